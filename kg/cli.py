@@ -1,0 +1,165 @@
+"""The `coopkg` command line: parses options and delegates to the library modules.
+
+Exit codes: 0 success; 1 `validate` found violations; 2 bad input or a refused operation
+(the message names the file, line or field and the fix).
+"""
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import CoopKGError, ValidationFailed
+from kg.paths import DEFAULT_BUILD_DIR, DEFAULT_DATA_DIR
+
+
+class CoopKGGroup(click.Group):
+    """Turns CoopKGError into a clean message on stderr and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CoopKGError as exc:
+            click.secho(f"error: {exc}", fg="red", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=CoopKGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="coopkg")
+def main():
+    """CoopKG: a knowledge graph of institutional cooperation agreements.
+
+    Example: coopkg build && coopkg query parties
+    """
+
+
+def _progress(quiet: bool):
+    return None if quiet else (lambda message: click.echo(message, err=True))
+
+
+@main.command("build")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_DATA_DIR, show_default=True,
+              help="Folder with sources/ and records/.")
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_BUILD_DIR,
+              show_default=True, help="Output folder (replaced only when the build succeeds).")
+@click.option("--formats", default="ttl,trig,jsonld", show_default=True,
+              help="Comma-separated files to write: ttl, trig, jsonld.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
+def build_command(data_dir, out_dir, formats, quiet):
+    """Validate data/ and build the knowledge graph into build/.
+
+    Writes graph.ttl (merged), graph.trig (one named graph per source), graph.jsonld,
+    the SPARQL store (build/store) and report.json, then prints a summary.
+
+    Example: coopkg build --data data -o build
+    """
+    from kg.build import ALL_FORMATS, build
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    bad = [f for f in chosen if f not in ALL_FORMATS]
+    if bad:
+        raise CoopKGError(f"unknown format(s) {', '.join(bad)}", field="--formats", fix=f"use {', '.join(ALL_FORMATS)}")
+    try:
+        report = build(data_dir, out_dir, chosen, progress=_progress(quiet), extra_steps=_build_extras())
+    except ValidationFailed as exc:
+        raise CoopKGError(f"{exc.message}\nnothing was written; the previous build is unchanged") from exc
+    click.echo(_summary(report))
+
+
+def _build_extras():
+    """Optional build steps contributed by other modules (e.g. the HTML view)."""
+    steps = []
+    try:
+        from kg.viz import build_step
+        steps.append(("write graph.html", build_step))
+    except ImportError:
+        pass
+    return steps
+
+
+def _summary(report) -> str:
+    lines = [f"Built {report.out_dir} from {len(report.sources)} source(s): {', '.join(report.sources)}",
+             f"  {report.triples} triples ({report.quads} quads in {len(report.files)} file(s) and the store)"]
+    lines += [f"  {name:<18} {count}" for name, count in report.counts.items()]
+    lines.append(f"Disagreements between sources ({len(report.disagreements)}):")
+    lines += [f"  - {d}" for d in report.disagreements] or ["  none"]
+    lines.append(f"Warnings ({len(report.warnings)}):")
+    lines += [f"  - {w}" for w in report.warnings] or ["  none"]
+    return "\n".join(lines)
+
+
+@main.command("validate")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_DATA_DIR, show_default=True)
+def validate_command(data_dir):
+    """Check data/ (records, quotes, references) and the graph it gives against the SHACL shapes.
+
+    Exit code 0 when everything conforms, 1 when there are violations (each listed), 2 on unreadable input.
+
+    Example: coopkg validate --data data
+    """
+    from kg.build import build_graph
+    try:
+        ox_quads, resolved, sources = build_graph(data_dir)
+    except ValidationFailed as exc:
+        click.echo(str(exc))
+        sys.exit(1)
+    click.echo(f"{data_dir}: {len(sources)} source(s), {len(ox_quads)} quads: conforms to the shapes")
+    for warning in resolved.warnings:
+        click.echo(f"warning: {warning}")
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@click.option("-q", "--query", "query_text", help="SPARQL query text to run.")
+@click.option("--file", "query_file", type=click.Path(path_type=Path, dir_okay=False), help="Run the query in this .rq file.")
+@click.option("--list", "list_queries", is_flag=True, help="List the saved queries with their questions.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+              show_default=True, help="Output format (json = SPARQL 1.1 JSON results).")
+@click.option("--build", "build_dir", type=click.Path(path_type=Path), default=DEFAULT_BUILD_DIR, show_default=True,
+              help="Build folder whose store to query.")
+@click.option("--data", "data_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Query this RDF file instead of the build (loaded in memory).")
+def query_command(name, query_text, query_file, list_queries, params, fmt, build_dir, data_file):
+    """Run a saved query by NAME, or any query with -q/--file.
+
+    Example: coopkg query agreements-by-area --param area=research --format csv
+    """
+    from kg import query as q
+    from kg.results import render
+    if list_queries:
+        for saved in q.saved_queries().values():
+            args = " ".join(f"--param {p.name}=…" for p in saved.params)
+            click.echo(f"{saved.name:<22} {saved.question}" + (f"  [{args}]" if args else ""))
+        return
+    chosen = [x for x in (name, query_text, query_file) if x]
+    if len(chosen) != 1:
+        raise CoopKGError("give exactly one of NAME, -q TEXT or --file F.rq", fix="see 'coopkg query --list'")
+    given = _parse_params(params)
+    saved = q.find_saved(name) if name else None
+    if query_file:
+        try:
+            saved = q.parse_saved_query(query_file) if "# Question" in query_file.read_text(encoding="utf-8") else None
+            text = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CoopKGError(f"cannot read query file: {exc}", where=str(query_file)) from exc
+    else:
+        text = saved.text if saved else query_text
+    bindings = q.bindings_for(saved, given)
+    from kg.store import memory_store_from_file, open_store
+    store = memory_store_from_file(data_file) if data_file else open_store(build_dir)
+    click.echo(render(q.run_local(store, text, bindings), fmt))
+
+
+def _parse_params(params) -> dict:
+    given = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise CoopKGError(f"--param '{item}' is not NAME=VALUE", field="--param")
+        given[key.strip()] = value
+    return given
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,418 @@
+"""Turn reconciled records into RDF quads.
+
+Each source's statements go into that source's named graph, each with a Web Annotation
+holding its verbatim quote. What the build itself infers (preferred labels, superclass
+types, search keys, disagreements) goes into the 'derived' graph, so nothing we inferred
+is mistaken for something an article said.
+"""
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+from kg import iris
+from kg.namespaces import COOP, LANG, OA, ROR, SCHEMA, WIKIDATA
+from kg.resolve import Resolved
+from kg.textnorm import fold, strip_diacritics
+from kg.vocab import ontology_graph, vocabulary_graph
+
+STATUS = {"proposed": COOP.Proposed, "signed": COOP.Signed, "in-force": COOP.InForce, "expired": COOP.Expired}
+
+
+class QuadSink:
+    """Collects quads once each, in insertion order."""
+
+    def __init__(self):
+        self.quads: dict = {}
+
+    def add(self, s, p, o, g):
+        self.quads[(s, p, o, g)] = None
+
+    def __len__(self):
+        return len(self.quads)
+
+    def __iter__(self):
+        return iter(self.quads)
+
+
+class SourceEmitter:
+    """Writes one source's statements, each with its quote as an annotation."""
+
+    def __init__(self, sink: QuadSink, source):
+        self.sink, self.source = sink, source
+        self.graph = iris.source_graph(source.key)
+        self.source_iri = iris.source(source.key)
+
+    def state(self, s, p, o, quote: str | None = None, supports=None):
+        self.sink.add(s, p, o, self.graph)
+        if quote:
+            self.annotate(s, p, o, quote, supports or s)
+
+    def annotate(self, s, p, o, quote: str, supports):
+        g, add = self.graph, self.sink.add
+        statement = iris.statement(s, p, o)
+        add(statement, RDF.type, RDF.Statement, g)
+        add(statement, RDF.subject, s, g)
+        add(statement, RDF.predicate, p, g)
+        add(statement, RDF.object, o, g)
+        annotation = iris.annotation(self.source.key, statement, quote)
+        target, selector = URIRef(f"{annotation}/target"), URIRef(f"{annotation}/selector")
+        add(annotation, RDF.type, OA.Annotation, g)
+        add(annotation, OA.motivatedBy, OA.describing, g)
+        add(annotation, OA.hasBody, statement, g)
+        add(annotation, COOP.supports, supports, g)
+        add(annotation, OA.hasTarget, target, g)
+        add(target, RDF.type, OA.SpecificResource, g)
+        add(target, OA.hasSource, self.source_iri, g)
+        add(target, OA.hasSelector, selector, g)
+        add(selector, RDF.type, OA.TextQuoteSelector, g)
+        add(selector, OA.exact, Literal(quote), g)
+        prefix, suffix = self.source.context_of(quote)
+        if prefix:
+            add(selector, OA.prefix, Literal(prefix), g)
+        if suffix:
+            add(selector, OA.suffix, Literal(suffix), g)
+
+    def derived_from(self, entity):
+        self.sink.add(entity, PROV.wasDerivedFrom, self.source_iri, self.graph)
+
+
+def name_literal(name: dict) -> Literal:
+    return Literal(name["label"], lang=name.get("lang"))
+
+
+def emit(resolved: Resolved, sources: dict) -> QuadSink:
+    sink = QuadSink()
+    for record in resolved.records:
+        _emit_record(sink, record)
+    _emit_sources(sink, sources, resolved)
+    _emit_vocabularies(sink)
+    _emit_curation(sink, resolved)
+    _emit_derived(sink, resolved)
+    return sink
+
+
+def _emit_record(sink: QuadSink, record):
+    out = SourceEmitter(sink, record.source)
+    sections = record.sections
+    for e in sections["institutions"]:
+        inst = iris.institution(e["key"])
+        out.derived_from(inst)
+        if e.get("type"):
+            out.state(inst, RDF.type, COOP[e["type"]], e["quote"])
+        for name in e.get("names") or []:
+            quote = name.get("quote") or name["label"]
+            out.state(inst, RDFS.label, name_literal(name), quote)
+            if name.get("acronym"):
+                out.state(inst, COOP.acronym, Literal(name["label"]), quote)
+        if e.get("parent"):
+            out.state(inst, ORG.subOrganizationOf, iris.institution(e["parent"]["institution"]), e["parent"]["quote"])
+        for p in e.get("predecessors") or []:
+            out.state(inst, COOP.predecessor, iris.institution(p["institution"]), p["quote"])
+        if e.get("founded"):
+            out.state(inst, COOP.foundingYear, Literal(str(e["founded"]["year"]), datatype=XSD.gYear),
+                      e["founded"]["quote"])
+        if e.get("located_in"):
+            out.state(inst, COOP.locatedIn, iris.place(e["located_in"]["place"]), e["located_in"]["quote"])
+
+    for e in sections["places"]:
+        place = iris.place(e["key"])
+        out.state(place, RDF.type, COOP.Place)
+        out.derived_from(place)
+        for name in e["names"]:
+            out.state(place, RDFS.label, name_literal(name), name.get("quote") or name["label"])
+        if e.get("within"):
+            out.state(place, SCHEMA.containedInPlace, iris.place(e["within"]["place"]), e["within"]["quote"])
+        if e.get("country"):
+            out.state(place, COOP.country, Literal(e["country"]))
+
+    for e in sections["people"]:
+        person = iris.person(e["key"])
+        out.derived_from(person)
+        first_quote = None
+        for name in e["names"]:
+            quote = name.get("quote") or name["label"]
+            first_quote = first_quote or quote
+            out.state(person, FOAF.name, Literal(name["label"]), quote)
+        out.state(person, RDF.type, COOP.Person, first_quote)
+        for t in e.get("titles") or []:
+            out.state(person, COOP.hasTitle, iris.title(t["title"]), t["quote"])
+        for r in e.get("roles") or []:
+            membership = iris.membership(e["key"], r["institution"], r["role"])
+            out.derived_from(membership)
+            for p, o in ((RDF.type, COOP.Membership), (ORG.member, person),
+                         (ORG.organization, iris.institution(r["institution"])), (ORG.role, iris.role(r["role"])),
+                         (COOP.roleAsWritten, Literal(r["as_written"]))):
+                out.state(membership, p, o, r["quote"])
+            if r.get("attested_on"):
+                out.state(membership, COOP.attestedOn, Literal(r["attested_on"]), r["quote"])
+            if r.get("since") or r.get("until"):
+                _emit_interval(out, membership, r)
+
+    for e in sections["agreements"]:
+        _emit_agreement(out, e)
+
+    for e in sections["events"]:
+        ev = iris.event(e["key"])
+        out.derived_from(ev)
+        out.state(ev, RDF.type, COOP[e["type"]], e["title"]["quote"])
+        out.state(ev, SCHEMA.name, Literal(e["title"]["text"], lang=e["title"].get("lang")), e["title"]["quote"])
+        if e.get("reported_on"):
+            out.state(ev, COOP.reportedOn, Literal(e["reported_on"]["date"]), e["reported_on"]["quote"])
+        for i in e.get("involves") or []:
+            out.state(ev, COOP.involves, iris.institution(i["institution"]), i["quote"])
+        if e.get("funder"):
+            out.state(ev, COOP.funder, iris.institution(e["funder"]["institution"]), e["funder"]["quote"])
+
+
+def _emit_interval(out: SourceEmitter, membership, role: dict):
+    interval = URIRef(f"{membership}/during")
+    out.state(membership, ORG.memberDuring, interval, role["quote"])
+    out.state(interval, RDF.type, TIME.Interval)
+    for field_name, prop in (("since", TIME.hasBeginning), ("until", TIME.hasEnd)):
+        if role.get(field_name):
+            instant = URIRef(f"{interval}/{field_name}")
+            out.state(interval, prop, instant)
+            out.state(instant, RDF.type, TIME.Instant)
+            out.state(instant, TIME.inXSDgYear, Literal(str(role[field_name]), datatype=XSD.gYear))
+
+
+def _emit_agreement(out: SourceEmitter, e: dict):
+    key = e["key"]
+    agreement, signing = iris.agreement(key), iris.signing(key)
+    out.derived_from(agreement)
+    out.derived_from(signing)
+    if e.get("type"):
+        out.state(agreement, RDF.type, COOP[e["type"]], e["quote"])
+    out.state(agreement, COOP.signedIn, signing, e["quote"])
+    out.state(signing, RDF.type, COOP.SigningEvent, e["quote"], supports=agreement)
+    for p in e.get("parties") or []:
+        out.state(agreement, COOP.party, iris.institution(p["institution"]), p["quote"])
+    date = e.get("date")
+    if date:
+        if date.get("value"):
+            out.state(signing, SCHEMA.startDate, Literal(date["value"]), date["quote"], supports=agreement)
+        if date.get("as_written"):
+            out.state(signing, COOP.dateAsWritten, Literal(date["as_written"]), date["quote"], supports=agreement)
+    if e.get("place"):
+        out.state(signing, SCHEMA.location, iris.place(e["place"]["place"]), e["place"]["quote"], supports=agreement)
+    for r in e.get("representatives") or []:
+        person, inst = iris.person(r["person"]), iris.institution(r["institution"])
+        association = iris.association(key, r["person"])
+        part = COOP.Signatory if r.get("signed") else COOP.Representative
+        out.state(signing, PROV.wasAssociatedWith, person, r["quote"], supports=agreement)
+        out.state(signing, PROV.qualifiedAssociation, association, r["quote"], supports=agreement)
+        out.state(association, RDF.type, PROV.Association)
+        out.state(association, PROV.agent, person, r["quote"], supports=agreement)
+        out.state(association, PROV.hadRole, part, r["quote"], supports=agreement)
+        out.state(association, PROV.actedOnBehalfOf, inst, r["quote"], supports=agreement)
+    for principle in e.get("principles") or []:
+        out.state(agreement, COOP.principle, Literal(principle["text"], lang="en"), principle["quote"])
+    for a in e.get("areas") or []:
+        out.state(agreement, COOP.coversArea, iris.area(a["area"]), a["quote"])
+    if e.get("status"):
+        out.state(agreement, COOP.status, STATUS[e["status"]["value"]], e["status"]["quote"])
+
+
+def _emit_sources(sink: QuadSink, sources: dict, resolved: Resolved):
+    g = iris.SOURCES_GRAPH
+    for key, source in sorted(sources.items()):
+        meta, s = source.meta, iris.source(key)
+        sink.add(s, RDF.type, COOP.SourceDocument, g)
+        sink.add(s, RDF.type, SCHEMA.NewsArticle, g)
+        sink.add(s, DCTERMS.title, Literal(meta["title"]), g)
+        publisher = meta["publisher"]
+        if publisher.get("institution"):
+            sink.add(s, DCTERMS.publisher, iris.institution(publisher["institution"]), g)
+        else:
+            agent = iris.agent(_slug(publisher["name"]))
+            sink.add(s, DCTERMS.publisher, agent, g)
+            sink.add(agent, RDF.type, FOAF.Agent, g)
+            sink.add(agent, FOAF.name, Literal(publisher["name"]), g)
+        if publisher.get("site"):
+            sink.add(s, SCHEMA.publisher, Literal(publisher["site"]), g)
+        if meta.get("issued"):
+            sink.add(s, DCTERMS.issued, Literal(meta["issued"]), g)
+        sink.add(s, DCTERMS.language, LANG[meta["language"]], g)
+        if meta.get("url"):
+            sink.add(s, SCHEMA.url, URIRef(meta["url"]), g)
+        if meta.get("note"):
+            sink.add(s, RDFS.comment, Literal(meta["note"], lang="en"), g)
+        sink.add(s, COOP.textSha256, Literal(source.sha256), g)
+        sink.add(s, COOP.localPath, Literal(f"sources/{meta['file']}"), g)
+
+
+def _emit_vocabularies(sink: QuadSink):
+    for graph, name in ((vocabulary_graph(), iris.VOCABULARY_GRAPH), (ontology_graph(), iris.ONTOLOGY_GRAPH)):
+        for s, p, o in graph:
+            sink.add(s, p, o, name)
+
+
+def _emit_curation(sink: QuadSink, resolved: Resolved):
+    """Identifiers that curators wrote into records: not stated by any article."""
+    g = iris.CURATION_GRAPH
+    for key in resolved.keys("institutions"):
+        for m in resolved.of("institutions", key):
+            ids = m.entry.get("identifiers") or {}
+            if ids.get("ror"):
+                sink.add(iris.institution(key), SKOS.exactMatch, ROR[ids["ror"].rsplit("/", 1)[-1]], g)
+            if ids.get("wikidata"):
+                sink.add(iris.institution(key), SKOS.exactMatch, WIKIDATA[ids["wikidata"].rsplit("/", 1)[-1]], g)
+
+
+def _emit_derived(sink: QuadSink, resolved: Resolved):
+    g = iris.DERIVED_GRAPH
+    _derive_labels(sink, resolved, g)
+    _derive_agreement_facts(sink, resolved, g)
+    _derive_disagreements(sink, resolved, g)
+    _materialise_superclasses(sink, g)
+
+
+def _choose_preferred(names: list[dict]) -> dict:
+    """Per language, the label a curator marked preferred, else the one most sources use,
+    else (for people) the form with diacritics, else the alphabetically first."""
+    counts = Counter((n["label"], n.get("lang")) for n in names)
+    preferred = {(n["label"], n.get("lang")) for n in names if n.get("preferred")}
+    by_lang = defaultdict(set)
+    for n in names:
+        if not n.get("acronym"):
+            by_lang[n.get("lang")].add((n["label"], n.get("lang")))
+    chosen = {}
+    for lang, options in by_lang.items():
+        chosen[lang] = min(options, key=lambda o: (o not in preferred, -counts[o],
+                                                   strip_diacritics(o[0]) == o[0], o[0]))
+    return chosen
+
+
+def _derive_labels(sink, resolved, g):
+    for section, make in (("institutions", iris.institution), ("places", iris.place), ("people", iris.person)):
+        for key in resolved.keys(section):
+            names = [n for m in resolved.of(section, key) for n in m.entry.get("names") or []]
+            subject = make(key)
+            chosen = _choose_preferred(names)
+            for lang, (label, _) in chosen.items():
+                sink.add(subject, SKOS.prefLabel, Literal(label, lang=lang), g)
+            pref = {Literal(label, lang=lang) for lang, (label, _) in chosen.items()}
+            for n in names:
+                literal = Literal(n["label"], lang=n.get("lang"))
+                if literal not in pref:
+                    sink.add(subject, SKOS.altLabel, literal, g)
+                sink.add(subject, COOP.searchKey, Literal(fold(n["label"])), g)
+            if section == "places" and names:
+                sink.add(subject, RDFS.label, Literal(names[0]["label"], lang=names[0].get("lang")), g)
+
+
+def _derive_agreement_facts(sink, resolved, g):
+    for key in resolved.keys("agreements"):
+        mentions = resolved.of("agreements", key)
+        agreement, signing = iris.agreement(key), iris.signing(key)
+        if not any((m.entry.get("date") or {}).get("value") for m in mentions):
+            sink.add(signing, COOP.dateUnknown, Literal(True), g)
+        parties = sorted({p["institution"] for m in mentions for p in m.entry.get("parties") or []})
+        dates = sorted({str(m.entry["date"]["value"]) for m in mentions if (m.entry.get("date") or {}).get("value")})
+        names = [_english_label(resolved, p) for p in parties]
+        label = "Agreement between " + " and ".join(names) + (f" ({dates[0]})" if dates else "")
+        sink.add(agreement, SKOS.prefLabel, Literal(label, lang="en"), g)
+        sink.add(signing, SKOS.prefLabel, Literal("Signing of the " + label[0].lower() + label[1:], lang="en"), g)
+    for key in resolved.keys("people"):
+        for m in resolved.of("people", key):
+            for r in m.entry.get("roles") or []:
+                membership = iris.membership(key, r["institution"], r["role"])
+                label = f"{_english_label(resolved, key, 'people')}, {r['role']} of {_english_label(resolved, r['institution'])}"
+                sink.add(membership, SKOS.prefLabel, Literal(label, lang="en"), g)
+
+
+def _english_label(resolved, key, section="institutions") -> str:
+    names = [n for m in resolved.of(section, key) for n in m.entry.get("names") or []]
+    chosen = _choose_preferred(names)
+    return (chosen.get("en") or chosen.get(None) or next(iter(chosen.values()), (key, None)))[0]
+
+
+def _derive_disagreements(sink, resolved, g):
+    for d in resolved.disagreements:
+        subject, prop, statements = _disagreement_terms(d)
+        node = iris.disagreement(subject, prop)
+        sink.add(node, RDF.type, COOP.Disagreement, g)
+        sink.add(node, COOP.aboutResource, subject, g)
+        sink.add(node, COOP.aboutProperty, prop, g)
+        sink.add(node, RDFS.comment, Literal(d.describe(), lang="en"), g)
+        for statement in statements:
+            sink.add(node, COOP.conflictingStatement, statement, g)
+
+
+def _disagreement_terms(d):
+    """The subject, property and statement IRIs a disagreement is about (as emitted above)."""
+    if d.kind == "membership":
+        person, inst, role = d.key.split("/")
+        s = iris.membership(person, inst, role)
+        return s, COOP.roleAsWritten, [iris.statement(s, COOP.roleAsWritten, Literal(c.value)) for c in d.claims]
+    if d.kind == "institution":
+        s = iris.institution(d.key)
+        if d.field == "type":
+            return s, RDF.type, [iris.statement(s, RDF.type, COOP[c.value]) for c in d.claims]
+        if d.field == "founded":
+            return s, COOP.foundingYear, [iris.statement(s, COOP.foundingYear, Literal(str(c.value), datatype=XSD.gYear))
+                                          for c in d.claims]
+        return s, ORG.subOrganizationOf, [iris.statement(s, ORG.subOrganizationOf, iris.institution(c.value))
+                                          for c in d.claims]
+    a, signing = iris.agreement(d.key), iris.signing(d.key)
+    if d.field == "type":
+        return a, RDF.type, [iris.statement(a, RDF.type, COOP[c.value]) for c in d.claims]
+    if d.field == "place":
+        return signing, SCHEMA.location, [iris.statement(signing, SCHEMA.location, iris.place(c.value))
+                                          for c in d.claims]
+    statements = []
+    for c in d.claims:
+        if isinstance(c.value, dt.date):
+            statements.append(iris.statement(signing, SCHEMA.startDate, Literal(c.value)))
+        else:
+            statements.append(iris.statement(signing, COOP.dateAsWritten, Literal(c.value)))
+    return signing, SCHEMA.startDate, statements
+
+
+def _superclass_closure():
+    """For each class and property of the ontology, all its superclasses / superproperties."""
+    onto = ontology_graph()
+
+    def closure(relation):
+        direct = defaultdict(set)
+        for s, o in onto.subject_objects(relation):
+            direct[s].add(o)
+        result = {}
+        for start in direct:
+            seen, todo = set(), list(direct[start])
+            while todo:
+                node = todo.pop()
+                if node not in seen:
+                    seen.add(node)
+                    todo.extend(direct.get(node, ()))
+            result[start] = seen
+        return result
+    classes, props = closure(RDFS.subClassOf), closure(RDFS.subPropertyOf)
+    inverses = {s: o for s, o in onto.subject_objects(OWL.inverseOf)}
+    return classes, props, inverses
+
+
+def _materialise_superclasses(sink: QuadSink, g):
+    """Add the superclass types and superproperty links the ontology implies, so that users of
+    ORG, FOAF, PROV, SKOS and schema.org find our data without reasoning."""
+    classes, props, inverses = _superclass_closure()
+    skip = {iris.ONTOLOGY_GRAPH, iris.VOCABULARY_GRAPH, g}
+    for s, p, o, graph in list(sink):
+        if graph in skip:
+            continue
+        if p == RDF.type:
+            for parent in classes.get(o, ()):
+                sink.add(s, RDF.type, parent, g)
+        else:
+            for parent in props.get(p, ()):
+                sink.add(s, parent, o, g)
+            if p in inverses:
+                sink.add(o, inverses[p], s, g)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "unknown"

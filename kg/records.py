@@ -1,0 +1,144 @@
+"""Curated records: what one source states, in human-editable YAML (data/records/*.yaml).
+
+One file per source. Every fact carries a verbatim `quote` from that source (a name is
+its own quote unless one is given). Entities are referred to by stable keys; the same key
+in two files is the same entity, seen by two sources. See data/README.md for the format.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import CoopKGError
+from kg.schema import Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Problems, Str
+from kg.sources import Source
+from kg.vocab import Vocabulary
+from kg.yamlload import load_yaml
+
+AGREEMENT_STATUSES = ["proposed", "signed", "in-force", "expired"]
+SECTIONS = ("institutions", "places", "people", "agreements", "events")
+
+
+def _quoted(**fields) -> Map:
+    return Map({**fields, "quote": Str().req()})
+
+
+def record_spec(vocab: Vocabulary) -> Map:
+    name = Map({"label": Str().req(), "lang": Lang(), "quote": Str(), "acronym": Bool(),
+                "preferred": Bool()}, shorthand="label")
+    inst_ref = _quoted(institution=Key().req())
+    institution = Map({
+        "key": Key().req(),
+        "type": Enum(vocab.institution_types),
+        "quote": Str().req(),
+        "names": ListOf(name, 1),
+        "parent": inst_ref,
+        "predecessors": ListOf(inst_ref),
+        "founded": _quoted(year=Int(800, 2100).req()),
+        "located_in": _quoted(place=Key().req()),
+        "identifiers": Map({"ror": Str(), "wikidata": Str()}),
+    })
+    place = Map({
+        "key": Key().req(),
+        "names": ListOf(name, 1),
+        "within": _quoted(place=Key().req()),
+        "country": Str(),
+    })
+    person = Map({
+        "key": Key().req(),
+        "names": ListOf(name, 1),
+        "titles": ListOf(_quoted(title=Enum(vocab.titles))),
+        "roles": ListOf(_quoted(role=Enum(vocab.roles), institution=Key().req(), as_written=Str().req(),
+                                attested_on=Date(), since=Int(1800, 2100), until=Int(1800, 2100))),
+    })
+    agreement = Map({
+        "key": Key().req(),
+        "type": Enum(vocab.agreement_types),
+        "quote": Str().req(),
+        "parties": ListOf(inst_ref),
+        "date": _quoted(value=Date(), as_written=Str()),
+        "place": _quoted(place=Key().req()),
+        "representatives": ListOf(_quoted(person=Key().req(), institution=Key().req(), signed=Bool())),
+        "principles": ListOf(_quoted(text=Str().req())),
+        "areas": ListOf(_quoted(area=Enum(vocab.areas))),
+        "status": _quoted(value=Enum(AGREEMENT_STATUSES)),
+    })
+    event = Map({
+        "key": Key().req(),
+        "type": Enum(vocab.event_types).req(),
+        "title": _quoted(text=Str().req(), lang=Lang()).req(),
+        "reported_on": _quoted(date=Date().req()),
+        "involves": ListOf(inst_ref),
+        "funder": inst_ref,
+    })
+    return Map({
+        "source": Key().req(),
+        "institutions": ListOf(institution),
+        "places": ListOf(place),
+        "people": ListOf(person),
+        "agreements": ListOf(agreement),
+        "events": ListOf(event),
+    })
+
+
+@dataclass
+class RecordFile:
+    path: Path
+    source: Source
+    sections: dict  # section name -> list of checked entries (each a dict with '_line')
+
+    def where(self, item: dict) -> str:
+        return f"{self.path}:{item.get('_line', 1)}"
+
+
+def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Source],
+                      problems_out: list) -> list[RecordFile]:
+    spec = record_spec(vocab)
+    files = []
+    for path in sorted((data_dir / "records").glob("*.yaml")):
+        problems = Problems(str(path))
+        try:
+            raw = load_yaml(path)
+        except CoopKGError as exc:
+            problems_out.append(str(exc))
+            continue
+        if raw is None:
+            problems_out.append(f"{path}: the file is empty (write at least 'source: <key>')")
+            continue
+        checked = spec.check(raw, "record", 1, problems)
+        if checked and checked.get("source") and checked["source"] not in sources:
+            hint = _hint(checked["source"], sources)
+            problems.add(raw.line_of("source") if hasattr(raw, "line_of") else 1, "source",
+                         f"unknown source '{checked['source']}'", hint or "add data/sources/<key>.yaml")
+        if not problems.items and checked:
+            record = RecordFile(path, sources[checked["source"]],
+                                {s: [e for e in checked.get(s) or [] if e] for s in SECTIONS})
+            _check_quotes(record, problems)
+            files.append(record)
+        problems_out.extend(problems.items)
+    return files
+
+
+def _check_quotes(record: RecordFile, problems: Problems):
+    """Every quote (or, for names without one, the label) must occur in the source text."""
+    def walk(value, path):
+        if isinstance(value, dict):
+            quote = value.get("quote")
+            if quote is None and "label" in value:
+                quote = value["label"]
+            if quote is not None and not record.source.contains_quote(quote):
+                problems.add(value.get("_line", 1), f"{path}.quote",
+                             f"quote not found in source '{record.source.key}' ({record.source.text_path}): "
+                             f"\"{quote[:80]}\"", "copy the words exactly as the article has them")
+            for key, child in value.items():
+                if key != "_line":
+                    walk(child, f"{path}.{key}")
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                walk(child, f"{path}[{i}]")
+    for section, items in record.sections.items():
+        walk(items, section)
+
+
+def _hint(word, choices) -> str | None:
+    from kg.schema import did_you_mean
+    return did_you_mean(word, choices)

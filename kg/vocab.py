@@ -1,0 +1,71 @@
+"""The controlled vocabularies records refer to by key: areas, roles, titles, and our classes."""
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import AREA, COOP, ROLE, TITLE
+from kg.paths import ONTOLOGY_DIR
+
+VOCAB_FILES = ("areas.ttl", "roles.ttl")
+ONTOLOGY_FILE = "coop.ttl"
+
+
+@dataclass
+class Vocabulary:
+    areas: dict = field(default_factory=dict)      # key -> English prefLabel
+    roles: dict = field(default_factory=dict)
+    titles: dict = field(default_factory=dict)
+    area_broader: dict = field(default_factory=dict)  # key -> broader key
+    institution_types: list = field(default_factory=list)
+    event_types: list = field(default_factory=list)
+    agreement_types: list = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def vocabulary_graph() -> Graph:
+    graph = Graph()
+    for name in VOCAB_FILES:
+        graph.parse(ONTOLOGY_DIR / name, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / ONTOLOGY_FILE, format="turtle")
+
+
+def _keys(graph: Graph, namespace) -> dict:
+    found = {}
+    for concept in graph.subjects(RDF.type, SKOS.Concept):
+        if str(concept).startswith(str(namespace)):
+            labels = [l for l in graph.objects(concept, SKOS.prefLabel) if l.language == "en"]
+            found[str(concept)[len(str(namespace)):]] = str(labels[0]) if labels else ""
+    return dict(sorted(found.items()))
+
+
+def _subclasses(graph: Graph, root) -> list:
+    """Local names of every class below root (transitively), root included."""
+    result, todo = set(), [root]
+    while todo:
+        cls = todo.pop()
+        if cls not in result:
+            result.add(cls)
+            todo.extend(graph.subjects(RDFS.subClassOf, cls))
+    return sorted(str(c).split("#")[1] for c in result)
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    graph, onto = vocabulary_graph(), ontology_graph()
+    broader = {str(s)[len(str(AREA)):]: str(o)[len(str(AREA)):]
+               for s, o in graph.subject_objects(SKOS.broader) if str(s).startswith(str(AREA))}
+    return Vocabulary(
+        areas=_keys(graph, AREA), roles=_keys(graph, ROLE), titles=_keys(graph, TITLE),
+        area_broader=dict(sorted(broader.items())),
+        institution_types=_subclasses(onto, COOP.Institution),
+        event_types=_subclasses(onto, COOP.Event),
+        agreement_types=_subclasses(onto, COOP.Agreement),
+    )

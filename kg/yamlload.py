@@ -1,0 +1,87 @@
+"""YAML loading that remembers line numbers and refuses duplicate keys.
+
+PyYAML silently keeps the last of two equal keys and forgets where values came from;
+curated records need both, so errors can say 'file:line, field'.
+"""
+
+from pathlib import Path
+
+import yaml
+
+from kg.errors import CoopKGError
+
+
+class LineDict(dict):
+    """A mapping from YAML that knows its own line and the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    line: int = 0
+    item_lines: list
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader, node):
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise CoopKGError(f"duplicate key '{key}' (first at line {result.key_lines[key]})",
+                              where=f"{loader.name}:{key_node.start_mark.line + 1}",
+                              fix="remove or rename one of them")
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader, node):
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def load_yaml(path: Path, display_name: str | None = None):
+    """Parse one YAML file; any problem is a CoopKGError naming the file and line."""
+    name = display_name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CoopKGError(f"cannot read file: {exc.strerror}", where=name) from exc
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a BOM is harmless here; tolerate editors that add one
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CoopKGError(f"not valid UTF-8 (byte {exc.start})", where=f"{name}:{line}",
+                          fix="save the file as UTF-8") from exc
+    loader = _Loader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else "?"
+        raise CoopKGError(f"malformed YAML: {exc.problem or exc}", where=f"{name}:{line}",
+                          fix="check indentation, colons and quoting") from exc
+    except yaml.YAMLError as exc:
+        raise CoopKGError(f"malformed YAML: {exc}", where=name) from exc
+    finally:
+        loader.dispose()
