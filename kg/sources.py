@@ -58,6 +58,9 @@ def read_text(path: Path, display: str) -> str:
         raise CoopKGError(f"cannot read source text: {exc.strerror}", where=display) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise CoopKGError("the text is UTF-16, not UTF-8", where=display,
+                          fix="convert it, e.g. iconv -f UTF-16 -t UTF-8")
     if b"\x00" in raw[:4096]:
         raise CoopKGError("looks like a binary file, not text", where=display)
     try:

@@ -53,6 +53,16 @@ def _construct_sequence(loader, node):
     return result
 
 
+def _construct_timestamp(loader, node):
+    # 2025-02-31 looks like a date to YAML but is none: keep the text so the record
+    # checker can report it with its field and line instead of a bare ValueError.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 

@@ -1,0 +1,41 @@
+"""The README's quick start stays true and every command documents itself with an example."""
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def readme_commands():
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    quick = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```bash\n(.+?)\n```", quick)
+
+
+def test_quick_start_has_exactly_two_commands():
+    commands = readme_commands()
+    assert len(commands) == 2
+    assert commands[0].endswith("coopkg build")
+    assert "pytest" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert readme_commands()[1] in ci.splitlines()
+    assert "venv" in ci
+
+
+def test_every_command_has_help_with_an_example():
+    runner = CliRunner()
+    for name, command in main.commands.items():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, f"'coopkg {name} --help' has no Example"
+        if hasattr(command, "commands"):  # groups: each subcommand too
+            for sub in command.commands:
+                sub_help = runner.invoke(main, [name, sub, "--help"])
+                assert sub_help.exit_code == 0 and "Example:" in sub_help.output, f"coopkg {name} {sub}"
