@@ -68,13 +68,8 @@ def build_command(data_dir, out_dir, formats, quiet):
 
 def _build_extras():
     """Optional build steps contributed by other modules (e.g. the HTML view)."""
-    steps = []
-    try:
-        from kg.viz import build_step
-        steps.append(("write graph.html", build_step))
-    except ImportError:
-        pass
-    return steps
+    from kg.viz import build_step
+    return [("write graph.html", build_step)]
 
 
 def _summary(report) -> str:
@@ -151,6 +146,14 @@ def query_command(name, query_text, query_file, list_queries, params, fmt, build
     click.echo(render(q.run_local(store, text, bindings), fmt))
 
 
+def _attach_commands():
+    """Commands that live in their own modules (kg/commands/*), one job each."""
+    from kg.commands.extract_cmds import eval_command, extract_command
+    from kg.commands.viz_cmds import viz_command
+    for command in (extract_command, eval_command, viz_command):
+        main.add_command(command)
+
+
 def _parse_params(params) -> dict:
     given = {}
     for item in params:
@@ -160,6 +163,8 @@ def _parse_params(params) -> dict:
         given[key.strip()] = value
     return given
 
+
+_attach_commands()
 
 if __name__ == "__main__":
     main()

@@ -75,8 +75,9 @@ def resolve(records: list[RecordFile], vocab: Vocabulary, sources: dict) -> Reso
                 resolved.mentions[section][entry["key"]].append(Mention(record, entry))
     _check_references(resolved, sources)
     _check_required_somewhere(resolved)
-    _warn_shared_names(resolved)
-    _find_disagreements(resolved, vocab)
+    if not resolved.problems:  # disagreements only make sense between well-formed records
+        _warn_shared_names(resolved)
+        _find_disagreements(resolved, vocab)
     return resolved
 
 
@@ -138,24 +139,29 @@ def _check_references(resolved: Resolved, sources: dict):
 
 
 def _check_cycles(resolved: Resolved, section: str, links, field_name: str):
+    """Report the record entry whose link starts a path that leads back to the same entity."""
     graph = defaultdict(set)
-    first = {}
     for key, mentions in resolved.mentions[section].items():
         for m in mentions:
             graph[key].update(links(m.entry))
-            first.setdefault(key, m)
-    for start in sorted(graph):
-        stack, seen = list(graph[start]), set()
+
+    def reaches(node, goal):
+        stack, seen = [node], set()
         while stack:
-            node = stack.pop()
-            if node == start:
-                m = first[start]
-                resolved.problems.append(f"{m.where}: field '{section}.{start}.{field_name}': '{start}' "
+            current = stack.pop()
+            if current == goal:
+                return True
+            if current not in seen:
+                seen.add(current)
+                stack.extend(graph.get(current, ()))
+        return False
+
+    for key in sorted(graph):
+        for m in resolved.mentions[section][key]:
+            if any(reaches(target, key) for target in links(m.entry)):
+                resolved.problems.append(f"{m.where}: field '{section}.{key}.{field_name}': '{key}' "
                                          f"leads back to itself (remove the cycle)")
                 break
-            if node not in seen:
-                seen.add(node)
-                stack.extend(graph.get(node, ()))
 
 
 def _check_required_somewhere(resolved: Resolved):

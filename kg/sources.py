@@ -1,6 +1,7 @@
 """Source documents: the stored article text and its metadata (data/sources/<key>.yaml + text file)."""
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +51,17 @@ class Source:
         return text[max(0, start - width):start], text[start + len(exact):start + len(exact) + width]
 
 
+MAX_ARTICLE_BYTES = int(os.environ.get("COOPKG_MAX_ARTICLE_BYTES", 5 * 1024 * 1024))
+
+
 def read_text(path: Path, display: str) -> str:
     """Article text as UTF-8 (a BOM is dropped); anything else is refused with the byte offset."""
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise CoopKGError(f"the article is {size / 1e6:.1f} MB; news articles are far smaller and the limit is "
+                              f"{MAX_ARTICLE_BYTES / 1e6:.1f} MB", where=display,
+                              fix="store only the article text, or raise COOPKG_MAX_ARTICLE_BYTES")
         raw = path.read_bytes()
     except OSError as exc:
         raise CoopKGError(f"cannot read source text: {exc.strerror}", where=display) from exc

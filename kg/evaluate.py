@@ -1,0 +1,214 @@
+"""Measure the extractor against hand-made gold annotations (the dev-set layout).
+
+evaluate(articles_dir, gold_dir) pairs NNN_slug.txt with NNN_slug.yaml and returns a report with
+precision, recall and F1 per field and micro-averaged over all fields:
+
+- institutions: one-to-one; a prediction matches a gold institution when its name or any alias
+  equals the gold name or any alias after folding (a leading 'the' and punctuation ignored);
+- people: names without titles, folded;
+- person-role-institution triples: role through roles.ttl (President = Rector), institution by
+  the institution matching above;
+- date: the ISO date, or month and day when the gold gives only date_text;
+- place: folded, a leading 'the' ignored;
+- areas: a predicted concept is correct when it covers some gold phrase (the phrase is or contains
+  a label of the concept or of a concept below it); a gold phrase is found when some predicted
+  concept covers it.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from kg.article import read_article
+from kg.extract import extract as default_extract
+from kg.extract.areas import covers
+from kg.extract.dates import parse_date_text
+from kg.extract.resolve_names import name_key
+from kg.extract.roles import role_key
+from kg.textnorm import fold
+
+FIELDS = ("institutions", "people", "person_role_institution", "date", "place", "areas")
+
+
+class EvaluationError(ValueError):
+    """Missing or unreadable article or gold file."""
+
+
+def _counts(tp_pred=0, n_pred=0, tp_gold=0, n_gold=0, missed=(), extra=()):
+    return {"tp_pred": tp_pred, "n_pred": n_pred, "tp_gold": tp_gold, "n_gold": n_gold,
+            "missed": list(missed), "extra": list(extra)}
+
+
+def _inst_keys(entry: dict) -> set[str]:
+    return {name_key(x) for x in [entry.get("name") or ""] + list(entry.get("aliases") or []) if name_key(x)}
+
+
+def _match_institutions(pred: list, gold: list) -> dict[int, int]:
+    """Predicted index -> gold index, one to one, first come first served."""
+    pairs, used = {}, set()
+    for i, p in enumerate(pred):
+        keys = _inst_keys(p)
+        for j, g in enumerate(gold):
+            if j not in used and keys & _inst_keys(g):
+                pairs[i] = j
+                used.add(j)
+                break
+    return pairs
+
+
+def _score_institutions(pred, gold, pairs):
+    matched_gold = set(pairs.values())
+    return _counts(len(pairs), len(pred), len(pairs), len(gold),
+                   missed=[g["name"] for j, g in enumerate(gold) if j not in matched_gold],
+                   extra=[p["name"] for i, p in enumerate(pred) if i not in pairs])
+
+
+def _person_key(name: str) -> str:
+    return name_key(name)
+
+
+def _score_people(pred, gold):
+    p_keys = {_person_key(p["name"]) for p in pred}
+    g_keys = {_person_key(g["name"]) for g in gold}
+    tp = len(p_keys & g_keys)
+    return _counts(tp, len(p_keys), tp, len(g_keys), sorted(g_keys - p_keys), sorted(p_keys - g_keys))
+
+
+def _institution_id(name, own: list, pairs_to_gold: dict | None, gold: list) -> str:
+    """A shared id for the institution a role names: 'g<j>' for gold institution j."""
+    if not name:
+        return "none"
+    key = name_key(name)
+    for j, g in enumerate(gold):
+        if key in _inst_keys(g):
+            return f"g{j}"
+    if pairs_to_gold is not None:
+        for i, p in enumerate(own):
+            if key in _inst_keys(p) and i in pairs_to_gold:
+                return f"g{pairs_to_gold[i]}"
+    return "x:" + key
+
+
+def _triples(people, institutions, pairs_to_gold, gold_institutions) -> set:
+    result = set()
+    for person in people:
+        for role in person.get("roles") or []:
+            inst = _institution_id(role.get("institution"), institutions, pairs_to_gold, gold_institutions)
+            result.add((_person_key(person["name"]), role_key(role.get("role") or ""), inst))
+    return result
+
+
+def _score_set(pred: set, gold: set):
+    tp = len(pred & gold)
+    return _counts(tp, len(pred), tp, len(gold), sorted(map(str, gold - pred)), sorted(map(str, pred - gold)))
+
+
+def _date_value(agreement: dict) -> str | None:
+    if agreement.get("date"):
+        return str(agreement["date"])
+    found = parse_date_text(agreement.get("date_text") or "")
+    return found.month_day() if found else None
+
+
+def _place_value(place) -> str | None:
+    if not place:
+        return None
+    value = re.sub(r"\s*\([^)]*\)\s*$", "", fold(str(place)))
+    return re.sub(r"^the ", "", value).strip(" .,") or None
+
+
+def _score_single(pred, gold):
+    return _counts(int(pred is not None and pred == gold), int(pred is not None),
+                   int(pred is not None and pred == gold), int(gold is not None),
+                   [gold] if gold is not None and pred != gold else [],
+                   [pred] if pred is not None and pred != gold else [])
+
+
+def _area_key(area) -> str:
+    iri = area["iri"] if isinstance(area, dict) else str(area)
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _score_areas(pred_areas, gold_phrases):
+    keys = list(dict.fromkeys(_area_key(a) for a in pred_areas))
+    covering = {k: [g for g in gold_phrases if covers(k, g)] for k in keys}
+    found = [g for g in gold_phrases if any(g in c for c in covering.values())]
+    return _counts(sum(1 for k in keys if covering[k]), len(keys), len(found), len(gold_phrases),
+                   [g for g in gold_phrases if g not in found], [k for k in keys if not covering[k]])
+
+
+def score_article(pred: dict, gold: dict) -> dict:
+    """Counts per field for one article (pred in the extractor's shape, gold in the gold shape)."""
+    p_inst, g_inst = pred.get("institutions") or [], gold.get("institutions") or []
+    pairs = _match_institutions(p_inst, g_inst)
+    p_agr, g_agr = pred.get("agreement") or {}, gold.get("agreement") or {}
+    return {
+        "institutions": _score_institutions(p_inst, g_inst, pairs),
+        "people": _score_people(pred.get("people") or [], gold.get("people") or []),
+        "person_role_institution": _score_set(
+            _triples(pred.get("people") or [], p_inst, pairs, g_inst),
+            _triples(gold.get("people") or [], g_inst, None, g_inst)),
+        "date": _score_single(_date_value(p_agr), _date_value(g_agr)),
+        "place": _score_single(_place_value(p_agr.get("place")), _place_value(g_agr.get("place"))),
+        "areas": _score_areas(p_agr.get("areas") or [], [str(a) for a in g_agr.get("areas") or []]),
+    }
+
+
+def _prf(c: dict) -> dict:
+    p = c["tp_pred"] / c["n_pred"] if c["n_pred"] else (1.0 if not c["n_gold"] else 0.0)
+    r = c["tp_gold"] / c["n_gold"] if c["n_gold"] else (1.0 if not c["n_pred"] else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            **{k: c[k] for k in ("tp_pred", "n_pred", "tp_gold", "n_gold")}}
+
+
+def summarise(per_article: dict[str, dict]) -> dict:
+    """Totals per field and micro-averaged over every field."""
+    fields = {}
+    for name in FIELDS:
+        total = _counts()
+        for counts in per_article.values():
+            for k in ("tp_pred", "n_pred", "tp_gold", "n_gold"):
+                total[k] += counts[name][k]
+        fields[name] = _prf(total)
+    micro = _counts()
+    for name in FIELDS:
+        for k in ("tp_pred", "n_pred", "tp_gold", "n_gold"):
+            micro[k] += fields[name][k]
+    return {"articles": len(per_article), "fields": fields, "micro": _prf(micro),
+            "details": per_article}
+
+
+def evaluate(articles_dir, gold_dir, extractor=default_extract) -> dict:
+    """Run the extractor on every article that has a gold file and score it."""
+    articles_dir, gold_dir = Path(articles_dir), Path(gold_dir)
+    gold_files = sorted(gold_dir.glob("*.yaml")) + sorted(gold_dir.glob("*.yml"))
+    if not gold_files:
+        raise EvaluationError(f"{gold_dir}: no gold files (*.yaml) found")
+    per_article = {}
+    for gold_file in gold_files:
+        article_file = articles_dir / (gold_file.stem + ".txt")
+        if not article_file.is_file():
+            raise EvaluationError(f"{gold_file}: no article {article_file.name} in {articles_dir}")
+        try:
+            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise EvaluationError(f"{gold_file}: not valid YAML ({err})") from err
+        per_article[gold_file.stem] = score_article(extractor(read_article(article_file)), gold)
+    return summarise(per_article)
+
+
+def to_markdown(report: dict) -> str:
+    lines = ["| field | precision | recall | F1 | predicted | gold |", "|---|---|---|---|---|---|"]
+    rows = list(report["fields"].items()) + [("micro-average", report["micro"])]
+    for name, m in rows:
+        lines.append(f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} "
+                     f"| {m['n_pred']} | {m['n_gold']} |")
+    return "\n".join(lines) + f"\n\n{report['articles']} articles.\n"
+
+
+def to_json(report: dict, details: bool = False) -> str:
+    data = report if details else {k: v for k, v in report.items() if k != "details"}
+    return json.dumps(data, indent=2, ensure_ascii=False)

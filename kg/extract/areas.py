@@ -1,0 +1,97 @@
+"""Cooperation areas: phrases of the agreement's scope matched to the concepts of
+ontology/areas.ttl by their labels (fold-insensitive, whole words, longest label first).
+
+Only scope text is read: sentences that speak of the cooperation (cooperate, agree, MoU,
+areas, fields ...) and list items under such a sentence or under a 'SCOPE' heading. Sentences
+about past achievements or an institution's own profile are skipped.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract import vocab
+from kg.extract.text import Sentence, folded_with_map, original_span
+from kg.textnorm import fold
+
+SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|commit\w*|memorandum|mou|"
+                        r"focus\w*|areas?|fields?|scope|aims?|include\w*|contents?|sign\w*|"
+                        r"support each other|jointly|joint|together|will)\b", re.I)
+PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history|founded|established in|"
+                       r"over the past|has made|contributions?|boasts|tradition|rate above|"
+                       r"predecessor|was awarded|receipt of|its position)\b", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
+
+
+@dataclass
+class AreaFound:
+    key: str
+    start: int
+    end: int
+    phrase: str
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> tuple[re.Pattern, dict]:
+    by_label = {}
+    for key, concept in vocab.areas().items():
+        for label in concept.labels:
+            f = fold(label)
+            # a label shared by two concepts goes to the narrower one (the one with fewer children)
+            if f not in by_label or len(concept.narrower) < len(vocab.areas()[by_label[f]].narrower):
+                by_label[f] = key
+    alternatives = "|".join(re.escape(l) for l in sorted(by_label, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<label>%s)(?:e?s)?(?![\w-])" % alternatives), by_label
+
+
+def scope_spans(text: str, sents: list[Sentence], title: str | None = None) -> list[tuple[int, int]]:
+    """Parts of the text that state what the agreement covers."""
+    spans = []
+    in_list, previous_end = False, 0
+    for s in sents:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        bulleted = line_start == s.start and bool(LIST_ITEM.match(text[line_start:s.end]))
+        after_gap = bool(re.search(r"\n\s*\n", text[previous_end:s.start]))
+        previous_end = s.end
+        past = PAST_CUES.search(s.text)
+        # a list goes on over bulleted lines, and over plain lines until a blank line
+        if in_list and (bulleted or not after_gap) and len(s.text) < 300:
+            if not past:
+                spans.append((s.start, s.end))
+            continue
+        in_list = bool(re.search(r":\s*$", s.text)) and bool(SCOPE_CUES.search(s.text) or s.text.isupper()) \
+            or bool(re.search(r"\bscope\b", s.text, re.I))
+        if SCOPE_CUES.search(s.text) and not past:
+            spans.append((s.start, s.end))
+    return spans
+
+
+def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
+    """One AreaFound per concept, at its first occurrence in scope text outside the excluded
+    spans (institution names)."""
+    pattern, by_label = _label_pattern()
+    folded, index = folded_with_map(text)
+    spans = scope_spans(text, sents)
+    found, seen = [], set()
+    for m in pattern.finditer(folded):
+        s, e = original_span(index, m.start(), m.end())
+        if not any(a <= s < b for a, b in spans):
+            continue
+        if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
+            continue
+        key = by_label[m.group("label")]
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(AreaFound(key, s, e, text[s:e]))
+    return found
+
+
+def covers(key: str, phrase: str) -> bool:
+    """True when the concept (or a concept below it) has a label that the phrase is or contains."""
+    folded = fold(phrase)
+    for k in vocab.descendants(key):
+        for label in vocab.areas()[k].labels:
+            if re.search(r"(?<![\w-])" + re.escape(fold(label)) + r"(?:e?s)?(?![\w-])", folded):
+                return True
+    return False

@@ -1,0 +1,103 @@
+"""Dates as written in articles, and the date of the agreement.
+
+Recognised: 'November 26, 2025', 'Nov. 26', 'the 15th January, 2019', '26 November 2025',
+'March 20th, 2017', '26/11/2025', 'on the afternoon of November 26'. A date without a year takes
+the year only from the article's dateline (a dated first line, or '(Agency - 6th Dec, 2023)');
+otherwise the date stays partial and only date_text is given.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+          "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+PATTERNS = [
+    re.compile(_MONTH + r"\s+" + _DAY + r"(?![\d/])" + _YEAR),
+    re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR),
+    re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+]
+# Words before a date that belong to how it is written: 'On the afternoon of November 26'.
+LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
+RELATIVE_DAY = re.compile(r"\b(today|this morning|this afternoon|yesterday|" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+@dataclass
+class DateFound:
+    start: int
+    end: int
+    text: str                 # as written, with its lead-in ('On the afternoon of November 26')
+    month: int
+    day: int
+    year: int | None
+
+    def iso(self, year: int | None = None) -> str | None:
+        y = self.year or year
+        if not y:
+            return None
+        try:
+            return dt.date(y, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+    def month_day(self) -> str:
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+def _month(value: str) -> int:
+    value = value.rstrip(".").lower()
+    return int(value) if value.isdigit() else MONTHS[value]
+
+
+def find_dates(text: str) -> list[DateFound]:
+    found = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            try:
+                month, day = _month(m.group("month")), int(m.group("day"))
+            except (KeyError, ValueError):
+                continue
+            if month > 12 and day <= 12:      # 11/26/2025 written month first
+                month, day = day, month
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            lead = LEAD_IN.search(text[:m.start()])
+            start = lead.start() if lead and lead.group() else m.start()
+            written = text[start:m.end()].strip()
+            found.append(DateFound(start, m.end(), written, month, day, year))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date_text(text: str) -> DateFound | None:
+    dates = find_dates(text or "")
+    return dates[0] if dates else None
+
+
+def dateline(text: str) -> DateFound | None:
+    """The dated line at the top ('Thursday - 17/01/2019') or an agency dateline
+    ('LAHORE, (Agency - 6th Dec, 2023)'): a date with a year within the first 200 characters,
+    before the first sentence of ordinary text ends."""
+    head = text[:200]
+    first_line = head.split("\n", 1)[0]
+    for d in find_dates(head):
+        if d.year is None:
+            continue
+        if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])):
+            return d
+    return None
+
+
+def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:
+    """The latest date on or before `date` that falls on `weekday`."""
+    target = WEEKDAYS.index(weekday.lower())
+    return date - dt.timedelta(days=(date.weekday() - target) % 7)

@@ -1,0 +1,153 @@
+"""Assemble the extractor's draft for one article.
+
+Shape returned by extract() (the gold shape of the dev set, plus quotes and confidences):
+
+    institutions: [{name, aliases: [str], party: bool, quote, confidence}]
+    people:       [{name, titles: [str], roles: [{role, institution}], signed: bool, quote, confidence}]
+    agreement:    {type, date: 'YYYY-MM-DD' | None, date_text, place,
+                   areas: [{iri, label, phrase, quote}], quote}
+
+`name` is the fullest form written in ordinary case, `aliases` the other forms (acronyms,
+spellings, headline forms). `institution` in a role is an institution's `name` (or None).
+`date` is set only when the text or its dateline gives the year; `date_text` is the date as
+written (None when the text has no date). Every `quote` is a verbatim span of the article text
+(compare whitespace-insensitively); `confidence` is in 0..1.
+"""
+
+import datetime as dt
+import re
+
+from kg.article import Article, parse_article
+from kg.extract import vocab
+from kg.extract.agreement_type import find_type
+from kg.extract.areas import find_areas
+from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, shift_to_weekday
+from kg.extract.institutions import find_institutions, refers_to
+from kg.extract.people import find_people
+from kg.extract.places import find_place
+from kg.extract.text import quote, sentences
+from kg.textnorm import fold
+
+PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|"
+                        r"renew\w*)\b", re.I)
+EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
+
+
+def extract(article: Article | str) -> dict:
+    """The draft for one article (an Article, or plain text)."""
+    if isinstance(article, str):
+        article = parse_article(article)
+    text = article.text
+    sents = sentences(text)
+    institutions = find_institutions(text)
+    default = _publisher_institution(article, institutions)
+    people = find_people(text, institutions, sents, default)
+
+    linked = {id(r.institution) for p in people for r in p.roles if r.institution}
+    parties = {id(i) for i in institutions if _is_party(i, sents, article.title)}
+    kept = [i for i in institutions if id(i) in parties | linked]
+    kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
+
+    return {
+        "institutions": [_institution_entry(i, id(i) in parties, text, sents) for i in kept],
+        "people": [_person_entry(p, text, sents) for p in people],
+        "agreement": _agreement(text, sents, article,
+                                [(m.start, m.end) for i in institutions for m in i.mentions]),
+    }
+
+
+def _publisher_institution(article, institutions):
+    if not article.publisher:
+        return None
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", article.publisher)
+    return refers_to(name, institutions)
+
+
+def _is_party(inst, sents, title) -> bool:
+    """A party is named in a signing/cooperation sentence as one side: in the headline or first
+    sentence, after 'between ... and' or 'with', or in two such sentences. An institution named
+    once in passing ('under the Ministry of ...') is not."""
+    cue_sentences = set()
+    for m in inst.mentions:
+        sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        if not sent or not PARTY_CUES.search(sent.text):
+            continue
+        cue_sentences.add(sent.start)
+        before = sent.text[:m.start - sent.start]
+        if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) \
+                or re.search(r"\b(between|with)\s+(the\s+)?$", before) \
+                or re.search(r"\bbetween\s+[^.;]{0,150}\band\s+(the\s+)?$", before):
+            return True
+    if title and PARTY_CUES.search(title) and any(fold(l) in fold(title) for l in inst.labels()):
+        return True
+    return len(cue_sentences) >= 2
+
+
+def _institution_entry(inst, party, text, sents) -> dict:
+    first = inst.mentions[0]
+    confidence = (0.9 if party else 0.7) - (0.2 if inst.name in inst.headline_forms else 0.0)
+    return {"name": inst.name, "aliases": inst.aliases(), "party": party,
+            "quote": quote(text, first.start, first.end, sents), "confidence": round(confidence, 2)}
+
+
+def _person_entry(person, text, sents) -> dict:
+    start, end = person.mentions[0]
+    confidence = 0.9 if person.title_led else 0.7
+    if not person.roles:
+        confidence -= 0.2
+    if any(r.institution is None for r in person.roles):
+        confidence -= 0.2
+    return {"name": person.name, "titles": person.titles,
+            "roles": [{"role": r.role, "institution": r.institution.name if r.institution else None}
+                      for r in person.roles],
+            "signed": person.signed, "quote": quote(text, start, end, sents),
+            "confidence": round(max(confidence, 0.1), 2)}
+
+
+def _event_date(text, sents):
+    """(iso date or None, date as written, start, end, confidence) of the agreement."""
+    top = dateline(text)
+    dates = [d for d in find_dates(text) if not (top and d.start == top.start)]
+    in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)]
+    chosen = (in_event or dates[:1] or [None])[0]
+    if chosen:
+        iso = chosen.iso()
+        if iso is None and top and top.iso():
+            year = top.year
+            if (chosen.month, chosen.day) > (top.month, top.day):   # December news dated January
+                year -= 1
+            iso = chosen.iso(year)
+        return iso, chosen.text, chosen.start, chosen.end, 0.9 if iso else 0.6
+    if top and top.iso():            # 'Wednesday signed', 'this morning' with a dated dateline
+        for s in sents:
+            rel = RELATIVE_DAY.search(s.text) if EVENT_CUES.search(s.text) else None
+            if rel:
+                day = dt.date.fromisoformat(top.iso())
+                word = rel.group(1).lower()
+                if word == "yesterday":
+                    day -= dt.timedelta(days=1)
+                elif word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                    day = shift_to_weekday(day, word)
+                return day.isoformat(), rel.group(1), s.start + rel.start(), s.start + rel.end(), 0.7
+    return None, None, None, None, 0.0
+
+
+def _agreement(text, sents, article, name_spans) -> dict:
+    kind = find_type(text)
+    iso, written, d_start, d_end, d_conf = _event_date(text, sents)
+    place = find_place(text, sents, d_start)
+    areas = []
+    for found in find_areas(text, sents, exclude=name_spans):
+        concept = vocab.areas()[found.key]
+        areas.append({"iri": concept.iri, "label": concept.label, "phrase": found.phrase,
+                      "quote": quote(text, found.start, found.end, sents)})
+    anchor = (kind[1], kind[2]) if kind else (d_start, d_end) if d_start is not None else (0, 1)
+    return {
+        "type": kind[0] if kind else None,
+        "date": iso,
+        "date_text": written,
+        "place": place[0] if place else None,
+        "areas": areas,
+        "quote": quote(text, *anchor, sents),
+        "confidence": round(0.5 + 0.2 * bool(kind) + 0.3 * d_conf, 2),
+    }

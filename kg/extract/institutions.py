@@ -1,0 +1,366 @@
+"""Find institution names in an article and group the forms that denote the same institution.
+
+A name is a run of capitalised words (joined by of/and/the/for/&) that contains a head noun
+(University, College, Ministry, Co., Ltd. ...). Internal units (Faculty, Office, Centre,
+Department, 'School of ...') are not institutions: they stay inside role strings. Acronyms come
+from a parenthesis after a name, 'Name (HaUI)', or from spelling a name's initials. Lines written
+in capitals (headlines) are read with their function words lowered first.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import resolve_names
+from kg.extract.text import folded_with_map, original_span
+from kg.textnorm import fold
+
+INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
+                     "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
+                     "hospital", "association", "foundation", "federation", "network", "agency",
+                     "bank", "government", "conservatory", "seminary", "universidad",
+                     "université", "hochschule"}
+COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company",
+                    "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
+UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
+              "lab", "section", "unit", "council", "bureau", "programme", "program"}
+CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade", "madam", "sir", "eng"}
+ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
+              "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
+              "ceo", "founder", "manager", "representative", "representatives", "leader", "leaders"}
+# Capitalised words that start a sentence or an event rather than a name.
+NOT_NAME_WORDS = {"the", "a", "an", "on", "in", "at", "this", "these", "both", "two", "under", "with",
+                  "signing", "ceremony", "delegation", "students", "meeting", "between",
+                  "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday", "sign", "signs", "signed", "campus",
+                  "overview", "figure", "photo", "according", "regarding", "after", "before",
+                  "later", "then", "also", "meanwhile", "today", "yesterday", "previously", "recently",
+                  "additionally", "furthermore", "however", "moreover", "next", "finally", "currently",
+                  "since", "from", "as", "meanwhile", "besides", "thus", "therefore", "earlier"}
+# Words lowered when a line is written in capitals, so that runs break where a name ends.
+CAPS_FUNCTION_WORDS = CONNECTORS | NOT_NAME_WORDS | {
+    "to", "by", "from", "for", "with", "organizing", "organising", "organize", "holds", "held",
+    "receive", "receives", "visit", "visits", "cooperation", "collaboration", "memorandum",
+    "understanding", "agreement", "mou", "strategic", "new", "year", "academic", "three", "signing"}
+ANAPHORS = {"the school", "the university", "the college", "the institute", "the academy",
+            "the company", "the ministry", "the corporation", "the two universities", "the schools"}
+NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
+                "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+
+_TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Institution:
+    forms: list = field(default_factory=list)          # names as written, first seen first
+    acronyms: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)       # Mention
+    from_headline_only: bool = True
+    is_company: bool = False
+    headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
+
+    @property
+    def name(self) -> str:
+        """The fullest form written in ordinary case (headline forms only when there is no other)."""
+        full = [f for f in self.forms if f not in self.acronyms]
+        plain = [f for f in full if f not in self.headline_forms] or full
+        return max(plain, key=len) if plain else self.acronyms[0]
+
+    def aliases(self) -> list[str]:
+        # spellings with and without diacritics are both kept; case variants are not
+        seen, result = {self.name.casefold()}, []
+        for form in self.forms + self.acronyms:
+            if form.casefold() not in seen:
+                seen.add(form.casefold())
+                result.append(form)
+        return result
+
+    def labels(self) -> list[str]:
+        return self.forms + self.acronyms
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _caps_to_mixed(line: str) -> str:
+    """'THE COLLEGE OF INDUSTRIAL TECHNIQUES (BCIT)' -> 'the College of Industrial Techniques (BCIT)'.
+    Same length as the input, so offsets stay valid. Parenthesised acronyms keep their capitals."""
+    def fix(m):
+        word = m.group()
+        if word.lower() in CAPS_FUNCTION_WORDS:
+            return word.lower()
+        before = line[max(0, m.start() - 1):m.start()]
+        if before == "(" or len(word) <= 2 and word.isupper() and word not in ("OF",):
+            return word
+        return word[:1] + word[1:].lower()
+    return re.sub(r"[^\W\d_][\w'’]*", fix, line)
+
+
+def _tokens(text: str):
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit() and len(tok) <= 3
+
+
+def _head_kind(tok: str) -> str | None:
+    low = tok.lower()
+    if low in COMPANY_SUFFIXES:
+        return "company"
+    last = re.split(r"[-–]", low)[-1]
+    if last in INSTITUTION_HEADS:
+        return "institution"
+    if low in UNIT_HEADS:
+        return "unit"
+    return None
+
+
+def _runs(tokens):
+    """Maximal runs of capitalised tokens, joined by connectors or a dash before an acronym."""
+    runs, current = [], []
+    for i, (s, e, tok) in enumerate(tokens):
+        low = tok.lower().rstrip(".")
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if low in TITLE_WORDS:
+            ok = False
+        elif _is_cap(tok) and re.match(r"\w", tok):
+            ok = True
+        elif current and low in CONNECTORS:
+            ok = True
+        elif current and tok in "–-—" and resolve_names.is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
+            ok = True
+        else:
+            ok = False
+        if ok:
+            current.append((s, e, tok))
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim(r) for r in runs if _trim(r)]
+
+
+def _trim(run):
+    while run and run[-1][2].lower() in CONNECTORS | {"–", "-", "—"}:
+        run = run[:-1]
+    return run
+
+
+def _split_on_and(run):
+    """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays."""
+    parts, current = [], []
+    for i, t in enumerate(run):
+        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) for x in current) \
+                and any(_head_kind(x[2]) in ("institution", "company") for x in run[i + 1:]):
+            parts.append(current)
+            current = []
+            continue
+        current.append(t)
+    parts.append(current)
+    return [p for p in (_trim(p) for p in parts) if p]
+
+
+def _names_in_run(run):
+    """(start_token, end_token, kind) of each institution name in a run."""
+    found = []
+    heads = [i for i, t in enumerate(run) if _head_kind(t[2]) in ("institution", "company")
+             and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
+    if not heads:
+        return found
+    h = heads[0]
+    kind = _head_kind(run[h][2])
+    if kind == "company":                  # the suffix ends the name
+        end = h
+        start = h
+        while start > 0 and run[start - 1][2].lower() not in CONNECTORS \
+                and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS:
+            start -= 1
+        return [(start, end, kind)] if start < end else []
+    start = h
+    while start > 0:
+        prev = run[start - 1][2].lower()
+        if prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS or _head_kind(prev) == "unit":
+            break
+        start -= 1
+    end = h
+    if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
+        end = h + 1                        # 'Technical Workers School II'
+    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS:
+        # after the head only 'of ...', 'for ...': 'University Opens New ...' is a headline verb
+        while end + 1 < len(run):
+            nxt = run[end + 1][2].lower()
+            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit":
+                break
+            end += 1
+    end = _trim_end(run, start, end)
+    content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS and not _head_kind(t[2])]
+    return [(start, end, kind)] if content else []
+
+
+def _is_school_of(run, i) -> bool:
+    return run[i][2].lower() == "school" and i + 1 < len(run) and run[i + 1][2].lower() == "of"
+
+
+def _trim_end(run, start, end):
+    while end > start and run[end][2].lower() in CONNECTORS:
+        end -= 1
+    return end
+
+
+def _parenthesis_after(text: str, end: int):
+    """The parenthesised text right after a name (allowing ', USA' between), with its span."""
+    m = re.match(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,40})\)", text[end:])
+    if not m:
+        return None
+    return m.group(1).strip(), end + m.start(1), end + m.end(1)
+
+
+def candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name as written or title-cased, kind) for every institution name in text."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        view = _caps_to_mixed(line) if _is_caps_line(line) else line
+        for run in _runs(_tokens(view)):
+            for part in _split_on_and(run):
+                for a, b, kind in _names_in_run(part):
+                    s, e = part[a][0] + offset, part[b][1] + offset
+                    written = text[s:e]
+                    if view is not line:
+                        written = view[part[a][0]:part[b][1]]
+                    found.append((s, e, written, kind))
+        offset += len(line) + 1
+    return found
+
+
+def find_institutions(text: str) -> list[Institution]:
+    """Every institution named in the text, variants and acronyms grouped, mentions located."""
+    groups: list[Institution] = []
+    for s, e, written, kind in candidates(text):
+        inst = _group_for(groups, written)
+        if written not in inst.forms:
+            inst.forms.append(written)
+        inst.is_company = inst.is_company or kind == "company"
+        if _is_caps_line(_line_at(text, s)):
+            inst.headline_forms.add(written)
+        else:
+            inst.from_headline_only = False
+        paren = _parenthesis_after(text, e)
+        if paren:
+            inner = paren[0]
+            if resolve_names.is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
+                acr = inner.replace("- ", "-")
+                if acr not in inst.acronyms:
+                    inst.acronyms.append(acr)
+            elif kind == "company" and inner[:1].isupper():      # 'Co., Ltd. (Nghe An)': a place
+                with_place = f"{written} ({inner})"
+                base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", written)
+                inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
+    for inst in groups:
+        if inst.is_company:
+            base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", inst.name)
+            if base not in inst.forms:
+                inst.forms.append(base)
+    groups = _merge_groups(groups)
+    _add_initial_acronyms(text, groups)
+    for inst in groups:
+        inst.mentions = find_mentions(text, inst.labels())
+    return [g for g in groups if g.mentions]
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _group_for(groups, written) -> Institution:
+    for inst in groups:
+        if any(_same(written, form) for form in inst.labels()):
+            return inst
+    inst = Institution()
+    groups.append(inst)
+    return inst
+
+
+def _same(a: str, b: str) -> bool:
+    """Same institution within one article: same words (any order or word form), or one is the
+    other with a parent acronym in front ('VNUHCM-University of Science')."""
+    if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
+        return True
+    ka, kb = resolve_names.name_key(a), resolve_names.name_key(b)
+    short, long_ = sorted((ka, kb), key=len)
+    if short and long_.endswith(short) and short != long_:
+        prefix = long_[:-len(short)].rstrip(" -")
+        original = (a if resolve_names.name_key(a) == long_ else b)
+        first = re.split(r"[\s\-]", original.strip())[0]
+        return bool(prefix) and " " not in prefix and resolve_names.is_acronym(first) \
+            and len(short.split()) >= 3
+    return False
+
+
+def _merge_groups(groups):
+    merged: list[Institution] = []
+    for inst in groups:
+        target = next((m for m in merged if any(_same(a, b) for a in inst.labels() for b in m.labels())), None)
+        if target is None:
+            merged.append(inst)
+            continue
+        target.forms += [f for f in inst.forms if f not in target.forms]
+        target.acronyms += [a for a in inst.acronyms if a not in target.acronyms]
+        target.is_company |= inst.is_company
+        target.headline_forms |= inst.headline_forms
+        target.from_headline_only &= inst.from_headline_only
+    return merged
+
+
+def _add_initial_acronyms(text: str, groups):
+    """Acronyms written without a parenthesis ('HaUI' alone) joined to the one name they spell."""
+    known = {a for g in groups for a in g.acronyms}
+    for token in sorted(set(re.findall(r"\b[\w-]+\b", text))):
+        if token in known or token.upper() in NOT_ACRONYMS or not resolve_names.is_acronym(token):
+            continue
+        fits = [g for g in groups if any(resolve_names.acronym_fit(token, f) == 0 for f in g.forms)]
+        if len(fits) == 1:
+            fits[0].acronyms.append(token)
+
+
+def find_mentions(text: str, labels: list[str]) -> list[Mention]:
+    """Every occurrence of any label (fold-insensitive, whole words), longest label first."""
+    folded, index = folded_with_map(text)
+    taken, mentions = [], []
+    for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = original_span(index, m.start(), m.end())
+            mentions.append(Mention(s, e, text[s:e]))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
+    """The institution a phrase like 'HaUI', 'the Hanoi University of Industry' names, if any."""
+    key = resolve_names.name_key(phrase)
+    if not key or fold(phrase) in ANAPHORS:
+        return None
+    for inst in groups:
+        if any(resolve_names.name_key(label) == key for label in inst.labels()):
+            return inst
+    for inst in groups:
+        if any(_same(phrase, label) for label in inst.labels()):
+            return inst
+    return None

@@ -1,0 +1,296 @@
+"""People named in an article, their titles, and the roles written next to their names.
+
+A person is found after titles ('Assoc. Prof. Dr. Le Hong Quan', 'comrade Dao Duc Quang') or
+after a role wording ('Vice President Thai Doan Thanh'). Roles are read after the name
+('X, Rector of Y', 'X – Deputy Secretary ..., Principal of the school') or before it
+('Rector of Y Dr. X', 'President MUN Dr Neil Bose').
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract import roles as role_mod
+from kg.extract import vocab
+from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, refers_to
+from kg.textnorm import fold
+
+EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
+                "Dr. Sc.", "Dr.Sc.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "MSc.", "M.Sc.", "PhD",
+                "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc."]
+# Capitalised words that never belong to a person's name.
+NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "director", "dean",
+            "chairman", "secretary", "principal", "chancellor", "head", "on", "in", "at", "mou",
+            "research", "external", "international", "affairs", "relations", "studies", "office",
+            "board", "party", "committee", "council", "cooperation", "training", "science",
+            "linkages", "graduate", "faculty", "department", "centre", "center", "school",
+            "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
+SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked)\b", re.I)
+NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
+
+
+@dataclass
+class RoleFound:
+    role: str
+    institution: Institution | None
+    start: int = 0
+    anaphoric: bool = False
+
+
+@dataclass
+class Person:
+    name: str
+    titles: list = field(default_factory=list)
+    roles: list = field(default_factory=list)          # RoleFound
+    mentions: list = field(default_factory=list)       # (start, end)
+    affiliation: Institution | None = None
+    signed: bool = False
+    title_led: bool = False
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern:
+    labels = set(EXTRA_TITLES)
+    for concept in vocab.titles().values():
+        labels.update(l for l in concept.labels if len(l) >= 2)
+    alternatives = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True))
+    # every title must be followed by a space; a bare title without period needs a word boundary
+    return re.compile(r"(?<![\w.])((?:(?:%s)(?<=\.)\s*|(?:%s)\s+)+)" % (alternatives, alternatives))
+
+
+def _split_titles(block: str) -> list[str]:
+    labels = sorted(set(EXTRA_TITLES) | {l for c in vocab.titles().values() for l in c.labels},
+                    key=len, reverse=True)
+    result, rest = [], block.strip()
+    while rest:
+        for label in labels:
+            if rest.startswith(label):
+                if label == "Sc." and result and result[-1].startswith("Dr"):
+                    result[-1] = result[-1] + " Sc."
+                else:
+                    result.append(label)
+                rest = rest[len(label):].strip()
+                break
+        else:
+            break
+    return result
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _read_name(text: str, start: int, max_words: int = 5) -> tuple[int, int] | None:
+    """Capitalised words from start, separated by single spaces, that are not role/unit words."""
+    end, pos, count = start, start, 0
+    for m in _NAME_TOKEN.finditer(text, start):
+        if m.start() != pos or count >= max_words:
+            break
+        word = m.group()
+        if not word[0].isupper() or word.lower() in NOT_NAME or word.lower() in INSTITUTION_HEADS \
+                or (len(word) > 1 and word.isupper()):
+            break
+        end, count = m.end(), count + 1
+        after = text[m.end():m.end() + 2]
+        if not after.startswith(" ") or after[1:2] in ("(", "-", "–"):
+            break
+        pos = m.end() + 1
+    return (start, end) if end > start else None
+
+
+def _mentions(text: str) -> list[tuple[int, int, list]]:
+    """(start, end, titles) of every titled name and of names right after a role wording."""
+    found = []
+    for m in _title_pattern().finditer(text):
+        span = _read_name(text, m.end())
+        if span:
+            found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
+    taken = [(s, e) for _, s, e, _ in found]
+    role_words = "|".join(sorted((w.capitalize() for w in role_mod.ROLE_START_WORDS), key=len, reverse=True))
+    for m in re.finditer(r"\b(?:%s)(?: (?:%s))* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
+        span = _read_name(text, m.end(), max_words=4)
+        if not span or any(s <= span[0] < e for s, e in taken):
+            continue
+        words = text[span[0]:span[1]].split()
+        following = text[span[1]:span[1] + 12]
+        if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
+            found.append((span[0], span[0], span[1], []))
+    return sorted(found)
+
+
+def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
+    """People with titles, roles (institution resolved or implied by context) and signing flag."""
+    people: list[Person] = []
+    for title_start, start, end, titles in _mentions(text):
+        name = text[start:end]
+        person = _person_for(people, name)
+        person.mentions.append((title_start, end))
+        person.title_led |= bool(titles)
+        for t in titles:
+            if t not in person.titles:
+                person.titles.append(t)
+        for found in _roles_after(text, end, institutions) + _roles_before(text, title_start, institutions):
+            _add_role(person, found)
+        aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
+        if aff and refers_to(aff.group(1), institutions):
+            person.affiliation = refers_to(aff.group(1), institutions)
+        if _signed(text, title_start, end, sentences):
+            person.signed = True
+    people = [p for p in people if len(p.name.split()) >= 2]
+    _fill_implied(people, text, institutions, sentences, default)
+    return people
+
+
+def _person_for(people, name) -> Person:
+    key = fold(name)
+    for p in people:
+        if fold(p.name) == key:
+            return p
+    if " " not in name:          # 'Mr. Quảng': a short reference to a person named in full
+        same = [p for p in people if key in fold(p.name).split()[-1:] + fold(p.name).split()[:1]]
+        if len(same) == 1:
+            return same[0]
+    for p in people:              # a short form seen first, the full name now
+        if " " not in p.name and p.name and fold(p.name) in fold(name).split()[-1:]:
+            p.name = name
+            return p
+    person = Person(name=name)
+    people.append(person)
+    return person
+
+
+def _add_role(person: Person, found: RoleFound):
+    def same(a, b):
+        return re.sub(r"\bthe\s", "", fold(a)) == re.sub(r"\bthe\s", "", fold(b))
+    for existing in person.roles:
+        if same(existing.role, found.role):
+            if existing.institution is None and found.institution is not None:
+                existing.institution = found.institution
+            return
+    person.roles.append(found)
+
+
+def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
+    """'Rector of Hanoi University of Industry' -> role 'Rector' + that institution;
+    'Principal of the school' -> role 'Principal', institution implied."""
+    for m in reversed(list(re.finditer(r"\s(of|at)\s+(?:the\s+)?", phrase))):
+        rest = phrase[m.end():]
+        inst = refers_to(rest, institutions)
+        if inst:
+            return RoleFound(phrase[:m.start()].strip(), inst, start)
+        if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
+            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True)
+    words = phrase.split()
+    for cut in (1, 2):              # 'President MUN', 'Vice President Research ... MUN'
+        if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
+            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start)
+    return RoleFound(phrase.strip(), None, start)
+
+
+def _roles_after(text, end, institutions) -> list[RoleFound]:
+    """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
+    sep = re.match(r"\s*(?:,|–|—|-|:)\s*", text[end:])
+    if not sep:
+        return []
+    found, pos = [], end + sep.end()
+    while True:
+        span = role_mod.read_role_phrase(text, pos)
+        if not span or _title_pattern().match(text[span[1]:].lstrip()):
+            break              # 'X, Director External Linkages Dr Y': the role is Y's
+        phrase = text[span[0]:span[1]]
+        # a unit after a comma continues the role: 'Director of Center X, School of Y'
+        unit = re.match(r",\s*((?:School|Faculty|Department|Office|Centre|Center|Division)\s+of\s+[A-Z][\w ]*?[a-z])(?=[,.\n]|\s+(?!(?:of|and|the|for)\b)[a-z])",
+                        text[span[1]:])
+        if unit:
+            phrase = text[span[0]:span[1] + unit.end()]
+            span = (span[0], span[1] + unit.end())
+        parts = []                 # 'Party Secretary and Chairman of ...': two roles
+        for part in re.split(r"\s+and\s+(?=[A-Z])", phrase):
+            if parts and not role_mod.starts_with_role(part):
+                parts[-1] += " and " + part
+            else:
+                parts.append(part)
+        for part in parts:
+            if role_mod.starts_with_role(part):
+                found.append(_split_institution(part, span[0], institutions))
+        nxt = re.match(r"\s*,\s*", text[span[1]:])
+        if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
+            break
+        pos = span[1] + nxt.end()
+    return found
+
+
+def _roles_before(text, title_start, institutions) -> list[RoleFound]:
+    """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    before = text[line_start:title_start]
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s", before)]
+    for cut in reversed(cuts):     # the shortest clause that reads as a role
+        found = _role_clause(before[cut:], title_start, institutions)
+        if found:
+            return found
+    return []
+
+
+def _role_clause(clause, title_start, institutions) -> list[RoleFound]:
+    clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
+        return []
+    words = clause.split()
+    inst = None
+    if len(words) > 1 and refers_to(words[0], institutions) and role_mod.starts_with_role(" ".join(words[1:])):
+        inst, clause = refers_to(words[0], institutions), " ".join(words[1:])
+    if not role_mod.starts_with_role(clause) or not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS
+                                                          for w in clause.split()):
+        return []
+    found = _split_institution(clause, title_start - len(clause), institutions)
+    if inst and not found.institution:
+        found.institution = inst
+    return [found]
+
+
+def _signed(text, start, end, sentences) -> bool:
+    """The sentence says this person signed: 'signed by ... X' or 'X ... signed' as subject."""
+    for s in sentences:
+        if s.start <= start < s.end:
+            sent_before = text[s.start:start]
+            after = text[end:s.end]
+            if re.search(r"\bsigned\s+by\b", sent_before) and not re.search(r"[.;]", sent_before.split("signed by")[-1]):
+                return True
+            verb = SIGN_VERBS.search(after)
+            if verb and not NOT_SIGNER_CUES.search(text[s.start:end + verb.start()]) \
+                    and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
+                between = after[:verb.start()]
+                return not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)
+            return False
+    return False
+
+
+def _fill_implied(people, text, institutions, sentences, default):
+    """Give roles without a named institution the one the context implies: the person's
+    'of the PU', their other roles, the nearest institution named before them in the sentence,
+    the previous person of the same sentence, else the publisher's institution."""
+    previous_in_sentence = {}
+    ordered = sorted(((m[0], p) for p in people for m in p.mentions[:1]), key=lambda x: x[0])
+    for start, person in ordered:
+        sent = next((s for s in sentences if s.start <= start < s.end), None)
+        named = [r.institution for r in person.roles if r.institution]
+        implied = person.affiliation or (named[0] if named else None)
+        if implied is None and sent:
+            before = [(m.start, inst) for inst in institutions for m in inst.mentions
+                      if sent.start <= m.start < start]
+            if before:
+                implied = max(before, key=lambda x: x[0])[1]
+            elif sent.start in previous_in_sentence:
+                implied = previous_in_sentence[sent.start]
+        if implied is None:
+            implied = default
+        if implied is None:
+            before = [(m.start, inst) for inst in institutions for m in inst.mentions if m.start < start]
+            implied = max(before, key=lambda x: x[0])[1] if before else None
+        for r in person.roles:
+            if r.institution is None:
+                r.institution = implied
+        for m_start, _ in person.mentions:      # later names in these sentences inherit it
+            m_sent = next((x for x in sentences if x.start <= m_start < x.end), None)
+            if m_sent and implied is not None:
+                previous_in_sentence.setdefault(m_sent.start, implied)

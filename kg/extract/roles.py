@@ -1,0 +1,84 @@
+"""Role phrases ('Rector of HaUI', 'Deputy Head of the Office of External Relations') and their
+normalisation to the role concepts of ontology/roles.ttl."""
+
+import re
+from functools import lru_cache
+
+from kg.extract import vocab
+from kg.textnorm import fold
+
+# Words a role phrase may start with, beyond the wordings in roles.ttl.
+ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
+                    "chair", "chairperson", "secretary", "principal", "chancellor", "head", "minister",
+                    "ambassador", "consul", "ceo", "founder", "manager", "associate", "assistant",
+                    "chief", "general", "executive", "senior", "provost", "lecturer", "coordinator",
+                    "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
+                    "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party"}
+# Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
+ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
+                 "corporation", "centre", "center", "faculty", "board"}
+ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&"}
+TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
+
+
+def starts_with_role(text: str) -> bool:
+    m = re.match(r"\s*([\w-]+)", text)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in ROLE_START_WORDS
+
+
+@lru_cache(maxsize=1)
+def _role_labels() -> list[tuple[str, str]]:
+    """(folded label, role key), longest first."""
+    pairs = {(fold(label), key) for key, c in vocab.roles().items() for label in c.labels}
+    return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+
+
+def normalise_role(text: str) -> str | None:
+    """Role key for a role as written: the longest roles.ttl wording it starts with, else the
+    longest wording it contains; None when no wording fits ('focal person')."""
+    folded = re.sub(r"^the ", "", fold(text).replace("-", " "))
+    for label, key in _role_labels():
+        if re.match(re.escape(label.replace("-", " ")) + r"\b", folded):
+            return key
+    for label, key in _role_labels():
+        if re.search(r"\b" + re.escape(label.replace("-", " ")) + r"\b", folded):
+            return key
+    return None
+
+
+def role_key(text: str) -> str:
+    """Comparison key for a role: its concept when it has one, else its folded wording."""
+    return normalise_role(text) or fold(text)
+
+
+_TOKEN = re.compile(r"[^\W_][\w'’\-]*|\(|\)|,|\S")
+
+
+def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
+    """Span of the role phrase beginning at start ('Rector of Hanoi University of Industry'):
+    capitalised words and of/the/and/for/at, ending before a lowercase word, a parenthesis or
+    punctuation. 'of the school' is kept (an anaphor resolved later)."""
+    if not starts_with_role(text[start:]):
+        return None
+    end = start
+    pos = start
+    words = []
+    for m in _TOKEN.finditer(text, start):
+        if text[pos:m.start()].count("\n") or m.start() - pos > 2:
+            break
+        tok = m.group()
+        low = tok.lower()
+        if low in TITLE_WORDS:            # 'Director External Linkages Dr Sobia Khuram'
+            break
+        if tok[:1].isupper() or tok[:1].isdigit():
+            words.append(tok)
+            end = m.end()
+        elif low in ROLE_CONNECTORS:
+            words.append(low)
+        elif low in ANAPHOR_NOUNS and words and words[-1] == "the":
+            words.append(low)
+            end = m.end()
+        else:
+            break
+        pos = m.end()
+    return (start, end) if end > start else None

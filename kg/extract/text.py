@@ -1,0 +1,99 @@
+"""Text helpers for the extractor: sentences with offsets, a folded copy that maps back to the
+original characters, and verbatim quotes."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.textnorm import fold, normalise_for_quote
+
+# Words whose trailing period does not end a sentence.
+ABBREVIATIONS = {"dr", "prof", "assoc", "mr", "mrs", "ms", "msc", "sc", "co", "ltd", "no", "st", "jr",
+                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                 "vs", "etc", "e.g", "i.e", "inc", "corp", "eng", "h.e", "ph.d", "m.sc", "u.s", "dept"}
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
+MAX_QUOTE = 300
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split on line breaks and on sentence-final punctuation that is not an abbreviation's period."""
+    result, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() == ".":
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _add(result, text, start, m.end())
+        start = m.end()
+    _add(result, text, start, len(text))
+    return result
+
+
+def _add(result, text, start, end):
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped[0])
+        result.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+@lru_cache(maxsize=64)
+def folded_with_map(text: str) -> tuple[str, tuple[int, ...]]:
+    """fold() applied character by character: returns the folded string and, for every folded
+    character, the index of the original character it came from (so matches map back)."""
+    out, index = [], []
+    for i, ch in enumerate(text):
+        piece = " " if ch.isspace() else fold(ch)
+        for c in piece:
+            if c == " " and out and out[-1] == " ":
+                continue
+            out.append(c)
+            index.append(i)
+    return "".join(out), tuple(index)
+
+
+def original_span(index: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """Original [start, end) for the folded [start, end)."""
+    return index[start], index[end - 1] + 1
+
+
+def quote(text: str, start: int, end: int, sents: list[Sentence] | None = None) -> str:
+    """The sentence around text[start:end], cut to a window of MAX_QUOTE characters at word
+    boundaries when the sentence is long. Always a verbatim substring of text."""
+    sent = sentence_at(sents or sentences(text), start)
+    lo, hi = (sent.start, sent.end) if sent else (start, end)
+    hi = max(hi, end)
+    if hi - lo > MAX_QUOTE:
+        margin = max(0, (MAX_QUOTE - (end - start)) // 2)
+        new_lo, new_hi = max(lo, start - margin), min(hi, end + margin)
+        while new_lo > lo and not text[new_lo - 1].isspace():
+            new_lo += 1
+            if new_lo >= start:
+                new_lo = start
+                break
+        while new_hi < hi and not text[new_hi].isspace():
+            new_hi -= 1
+            if new_hi <= end:
+                new_hi = end
+                break
+        lo, hi = new_lo, new_hi
+    return text[lo:hi].strip()
+
+
+def quote_occurs(quote_text: str, source: str) -> bool:
+    """True when quote_text occurs in source, whitespace- and typographic-quote-insensitively."""
+    return normalise_for_quote(quote_text) in normalise_for_quote(source)

@@ -1,0 +1,85 @@
+"""The bad-input corpus (tests/bad_inputs/): each case is one file with a `.expect` beside it
+(target, exit code, message fragment). Each must fail with that code and message and leave
+build/ and data/ byte-identical to before."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+CORPUS = Path(__file__).parent / "bad_inputs"
+CASES = sorted(CORPUS.glob("*.expect"))
+SEED_SOURCE = "haui-news-signing-bcit"
+
+
+def read_expect(path: Path) -> dict:
+    fields = dict(line.split(": ", 1) for line in path.read_text(encoding="utf-8").splitlines() if ": " in line)
+    fields["exit"] = int(fields["exit"])
+    return fields
+
+
+def case_file(expect: Path) -> Path:
+    (found,) = [p for p in CORPUS.glob(expect.stem + ".*") if p.suffix != ".expect"]
+    return found
+
+
+def snapshot(folder: Path) -> dict:
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_corpus_is_large_enough():
+    assert len(CASES) >= 30
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory):
+    """A good build to compare against: bad input must leave it untouched."""
+    from kg.build import build
+    from tests.conftest import DATA
+    out = tmp_path_factory.mktemp("good") / "build"
+    build(DATA, out)
+    return out
+
+
+@pytest.mark.parametrize("expect", CASES, ids=[c.stem for c in CASES])
+def test_bad_input(expect, data_copy, built_once, tmp_path):
+    spec, bad = read_expect(expect), case_file(expect)
+    out = tmp_path / "build"
+    shutil.copytree(built_once, out)
+    target = spec["target"]
+    if target == "record":
+        shutil.copy(bad, data_copy / "records" / f"zz-{bad.name}")
+        args = ["build", "--data", str(data_copy), "-o", str(out), "-q"]
+    elif target == "source-text":
+        shutil.copy(bad, data_copy / "sources" / f"{SEED_SOURCE}.txt")
+        args = ["build", "--data", str(data_copy), "-o", str(out), "-q"]
+    elif target == "source-meta":
+        shutil.copy(bad, data_copy / "sources" / f"{SEED_SOURCE}.yaml")
+        args = ["build", "--data", str(data_copy), "-o", str(out), "-q"]
+    elif target == "query-data":
+        args = ["query", "-q", "ASK { ?s ?p ?o }", "--data", str(bad)]
+    else:
+        raise AssertionError(f"unknown target {target} in {expect}")
+    data_before, build_before = snapshot(data_copy), snapshot(out)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == spec["exit"], result.output
+    assert spec["message"] in result.output, result.output
+    assert snapshot(data_copy) == data_before, "the command changed data/"
+    if spec["exit"] != 0:
+        assert snapshot(out) == build_before, "a failed build changed build/"
+        if target != "query-data":
+            assert bad.name in result.output or SEED_SOURCE in result.output, "message does not name the file"
+
+
+def test_huge_article_is_refused_without_reading_it(data_copy, tmp_path):
+    """A 50 MB 'article' (made here, not stored in the repository) is refused by size."""
+    huge = data_copy / "sources" / f"{SEED_SOURCE}.txt"
+    with open(huge, "wb") as handle:
+        handle.write(b"Hanoi University of Industry. " * (50 * 1024 * 1024 // 30))
+    result = CliRunner().invoke(main, ["build", "--data", str(data_copy), "-o", str(tmp_path / "b"), "-q"])
+    assert result.exit_code == 2
+    assert "the limit is" in result.output and f"{SEED_SOURCE}.txt" in result.output
+    assert not (tmp_path / "b").exists()
