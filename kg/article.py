@@ -9,17 +9,20 @@ or plain text.
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import CoopKGError
+from kg.textio import decode_utf8
+
 HEADER_KEYS = ("url", "title", "publisher", "published")
 SEPARATOR = "---"
 BOM = "\ufeff"
 
 
-class ArticleError(ValueError):
+class ArticleError(CoopKGError, ValueError):
     """An article file that cannot be read: the message names the file and what is wrong."""
 
     def __init__(self, path, problem: str):
         self.path, self.problem = path, problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(problem, where=str(path))
 
 
 @dataclass
@@ -82,12 +85,8 @@ def read_article(path, **metadata) -> Article:
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(path, f"cannot be read ({err.strerror})") from err
-    nul = raw.find(b"\x00", 0, 8192)
-    if nul >= 0:
-        raise ArticleError(path, f"binary content (NUL byte at offset {nul}); expected a UTF-8 text file")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ArticleError(path, f"not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
-                                 "save the article as UTF-8") from err
+        text = decode_utf8(raw, str(path), "article")
+    except CoopKGError as err:
+        raise ArticleError(path, err.message + (f"; {err.fix}" if err.fix else "")) from err
     return parse_article(text, path=path, **metadata)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
+from kg.textio import decode_utf8
 from kg.schema import DateTime, Key, Lang, Map, Problems, Str
 from kg.textnorm import normalise_for_quote
 from kg.yamlload import load_yaml
@@ -65,19 +66,7 @@ def read_text(path: Path, display: str) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise CoopKGError(f"cannot read source text: {exc.strerror}", where=display) from exc
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise CoopKGError("the text is UTF-16, not UTF-8", where=display,
-                          fix="convert it, e.g. iconv -f UTF-16 -t UTF-8")
-    if b"\x00" in raw[:4096]:
-        raise CoopKGError("looks like a binary file, not text", where=display)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise CoopKGError(f"not valid UTF-8 at byte {exc.start}", where=f"{display}:{line}",
-                          fix="convert it, e.g. iconv -f WINDOWS-1258 -t UTF-8") from exc
+    text = decode_utf8(raw, display, "article text")
     if not text.strip():
         raise CoopKGError("the article text is empty", where=display)
     return text

@@ -46,15 +46,21 @@ def _keys(graph: Graph, namespace) -> dict:
     return dict(sorted(found.items()))
 
 
-def _subclasses(graph: Graph, root) -> list:
-    """Local names of every class below root (transitively), root included."""
+def subclass_iris(root, graph: Graph | None = None) -> set:
+    """Every class below root in the ontology (transitively), root included."""
+    graph = graph if graph is not None else ontology_graph()
     result, todo = set(), [root]
     while todo:
         cls = todo.pop()
         if cls not in result:
             result.add(cls)
             todo.extend(graph.subjects(RDFS.subClassOf, cls))
-    return sorted(str(c).split("#")[1] for c in result)
+    return result
+
+
+def _subclasses(graph: Graph, root) -> list:
+    """Local names of every class below root, root included."""
+    return sorted(str(c).split("#")[1] for c in subclass_iris(root, graph))
 
 
 @lru_cache(maxsize=1)

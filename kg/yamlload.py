@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import CoopKGError
+from kg.textio import decode_utf8
 
 
 class LineDict(dict):
@@ -74,14 +75,7 @@ def load_yaml(path: Path, display_name: str | None = None):
         raw = path.read_bytes()
     except OSError as exc:
         raise CoopKGError(f"cannot read file: {exc.strerror}", where=name) from exc
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # a BOM is harmless here; tolerate editors that add one
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise CoopKGError(f"not valid UTF-8 (byte {exc.start})", where=f"{name}:{line}",
-                          fix="save the file as UTF-8") from exc
+    text = decode_utf8(raw, name, "YAML file")
     loader = _Loader(text)
     loader.name = name
     try:

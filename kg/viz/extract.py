@@ -204,20 +204,10 @@ def _name_of(snap: Snapshot, iri: str) -> str:
 
 def _ontology_classes() -> dict:
     """Class IRIs (as strings) below coop:Institution and coop:Agreement, from the ontology."""
-    from kg.vocab import ontology_graph
+    from kg.vocab import subclass_iris
 
-    onto = ontology_graph()
-
-    def below(root):
-        result, todo = set(), [root]
-        while todo:
-            cls = todo.pop()
-            if cls not in result:
-                result.add(cls)
-                todo.extend(onto.subjects(RDFS.subClassOf, cls))
-        return {str(c) for c in result}
-
-    return {"institution": below(COOP.Institution), "agreement": below(COOP.Agreement)}
+    return {"institution": {str(c) for c in subclass_iris(COOP.Institution)},
+            "agreement": {str(c) for c in subclass_iris(COOP.Agreement)}}
 
 
 def _ontology_class_labels() -> dict:
