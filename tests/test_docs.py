@@ -29,13 +29,18 @@ def test_ci_runs_the_readme_test_command():
     assert "venv" in ci
 
 
+def _command_paths(group, prefix=()):
+    for name, command in group.commands.items():
+        yield prefix + (name,)
+        if hasattr(command, "commands"):  # groups: every subcommand too, at any depth
+            yield from _command_paths(command, prefix + (name,))
+
+
 def test_every_command_has_help_with_an_example():
     runner = CliRunner()
-    for name, command in main.commands.items():
-        result = runner.invoke(main, [name, "--help"])
-        assert result.exit_code == 0, name
-        assert "Example:" in result.output, f"'coopkg {name} --help' has no Example"
-        if hasattr(command, "commands"):  # groups: each subcommand too
-            for sub in command.commands:
-                sub_help = runner.invoke(main, [name, sub, "--help"])
-                assert sub_help.exit_code == 0 and "Example:" in sub_help.output, f"coopkg {name} {sub}"
+    paths = list(_command_paths(main))
+    assert len(paths) >= 6
+    for path in paths:
+        result = runner.invoke(main, [*path, "--help"])
+        assert result.exit_code == 0, path
+        assert "Example:" in result.output, f"'coopkg {' '.join(path)} --help' has no Example"
