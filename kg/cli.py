@@ -115,7 +115,12 @@ def validate_command(data_dir):
               help="Build folder whose store to query.")
 @click.option("--data", "data_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Query this RDF file instead of the build (loaded in memory).")
-def query_command(name, query_text, query_file, list_queries, params, fmt, build_dir, data_file):
+@click.option("--endpoint", help="Run the query on this remote SPARQL endpoint (e.g. http://host:7878/query).")
+@click.option("--user", envvar="COOPKG_USER", help="User for HTTP basic auth at --endpoint.")
+@click.option("--password", envvar="COOPKG_PASSWORD", help="Password for HTTP basic auth.")
+@click.option("--token", envvar="COOPKG_TOKEN", help="Bearer token for --endpoint.")
+def query_command(name, query_text, query_file, list_queries, params, fmt, build_dir, data_file,
+                  endpoint, user, password, token):
     """Run a saved query by NAME, or any query with -q/--file.
 
     Example: coopkg query agreements-by-area --param area=research --format csv
@@ -141,6 +146,10 @@ def query_command(name, query_text, query_file, list_queries, params, fmt, build
     else:
         text = saved.text if saved else query_text
     bindings = q.bindings_for(saved, given)
+    if endpoint:
+        from kg.remote import auth_from, remote_query
+        click.echo(remote_query(endpoint, text, bindings, fmt, auth_from(user, password, token)))
+        return
     from kg.store import memory_store_from_file, open_store
     store = memory_store_from_file(data_file) if data_file else open_store(build_dir)
     click.echo(render(q.run_local(store, text, bindings), fmt))
@@ -150,8 +159,9 @@ def _attach_commands():
     """Commands that live in their own modules (kg/commands/*), one job each."""
     from kg.commands.extract_cmds import eval_command, extract_command
     from kg.commands.registry_cmds import registry_group
+    from kg.commands.serve_cmds import push_command, serve_command
     from kg.commands.viz_cmds import viz_command
-    for command in (extract_command, eval_command, viz_command, registry_group):
+    for command in (extract_command, eval_command, viz_command, registry_group, serve_command, push_command):
         main.add_command(command)
 
 

@@ -1,0 +1,88 @@
+"""`coopkg serve` (a SPARQL endpoint over build/store) and `coopkg push` (load the build into another server).
+
+`remote_query` is the hook for `coopkg query --endpoint URL`.
+"""
+
+import ipaddress
+from pathlib import Path
+
+import click
+
+from kg.paths import DEFAULT_BUILD_DIR
+from kg.remote import auth_from, push, remote_query  # noqa: F401 (remote_query is re-exported for kg.cli)
+
+LOOPBACK_NAMES = ("localhost",)
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host in LOOPBACK_NAMES
+
+
+@click.command("serve")
+@click.option("--build", "build_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_BUILD_DIR,
+              show_default=True, help="Build folder whose store to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (other machines can reach it only if you choose so).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update and Graph Store writes (needs --token).")
+@click.option("--token", envvar="COOPKG_TOKEN", help="Bearer token writes must carry [env COOPKG_TOKEN].")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries to other servers).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a query may run.")
+@click.option("--max-results", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows (or triples) an answer may have; more is an error asking for LIMIT.")
+@click.option("--cors", "cors", metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN ('*' for any).")
+@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Queries evaluated at once; more wait briefly, then get 503.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+def serve_command(build_dir, host, port, allow_update, token, allow_service, timeout, max_results, cors, workers,
+                  quiet):
+    """Serve the built graph: a SPARQL 1.1 endpoint at /sparql, a query page at /, entity pages at /id/...
+
+    Read-only by default, bound to 127.0.0.1, SERVICE and LOAD refused, each query limited in time
+    and size.
+
+    Example: coopkg serve --port 7878   # then open http://127.0.0.1:7878/
+    """
+    from kg.serve.config import ServeConfig
+    from kg.serve.server import make_server
+    config = ServeConfig(build_dir=build_dir, host=host, port=port, allow_update=allow_update, token=token,
+                         allow_service=allow_service, timeout=timeout, max_results=max_results, cors=cors,
+                         workers=workers)
+    server = make_server(config, log_requests=not quiet)
+    if not _is_loopback(host):
+        click.secho(f"warning: listening on {host}: other machines can query this endpoint", fg="yellow", err=True)
+    mode = "read-write (bearer token)" if allow_update else "read-only"
+    click.echo(f"CoopKG SPARQL endpoint ({mode}) at {server.url}/sparql — query page {server.url}/ — Ctrl-C stops",
+               err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@click.command("push")
+@click.option("--endpoint", required=True,
+              help="The server's Graph Store URL (a bare http://host:port gets Oxigraph's /store).")
+@click.option("--build", "build_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_BUILD_DIR,
+              show_default=True, help="Build folder whose graph.trig to push.")
+@click.option("--user", envvar="COOPKG_USER", help="User for HTTP basic auth [env COOPKG_USER].")
+@click.option("--password", envvar="COOPKG_PASSWORD", help="Password for HTTP basic auth [env COOPKG_PASSWORD].")
+@click.option("--token", envvar="COOPKG_TOKEN", help="Bearer token [env COOPKG_TOKEN].")
+@click.option("-q", "--quiet", is_flag=True, help="Only print the summary.")
+def push_command(endpoint, build_dir, user, password, token, quiet):
+    """Load the built graph into a running SPARQL server (Graph Store HTTP Protocol).
+
+    Each named graph of build/graph.trig is PUT with ?graph=IRI (replacing what the server had in
+    it), and their union with ?default, so the server answers like the local store.
+
+    Example: coopkg push --endpoint http://127.0.0.1:7878/store
+    """
+    sent = push(endpoint, build_dir, auth_from(user, password, token),
+                progress=None if quiet else (lambda m: click.echo(m, err=True)))
+    click.echo(f"pushed {len(sent)} graph(s), {sum(sent.values())} triples to {endpoint}")

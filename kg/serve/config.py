@@ -1,0 +1,22 @@
+"""The settings of one running endpoint (the `coopkg serve` options)."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.paths import DEFAULT_BUILD_DIR
+
+
+@dataclass
+class ServeConfig:
+    build_dir: Path = DEFAULT_BUILD_DIR
+    host: str = "127.0.0.1"
+    port: int = 7878
+    allow_update: bool = False
+    token: str | None = None          # bearer token required for updates and Graph Store writes
+    allow_service: bool = False       # SERVICE makes the server fetch other servers: off by default
+    timeout: float = 10.0             # seconds per query
+    max_results: int = 10_000         # rows (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
+    cors: str | None = None           # value of Access-Control-Allow-Origin, or None for no CORS
+    workers: int = 4                  # queries evaluated at once; more wait briefly, then get 503
+    max_body: int = 1 << 20           # bytes of a POST body (a query or an update)
+    max_upload: int = 256 << 20       # bytes of a Graph Store write (only with --allow-update)

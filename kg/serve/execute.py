@@ -1,0 +1,172 @@
+"""Run one SPARQL query under a deadline and a size limit, on a bounded pool of worker threads.
+
+Oxigraph cannot be cancelled mid-evaluation, but it evaluates lazily and releases the GIL while it
+does, so a query runs in a worker thread and the request thread waits at most until the deadline.
+The worker checks the deadline between result rows and stops consuming; a query that runs long
+without producing rows keeps its worker until it yields one, which is why the number of workers is
+capped: a few slow queries make the server answer 503 "busy", they cannot exhaust it.
+"""
+
+import sys
+import threading
+import time
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.namespaces import PREFIXES
+from kg.serve import negotiate
+
+
+class HttpError(Exception):
+    """An answer other than 200, with a message for people (sent as text/plain)."""
+
+    def __init__(self, status: int, message: str, headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+@dataclass
+class Answer:
+    body: bytes
+    content_type: str
+    status: int = 200
+    headers: dict = field(default_factory=dict)
+
+
+class Budget:
+    """The time left to one query; the worker calls check() between rows."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.abandoned = threading.Event()  # set when the request thread has already answered
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def check(self):
+        if self.abandoned.is_set() or time.monotonic() > self.deadline:
+            raise QueryTimeout()
+
+
+class QueryTimeout(Exception):
+    pass
+
+
+def timeout_error(seconds: float) -> HttpError:
+    return HttpError(503, f"query timed out: it ran longer than this server's limit of {seconds:g} s "
+                          "(--timeout); make it more selective or add LIMIT")
+
+
+class WorkerPool:
+    """At most `workers` queries are evaluated at once; the rest wait briefly, then get 503."""
+
+    def __init__(self, workers: int, queue_wait: float = 1.0):
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql-worker")
+        self.slots = threading.BoundedSemaphore(workers)
+        self.queue_wait = queue_wait
+
+    def run(self, job, seconds: float):
+        """job(budget) -> value, evaluated in a worker; HttpError 503 when busy or out of time."""
+        if not self.slots.acquire(timeout=min(self.queue_wait, seconds)):
+            raise HttpError(503, "the server is busy with other queries; retry shortly", {"Retry-After": "1"})
+        budget = Budget(seconds)
+
+        def work():
+            # Oxigraph's result iterators may only be dropped on the thread that made them, so no
+            # exception (whose traceback would hold them) leaves this thread: errors become values.
+            try:
+                return job(budget), None
+            except HttpError as exc:
+                return None, (exc.status, exc.message, exc.headers)
+            except QueryTimeout:
+                return None, "timeout"
+            except Exception:
+                traceback.print_exc(file=sys.stderr)
+                return None, (500, "internal error while evaluating the query", {})
+            finally:
+                self.slots.release()  # only when the worker is really free again
+
+        try:
+            future = self.executor.submit(work)
+        except RuntimeError:  # shutting down
+            self.slots.release()
+            raise HttpError(503, "the server is shutting down")
+        try:
+            value, failure = future.result(timeout=max(0.0, budget.remaining()))
+        except FutureTimeout:
+            budget.abandoned.set()
+            raise timeout_error(seconds) from None
+        if failure == "timeout":
+            raise timeout_error(seconds)
+        if failure:
+            raise HttpError(*failure)
+        return value
+
+    def shutdown(self):
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def too_many(limit: int, what: str) -> HttpError:
+    return HttpError(400, f"the answer has more than {limit} {what}, this server's limit (--max-results); "
+                          "add LIMIT (and OFFSET to page through it) or make the query more selective")
+
+
+def evaluate(store: ox.Store, text: str, *, accept: str | None, format_param: str | None, budget: Budget,
+             max_results: int, default_graphs=None, named_graphs=None) -> Answer:
+    """Parse, evaluate and serialise one query in the format the client accepts."""
+    options = {"prefixes": PREFIXES}
+    if default_graphs:
+        options["default_graph"] = default_graphs
+    if named_graphs:
+        options["named_graphs"] = named_graphs
+    try:
+        result = store.query(text, **options)
+    except SyntaxError as exc:
+        raise HttpError(400, f"malformed SPARQL query: {exc}") from exc
+    if isinstance(result, ox.QueryTriples):
+        choice = _choose(accept, negotiate.GRAPHS, negotiate.GRAPH_ALIASES, format_param, graph_kind=True)
+        return triples_answer(collect(result, budget, max_results, "triples"), choice)
+    choice = _choose(accept, negotiate.RESULTS, negotiate.RESULT_ALIASES, format_param)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(result.serialize(format=choice.format), choice.media_type + _charset(choice))
+    variables = [v.value for v in result.variables]
+    rows = collect(result, budget, max_results, "rows", lambda s: "\t".join(
+        "" if s[v] is None else str(s[v]) for v in variables))
+    # Rows were taken one by one (to honour the deadline and the limit); Oxigraph's own results
+    # writers then serialise them, read back from the SPARQL TSV form its terms print in.
+    tsv = "\t".join("?" + v for v in variables) + "\n" + "".join(row + "\n" for row in rows)
+    solutions = ox.parse_query_results(tsv.encode("utf-8"), ox.QueryResultsFormat.TSV)
+    return Answer(solutions.serialize(format=choice.format), choice.media_type + _charset(choice))
+
+
+def _choose(accept, offers, aliases, format_param, graph_kind=False):
+    choice = negotiate.choose(accept, offers, aliases, format_param, graph_kind)
+    if choice is None:
+        raise HttpError(406, f"cannot answer this query in any format the request accepts ({accept}); "
+                             f"available: {negotiate.supported_list(offers)}")
+    return choice
+
+
+def collect(iterator, budget: Budget, limit: int, what: str, convert=lambda x: x) -> list:
+    items = []
+    for item in iterator:
+        budget.check()
+        if len(items) == limit:
+            raise too_many(limit, what)
+        items.append(convert(item))
+    budget.check()
+    return items
+
+
+def triples_answer(triples: list, choice: negotiate.Choice) -> Answer:
+    body = ox.serialize(triples, format=choice.format, prefixes=PREFIXES)
+    return Answer(body, choice.media_type + _charset(choice))
+
+
+def _charset(choice: negotiate.Choice) -> str:
+    return "" if choice.media_type.endswith(("+json", "/json")) else "; charset=utf-8"

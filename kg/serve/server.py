@@ -1,0 +1,204 @@
+"""The HTTP server: routes requests to the SPARQL protocol, the pages and the linked-data views.
+
+The standard library's ThreadingHTTPServer is enough here: Oxigraph does the work and releases the
+GIL while evaluating, queries run on a capped worker pool (execute.py), and keep-alive (HTTP/1.1)
+keeps small queries cheap; benchmarks/endpoint_bench.py measures it.
+"""
+
+import sys
+import traceback
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+
+from kg.errors import CoopKGError
+from kg.serve import linked_data, pages
+from kg.serve.config import ServeConfig
+from kg.serve.execute import Answer, HttpError, WorkerPool, evaluate
+from kg.serve.guard import refused_keyword
+from kg.serve.protocol import from_get, from_post, media_type, parse_params, read_body
+from kg.serve.writes import apply_update, authorise, graph_store_write, target_graph
+from kg.store import STORE_DIR_NAME, open_store
+
+
+class Endpoint:
+    """What every request needs: the settings, the store and the worker pool."""
+
+    def __init__(self, config: ServeConfig):
+        if config.allow_update and not config.token:
+            raise CoopKGError("--allow-update needs --token T: writes are only accepted with that bearer token")
+        self.config = config
+        self.store = _open_writable(config.build_dir) if config.allow_update else open_store(config.build_dir)
+        self.pool = WorkerPool(config.workers)
+
+
+def _open_writable(build_dir) -> ox.Store:
+    path = build_dir / STORE_DIR_NAME
+    if not path.is_dir():
+        raise CoopKGError(f"no graph store in {build_dir}", fix="run 'coopkg build' first")
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise CoopKGError(f"cannot open the graph store for writing: {exc}", where=str(path)) from exc
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "CoopKG"
+    protocol_version = "HTTP/1.1"  # keep-alive; every answer carries Content-Length
+    timeout = 30                   # an idle or slow client cannot hold a thread for long
+    disable_nagle_algorithm = True  # headers and body are separate writes: without this, delayed ACKs add 40 ms
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return self.server.endpoint
+
+    def do_GET(self):
+        self._dispatch("GET")
+
+    def do_HEAD(self):
+        self._dispatch("HEAD")
+
+    def do_POST(self):
+        self._dispatch("POST")
+
+    def do_PUT(self):
+        self._dispatch("PUT")
+
+    def do_DELETE(self):
+        self._dispatch("DELETE")
+
+    def do_OPTIONS(self):
+        self._send(Answer(b"", "text/plain; charset=utf-8", 204, {"Allow": "GET, HEAD, POST, PUT, DELETE, OPTIONS"}))
+
+    def log_message(self, format, *args):
+        if self.server.log_requests:
+            super().log_message(format, *args)
+
+    def _dispatch(self, method: str):
+        try:
+            answer = self._route(method)
+        except HttpError as exc:
+            if method in ("POST", "PUT"):
+                self.close_connection = True  # the body may be unread
+            answer = Answer((exc.message + "\n").encode("utf-8"), "text/plain; charset=utf-8", exc.status, exc.headers)
+        except Exception:  # a bug: say so, keep serving
+            traceback.print_exc(file=sys.stderr)
+            answer = Answer(b"internal server error\n", "text/plain; charset=utf-8", 500)
+        self._send(answer, with_body=method != "HEAD")
+
+    def _route(self, method: str) -> Answer:
+        parts = urlsplit(self.path)
+        path = parts.path
+        if path == "/sparql":
+            return self._sparql(method, parts.query)
+        if path == "/store":
+            return self._graph_store(method, parts.query)
+        if method not in ("GET", "HEAD"):
+            raise HttpError(405, f"{method} is not allowed on {path}", {"Allow": "GET, HEAD"})
+        build_dir = self.endpoint.config.build_dir
+        if path == "/":
+            return Answer(pages.index_page(build_dir), "text/html; charset=utf-8",
+                          headers={"Content-Security-Policy": pages.PAGE_CSP})
+        if path == "/queries.json":
+            return Answer(pages.catalogue(), "application/json")
+        if path.startswith("/static/"):
+            found = pages.static_asset(path[len("/static/"):])
+            if found:
+                return Answer(found[0], found[1], headers={"Cache-Control": "no-cache"})
+        elif path.startswith("/views/"):
+            content = pages.view_file(build_dir, path[len("/views/"):])
+            if content is not None:
+                return Answer(content, "text/html; charset=utf-8")
+        elif path.startswith("/id/"):
+            return self._linked_data(path, parts.query)
+        raise HttpError(404, "not found")
+
+    def _sparql(self, method: str, query_string: str) -> Answer:
+        config = self.endpoint.config
+        url_params = parse_params(query_string)
+        if method in ("GET", "HEAD"):
+            request = from_get(url_params)
+        elif method == "POST":
+            request = from_post(self, url_params, config.max_body)
+        else:
+            raise HttpError(405, f"{method} is not allowed on /sparql", {"Allow": "GET, HEAD, POST"})
+        if request.kind == "update":
+            authorise(config, self.headers.get("Authorization"))
+            apply_update(self.endpoint.store, config, request.text)
+            return Answer(b"", "text/plain; charset=utf-8", 204)
+        if not config.allow_service and refused_keyword(request.text, ("SERVICE",)):
+            raise HttpError(403, "SERVICE is refused: this endpoint does not query other servers "
+                                 "(start it with --allow-service to allow federated queries)")
+        accept = self.headers.get("Accept")
+        return self.endpoint.pool.run(lambda budget: evaluate(
+            self.endpoint.store, request.text, accept=accept, format_param=request.format_param, budget=budget,
+            max_results=config.max_results, default_graphs=request.default_graphs,
+            named_graphs=request.named_graphs), config.timeout)
+
+    def _graph_store(self, method: str, query_string: str) -> Answer:
+        if method not in ("PUT", "POST", "DELETE"):
+            raise HttpError(405, "this endpoint's Graph Store only accepts writes (PUT, POST, DELETE); "
+                                 "read with SPARQL at /sparql", {"Allow": "PUT, POST, DELETE"})
+        config = self.endpoint.config
+        authorise(config, self.headers.get("Authorization"))
+        graph = target_graph(parse_params(query_string))
+        body = read_body(self, config.max_upload) if method != "DELETE" else b""
+        status = graph_store_write(self.endpoint.store, method, graph, body,
+                                   media_type(self.headers.get("Content-Type")))
+        return Answer(b"", "text/plain; charset=utf-8", status)
+
+    def _linked_data(self, path: str, query_string: str) -> Answer:
+        config = self.endpoint.config
+        fmt = (parse_params(query_string).get("format") or [None])[0]
+        accept = self.headers.get("Accept")
+        return self.endpoint.pool.run(lambda budget: linked_data.answer(
+            self.endpoint.store, path, accept, budget, config.max_results, fmt), config.timeout)
+
+    def _send(self, answer: Answer, with_body: bool = True):
+        self.send_response(answer.status)
+        headers = {"Content-Type": answer.content_type, "Content-Length": str(len(answer.body)),
+                   "X-Content-Type-Options": "nosniff", **answer.headers}
+        cors = self.endpoint.config.cors
+        if cors:
+            headers["Access-Control-Allow-Origin"] = cors
+            headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+            headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
+            if cors != "*":
+                headers["Vary"] = ", ".join(filter(None, [headers.get("Vary"), "Origin"]))
+        if answer.status == 204:
+            headers.pop("Content-Type")
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if with_body and answer.body:
+            self.wfile.write(answer.body)
+
+
+class EndpointServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+    def __init__(self, config: ServeConfig, log_requests: bool = True):
+        self.endpoint = Endpoint(config)
+        self.log_requests = log_requests
+        super().__init__((config.host, config.port), Handler)
+
+    def server_close(self):
+        super().server_close()
+        self.endpoint.pool.shutdown()
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+
+def make_server(config: ServeConfig, log_requests: bool = True) -> EndpointServer:
+    """A bound, not yet serving, endpoint; port 0 picks a free port (see .url)."""
+    try:
+        return EndpointServer(config, log_requests)
+    except OSError as exc:
+        raise CoopKGError(f"cannot listen on {config.host}:{config.port}: {exc.strerror or exc}",
+                          fix="choose another --port") from exc
