@@ -1,7 +1,10 @@
-"""`coopkg extract` and `coopkg eval`: thin click wrappers over kg.extract and kg.evaluate.
-The lead attaches extract_command and eval_command to the main group."""
+"""`coopkg extract`, `eval`, `ingest` and `resolve`: thin click wrappers over kg.extract,
+kg.evaluate, kg.ingest and kg.known_entities. The lead attaches the commands to the main group.
+ingest and resolve raise CoopKGError for bad input (the main group prints it, exit code 2)."""
 
 import json
+import sys
+from pathlib import Path
 
 import click
 import yaml
@@ -9,6 +12,7 @@ import yaml
 from kg.article import ArticleError, read_article
 from kg.evaluate import EvaluationError, evaluate, to_json, to_markdown
 from kg.extract import extract
+from kg.paths import DEFAULT_DATA_DIR
 
 
 @click.command("extract")
@@ -53,3 +57,98 @@ def eval_command(articles_dir, gold_dir, fmt, details):
     except (ArticleError, EvaluationError) as err:
         raise click.ClickException(str(err)) from err
     click.echo(to_json(report, details) if fmt == "json" else to_markdown(report), nl=fmt != "table")
+
+
+@click.command("ingest")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA_DIR,
+              show_default=True, help="Folder with sources/ and records/ to add the article to.")
+@click.option("--key", help="Source key (default: from the title or the file name).")
+@click.option("--publisher", help="Publisher (overrides the header; required when the file has none).")
+@click.option("--url", help="Source URL (overrides the header).")
+@click.option("--published", help="Publication date YYYY-MM-DD (overrides the header).")
+@click.option("--title", help="Title (overrides the header; default: the first line).")
+@click.option("--language", default="en", show_default=True, help="Language of the article text.")
+@click.option("--build", "build_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Resolve names against this build's store instead of the records in --data.")
+def ingest_command(article, data_dir, key, publisher, url, published, title, language, build_dir):
+    """Add an ARTICLE to data/: its text, its metadata and a draft record of what it states.
+
+    Names are resolved against the entities already known; doubtful matches get a new key and a
+    '# review:' comment. Refuses to overwrite any file. Exit code 1 when the new draft does not
+    pass the data check (the files stay for review), 2 on bad input.
+
+    Example: coopkg ingest ../shared/dev-articles/articles/001_haui-viettri-uni-industry.txt --data data
+    """
+    from kg.ingest import ingest
+    result = ingest(article, data_dir, key=key, language=language, build_dir=build_dir,
+                    publisher=publisher, url=url, published=published, title=title)
+    click.echo(_ingest_summary(result))
+    if result.problems:
+        click.echo(f"The new data does not pass the check ({len(result.problems)} problem(s)):", err=True)
+        for problem in result.problems:
+            click.echo(f"  - {problem}", err=True)
+        click.echo(f"review {result.record_path} (the files were written; fix them, then run coopkg build)", err=True)
+        sys.exit(1)
+
+
+def _ingest_summary(result) -> str:
+    record = result.record
+    lines = ["Wrote " + ", ".join(str(p) for p in result.written)]
+    lines.append(f"Resolved to existing keys ({len(record.resolved)}):")
+    lines += [f"  {kind:<12} {name} -> {key}  ({reason})" for kind, name, key, reason in record.resolved] or ["  none"]
+    lines.append(f"New keys ({len(record.new)}):")
+    lines += [f"  {kind:<12} {name} -> {key}" for kind, name, key in record.new] or ["  none"]
+    lines.append(f"To review ({len(record.review)}):")
+    lines += [f"  - {message}" for message in record.review] or ["  none"]
+    if not result.problems:
+        lines.append("The data check passes: run coopkg build.")
+    return "\n".join(lines)
+
+
+@click.command("resolve")
+@click.argument("name")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA_DIR,
+              show_default=True, help="Folder whose records hold the known entities.")
+@click.option("--build", "build_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Use this build's store for the known entities instead of --data.")
+@click.option("--kind", type=click.Choice(["institution", "person", "place"]), default="institution",
+              show_default=True)
+@click.option("--country", help="ISO country code (e.g. VN) for the ROR registry lookup.")
+@click.option("--registry", "registry_db", type=click.Path(dir_okay=False, path_type=Path),
+              help="ROR index (default: $COOPKG_REGISTRY or ~/.cache/coopkg/ror.sqlite); used when it exists.")
+def resolve_command(name, data_dir, build_dir, kind, country, registry_db):
+    """Show which known entity NAME resolves to, with score and reason, and ROR candidates.
+
+    Says which candidate would be accepted and which would only be flagged for review.
+
+    Example: coopkg resolve "Industrial College of Technology" --data data
+    """
+    from kg.known_entities import load_known, match_name, registry_candidates, slug
+    known = load_known(data_dir, build_dir)
+    resolution = match_name(name, kind, known)
+    click.echo(f"Known {kind}s ({known.origin}) for '{name}':")
+    rows = [(c.key, f"{c.score:.2f}", c.verdict, c.reason) for c in resolution.candidates]
+    click.echo(_table(("key", "score", "verdict", "reason"), rows) if rows else "  no candidate")
+    if resolution.verdict == "accept":
+        click.echo(f"Would be accepted: {resolution.key}")
+    else:
+        review = ", ".join(c.key for c in resolution.candidates)
+        click.echo(f"No accepted match: a new key '{slug(name)}' would be minted"
+                   + (f"; flagged for review against {review}" if review else ""))
+    if kind != "institution":
+        return
+    found, why_not = registry_candidates(name, country, db=registry_db)
+    if why_not:
+        click.echo(f"ROR registry: {why_not}")
+        return
+    click.echo("ROR registry candidates:")
+    rows = [(c.ror_id, f"{c.score:.2f}", c.verdict, c.name, c.country or "", c.reason) for c in found]
+    click.echo(_table(("ror id", "score", "verdict", "name", "country", "reason"), rows) if rows else "  none")
+
+
+def _table(header, rows) -> str:
+    widths = [max(len(str(v)) for v in column) for column in zip(header, *rows)]
+    lines = ["  " + "  ".join(str(v).ljust(w) for v, w in zip(header, widths)).rstrip()]
+    lines += ["  " + "  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines)

@@ -1,0 +1,324 @@
+"""The entities CoopKG already knows, with every name they go by, and the matching of a new
+name against them.
+
+Known entities come from the curated records (data/records/*.yaml) or from a built store
+(build/store: skos labels, coop:acronym, memberships). A new name is scored against every known
+name with kg.extract.resolve_names; the verdict is
+
+  accept  one known entity clears resolve_names.MERGE_THRESHOLD and none ties with it;
+  review  the best candidate is doubtful (below the threshold, a tie, a short acronym, or a
+          person with the same name but no shared institution): a new key is minted and the
+          record says which existing key it might be;
+  new     nothing comes close.
+
+Acronyms: an acronym that spells the leading letters of a known name with no word skipped
+('HaUI' = Ha-noi U-niversity of I-ndustry) is accepted when it has at least three letters and fits
+exactly one known institution; a two-letter acronym, or one that needs a skipped word, only asks
+for review.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import CoopKGError
+from kg.extract import resolve_names
+from kg.schema import KEY_PATTERN
+from kg.textnorm import fold
+from kg.yamlload import load_yaml
+
+MIN_ACRONYM_LETTERS = 3
+MAX_KEY_LENGTH = 60
+# The most specific institution classes first: a store materialises every superclass.
+TYPE_PREFERENCE = ["University", "College", "VocationalSchool", "Ministry", "GovernmentBody", "Company",
+                   "ResearchInstitute", "HealthcareOrganization", "NonProfitOrganization",
+                   "HigherEducationInstitution", "OtherOrganization"]
+
+
+@dataclass
+class KnownEntity:
+    key: str
+    names: list = field(default_factory=list)          # every label, acronyms included
+    acronyms: list = field(default_factory=list)
+    type: str | None = None                            # institutions
+    institutions: set = field(default_factory=set)     # people: where they hold roles
+
+
+@dataclass
+class KnownAgreement:
+    key: str
+    parties: frozenset
+    dates: set = field(default_factory=set)            # YYYY-MM-DD values
+
+
+@dataclass
+class KnownGraph:
+    institutions: dict = field(default_factory=dict)   # key -> KnownEntity
+    people: dict = field(default_factory=dict)
+    places: dict = field(default_factory=dict)
+    agreements: dict = field(default_factory=dict)     # key -> KnownAgreement
+    origin: str = ""
+
+    def section(self, kind: str) -> dict:
+        return {"institution": self.institutions, "person": self.people, "place": self.places}[kind]
+
+
+@dataclass
+class Candidate:
+    key: str
+    score: float
+    reason: str
+    verdict: str            # accept | review
+
+    def describe(self) -> str:
+        return f"{self.key} ({self.score:.2f}, {self.reason})"
+
+
+@dataclass
+class Resolution:
+    verdict: str            # accept | review | new
+    key: str | None         # the existing key when accepted
+    candidates: list        # Candidate, best first
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+# ---------------------------------------------------------------- loading
+
+def _add_name(entity: KnownEntity, label: str, acronym: bool):
+    if label and label not in entity.names:
+        entity.names.append(label)
+    if acronym and label not in entity.acronyms:
+        entity.acronyms.append(label)
+
+
+def from_records(data_dir: Path) -> KnownGraph:
+    """Every institution, person, place and agreement the curated records define."""
+    known = KnownGraph(origin=str(Path(data_dir) / "records"))
+    for path in sorted((Path(data_dir) / "records").glob("*.yaml")):
+        record = load_yaml(path) or {}
+        if not isinstance(record, dict):
+            raise CoopKGError("a record must be a mapping", where=str(path))
+        for kind, section in (("institution", "institutions"), ("person", "people"), ("place", "places")):
+            for entry in record.get(section) or []:
+                if not isinstance(entry, dict) or not entry.get("key"):
+                    continue
+                entity = known.section(kind).setdefault(entry["key"], KnownEntity(entry["key"]))
+                for name in entry.get("names") or []:
+                    label = name.get("label") if isinstance(name, dict) else name
+                    _add_name(entity, str(label or ""), isinstance(name, dict) and bool(name.get("acronym")))
+                if kind == "institution" and entry.get("type") and not entity.type:
+                    entity.type = entry["type"]
+                roles = (entry.get("roles") or []) if kind == "person" else []
+                for role in roles:
+                    if isinstance(role, dict) and role.get("institution"):
+                        entity.institutions.add(role["institution"])
+        for entry in record.get("agreements") or []:
+            if not isinstance(entry, dict) or not entry.get("key"):
+                continue
+            parties = frozenset(p.get("institution") for p in entry.get("parties") or [] if isinstance(p, dict))
+            agreement = known.agreements.setdefault(entry["key"], KnownAgreement(entry["key"], parties))
+            agreement.parties = agreement.parties | parties
+            date = entry.get("date") or {}
+            if isinstance(date, dict) and date.get("value"):
+                agreement.dates.add(str(date["value"]))
+    return known
+
+
+def from_store(build_dir: Path) -> KnownGraph:
+    """The same from a built store (build/store): labels, acronyms, memberships, parties."""
+    from kg.namespaces import AGREEMENT, COOP, INST, PERSON, PLACE, sparql_prefix_block
+    from kg.store import open_store
+    store = open_store(Path(build_dir))
+    known = KnownGraph(origin=str(Path(build_dir) / "store"))
+
+    def rows(query):
+        return store.query(sparql_prefix_block() + query)
+
+    def local(term, namespace) -> str | None:
+        iri = term.value
+        return iri[len(str(namespace)):] if iri.startswith(str(namespace)) else None
+
+    for kind, cls, namespace in (("institution", "coop:Institution", INST), ("person", "coop:Person", PERSON),
+                                 ("place", "coop:Place", PLACE)):
+        for row in rows(f"SELECT ?e ?label ?acr WHERE {{ ?e a {cls} . "
+                        "{ ?e skos:prefLabel|skos:altLabel ?label } "
+                        "UNION { ?e coop:acronym ?label BIND(true AS ?acr) } }"):
+            key = local(row["e"], namespace)
+            if key:
+                entity = known.section(kind).setdefault(key, KnownEntity(key))
+                _add_name(entity, row["label"].value, row["acr"] is not None)
+    for row in rows("SELECT ?e ?t WHERE { ?e a coop:Institution ; a ?t }"):
+        key, type_name = local(row["e"], INST), local(row["t"], COOP)
+        entity = known.institutions.get(key)
+        if entity and type_name in TYPE_PREFERENCE and (
+                entity.type is None or TYPE_PREFERENCE.index(type_name) < TYPE_PREFERENCE.index(entity.type)):
+            entity.type = type_name
+    for row in rows("SELECT ?p ?i WHERE { ?m org:member ?p ; org:organization ?i }"):
+        person, inst = local(row["p"], PERSON), local(row["i"], INST)
+        if person in known.people and inst:
+            known.people[person].institutions.add(inst)
+    parties, dates = defaultdict(set), defaultdict(set)
+    for row in rows("SELECT ?a ?i ?d WHERE { ?a coop:party ?i . "
+                    "OPTIONAL { ?a coop:signedIn/schema:startDate ?d } }"):
+        key = local(row["a"], AGREEMENT)
+        parties[key].add(local(row["i"], INST))
+        if row["d"] is not None:
+            dates[key].add(row["d"].value)
+    for key in parties:
+        known.agreements[key] = KnownAgreement(key, frozenset(parties[key]), dates[key])
+    return known
+
+
+def load_known(data_dir: Path, build_dir: Path | None = None) -> KnownGraph:
+    """From the store when build_dir is given, else from data_dir's records."""
+    return from_store(build_dir) if build_dir else from_records(data_dir)
+
+
+# ---------------------------------------------------------------- matching
+
+def _verdicts(scored: dict) -> list[Candidate]:
+    """scored: key -> (score, reason, forced_review). Accept at most the single clear best."""
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    out = []
+    for i, (key, (score, reason, forced_review)) in enumerate(ranked):
+        rival = ranked[1][1][0] if i == 0 and len(ranked) > 1 else None
+        clear = score >= resolve_names.MERGE_THRESHOLD and (rival is None or rival < score)
+        verdict = "accept" if i == 0 and clear and not forced_review else "review"
+        out.append(Candidate(key, score, reason, verdict))
+    return out
+
+
+def _resolution(candidates: list[Candidate]) -> Resolution:
+    if not candidates:
+        return Resolution("new", None, [])
+    if candidates[0].verdict == "accept":
+        return Resolution("accept", candidates[0].key, candidates)
+    return Resolution("review", None, candidates)
+
+
+def _acronym_doubt(form: str, reason: str) -> str | None:
+    letters = re.sub(r"[^A-Za-z]", "", form)
+    if reason == "acronym" and len(letters) < MIN_ACRONYM_LETTERS:
+        return f"a {len(letters)}-letter acronym is too short to decide"
+    return None
+
+
+def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
+    """Resolve an institution written in one or more forms (name, acronym, spellings)."""
+    scored = {}
+    for entity in known.institutions.values():
+        for form in forms:
+            for label in entity.names:
+                score, reason = resolve_names.score(form, label)
+                if score < resolve_names.REVIEW_FLOOR or (entity.key in scored and score <= scored[entity.key][0]):
+                    continue
+                doubt = _acronym_doubt(form, reason)
+                said = f"'{form}'" if form == label else f"'{form}' ~ '{label}'"
+                scored[entity.key] = (score, f"{said}: {reason}" + (f"; {doubt}" if doubt else ""), bool(doubt))
+    return _resolution(_verdicts(scored))
+
+
+def _person_score(name: str, label: str) -> tuple[float, str]:
+    a, b = resolve_names.name_key(name), resolve_names.name_key(label)
+    if not a or not b:
+        return 0.0, ""
+    if a == b:
+        if name == label:
+            return 1.0, "same name"
+        return 1.0, "same name without diacritics" if fold(name) == fold(label) else "same name without titles"
+    wa, wb = a.split(), b.split()
+    if sorted(wa) == sorted(wb):
+        return 0.8, "same names in another order"
+    if min(len(wa), len(wb)) >= 2 and (set(wa) < set(wb) or set(wb) < set(wa)):
+        return 0.7, "one name is part of the other"
+    return 0.0, ""
+
+
+def match_person(name: str, known: KnownGraph, institutions: set | None = None) -> Resolution:
+    """Resolve a person's name; honorifics and diacritics do not count. Two people with the same
+    name at different institutions are not merged silently (common Vietnamese names recur)."""
+    scored = {}
+    for entity in known.people.values():
+        # the exact spelling explains a match best: prefer it among equal scores
+        best = max((_person_score(name, label) for label in entity.names),
+                   key=lambda sr: (sr[0], sr[1] == "same name"), default=(0.0, ""))
+        if best[0] < resolve_names.REVIEW_FLOOR:
+            continue
+        score, reason = best
+        doubt = False
+        if institutions and entity.institutions and not (institutions & entity.institutions):
+            doubt = True
+            reason += (f", but the known person holds roles at {', '.join(sorted(entity.institutions))}, "
+                       f"not at {', '.join(sorted(institutions))}")
+        scored[entity.key] = (score, reason, doubt)
+    return _resolution(_verdicts(scored))
+
+
+GENERIC_PLACE = re.compile(r"^(campus|building|hall|room|block|floor|headquarters)\b", re.I)
+
+
+def match_place(name: str, known: KnownGraph) -> Resolution:
+    """Places resolve only by the same name; a generic name ('Campus 1') only asks for review."""
+    scored = {}
+    for entity in known.places.values():
+        if any(resolve_names.name_key(name) == resolve_names.name_key(label) for label in entity.names):
+            generic = bool(GENERIC_PLACE.match(name.strip()))
+            scored[entity.key] = (1.0, "same name" + (" (a generic name: whose campus?)" if generic else ""),
+                                  generic)
+    return _resolution(_verdicts(scored))
+
+
+def match_name(name: str, kind: str, known: KnownGraph) -> Resolution:
+    if kind == "person":
+        return match_person(name, known)
+    if kind == "place":
+        return match_place(name, known)
+    return match_institution([name], known)
+
+
+# ---------------------------------------------------------------- keys
+
+def slug(text: str) -> str:
+    """'Trường Đại học Công nghiệp Hà Nội' -> 'truong-dai-hoc-cong-nghiep-ha-noi' (fits KEY_PATTERN)."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > MAX_KEY_LENGTH and out:
+            break
+        out = candidate
+    return out[:MAX_KEY_LENGTH] or "unnamed"
+
+
+def mint_key(name: str, taken) -> str:
+    """A new key from the folded name, unique among `taken` (a set, updated)."""
+    base = slug(name)
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    assert KEY_PATTERN.match(key), key
+    taken.add(key)
+    return key
+
+
+# ---------------------------------------------------------------- the ROR registry (optional)
+
+def registry_candidates(name: str, country: str | None = None, db=None, limit: int = 5):
+    """(ROR candidates, None) when the registry index exists, else ([], why not). The registry
+    module is another engineer's and may be missing; its absence is never an error here."""
+    try:
+        from kg.registry.lookup import candidates
+        from kg.registry.store import resolve_db_path
+    except ImportError as exc:
+        return [], f"the ROR registry module is not available ({exc})"
+    path = resolve_db_path(db)
+    if not path.is_file():
+        return [], f"no ROR index at {path} (build it with: coopkg registry import ror FILE)"
+    try:
+        return candidates(name, country, limit=limit, index=str(path)), None
+    except CoopKGError as exc:
+        return [], f"the ROR index cannot be used: {exc}"
