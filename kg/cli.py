@@ -158,11 +158,12 @@ def query_command(name, query_text, query_file, list_queries, params, fmt, build
 def _attach_commands():
     """Commands that live in their own modules (kg/commands/*), one job each."""
     from kg.commands.extract_cmds import eval_command, extract_command, ingest_command, resolve_command
+    from kg.commands.network_cmds import analyze_command, export_command, recommend_command
     from kg.commands.registry_cmds import registry_group
     from kg.commands.serve_cmds import push_command, serve_command
     from kg.commands.viz_cmds import viz_command
     for command in (extract_command, eval_command, ingest_command, resolve_command, viz_command, registry_group,
-                    serve_command, push_command):
+                    serve_command, push_command, analyze_command, recommend_command, export_command):
         main.add_command(command)
 
 

@@ -1,0 +1,278 @@
+"""The graph's networks, read by SPARQL into networkx graphs.
+
+partners  institution -- institution, one edge per pair of parties to the same agreement
+          (weight = number of shared agreements; agreements, years, areas listed on the edge)
+areas     institution -- area (bipartite), weight = agreements of the institution covering the area
+people    person -- institution, from org:Membership (roles on the edge)
+full      every entity under the id/ namespace and the links between them (typed, directed, multi)
+
+Nodes carry label (English prefLabel), type (most specific class, as a CURIE) and aliases (list).
+Node ids are full IRIs, so exports and RDF stay joinable.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from kg.namespaces import ID, PREFIXES
+from kg.network.sparql import Select, as_select, run
+
+AGREEMENTS_QUERY = """
+SELECT ?agreement ?party ?date ?asWritten WHERE {
+  ?agreement a coop:Agreement ; coop:party ?party .
+  OPTIONAL { ?agreement coop:signedIn ?signing .
+             OPTIONAL { ?signing schema:startDate ?date }
+             OPTIONAL { ?signing coop:dateAsWritten ?asWritten } }
+}"""
+
+AGREEMENT_AREAS_QUERY = """
+SELECT ?agreement ?area WHERE { ?agreement a coop:Agreement ; coop:coversArea ?area . }"""
+
+# The agreements covering ?area or any narrower area (skos:broader is transitive here).
+AGREEMENTS_IN_AREA_QUERY = """
+SELECT DISTINCT ?agreement WHERE { ?covered skos:broader* ?area . ?agreement a coop:Agreement ; coop:coversArea ?covered . }"""
+
+LABELS_QUERY = """
+SELECT ?entity ?label ?lang WHERE {
+  VALUES ?class { coop:Institution coop:Person coop:CooperationArea skos:Concept coop:Agreement }
+  ?entity a ?class .
+  { ?entity skos:prefLabel ?label } UNION { ?entity skos:altLabel ?label }
+  UNION { ?entity foaf:name ?label } UNION { ?entity coop:acronym ?label }
+  BIND(LANG(?label) AS ?lang)
+}"""
+
+# Most specific class: no other class of the entity is a subclass of it (needs the ontology;
+# without it every class is kept and the first in sorted order is reported).
+TYPES_QUERY = """
+SELECT ?entity ?type WHERE {
+  ?entity a ?type . FILTER(STRSTARTS(STR(?entity), "%(id)s"))
+  FILTER NOT EXISTS { ?entity a ?narrower . ?narrower rdfs:subClassOf+ ?type . FILTER(?narrower != ?type) }
+}""" % {"id": ID}
+
+PREFLABELS_EN_QUERY = """
+SELECT ?entity ?label WHERE { ?entity skos:prefLabel ?label . FILTER(LANGMATCHES(LANG(?label), "en")) }"""
+
+MEMBERSHIPS_QUERY = """
+SELECT ?person ?institution ?role ?roleLabel ?asWritten WHERE {
+  ?membership a org:Membership ; org:member ?person ; org:organization ?institution .
+  OPTIONAL { ?membership org:role ?role .
+             OPTIONAL { ?role skos:prefLabel ?roleLabel . FILTER(LANGMATCHES(LANG(?roleLabel), "en")) } }
+  OPTIONAL { ?membership coop:roleAsWritten ?asWritten }
+}"""
+
+INSTITUTIONS_QUERY = """SELECT ?institution WHERE { ?institution a coop:Institution }"""
+
+PARENTS_QUERY = """SELECT ?institution ?parent WHERE { ?institution a coop:Institution ; org:subOrganizationOf ?parent }"""
+
+FULL_QUERY = """
+SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type
+  && STRSTARTS(STR(?s), "%(id)s") && STRSTARTS(STR(?o), "%(id)s")) }""" % {"id": ID}
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+@dataclass
+class Filters:
+    """Which agreements count. Years are inclusive; an agreement without a known year is
+    left out as soon as a year bound is given."""
+
+    since: int | None = None
+    until: int | None = None
+    area: str | None = None  # anything kg.query accepts for an 'area' parameter
+
+    def describe(self) -> dict:
+        return {k: v for k, v in (("since", self.since), ("until", self.until), ("area", self.area)) if v is not None}
+
+
+@dataclass
+class Agreement:
+    iri: str
+    parties: set = field(default_factory=set)
+    year: int | None = None
+    areas: set = field(default_factory=set)
+
+
+def curie(iri: str) -> str:
+    """Shortest prefix:local for an IRI, or the IRI itself."""
+    best = None
+    for prefix, base in PREFIXES.items():
+        if iri.startswith(base) and (best is None or len(base) > len(PREFIXES[best])):
+            best = prefix
+    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
+
+
+def year_of(date: str | None, as_written: list[str]) -> int | None:
+    """The year from schema:startDate, else from a coop:dateAsWritten that names one."""
+    if date and re.match(r"^\d{4}", date):
+        return int(date[:4])
+    years = {int(m.group(1)) for text in as_written for m in [_YEAR.search(text)] if m}
+    return years.pop() if len(years) == 1 else None
+
+
+def agreements(source, filters: Filters | None = None) -> list[Agreement]:
+    """Every agreement with its parties, year and areas, after the filters."""
+    select = as_select(source)
+    filters = filters or Filters()
+    found: dict[str, Agreement] = {}
+    written: dict[str, list] = {}
+    dates: dict[str, str] = {}
+    for row in run(select, AGREEMENTS_QUERY):
+        agreement = found.setdefault(row["agreement"], Agreement(row["agreement"]))
+        agreement.parties.add(row["party"])
+        if row.get("date"):
+            dates[agreement.iri] = min(dates.get(agreement.iri, row["date"]), row["date"])
+        if row.get("asWritten"):
+            written.setdefault(agreement.iri, []).append(row["asWritten"])
+    for agreement in found.values():
+        agreement.year = year_of(dates.get(agreement.iri), written.get(agreement.iri, []))
+    for row in run(select, AGREEMENT_AREAS_QUERY):
+        if row["agreement"] in found:
+            found[row["agreement"]].areas.add(row["area"])
+    chosen = sorted(found.values(), key=lambda a: a.iri)
+    if filters.area:
+        in_area = _agreements_in_area(select, filters.area)
+        chosen = [a for a in chosen if a.iri in in_area]
+    if filters.since is not None:
+        chosen = [a for a in chosen if a.year is not None and a.year >= filters.since]
+    if filters.until is not None:
+        chosen = [a for a in chosen if a.year is not None and a.year <= filters.until]
+    return chosen
+
+
+def _agreements_in_area(select: Select, area: str) -> set:
+    from kg.query import Param, bind_value  # the saved queries' own area lookup: key, CURIE, IRI or label
+    term = bind_value(Param("area", "area", None, ""), area)
+    return {row["agreement"] for row in run(select, AGREEMENTS_IN_AREA_QUERY, {"area": term})}
+
+
+def node_info(source) -> dict[str, dict]:
+    """IRI -> {label, type, aliases} for institutions, people, areas, agreements and typed entities."""
+    select = as_select(source)
+    info: dict[str, dict] = {}
+    names: dict[str, set] = {}
+    for row in run(select, LABELS_QUERY):
+        names.setdefault(row["entity"], set()).add(row["label"])
+    for row in run(select, PREFLABELS_EN_QUERY):
+        info.setdefault(row["entity"], {})["label"] = row["label"]
+    types: dict[str, list] = {}
+    for row in run(select, TYPES_QUERY):
+        types.setdefault(row["entity"], []).append(curie(row["type"]))
+    for iri in set(names) | set(types) | set(info):
+        entry = info.setdefault(iri, {})
+        entry.setdefault("label", min(names.get(iri, {curie(iri)})))
+        entry["type"] = _preferred_type(types.get(iri, []))
+        entry["aliases"] = sorted(names.get(iri, set()) - {entry["label"]})
+    return info
+
+
+def _preferred_type(types: list[str]) -> str:
+    """Our own classes before borrowed ones (coop:University over schema:Event), then sorted."""
+    return sorted(types, key=lambda t: (not t.startswith("coop:"), t))[0] if types else ""
+
+
+def _add_node(graph: nx.Graph, iri: str, info: dict, **extra) -> None:
+    entry = info.get(iri, {})
+    graph.add_node(iri, label=entry.get("label", curie(iri)), type=entry.get("type", ""),
+                   aliases=entry.get("aliases", []), **extra)
+
+
+def partnership_network(source, filters: Filters | None = None, info: dict | None = None) -> nx.Graph:
+    """Institutions that are parties to at least one (filtered) agreement; an edge per pair of
+    parties to the same agreement. Edge: weight, agreements, years, areas (all sorted lists)."""
+    select = as_select(source)
+    chosen = agreements(select, filters)
+    info = info if info is not None else node_info(select)
+    graph = nx.Graph(projection="partners", filters=(filters or Filters()).describe())
+    for agreement in chosen:
+        parties = sorted(agreement.parties)
+        for party in parties:
+            if party not in graph:
+                _add_node(graph, party, info)
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                edge = graph.get_edge_data(first, second)
+                if edge is None:
+                    graph.add_edge(first, second, agreements=[], years=[], areas=[])
+                    edge = graph[first][second]
+                edge["agreements"] = sorted(set(edge["agreements"]) | {agreement.iri})
+                edge["years"] = sorted(set(edge["years"]) | ({agreement.year} - {None}))
+                edge["areas"] = sorted(set(edge["areas"]) | agreement.areas)
+                edge["weight"] = len(edge["agreements"])
+    graph.graph["agreements"] = len(chosen)
+    return graph
+
+
+def institution_area_network(source, filters: Filters | None = None, info: dict | None = None) -> nx.Graph:
+    """Bipartite: institution (bipartite=0) -- area (bipartite=1); weight = agreements; agreements listed."""
+    select = as_select(source)
+    info = info if info is not None else node_info(select)
+    graph = nx.Graph(projection="areas", filters=(filters or Filters()).describe())
+    for agreement in agreements(select, filters):
+        for party in sorted(agreement.parties):
+            for area in sorted(agreement.areas):
+                for node, side in ((party, 0), (area, 1)):
+                    if node not in graph:
+                        _add_node(graph, node, info, bipartite=side)
+                if not graph.has_edge(party, area):
+                    graph.add_edge(party, area, agreements=[])
+                edge = graph[party][area]
+                edge["agreements"] = sorted(set(edge["agreements"]) | {agreement.iri})
+                edge["weight"] = len(edge["agreements"])
+    return graph
+
+
+def person_institution_network(source, info: dict | None = None) -> nx.Graph:
+    """Bipartite: person (bipartite=0) -- institution (bipartite=1), roles and roles as written on the edge."""
+    select = as_select(source)
+    info = info if info is not None else node_info(select)
+    graph = nx.Graph(projection="people")
+    for row in sorted(run(select, MEMBERSHIPS_QUERY), key=lambda r: sorted(r.items())):
+        for node, side in ((row["person"], 0), (row["institution"], 1)):
+            if node not in graph:
+                _add_node(graph, node, info, bipartite=side)
+        if not graph.has_edge(row["person"], row["institution"]):
+            graph.add_edge(row["person"], row["institution"], roles=[], roles_as_written=[])
+        edge = graph[row["person"]][row["institution"]]
+        role = row.get("roleLabel") or (curie(row["role"]) if row.get("role") else None)
+        if role:
+            edge["roles"] = sorted(set(edge["roles"]) | {role})
+        if row.get("asWritten"):
+            edge["roles_as_written"] = sorted(set(edge["roles_as_written"]) | {row["asWritten"]})
+        edge["weight"] = max(1, len(edge["roles"]))
+    return graph
+
+
+def full_graph(source, info: dict | None = None) -> nx.MultiDiGraph:
+    """Every IRI-to-IRI statement between our entities; the predicate (CURIE) is the edge key."""
+    select = as_select(source)
+    info = info if info is not None else node_info(select)
+    graph = nx.MultiDiGraph(projection="full")
+    for row in sorted(run(select, FULL_QUERY), key=lambda r: (r["s"], r["p"], r["o"])):
+        for node in (row["s"], row["o"]):
+            if node not in graph:
+                _add_node(graph, node, info)
+        predicate = curie(row["p"])
+        graph.add_edge(row["s"], row["o"], key=predicate, predicate=predicate)
+    return graph
+
+
+def institution_parents(source) -> dict[str, set]:
+    """Institution -> its direct parent bodies (org:subOrganizationOf)."""
+    parents: dict[str, set] = {}
+    for row in run(as_select(source), PARENTS_QUERY):
+        parents.setdefault(row["institution"], set()).add(row["parent"])
+    return parents
+
+
+def all_institutions(source) -> list[str]:
+    return sorted({row["institution"] for row in run(as_select(source), INSTITUTIONS_QUERY)})
+
+
+def build(source, projection: str, filters: Filters | None = None):
+    """The named projection (see kg.network.PROJECTIONS)."""
+    builders = {"partners": lambda s: partnership_network(s, filters),
+                "areas": lambda s: institution_area_network(s, filters),
+                "people": person_institution_network, "full": full_graph}
+    return builders[projection](as_select(source))
+
