@@ -120,3 +120,15 @@ def test_viz_command_writes_the_page(tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
     result = CliRunner().invoke(viz_command, ["ego", "-o", str(out), "--data", str(FIXTURE)])
     assert result.exit_code == 2 and "needs an INSTITUTION" in result.output
+
+
+def test_seed_build_views_draw_each_link_once(seed_store):
+    """Regression: querying the store with 'default graph as union' repeated a link once per named
+    graph stating it (124 'Rector' edges between one person and one institution)."""
+    from collections import Counter
+    from kg.viz.views import build_view
+    for view in ("full", "partners", "areas"):
+        model = build_view(seed_store, view, "en", None, 2, 1500)
+        links = Counter((e["from"], e["to"], e.get("label")) for e in model.net.edges)
+        assert links and max(links.values()) == 1, (view, links.most_common(3))
+        assert not any(e.get("label") == "successor" for e in model.net.edges)

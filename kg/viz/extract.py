@@ -129,11 +129,17 @@ def _collect_memberships(graph, snap: Snapshot) -> None:
         SELECT ?m ?p ?o ?role ?written WHERE {
           ?m org:member ?p ; org:organization ?o .
           OPTIONAL { ?m org:role ?role } OPTIONAL { ?m coop:roleAsWritten ?written } }""")
-    for row in sorted(rows, key=lambda r: r["m"]):
+    # One membership may have several wordings (one per source): one edge, all wordings listed.
+    by_membership = {}
+    for row in sorted(rows, key=lambda r: (r["m"], r.get("written", ""))):
+        first = by_membership.setdefault(row["m"], (row, []))
+        if row.get("written") and row["written"] not in first[1]:
+            first[1].append(row["written"])
+    for membership, (row, wordings) in by_membership.items():
         role = dict(snap.labels.get(row.get("role"), {})) if "role" in row else {}
-        if not role and "written" in row:
-            role = {"": row["written"]}
-        snap.memberships.append((row["m"], row["p"], row["o"], role, row.get("written", "")))
+        if not role and wordings:
+            role = {"": wordings[0]}
+        snap.memberships.append((membership, row["p"], row["o"], role, " / ".join(wordings)))
 
 
 def _collect_institution_facts(graph, snap: Snapshot) -> None:
@@ -146,12 +152,19 @@ def _collect_institution_facts(graph, snap: Snapshot) -> None:
     for row in select(graph, """
         SELECT ?s ?u WHERE { VALUES ?p { schema:url foaf:homepage foaf:page } ?s ?p ?u }"""):
         snap.links[row["s"]].append(row["u"])  # the page shows only http(s) ones
-    rel = {str(COOP.relatedTo): "relatedTo", str(COOP.predecessor): "predecessor",
-           str(COOP.successor): "successor"}
+    # successor is the inverse of predecessor and relatedTo is symmetric: draw each link once.
+    relations = set()
     for row in select(graph, """
         SELECT ?a ?p ?b WHERE {
           VALUES ?p { coop:relatedTo coop:predecessor coop:successor } ?a ?p ?b }"""):
-        snap.relations.append((row["a"], rel[row["p"]], row["b"]))
+        a, p, b = row["a"], row["p"], row["b"]
+        if p == str(COOP.successor):
+            relations.add((b, "predecessor", a))
+        elif p == str(COOP.relatedTo):
+            relations.add((min(a, b), "relatedTo", max(a, b)))
+        else:
+            relations.add((a, "predecessor", b))
+    snap.relations.extend(sorted(relations))
     onto_labels = _ontology_class_labels()
     generic = {str(COOP.Institution), str(COOP.Agreement), "http://www.w3.org/ns/org#Organization"}
     for iri, classes in snap.classes.items():

@@ -13,8 +13,9 @@ def select(source, query: str) -> list[Row]:
     """Rows of a SELECT query; unbound variables are left out of the row."""
     query = sparql_prefix_block() + query
     if _is_oxigraph(source):
-        # Named graphs (if the builder uses them) should count as part of the data.
-        solutions = source.query(query, use_default_graph_as_union=True)
+        # Our stores keep the de-duplicated union of the named graphs as their default graph
+        # (kg.store); 'default graph as union' would repeat a fact once per graph stating it.
+        solutions = source.query(query)
         names = [v.value for v in solutions.variables]
         return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
     rows = []
