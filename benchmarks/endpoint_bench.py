@@ -96,7 +96,7 @@ def report(result: dict, build: Path) -> str:
         "",
         f"Small queries ({', '.join(QUERIES)}, in turn) POSTed as application/sparql-query with keep-alive,",
         f"{result['clients']} client threads on loopback for {result['seconds']:.1f} s; server with "
-        f"{result['workers']} query workers; build `{build}`.",
+        f"{result['workers']} query worker processes; build `{build}`.",
         f"Machine: {platform.machine()}, {platform.system()}, Python {platform.python_version()}; "
         "the clients run on the same 2 shared cores as the server.",
         "",

@@ -2,12 +2,14 @@
 slow or large on purpose (a cross product over the seed graph's ~9,000 triples)."""
 
 import json
+import shutil
 import threading
 import time
 import urllib.parse
 
 import pytest
 
+from kg.namespaces import GRAPH
 from tests.servers import coopkg_server
 from tests.test_serve_protocol import call, get_query
 
@@ -68,3 +70,34 @@ def test_query_string_with_invalid_utf8_is_400(seed_build):
     with coopkg_server(build_dir=seed_build[0]) as server:
         status, _, body = call(server, "GET", "/sparql?query=" + urllib.parse.quote("ASK {}") + "%FF")
         assert status == 400 and "UTF-8" in body.decode()
+
+
+def test_a_writable_server_still_enforces_the_deadline(seed_build, tmp_path):
+    # With --allow-update queries run in threads beside the writable store (workers.py cannot open it).
+    target = tmp_path / "build"
+    shutil.copytree(seed_build[0], target)
+    with coopkg_server(build_dir=target, allow_update=True, token="t", timeout=1.0, max_results=10**9,
+                       workers=1) as server:
+        status, _, body = get_query(server, SLOW, JSON)
+        assert status == 503 and "timed out" in body.decode()
+
+
+def test_limits_and_errors_cross_the_worker_process_boundary(seed_build):
+    with coopkg_server(build_dir=seed_build[0], max_results=5) as server:
+        status, _, body = get_query(server, "SELECT WHERE {", JSON)
+        assert status == 400 and "malformed SPARQL query" in body.decode()
+        status, _, body = get_query(server, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3", "image/png")
+        assert status == 406 and "available" in body.decode()
+        # Dataset graphs travel to the worker as IRIs: the sources graph has the documents, a missing one none.
+        assert count_sources(server, GRAPH["sources"]) > 0
+        assert count_sources(server, GRAPH["none"]) == 0
+        status, _, _ = call(server, "GET", "/id/institution/no-such-thing", headers={"Accept": "text/turtle"})
+        assert status == 404
+
+
+def count_sources(server, default_graph) -> int:
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s a coop:SourceDocument }"
+    status, _, body = call(server, "GET", "/sparql?" + urllib.parse.urlencode(
+        {"query": query, "default-graph-uri": str(default_graph)}), headers={"Accept": JSON})
+    assert status == 200
+    return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])

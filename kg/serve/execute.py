@@ -1,16 +1,14 @@
-"""Run one SPARQL query under a deadline and a size limit, on a bounded pool of worker threads.
+"""Run one SPARQL query under a deadline and a size limit; the thread pool used beside a writable store.
 
-Oxigraph cannot be cancelled mid-evaluation, but it evaluates lazily and releases the GIL while it
-does, so a query runs in a worker thread and the request thread waits at most until the deadline.
-The worker checks the deadline between result rows and stops consuming; a query that runs long
-without producing rows keeps its worker until it yields one, which is why the number of workers is
-capped: a few slow queries make the server answer 503 "busy", they cannot exhaust it.
+The deadline is checked between result rows (collect), so a query that streams rows stops by
+itself. Oxigraph cannot be cancelled, though, and a query that computes long before its first row
+(an aggregate over a cross product) would keep a thread and a core forever: that is why a
+read-only endpoint evaluates in worker processes it can kill (workers.py). ThreadPool is kept for
+--allow-update, where this process owns the writable store and other processes cannot read it.
 """
 
-import sys
 import threading
 import time
-import traceback
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -62,32 +60,32 @@ def timeout_error(seconds: float) -> HttpError:
                           "(--timeout); make it more selective or add LIMIT")
 
 
-class WorkerPool:
-    """At most `workers` queries are evaluated at once; the rest wait briefly, then get 503."""
+def busy_error() -> HttpError:
+    return HttpError(503, "the server is busy with other queries; retry shortly", {"Retry-After": "1"})
 
-    def __init__(self, workers: int, queue_wait: float = 1.0):
+
+class ThreadPool:
+    """At most `workers` jobs are evaluated at once, in threads; the rest wait briefly, then get 503.
+
+    perform(kind, args, budget) -> outcome tuple (see jobs.py) runs in a worker thread; run() returns
+    that outcome, or ("timeout",) when the deadline passes first (the thread then keeps running
+    until its next row, which is the limit of threads).
+    """
+
+    def __init__(self, perform, workers: int, queue_wait: float = 1.0):
+        self.perform = perform
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql-worker")
         self.slots = threading.BoundedSemaphore(workers)
         self.queue_wait = queue_wait
 
-    def run(self, job, seconds: float):
-        """job(budget) -> value, evaluated in a worker; HttpError 503 when busy or out of time."""
+    def run(self, kind: str, args: dict, seconds: float) -> tuple:
         if not self.slots.acquire(timeout=min(self.queue_wait, seconds)):
-            raise HttpError(503, "the server is busy with other queries; retry shortly", {"Retry-After": "1"})
+            raise busy_error()
         budget = Budget(seconds)
 
         def work():
-            # Oxigraph's result iterators may only be dropped on the thread that made them, so no
-            # exception (whose traceback would hold them) leaves this thread: errors become values.
             try:
-                return job(budget), None
-            except HttpError as exc:
-                return None, (exc.status, exc.message, exc.headers)
-            except QueryTimeout:
-                return None, "timeout"
-            except Exception:
-                traceback.print_exc(file=sys.stderr)
-                return None, (500, "internal error while evaluating the query", {})
+                return self.perform(kind, args, budget)  # turns every error into a value
             finally:
                 self.slots.release()  # only when the worker is really free again
 
@@ -97,15 +95,10 @@ class WorkerPool:
             self.slots.release()
             raise HttpError(503, "the server is shutting down")
         try:
-            value, failure = future.result(timeout=max(0.0, budget.remaining()))
+            return future.result(timeout=max(0.0, budget.remaining()))
         except FutureTimeout:
             budget.abandoned.set()
-            raise timeout_error(seconds) from None
-        if failure == "timeout":
-            raise timeout_error(seconds)
-        if failure:
-            raise HttpError(*failure)
-        return value
+            return ("timeout",)
 
     def shutdown(self):
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -1,8 +1,8 @@
 """The HTTP server: routes requests to the SPARQL protocol, the pages and the linked-data views.
 
-The standard library's ThreadingHTTPServer is enough here: Oxigraph does the work and releases the
-GIL while evaluating, queries run on a capped worker pool (execute.py), and keep-alive (HTTP/1.1)
-keeps small queries cheap; benchmarks/endpoint_bench.py measures it.
+The standard library's ThreadingHTTPServer is enough here: Oxigraph does the work, queries run in a
+fixed pool of worker processes that can be killed at the deadline (workers.py), and keep-alive
+(HTTP/1.1) keeps small queries cheap; benchmarks/endpoint_bench.py measures it.
 """
 
 import sys
@@ -13,24 +13,36 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from kg.errors import CoopKGError
-from kg.serve import linked_data, pages
+from kg.serve import jobs, pages
 from kg.serve.config import ServeConfig
-from kg.serve.execute import Answer, HttpError, WorkerPool, evaluate
+from kg.serve.execute import Answer, HttpError, ThreadPool
 from kg.serve.guard import refused_keyword
 from kg.serve.protocol import from_get, from_post, media_type, parse_params, read_body
+from kg.serve.workers import ProcessPool
 from kg.serve.writes import apply_update, authorise, graph_store_write, target_graph
-from kg.store import STORE_DIR_NAME, open_store
+from kg.store import STORE_DIR_NAME
 
 
 class Endpoint:
-    """What every request needs: the settings, the store and the worker pool."""
+    """What every request needs: the settings, the (writable) store and the query workers."""
 
     def __init__(self, config: ServeConfig):
         if config.allow_update and not config.token:
             raise CoopKGError("--allow-update needs --token T: writes are only accepted with that bearer token")
         self.config = config
-        self.store = _open_writable(config.build_dir) if config.allow_update else open_store(config.build_dir)
-        self.pool = WorkerPool(config.workers)
+        if config.allow_update:
+            # This process owns the writable store, and Oxigraph says reading it from other processes
+            # while it is written is undefined: queries run in threads beside it (they cannot be killed).
+            self.store = _open_writable(config.build_dir)
+            self.pool = ThreadPool(lambda kind, args, budget: jobs.perform(self.store, kind, args, budget),
+                                   config.workers)
+        else:
+            self.store = None
+            self.pool = ProcessPool(config.build_dir, config.workers)  # a missing store fails here
+
+    def answer(self, kind: str, args: dict) -> Answer:
+        """Evaluate a job (jobs.py) on the pool, under the configured time limit."""
+        return jobs.answer_from(self.pool.run(kind, args, self.config.timeout), self.config.timeout)
 
 
 def _open_writable(build_dir) -> ox.Store:
@@ -130,11 +142,10 @@ class Handler(BaseHTTPRequestHandler):
         if not config.allow_service and refused_keyword(request.text, ("SERVICE",)):
             raise HttpError(403, "SERVICE is refused: this endpoint does not query other servers "
                                  "(start it with --allow-service to allow federated queries)")
-        accept = self.headers.get("Accept")
-        return self.endpoint.pool.run(lambda budget: evaluate(
-            self.endpoint.store, request.text, accept=accept, format_param=request.format_param, budget=budget,
-            max_results=config.max_results, default_graphs=request.default_graphs,
-            named_graphs=request.named_graphs), config.timeout)
+        return self.endpoint.answer("query", {
+            "text": request.text, "accept": self.headers.get("Accept"), "format_param": request.format_param,
+            "max_results": config.max_results, "default_graphs": [g.value for g in request.default_graphs],
+            "named_graphs": [g.value for g in request.named_graphs]})
 
     def _graph_store(self, method: str, query_string: str) -> Answer:
         if method not in ("PUT", "POST", "DELETE"):
@@ -149,11 +160,10 @@ class Handler(BaseHTTPRequestHandler):
         return Answer(b"", "text/plain; charset=utf-8", status)
 
     def _linked_data(self, path: str, query_string: str) -> Answer:
-        config = self.endpoint.config
-        fmt = (parse_params(query_string).get("format") or [None])[0]
-        accept = self.headers.get("Accept")
-        return self.endpoint.pool.run(lambda budget: linked_data.answer(
-            self.endpoint.store, path, accept, budget, config.max_results, fmt), config.timeout)
+        return self.endpoint.answer("entity", {
+            "path": path, "accept": self.headers.get("Accept"),
+            "format_param": (parse_params(query_string).get("format") or [None])[0],
+            "max_results": self.endpoint.config.max_results})
 
     def _send(self, answer: Answer, with_body: bool = True):
         self.send_response(answer.status)
@@ -183,7 +193,11 @@ class EndpointServer(ThreadingHTTPServer):
     def __init__(self, config: ServeConfig, log_requests: bool = True):
         self.endpoint = Endpoint(config)
         self.log_requests = log_requests
-        super().__init__((config.host, config.port), Handler)
+        try:
+            super().__init__((config.host, config.port), Handler)
+        except BaseException:
+            self.endpoint.pool.shutdown()  # the workers are already running
+            raise
 
     def server_close(self):
         super().server_close()

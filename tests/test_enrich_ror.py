@@ -1,0 +1,67 @@
+"""ROR enrichment of the seed graph: HaUI and the ministry get their ROR IDs, the facts come from ROR
+(not from the articles) in their own named graph, and a build without an index still works."""
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import PROV, RDF, SKOS
+
+from kg import iris
+from kg.build import check_data
+from kg.emit import emit
+from kg.enrich_ror import ROR_GRAPH, ROR_SOURCE, add_ror_enrichment
+from kg.namespaces import COOP
+from tests.conftest import DATA
+from tests.test_registry import HAUI, MOIT, _slice_lines, _write_xz
+
+
+@pytest.fixture(scope="module")
+def slice_index(tmp_path_factory):
+    from kg.registry.ror_import import import_ror
+    folder = tmp_path_factory.mktemp("ror-enrich")
+    dump = _write_xz(folder / "slice.jsonl.xz", _slice_lines())
+    db = folder / "ror.sqlite"
+    import_ror(dump, db, quiet=True)
+    return db
+
+
+@pytest.fixture(scope="module")
+def enriched(slice_index):
+    sources, resolved = check_data(DATA)
+    sink = emit(resolved, sources)
+    report = add_ror_enrichment(sink, resolved, index=slice_index)
+    return set(sink), report
+
+
+def test_haui_and_ministry_get_their_ror_ids(enriched):
+    quads, report = enriched
+    assert (iris.institution("haui"), SKOS.exactMatch, URIRef(HAUI), ROR_GRAPH) in quads
+    assert (iris.institution("moit"), SKOS.exactMatch, URIRef(MOIT), ROR_GRAPH) in quads
+    assert (iris.institution("haui"), SKOS.exactMatch, URIRef("http://www.wikidata.org/entity/Q16892082"),
+            ROR_GRAPH) in quads
+    assert any("haui -> https://ror.org/05hhz4s12" in line for line in report.lines())
+
+
+def test_enriched_facts_derive_from_ror_not_from_an_article(enriched):
+    quads, _ = enriched
+    ror_facts = [q for q in quads if q[3] == ROR_GRAPH and q[1] == COOP.country and "/institution/" in q[0]]
+    assert ror_facts, "no country added from ROR"
+    for s, p, o, _ in ror_facts:
+        statement = iris.statement(s, p, o)
+        assert (statement, PROV.wasDerivedFrom, ROR_SOURCE, ROR_GRAPH) in quads
+        # no article graph states it
+        assert not any(q[:3] == (s, p, o) and q[3] != ROR_GRAPH for q in quads)
+    assert (ROR_SOURCE, RDF.type, COOP.SourceDocument, ROR_GRAPH) in quads
+
+
+def test_bcit_is_not_guessed(enriched):
+    quads, report = enriched
+    assert not any(q[0] == iris.institution("bcit") and q[1] == SKOS.exactMatch for q in quads)
+
+
+def test_without_an_index_enrichment_is_skipped_and_said(tmp_path):
+    sources, resolved = check_data(DATA)
+    sink = emit(resolved, sources)
+    before = len(sink)
+    report = add_ror_enrichment(sink, resolved, index=tmp_path / "missing.sqlite")
+    assert len(sink) == before
+    assert report.lines()[0].startswith("ROR enrichment skipped: no ROR index")
