@@ -76,6 +76,7 @@ def _summary(report) -> str:
     lines = [f"Built {report.out_dir} from {len(report.sources)} source(s): {', '.join(report.sources)}",
              f"  {report.triples} triples ({report.quads} quads in {len(report.files)} file(s) and the store)"]
     lines += [f"  {name:<18} {count}" for name, count in report.counts.items()]
+    lines += report.notes
     lines.append(f"Disagreements between sources ({len(report.disagreements)}):")
     lines += [f"  - {d}" for d in report.disagreements] or ["  none"]
     lines.append(f"Warnings ({len(report.warnings)}):")
@@ -158,12 +159,14 @@ def query_command(name, query_text, query_file, list_queries, params, fmt, build
 def _attach_commands():
     """Commands that live in their own modules (kg/commands/*), one job each."""
     from kg.commands.extract_cmds import eval_command, extract_command, ingest_command, resolve_command
+    from kg.commands.generate_cmds import generate_command
     from kg.commands.network_cmds import analyze_command, export_command, recommend_command
     from kg.commands.registry_cmds import registry_group
     from kg.commands.serve_cmds import push_command, serve_command
     from kg.commands.viz_cmds import viz_command
     for command in (extract_command, eval_command, ingest_command, resolve_command, viz_command, registry_group,
-                    serve_command, push_command, analyze_command, recommend_command, export_command):
+                    serve_command, push_command, analyze_command, recommend_command, export_command,
+                    generate_command):
         main.add_command(command)
 
 

@@ -19,6 +19,14 @@ from kg.resolve import Resolved
 from kg.textnorm import fold, strip_diacritics
 from kg.vocab import ontology_graph, vocabulary_graph
 
+# Terms used once per quote, looked up once here: rdflib's Namespace attribute access builds and
+# checks a new URIRef on every use, which was ~20 % of emit time in the 1 M-triple profile.
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_ANNOTATION, _MOTIVATED_BY, _DESCRIBING, _HAS_BODY = OA.Annotation, OA.motivatedBy, OA.describing, OA.hasBody
+_HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SELECTOR = OA.hasTarget, OA.SpecificResource, OA.hasSource, OA.hasSelector
+_QUOTE_SELECTOR, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
+_SUPPORTS, _DERIVED_FROM = COOP.supports, PROV.wasDerivedFrom
+
 STATUS = {"proposed": COOP.Proposed, "signed": COOP.Signed, "in-force": COOP.InForce, "expired": COOP.Expired}
 
 
@@ -54,30 +62,30 @@ class SourceEmitter:
     def annotate(self, s, p, o, quote: str, supports):
         g, add = self.graph, self.sink.add
         statement = iris.statement(s, p, o)
-        add(statement, RDF.type, RDF.Statement, g)
-        add(statement, RDF.subject, s, g)
-        add(statement, RDF.predicate, p, g)
-        add(statement, RDF.object, o, g)
+        add(statement, _TYPE, _STATEMENT, g)
+        add(statement, _SUBJECT, s, g)
+        add(statement, _PREDICATE, p, g)
+        add(statement, _OBJECT, o, g)
         annotation = iris.annotation(self.source.key, statement, quote)
         target, selector = URIRef(f"{annotation}/target"), URIRef(f"{annotation}/selector")
-        add(annotation, RDF.type, OA.Annotation, g)
-        add(annotation, OA.motivatedBy, OA.describing, g)
-        add(annotation, OA.hasBody, statement, g)
-        add(annotation, COOP.supports, supports, g)
-        add(annotation, OA.hasTarget, target, g)
-        add(target, RDF.type, OA.SpecificResource, g)
-        add(target, OA.hasSource, self.source_iri, g)
-        add(target, OA.hasSelector, selector, g)
-        add(selector, RDF.type, OA.TextQuoteSelector, g)
-        add(selector, OA.exact, Literal(quote), g)
+        add(annotation, _TYPE, _ANNOTATION, g)
+        add(annotation, _MOTIVATED_BY, _DESCRIBING, g)
+        add(annotation, _HAS_BODY, statement, g)
+        add(annotation, _SUPPORTS, supports, g)
+        add(annotation, _HAS_TARGET, target, g)
+        add(target, _TYPE, _SPECIFIC_RESOURCE, g)
+        add(target, _HAS_SOURCE, self.source_iri, g)
+        add(target, _HAS_SELECTOR, selector, g)
+        add(selector, _TYPE, _QUOTE_SELECTOR, g)
+        add(selector, _EXACT, Literal(quote), g)
         prefix, suffix = self.source.context_of(quote)
         if prefix:
-            add(selector, OA.prefix, Literal(prefix), g)
+            add(selector, _PREFIX, Literal(prefix), g)
         if suffix:
-            add(selector, OA.suffix, Literal(suffix), g)
+            add(selector, _SUFFIX, Literal(suffix), g)
 
     def derived_from(self, entity):
-        self.sink.add(entity, PROV.wasDerivedFrom, self.source_iri, self.graph)
+        self.sink.add(entity, _DERIVED_FROM, self.source_iri, self.graph)
 
 
 def name_literal(name: dict) -> Literal:
@@ -401,17 +409,18 @@ def _materialise_superclasses(sink: QuadSink, g):
     ORG, FOAF, PROV, SKOS and schema.org find our data without reasoning."""
     classes, props, inverses = _superclass_closure()
     skip = {iris.ONTOLOGY_GRAPH, iris.VOCABULARY_GRAPH, g}
+    add = sink.add
     for s, p, o, graph in list(sink):
         if graph in skip:
             continue
-        if p == RDF.type:
+        if p == _TYPE:
             for parent in classes.get(o, ()):
-                sink.add(s, RDF.type, parent, g)
+                add(s, _TYPE, parent, g)
         else:
             for parent in props.get(p, ()):
-                sink.add(s, parent, o, g)
+                add(s, parent, o, g)
             if p in inverses:
-                sink.add(o, inverses[p], s, g)
+                add(o, inverses[p], s, g)
 
 
 def _slug(text: str) -> str:

@@ -21,8 +21,21 @@ def need_shared():
     return SHARED
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_registry_unless_asked(tmp_path_factory):
+    """Builds in tests must not depend on a ROR index a developer (or CI's machine) happens to have
+    in ~/.cache: point the default at a missing file; ROR tests pass their own index."""
+    previous = os.environ.get("COOPKG_REGISTRY")
+    os.environ["COOPKG_REGISTRY"] = str(tmp_path_factory.mktemp("no-registry") / "missing.sqlite")
+    yield
+    if previous is None:
+        os.environ.pop("COOPKG_REGISTRY", None)
+    else:
+        os.environ["COOPKG_REGISTRY"] = previous
+
+
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory):
+def seed_build(tmp_path_factory, no_registry_unless_asked):
     from kg.build import build
     out = tmp_path_factory.mktemp("seed") / "build"
     report = build(DATA, out)

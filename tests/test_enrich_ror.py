@@ -65,3 +65,35 @@ def test_without_an_index_enrichment_is_skipped_and_said(tmp_path):
     report = add_ror_enrichment(sink, resolved, index=tmp_path / "missing.sqlite")
     assert len(sink) == before
     assert report.lines()[0].startswith("ROR enrichment skipped: no ROR index")
+
+
+def test_build_with_an_index_carries_ror_ids(slice_index, tmp_path, monkeypatch):
+    from kg.build import build
+    from kg.query import run_local
+    from kg.store import open_store
+    monkeypatch.setenv("COOPKG_REGISTRY", str(slice_index))
+    report = build(DATA, tmp_path / "b", formats=("ttl",))
+    assert any("haui -> https://ror.org/05hhz4s12" in note for note in report.notes)
+    store = open_store(tmp_path / "b")
+    assert bool(run_local(store, """ASK { GRAPH <https://w3id.org/coopkg/graph/ror> {
+        inst:haui skos:exactMatch <https://ror.org/05hhz4s12> } }"""))
+    # the article graphs say nothing of ROR
+    assert not bool(run_local(store, """ASK { GRAPH ?g { inst:haui skos:exactMatch ?x }
+        FILTER(?g != <https://w3id.org/coopkg/graph/ror>) }"""))
+
+
+def test_build_without_an_index_says_it_skipped(seed_build):
+    assert seed_build[1].notes and seed_build[1].notes[0].startswith("ROR enrichment skipped")
+
+
+def test_ror_derived_graph_passes_the_shapes(slice_index, tmp_path):
+    from rdflib import Graph
+    from kg.registry.ror_graph import ror_to_rdf
+    from kg.validate import shacl_problems
+    from kg.vocab import vocabulary_graph
+    result = ror_to_rdf(slice_index, tmp_path)
+    graph = Graph().parse(result.path, format="turtle")
+    assert len(graph) > 1000
+    for triple in vocabulary_graph():
+        graph.add(triple)
+    assert shacl_problems(graph) == []
