@@ -61,6 +61,8 @@ def test_bad_input(expect, data_copy, built_once, tmp_path):
         args = ["build", "--data", str(data_copy), "-o", str(out), "-q"]
     elif target == "query-data":
         args = ["query", "-q", "ASK { ?s ?p ?o }", "--data", str(bad)]
+    elif target == "extract":
+        args = ["extract", str(bad)]
     else:
         raise AssertionError(f"unknown target {target} in {expect}")
     data_before, build_before = snapshot(data_copy), snapshot(out)
@@ -70,7 +72,7 @@ def test_bad_input(expect, data_copy, built_once, tmp_path):
     assert snapshot(data_copy) == data_before, "the command changed data/"
     if spec["exit"] != 0:
         assert snapshot(out) == build_before, "a failed build changed build/"
-        if target != "query-data":
+        if target not in ("query-data", "extract"):
             assert bad.name in result.output or SEED_SOURCE in result.output, "message does not name the file"
 
 

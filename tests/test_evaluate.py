@@ -6,6 +6,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from kg.cli import main
+
 from kg.commands.extract_cmds import eval_command, extract_command
 from kg.evaluate import EvaluationError, evaluate, to_json, to_markdown
 from kg.namespaces import AREA
@@ -68,8 +70,8 @@ def test_missing_article_is_an_error(tiny):
     (tiny[0] / "001_x.txt").unlink()
     with pytest.raises(EvaluationError, match="001_x.txt"):
         evaluate(*tiny)
-    result = CliRunner().invoke(eval_command, ["--articles", str(tiny[0]), "--gold", str(tiny[1])])
-    assert result.exit_code == 1 and "001_x.txt" in result.output
+    result = CliRunner().invoke(main, ["eval", "--articles", str(tiny[0]), "--gold", str(tiny[1])])
+    assert result.exit_code == 2 and "001_x.txt" in result.output
 
 
 def test_extract_command_yaml_and_bad_file(tmp_path):
@@ -83,8 +85,8 @@ def test_extract_command_yaml_and_bad_file(tmp_path):
     assert draft["agreement"]["type"] == "MoU" and draft["agreement"]["date_text"] == "On June 26"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"caf\xe9")
-    result = CliRunner().invoke(extract_command, [str(bad)])
-    assert result.exit_code == 1 and "bad.txt" in result.output and "UTF-8" in result.output
+    result = CliRunner().invoke(main, ["extract", str(bad)])
+    assert result.exit_code == 2 and "bad.txt" in result.output and "UTF-8" in result.output
 
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

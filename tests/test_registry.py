@@ -135,12 +135,12 @@ def test_record_without_id_is_refused_with_line(slice_lines, tmp_path):
         list(iter_records(path))
 
 
-def test_cli_import_error_is_click_error(slice_lines, tmp_path):
-    from kg.commands.registry_cmds import registry_group
+def test_cli_import_error_names_file_and_line(slice_lines, tmp_path):
+    from kg.cli import main
     bad = tmp_path / "bad.jsonl"
     bad.write_text(slice_lines[0] + "not json\n", encoding="utf-8")
-    result = CliRunner().invoke(registry_group, ["import", "ror", str(bad), "--db", str(tmp_path / "i.sqlite"), "-q"])
-    assert result.exit_code == 1
+    result = CliRunner().invoke(main, ["registry", "import", "ror", str(bad), "--db", str(tmp_path / "i.sqlite"), "-q"])
+    assert result.exit_code == 2
     assert f"{bad}:2" in result.output
 
 

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 import click
+
+from kg.errors import CoopKGError
 import yaml
 
-from kg.article import ArticleError, read_article
+from kg.article import read_article
 from kg.evaluate import EvaluationError, evaluate, to_json, to_markdown
 from kg.extract import extract
 from kg.paths import DEFAULT_DATA_DIR
@@ -28,10 +30,7 @@ def extract_command(article, publisher, url, published, fmt):
 
     Example: coopkg extract ../shared/dev-articles/articles/001_haui-viettri-uni-industry.txt
     """
-    try:
-        art = read_article(article, publisher=publisher, url=url, published=published)
-    except ArticleError as err:
-        raise click.ClickException(str(err)) from err
+    art = read_article(article, publisher=publisher, url=url, published=published)  # ArticleError: exit 2
     draft = extract(art)
     if fmt == "json":
         click.echo(json.dumps(draft, indent=2, ensure_ascii=False))
@@ -54,8 +53,8 @@ def eval_command(articles_dir, gold_dir, fmt, details):
     """
     try:
         report = evaluate(articles_dir, gold_dir)
-    except (ArticleError, EvaluationError) as err:
-        raise click.ClickException(str(err)) from err
+    except EvaluationError as err:
+        raise CoopKGError(str(err)) from err
     click.echo(to_json(report, details) if fmt == "json" else to_markdown(report), nl=fmt != "table")
 
 

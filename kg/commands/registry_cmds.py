@@ -1,25 +1,15 @@
 """`coopkg registry ...`: build the ROR index, look names up, write ROR as RDF.
 
-The main CLI attaches `registry_group`; every command turns CoopKGError (which names file and
-line) into a click.ClickException so the user sees one clear line and exit code 1.
+The main CLI attaches `registry_group`; errors are CoopKGError (naming file and line), which the
+main group prints as one clear line with exit code 2, like every other command.
 """
 
-import contextlib
 from pathlib import Path
 
 import click
 
-from kg.errors import CoopKGError
 
 DB_OPTION_HELP = "SQLite index to use (default: $COOPKG_REGISTRY or ~/.cache/coopkg/ror.sqlite)."
-
-
-@contextlib.contextmanager
-def _as_click_errors():
-    try:
-        yield
-    except CoopKGError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 @click.group("registry")
@@ -50,8 +40,7 @@ def import_ror_cmd(file: Path, db: Path | None, force: bool, quiet: bool):
     """
     from kg.registry.ror_import import import_ror
 
-    with _as_click_errors():
-        result = import_ror(file, db, force=force, quiet=quiet)
+    result = import_ror(file, db, force=force, quiet=quiet)
     if result.reused:
         click.echo(f"{result.db_path}: up to date ({result.orgs} organisations); use --force to rebuild")
     else:
@@ -71,8 +60,7 @@ def lookup_cmd(name: str, country: str | None, limit: int, db: Path | None):
     """
     from kg.registry.lookup import ACCEPT_THRESHOLD, candidates
 
-    with _as_click_errors():
-        found = candidates(name, country, limit=limit, index=db)
+    found = candidates(name, country, limit=limit, index=db)
     if not found:
         click.echo("no candidates")
         return
@@ -110,8 +98,7 @@ def graph_ror_cmd(source: Path | None, out_dir: Path, db: Path | None, include_w
 
     if source and db:
         raise click.UsageError("give either SOURCE or --db, not both")
-    with _as_click_errors():
-        result = ror_to_rdf(source or resolve_db_path(db), out_dir, include_withdrawn=include_withdrawn)
+    result = ror_to_rdf(source or resolve_db_path(db), out_dir, include_withdrawn=include_withdrawn)
     dropped = ", ".join(f"{n} {t}" for t, n in sorted(result.dropped_links.items())) or "none"
     click.echo(f"{result.path}: {result.orgs} organisations, {result.triples} triples in {result.seconds:.1f} s")
     click.echo(f"  withdrawn records skipped: {result.withdrawn_skipped}; links to organisations not in "
