@@ -2,6 +2,8 @@
 
     python -m benchmarks.run --sizes 10k,100k,1m      # writes benchmarks/RESULTS.md (~15 min at 1m)
     python -m benchmarks.run --smoke                  # tiny, seconds; what tests/test_benchmarks_smoke.py runs
+    python -m benchmarks.run --ror                    # the real ROR graph only (benchmarks/ror_bench.py), merged
+    python -m benchmarks.run --sizes 10k,ror          # both
 
 Per size: `coopkg build` end to end in a child process (stage timings, peak RSS via os.wait4);
 loading graph.ttl into the default store (kg.store.memory_store_from_file) beside raw pyoxigraph
@@ -149,7 +151,10 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
                      "parse": next((x["parse"] for x in lines if "parse" in x), None),
                      "queries": {x["query"]: x for x in lines if "query" in x},
                      "stopped": any("stopped" in x for x in lines)}
-    out["commands"] = _time_commands(build_dir, work, rdflib_budget)
+    tag = build_dir.parent.name
+    out["commands"] = time_commands([("analyze", ["-o", str(work / f"analyze-{tag}")]),
+                                     ("viz", ["partners", "-o", str(work / f"partners-{tag}.html")])],
+                                    ["--build", str(build_dir)], work, rdflib_budget)
     log(f"[{target}] done")
     return out
 
@@ -180,26 +185,23 @@ def _find_command(name: str):
         return None, None
 
 
-def _time_commands(build_dir: Path, work: Path, budget: float) -> dict:
-    """`coopkg analyze` and `coopkg viz` on this build, when those commands exist (child process each)."""
+def time_commands(commands: list, source: list, work: Path, budget: float) -> dict:
+    """Each (name, args) command with source (["--build", DIR] or ["--data", FILE]) in a child process,
+    when the command exists and takes that option."""
     timed = {}
-    for name, extra in (("analyze", ["-o", str(work / f"analyze-{build_dir.parent.name}")]),
-                        ("viz", ["partners", "-o", str(work / f"partners-{build_dir.parent.name}.html")])):
+    for name, args in commands:
         command, where = _find_command(name)
         if command is None:
             timed[name] = "not available"
             continue
         options = {p.name for p in command.params}
-        if "build_dir" in options:
-            extra += ["--build", str(build_dir)]
-        elif "data" in options or "data_file" in options:
-            extra += ["--data", str(build_dir / "graph.ttl")]
-        else:
-            timed[name] = "skipped: no option to point it at this build"
+        wanted = "build_dir" if source[0] == "--build" else "data"
+        if wanted not in options and not (wanted == "data" and "data_file" in options):
+            timed[name] = f"skipped: no {source[0]} option"
             continue
         module, attribute, prefix = where
-        args = [*prefix, *extra]
-        code = f"import sys; from {module} import {attribute} as c; c({args!r}, standalone_mode=True)"
+        argv = [*prefix, *args, *source]
+        code = f"import sys; from {module} import {attribute} as c; c({argv!r}, standalone_mode=True)"
         start = time.perf_counter()
         try:
             proc = subprocess.run([sys.executable, "-c", code], cwd=work, capture_output=True, timeout=budget, env=_env())
@@ -215,7 +217,10 @@ def log(message: str):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10k,100k,1m", help="target triple counts, e.g. 10k,100k,1m")
+    parser.add_argument("--sizes", help="target triple counts, e.g. 10k,100k,1m (default), 'ror' for the real ROR graph")
+    parser.add_argument("--ror", action="store_true", help="the real ROR graph (alone unless --sizes is given)")
+    parser.add_argument("--ror-source", type=Path, help="ROR index or dump (default: the index of "
+                                                        "'coopkg registry import ror', else ../shared's dump)")
     parser.add_argument("--smoke", action="store_true", help="one tiny size, 1 run: checks the suite works")
     parser.add_argument("--runs", type=int, default=5, help="runs per query (median)")
     parser.add_argument("--rdflib-budget", type=float, default=240.0, help="seconds for rdflib parse+queries per size")
@@ -224,26 +229,47 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, help=f"Markdown report (default {RESULTS.relative_to(REPO)}; "
                                                   "with --smoke: only printed)")
     args = parser.parse_args(argv)
-    sizes = [5_000] if args.smoke else [parse_size(s) for s in args.sizes.split(",")]
+    tokens = [t.strip().lower() for t in (args.sizes or ("" if args.ror else "10k,100k,1m")).split(",") if t.strip()]
+    with_ror = args.ror or "ror" in tokens
+    sizes = [parse_size(t) for t in tokens if t != "ror"]
+    if args.smoke and not with_ror:
+        sizes = [5_000]
     runs, lookups = (1, 3) if args.smoke else (max(5, args.runs), 20)
     budget = 60.0 if args.smoke else args.rdflib_budget
+    command = " ".join(["python -m benchmarks.run", *(argv if argv is not None else sys.argv[1:])])
     with tempfile.TemporaryDirectory(prefix="coopkg-bench-") as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         machine = machine_info()
         results = [bench_size(n, work, runs, budget, lookups, args.seed) for n in sizes]
+        ror_result = None
+        if with_ror:
+            from benchmarks.ror_bench import bench_ror, ror_source
+            ror_result = bench_ror(ror_source(args.ror_source), work, runs, budget, lookups)
     raw_json = (args.work or Path(tempfile.gettempdir())) / "coopkg-bench-results.json"
-    raw_json.write_text(json.dumps({"machine": machine, "results": results}, indent=1, default=str))
+    raw_json.write_text(json.dumps({"machine": machine, "results": results, "ror": ror_result}, indent=1, default=str))
     log(f"raw figures: {raw_json}")
-    from benchmarks.scale_report import markdown
-    text = markdown(machine, results, runs, " ".join(["python -m benchmarks.run", *(argv or sys.argv[1:])]))
     out = args.out or (None if args.smoke else RESULTS)
+    text = report_text(machine, results, ror_result, runs, command, out)
     if out:
         out.write_text(text, encoding="utf-8")
         log(f"wrote {out}")
     else:
         print(text)
     return 0
+
+
+def report_text(machine: dict, results: list, ror_result: dict | None, runs: int, command: str,
+                out: Path | None) -> str:
+    """The synthetic report (if sizes ran) and the ROR section (if it ran), merged into what out holds:
+    a ROR-only run replaces just its section; a synthetic-only run keeps the old ROR section."""
+    from benchmarks import ror_bench
+    from benchmarks.scale_report import markdown
+    old = out.read_text(encoding="utf-8") if out and out.is_file() else ""
+    text = markdown(machine, results, runs, command) if results else old
+    if ror_result is not None:
+        return ror_bench.merge(text, ror_bench.markdown(ror_result, runs, command, machine))
+    return ror_bench.keep_section(old, text)
 
 
 def machine_info() -> dict:

@@ -26,7 +26,7 @@ from kg.convert import sorted_quads_and_triples
 from kg.emit import emit
 from kg.enrich_ror import add_ror_enrichment
 from kg.errors import CoopKGError, ValidationFailed
-from kg.fsutil import atomic_write_text, exclusive_lock
+from kg.fsutil import atomic_write_text, exchange_paths, exclusive_lock
 from kg.namespaces import BASE, COOP, OA
 from kg.records import load_record_files
 from kg.resolve import resolve
@@ -246,7 +246,12 @@ def _old_dir(out_dir: Path) -> Path:
 
 
 def _swap_in(new_dir: Path, out_dir: Path):
-    """Replace out_dir by new_dir with two renames; a crash between them is repaired next time."""
+    """Replace out_dir by new_dir. On Linux the two folders are exchanged in one atomic step, so
+    out_dir is always a complete build; elsewhere two renames, and a crash between them is
+    repaired by the next build (_recover_interrupted_swap)."""
+    if out_dir.exists() and exchange_paths(new_dir, out_dir):
+        shutil.rmtree(new_dir, ignore_errors=True)  # now holds the previous build
+        return
     old = _old_dir(out_dir)
     if old.exists():
         shutil.rmtree(old)

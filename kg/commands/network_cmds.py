@@ -37,14 +37,19 @@ def _open(build_dir: Path, data_file: Path | None):
 @click.option("--betweenness", "betweenness_method", type=click.Choice(["auto", "exact", "sampled", "igraph"]),
               default="auto", show_default=True,
               help="auto: exact by igraph if installed; else exact (networkx) up to 2,000 institutions, sampled (k=500, seed 42) above.")
+@click.option("--projection", type=click.Choice(["partners", "relations"]), default="partners", show_default=True,
+              help="partners: institutions linked by shared agreements; relations: by parent body, "
+                   "related and predecessor links (e.g. the ROR graph of 'coopkg registry graph ror').")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for analysis.json and institutions.csv [default: BUILD/network].")
-def analyze_command(build_dir, data_file, since, until, area, ego, radius, top, betweenness_method, out_dir):
+def analyze_command(build_dir, data_file, since, until, area, ego, radius, top, betweenness_method, projection,
+                    out_dir):
     """Analyse the partnership network: size, centralities, communities, bridges, areas, years.
 
     Prints a report and writes it as analysis.json (everything) and institutions.csv (one row per
     institution: degree, weighted degree, betweenness, PageRank, eigenvector, clustering, k-core,
-    component, community).
+    component, community). With --projection relations it analyses the parent-body, related and
+    predecessor links instead, which a registry graph such as ROR's has (it has no agreements).
 
     Example: coopkg analyze --since 2020 --area research --ego "BCIT" --radius 2 -o out/
     """
@@ -54,7 +59,7 @@ def analyze_command(build_dir, data_file, since, until, area, ego, radius, top, 
     if since is not None and until is not None and since > until:
         raise CoopKGError(f"--since {since} is after --until {until}", field="--since")
     report = analysis_report(_open(build_dir, data_file), Filters(since, until, area), ego, radius,
-                             betweenness_method)
+                             betweenness_method, projection)
     click.echo(render_text(report, top))
     written = write_report(report, out_dir or build_dir / "network")
     click.echo("\nwrote " + ", ".join(str(p) for p in written))
@@ -83,7 +88,8 @@ def recommend_command(institution, build_dir, data_file, top):
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv"]), required=True,
               help="graphml / gexf open in Gephi, networkx and igraph; csv writes FILE (edges) and FILE-nodes.csv.")
 @click.option("--projection", type=click.Choice(PROJECTIONS), default="partners", show_default=True,
-              help="partners: institution network; areas: institution-area; people: person-institution; full: everything.")
+              help="partners: institution network; areas: institution-area; people: person-institution; "
+                   "relations: parent body / related / predecessor links; full: everything.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="File to write.")
 def export_command(build_dir, data_file, fmt, projection, output):
     """Export a network projection with labels and attributes (lists as ';'-joined text plus a _count column).

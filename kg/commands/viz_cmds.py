@@ -24,13 +24,14 @@ from kg.viz import MAX_NODES, VIEWS, write_view
 @click.option("--max-nodes", type=click.IntRange(min=1), default=MAX_NODES, show_default=True,
               help="Larger graphs keep their best-connected nodes; the page says so.")
 def viz_command(view, institution, output, lang, data, build_dir, radius, max_nodes):
-    """Draw VIEW (full, partners, ego, areas) as an interactive HTML page.
+    """Draw VIEW (full, partners, ego, areas, relations) as an interactive HTML page.
 
     \b
     coopkg viz                                  everything, to build/full.html
     coopkg viz partners -o partners.html        who cooperates with whom
     coopkg viz ego "Bach khoa Ha Noi"           around one institution (any name or alias)
     coopkg viz areas --lang vi                  institutions by cooperation area
+    coopkg viz relations --data build/ror/ror.ttl   parent bodies, predecessors, related (ROR)
 
     Example: coopkg viz partners -o partners.html
     """

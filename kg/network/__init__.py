@@ -8,4 +8,4 @@ store or, later, on a remote endpoint; everything after that is plain networkx.
     table = metrics.institution_table(graph)
 """
 
-PROJECTIONS = ("partners", "areas", "people", "full")
+PROJECTIONS = ("partners", "areas", "people", "relations", "full")

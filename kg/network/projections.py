@@ -4,6 +4,10 @@ partners  institution -- institution, one edge per pair of parties to the same a
           (weight = number of shared agreements; agreements, years, areas listed on the edge)
 areas     institution -- area (bipartite), weight = agreements of the institution covering the area
 people    person -- institution, from org:Membership (roles on the edge)
+relations institution -- institution from the registry-style links: org:subOrganizationOf (kind
+          "parent"), coop:relatedTo ("related"), coop:predecessor / coop:successor ("predecessor");
+          undirected, one edge per pair (kind = the strongest, kinds = all, parent/predecessor name
+          the direction). Works on graphs without agreements, e.g. `coopkg registry graph ror`.
 full      every entity under the id/ namespace and the links between them (typed, directed, multi)
 
 Nodes carry label (English prefLabel), type (most specific class, as a CURIE) and aliases (list).
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kg.namespaces import ID, PREFIXES
+from kg.namespaces import COOP, ID, ORG, PREFIXES
 from kg.network.sparql import Select, as_select, run
 
 AGREEMENTS_QUERY = """
@@ -64,6 +68,16 @@ SELECT ?person ?institution ?role ?roleLabel ?asWritten WHERE {
 INSTITUTIONS_QUERY = """SELECT ?institution WHERE { ?institution a coop:Institution }"""
 
 PARENTS_QUERY = """SELECT ?institution ?parent WHERE { ?institution a coop:Institution ; org:subOrganizationOf ?parent }"""
+
+# Links between institutions that registries such as ROR state; coop:successor is the inverse of
+# coop:predecessor and is turned round in Python (a graph may state either side or both).
+RELATIONS_QUERY = """
+SELECT ?a ?p ?b WHERE {
+  VALUES ?p { org:subOrganizationOf coop:relatedTo coop:predecessor coop:successor }
+  ?a ?p ?b . ?a a coop:Institution . ?b a coop:Institution . FILTER(?a != ?b)
+}"""
+
+INSTITUTION_COUNT_QUERY = """SELECT (COUNT(DISTINCT ?institution) AS ?n) WHERE { ?institution a coop:Institution }"""
 
 FULL_QUERY = """
 SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type
@@ -166,9 +180,13 @@ def node_info(source) -> dict[str, dict]:
     return info
 
 
+_GENERIC_TYPES = ("coop:Institution",)  # kept by TYPES_QUERY when the ontology is not in the graph
+
+
 def _preferred_type(types: list[str]) -> str:
-    """Our own classes before borrowed ones (coop:University over schema:Event), then sorted."""
-    return sorted(types, key=lambda t: (not t.startswith("coop:"), t))[0] if types else ""
+    """Our own classes before borrowed ones (coop:University over schema:Event), specific before
+    generic (a graph without the ontology, such as ROR's, keeps every materialised superclass), then sorted."""
+    return sorted(types, key=lambda t: (not t.startswith("coop:"), t in _GENERIC_TYPES, t))[0] if types else ""
 
 
 def _add_node(graph: nx.Graph, iri: str, info: dict, **extra) -> None:
@@ -243,6 +261,52 @@ def person_institution_network(source, info: dict | None = None) -> nx.Graph:
     return graph
 
 
+# Strongest first: an edge whose pair is linked in several ways is reported by the first kind.
+RELATION_KINDS = ("parent", "predecessor", "related")
+_RELATION_OF = {str(ORG.subOrganizationOf): "parent", str(COOP.relatedTo): "related",
+                str(COOP.predecessor): "predecessor", str(COOP.successor): "successor"}
+
+
+def relation_links(source) -> list[tuple[str, str, str]]:
+    """(a, kind, b) once per fact: a is part of b (parent), a's predecessor is b (predecessor, also
+    from b coop:successor a), a and b are related (related; symmetric, so a < b). Sorted."""
+    links = set()
+    for row in run(as_select(source), RELATIONS_QUERY):
+        a, kind, b = row["a"], _RELATION_OF[row["p"]], row["b"]
+        if kind == "successor":
+            a, kind, b = b, "predecessor", a
+        elif kind == "related":
+            a, b = min(a, b), max(a, b)
+        links.add((a, kind, b))
+    return sorted(links)
+
+
+def relation_network(source, info: dict | None = None) -> nx.Graph:
+    """Institutions with at least one registry link; one undirected edge per linked pair.
+    Edge: kind (strongest of RELATION_KINDS), kinds (all), weight (= number of kinds), and the
+    direction where it matters: parent (the IRI of the parent body), predecessor (the earlier one).
+    Graph: links per kind, and how many institutions have no link (left out)."""
+    select = as_select(source)
+    info = info if info is not None else node_info(select)
+    graph = nx.Graph(projection="relations")
+    for a, kind, b in relation_links(select):
+        for node in (a, b):
+            if node not in graph:
+                _add_node(graph, node, info)
+        if not graph.has_edge(a, b):
+            graph.add_edge(a, b, kinds=[])
+        edge = graph[a][b]
+        edge["kinds"] = sorted(set(edge["kinds"]) | {kind}, key=RELATION_KINDS.index)
+        edge["kind"], edge["weight"] = edge["kinds"][0], len(edge["kinds"])
+        if kind in ("parent", "predecessor"):
+            edge[kind] = b
+    graph.graph["links"] = {kind: sum(1 for *_, d in graph.edges(data=True) if kind in d["kinds"])
+                            for kind in RELATION_KINDS}
+    total = int(run(select, INSTITUTION_COUNT_QUERY)[0].get("n", 0))
+    graph.graph["institutions_without_links"] = max(0, total - graph.number_of_nodes())
+    return graph
+
+
 def full_graph(source, info: dict | None = None) -> nx.MultiDiGraph:
     """Every IRI-to-IRI statement between our entities; the predicate (CURIE) is the edge key."""
     select = as_select(source)
@@ -273,6 +337,6 @@ def build(source, projection: str, filters: Filters | None = None):
     """The named projection (see kg.network.PROJECTIONS)."""
     builders = {"partners": lambda s: partnership_network(s, filters),
                 "areas": lambda s: institution_area_network(s, filters),
-                "people": person_institution_network, "full": full_graph}
+                "people": person_institution_network, "relations": relation_network, "full": full_graph}
     return builders[projection](as_select(source))
 

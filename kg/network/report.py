@@ -15,9 +15,17 @@ from kg.network.resolve import find_institution
 from kg.network.sparql import as_select
 
 
+ANALYSED_PROJECTIONS = ("partners", "relations")
+
+
 def analysis_report(source, filters: projections.Filters | None = None, ego: str | None = None,
-                    radius: int = 1, betweenness_method: str = "auto") -> dict:
-    """The whole report: filters, size, per-institution metrics, areas, activity per year."""
+                    radius: int = 1, betweenness_method: str = "auto", projection: str = "partners") -> dict:
+    """The whole report: filters, size, per-institution metrics, areas, activity per year.
+    projection "relations" analyses the registry links instead of the partnerships (relations_report)."""
+    if projection == "relations":
+        return relations_report(source, filters, ego, radius, betweenness_method)
+    if projection != "partners":
+        raise ValueError(f"cannot analyse projection {projection!r}; choose one of {', '.join(ANALYSED_PROJECTIONS)}")
     select = as_select(source)
     filters = filters or projections.Filters()
     info = projections.node_info(select)
@@ -36,6 +44,35 @@ def analysis_report(source, filters: projections.Filters | None = None, ego: str
     report.update(analyse(graph, betweenness_method))
     report["areas"] = connecting_areas(graph, info)
     report["years"] = activity_per_year(chosen)
+    report["labels"] = {node: graph.nodes[node]["label"] for node in graph}
+    return report
+
+
+def relations_report(source, filters: projections.Filters | None = None, ego: str | None = None,
+                     radius: int = 1, betweenness_method: str = "auto") -> dict:
+    """The same metrics on the institution network of org:subOrganizationOf, coop:relatedTo and
+    coop:predecessor links (projections.relation_network): a registry graph has no agreements."""
+    from kg.errors import CoopKGError
+    if filters is not None and filters.describe():
+        raise CoopKGError("--since, --until and --area filter agreements; the relations projection has none",
+                          field="--projection", fix="drop the filters, or analyse --projection partners")
+    select = as_select(source)
+    graph = projections.relation_network(select)
+    scope = {"filters": {}, "projection": "relations"}
+    if ego:
+        centre = find_institution(select, ego)
+        if centre not in graph:
+            raise CoopKGError(f"{centre} has no org:subOrganizationOf, coop:relatedTo or coop:predecessor link",
+                              field="--ego", fix="choose another institution")
+        graph = nx.ego_graph(graph, centre, radius=radius)
+        scope["ego"] = {"institution": centre, "label": graph.nodes[centre]["label"], "radius": radius}
+    report = {"scope": scope, "agreements": 0, "projection": "relations",
+              "links": {kind: sum(1 for *_, d in graph.edges(data=True) if kind in d["kinds"])
+                        for kind in projections.RELATION_KINDS},
+              "institutions_without_links": graph.graph["institutions_without_links"]}
+    report.update(analyse(graph, betweenness_method))
+    report["areas"] = []
+    report["years"] = {"per_year": {}, "unknown_year": 0}
     report["labels"] = {node: graph.nodes[node]["label"] for node in graph}
     return report
 
@@ -87,12 +124,19 @@ def render_text(report: dict, top: int = 10) -> str:
     """The report for a person reading a terminal."""
     label = report["labels"].get
     size, scope = report["size"], report["scope"]
-    lines = ["Partnership network" + (f" around {scope['ego']['label']} (radius {scope['ego']['radius']})"
-                                      if "ego" in scope else "")]
+    relations = report.get("projection") == "relations"
+    links = "links" if relations else "partnerships"
+    lines = [("Relations network (parent body, related, predecessor)" if relations else "Partnership network")
+             + (f" around {scope['ego']['label']} (radius {scope['ego']['radius']})" if "ego" in scope else "")]
     if scope["filters"]:
         lines.append("  filters: " + ", ".join(f"{k}={v}" for k, v in scope["filters"].items()))
-    lines.append(f"  {size['nodes']} institutions, {size['edges']} partnerships from {report['agreements']} "
-                 f"agreement(s); density {size['density']:.3f}")
+    if relations:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in report["links"].items())
+        lines.append(f"  {size['nodes']} institutions, {size['edges']} links ({kinds}); density {size['density']:.3g}; "
+                     f"{report['institutions_without_links']} institution(s) without any link left out")
+    else:
+        lines.append(f"  {size['nodes']} institutions, {size['edges']} partnerships from {report['agreements']} "
+                     f"agreement(s); density {size['density']:.3f}")
     comps = report["components"]
     lines.append(f"  {comps['count']} connected component(s), sizes {_short(comps['sizes'])}")
     com = report["communities"]
@@ -109,11 +153,13 @@ def render_text(report: dict, top: int = 10) -> str:
                      f"{row['clustering']:>6.2f} {row['core']:>4} {row['community']:>5}")
     lines.append("")
     bridges = report["bridges"]
-    lines.append(f"Bridges ({len(bridges)}): partnerships whose loss splits the network")
+    lines.append(f"Bridges ({len(bridges)}): {links} whose loss splits the network")
     lines += [f"  {label(u)} -- {label(v)}" for u, v in bridges[:top]] or ["  none"]
     points = report["articulation_points"]
     lines.append(f"Articulation points ({len(points)}): institutions whose loss splits the network")
     lines += [f"  {label(p)}" for p in points[:top]] or ["  none"]
+    if relations:  # no agreements: no areas, no years
+        return "\n".join(lines)
     lines.append("")
     lines.append("Areas connecting the most institutions")
     lines += [f"  {_cut(a['label'], 44):<44} {a['partnerships']:>4} partnership(s), {a['institutions']:>4} institution(s)"

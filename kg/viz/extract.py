@@ -7,7 +7,7 @@ not care whether the graph came from pyoxigraph or rdflib.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import SKOS
 
 from kg.namespaces import COOP
 from kg.viz.sparql import select
@@ -29,6 +29,7 @@ class Snapshot:
     years: dict = field(default_factory=lambda: defaultdict(set))     # agreement/source -> {year}
     memberships: list = field(default_factory=list)  # (membership, person, institution, role labels)
     relations: list = field(default_factory=list)    # (institution, relation key, institution)
+    parents: list = field(default_factory=list)      # (institution, its parent body): org:subOrganizationOf
     derived_from: dict = field(default_factory=lambda: defaultdict(list))  # iri -> [source]
     source_info: dict = field(default_factory=dict)  # source -> {title, publisher, date, url}
     quotes: dict = field(default_factory=lambda: defaultdict(list))  # iri -> [{text, source}]
@@ -165,6 +166,9 @@ def _collect_institution_facts(graph, snap: Snapshot) -> None:
         else:
             relations.add((a, "predecessor", b))
     snap.relations.extend(sorted(relations))
+    # Kept apart from relations: only the relations view draws them (the full view shows what articles state).
+    parents = select(graph, "SELECT ?a ?b WHERE { ?a org:subOrganizationOf ?b FILTER(?a != ?b) }")
+    snap.parents.extend(sorted({(row["a"], row["b"]) for row in parents}))
     onto_labels = _ontology_class_labels()
     generic = {str(COOP.Institution), str(COOP.Agreement), "http://www.w3.org/ns/org#Organization"}
     for iri, classes in snap.classes.items():

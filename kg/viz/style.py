@@ -36,7 +36,11 @@ EDGE_LABELS = {
     "relatedTo": {"en": "related to", "vi": "liên quan"},
     "predecessor": {"en": "predecessor", "vi": "tiền thân"},
     "successor": {"en": "successor", "vi": "kế thừa"},
+    "parent": {"en": "part of", "vi": "trực thuộc"},
 }
+
+# Relations view: the kind of link is told by its line (colours are reset when a node is clicked).
+RELATION_DASHES = {"parent": False, "predecessor": [2, 4], "relatedTo": [8, 6]}
 
 
 def legend_for(kinds) -> list[dict]:

@@ -5,6 +5,8 @@ partners  institution to institution; edge width = shared agreements, size = cen
           colour = Louvain community
 ego       the neighbourhood (radius 1-2) of one institution, found by any of its names
 areas     institutions linked through the cooperation areas of their agreements
+relations institution to institution by parent body, predecessor and related links (what a registry
+          such as ROR states); drawn like partners, the kind of link told by the line
 """
 
 from collections import Counter
@@ -16,9 +18,9 @@ from kg.textnorm import fold
 from kg.viz.extract import Snapshot, collect
 from kg.viz.model import (MAX_NODES, ViewModel, finish, make_edge, make_node, new_network,
                           pick_label, to_networkx)
-from kg.viz.style import COMMUNITY_COLORS, EDGE_LABELS, OTHER_COMMUNITY_COLOR, legend_for
+from kg.viz.style import COMMUNITY_COLORS, EDGE_LABELS, OTHER_COMMUNITY_COLOR, RELATION_DASHES, legend_for
 
-VIEWS = ("full", "partners", "ego", "areas")
+VIEWS = ("full", "partners", "ego", "areas", "relations")
 
 
 class UnknownInstitution(CoopKGError, LookupError):
@@ -34,6 +36,8 @@ def build_view(graph, view: str, lang: str = "en", institution: str | None = Non
         model = partners_view(snap, lang)
     elif view == "areas":
         model = areas_view(snap, lang)
+    elif view == "relations":
+        model = relations_view(snap, lang)
     elif view == "ego":
         if not institution:
             raise UnknownInstitution("the ego view needs an institution name",
@@ -117,6 +121,27 @@ def partners_view(snap: Snapshot, lang: str) -> ViewModel:
         graph.add_edge(a, b, weight=count)
 
     net = new_network()
+    communities = _add_community_nodes(net, graph, snap, lang)
+    for (a, b), count in sorted(shared.items()):
+        titles = shared_titles[a, b]
+        net.edges.append(make_edge(
+            f"e{len(net.edges)}", a, b, {"": str(count)}, width=min(1 + 2 * (count - 1), 12),
+            facts=[["agreements", str(count)]] + [["agreement", t] for t in titles[:5]]))
+    model = ViewModel(net, _title("Partner institutions", "Các cơ sở đối tác", lang), _community_legend(communities))
+    model.notes.append(_title(
+        "Edge width: number of shared agreements. Node size: degree centrality. "
+        "Colour: Louvain community.",
+        "Độ dày cạnh: số thỏa thuận chung. Kích thước nút: độ trung tâm. Màu: cộng đồng Louvain.", lang))
+    return model
+
+
+def _has_agreement(snap: Snapshot, institution: str) -> bool:
+    return bool(snap.agreements_of(institution))
+
+
+def _add_community_nodes(net, graph: nx.Graph, snap: Snapshot, lang: str) -> list:
+    """One node per graph node: size = degree centrality, colour = Louvain community (seed 42).
+    Returns the communities, largest first."""
     centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 0 for n in graph}
     communities = nx.community.louvain_communities(graph, weight="weight", seed=42) if len(graph) else []
     communities = sorted(communities, key=lambda c: (-len(c), min(c)))
@@ -128,27 +153,63 @@ def partners_view(snap: Snapshot, lang: str) -> ViewModel:
         node["size"] = round(10 + 25 * centrality[iri], 1)
         node["facts"].append(["community", str(index + 1)])
         net.nodes.append(node)
-    for (a, b), count in sorted(shared.items()):
-        titles = shared_titles[a, b]
-        net.edges.append(make_edge(
-            f"e{len(net.edges)}", a, b, {"": str(count)}, width=min(1 + 2 * (count - 1), 12),
-            facts=[["agreements", str(count)]] + [["agreement", t] for t in titles[:5]]))
+    return communities
+
+
+def _community_legend(communities: list) -> list:
     legend = [{"key": f"community-{i}", "shape": "dot", "color": COMMUNITY_COLORS[i],
                "labels": {"en": f"Community {i + 1}", "vi": f"Cộng đồng {i + 1}"}}
               for i in range(min(len(communities), len(COMMUNITY_COLORS)))]
     if len(communities) > len(COMMUNITY_COLORS):
         legend.append({"key": "community-other", "shape": "dot", "color": OTHER_COMMUNITY_COLOR,
                        "labels": {"en": "Other communities", "vi": "Cộng đồng khác"}})
-    model = ViewModel(net, _title("Partner institutions", "Các cơ sở đối tác", lang), legend)
+    return legend
+
+
+# -- relations ----------------------------------------------------------------------------------
+
+RELATION_ORDER = ("parent", "predecessor", "relatedTo")  # strongest first: an edge is drawn as this
+
+
+def relations_view(snap: Snapshot, lang: str) -> ViewModel:
+    """Institutions linked by parent body, predecessor and related links, one edge per pair.
+    Above the node limit finish() keeps the best-connected institutions and says so on the page."""
+    links = {}  # (a, b) sorted pair -> {kind: sentence}
+    for a, kind, b in [(a, "parent", b) for a, b in snap.parents] + list(snap.relations):
+        if a == b or snap.kinds.get(a) != "institution" or snap.kinds.get(b) != "institution":
+            continue
+        links.setdefault((min(a, b), max(a, b)), {})[kind] = _relation_sentence(snap, a, kind, b, lang)
+    graph = nx.Graph()
+    for (a, b), kinds in links.items():
+        graph.add_edge(a, b, weight=len(kinds))
+
+    net = new_network()
+    communities = _add_community_nodes(net, graph, snap, lang)
+    for (a, b), kinds in sorted(links.items()):
+        strongest = min(kinds, key=RELATION_ORDER.index)
+        edge = make_edge(f"e{len(net.edges)}", a, b, EDGE_LABELS[strongest], lang=lang, width=1 + len(kinds),
+                         facts=[[EDGE_LABELS[k].get(lang, EDGE_LABELS[k]["en"]), kinds[k]]
+                                for k in sorted(kinds, key=RELATION_ORDER.index)])
+        edge["kind"], edge["dashes"] = strongest, RELATION_DASHES[strongest]
+        net.edges.append(edge)
+    model = ViewModel(net, _title("Related institutions", "Các cơ sở liên quan", lang), _community_legend(communities))
+    counts = Counter(min(kinds, key=RELATION_ORDER.index) for kinds in links.values())
     model.notes.append(_title(
-        "Edge width: number of shared agreements. Node size: degree centrality. "
-        "Colour: Louvain community.",
-        "Độ dày cạnh: số thỏa thuận chung. Kích thước nút: độ trung tâm. Màu: cộng đồng Louvain.", lang))
+        f"Lines: solid = part of a parent body ({counts['parent']:,}), dotted = predecessor "
+        f"({counts['predecessor']:,}), dashed = related ({counts['relatedTo']:,}). "
+        "Node size: degree centrality. Colour: Louvain community.",
+        f"Đường: liền = trực thuộc ({counts['parent']:,}), chấm = tiền thân ({counts['predecessor']:,}), "
+        f"gạch = liên quan ({counts['relatedTo']:,}). Kích thước nút: độ trung tâm. Màu: cộng đồng Louvain.", lang))
     return model
 
 
-def _has_agreement(snap: Snapshot, institution: str) -> bool:
-    return bool(snap.agreements_of(institution))
+def _relation_sentence(snap: Snapshot, a: str, kind: str, b: str, lang: str) -> str:
+    first, second = _display(snap, a, lang), _display(snap, b, lang)
+    if kind == "parent":
+        return _title(f"{first} is part of {second}", f"{first} trực thuộc {second}", lang)
+    if kind == "predecessor":
+        return _title(f"{second} preceded {first}", f"{second} là tiền thân của {first}", lang)
+    return f"{first} — {second}"
 
 
 # -- areas --------------------------------------------------------------------------------------
