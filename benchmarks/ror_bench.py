@@ -14,6 +14,8 @@ import json
 import re
 from pathlib import Path
 
+from benchmarks.scale_report import QUERY_TABLE_HEADER, _s as seconds_text, query_rows
+
 ROR_DUMP = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "ror" / "ror-organizations.jsonl.xz"
 SECTION_START, SECTION_END = "<!-- ror:start -->", "<!-- ror:end -->"
 
@@ -30,9 +32,8 @@ def ror_source(given: Path | None) -> Path:
 
 def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups: int) -> dict:
     import pyoxigraph as ox
-    from benchmarks.run import log, median_seconds, run_child, time_commands
-    from kg.namespaces import PREFIXES
-    from kg.query import bindings_for, inline_values, run_local, saved_queries
+    from benchmarks.run import log, median_seconds, run_child, time_commands, time_saved_queries
+    from kg.query import run_local
     from kg.registry.ror_graph import ror_to_rdf
     from kg.store import STORE_DIR_NAME, memory_store_from_file, open_store
 
@@ -69,15 +70,7 @@ def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups
 
     store = open_store(build_dir)
     raw_disk = ox.Store.read_only(str(disk))
-    queries = {}
-    for name, saved in saved_queries().items():
-        bindings = bindings_for(saved, {})
-        inlined = inline_values(saved.text, bindings)
-        list(run_local(store, saved.text, bindings)), list(raw_disk.query(inlined, prefixes=PREFIXES))  # warm both
-        ours, rows = median_seconds(lambda: list(run_local(store, saved.text, bindings)), runs)
-        raw, raw_rows = median_seconds(lambda: list(raw_disk.query(inlined, prefixes=PREFIXES)), runs)
-        mem, _ = median_seconds(lambda: list(memory.query(inlined, prefixes=PREFIXES)), runs)
-        queries[name] = {"default": ours, "raw": raw, "raw_memory": mem, "rows": len(rows), "raw_rows": len(raw_rows)}
+    queries = time_saved_queries(store, raw_disk, memory, runs)
     raw_disk = memory = None
     out["queries"] = queries
     hub = _hub(store)
@@ -133,8 +126,7 @@ def page_figures(page: Path) -> dict:
 
 
 def _s(value) -> str:
-    from benchmarks.scale_report import _s as seconds
-    return seconds(value)
+    return seconds_text(value)
 
 
 def markdown(result: dict, runs: int, command: str, machine: dict) -> str:
@@ -152,19 +144,8 @@ def markdown(result: dict, runs: int, command: str, machine: dict) -> str:
              "raw bulk_load on disk | rdflib Graph.parse |", "|---|---|---|---|---|---|",
              f"| {g['triples']:,} triples | {_s(ours)} | {_s(raw)} | {raw / ours:.0%} | "
              f"{_s(load['raw pyoxigraph bulk_load, on disk'])} | {parse} |", "",
-             "| query | rows | default store | raw pyoxigraph | raw memory | rdflib | default/raw | rdflib/default |",
-             "|---|---|---|---|---|---|---|---|"]
-    for name, q in result["queries"].items():
-        rq = rd["queries"].get(name)
-        if rq is None:
-            rdflib_cell, speedup = "not run (budget)", "—"
-        elif "timeout" in rq:
-            rdflib_cell, speedup = f"> {rq['timeout']:.0f} s (stopped)", f"> {rq['timeout'] / q['default']:.0f}×"
-        else:
-            rdflib_cell, speedup = _s(rq["median"]), f"{rq['median'] / q['default']:.0f}×" if q["default"] else "—"
-        rows = f"{q['rows']}" + ("" if not rq or "rows" not in rq or rq["rows"] == q["rows"] else f" (rdflib {rq['rows']})")
-        lines.append(f"| {name} | {rows} | {_s(q['default'])} | {_s(q['raw'])} | {_s(q['raw_memory'])} | {rdflib_cell} | "
-                     f"{q['default'] / q['raw']:.2f}× | {speedup} |")
+             *QUERY_TABLE_HEADER]
+    lines += query_rows(result["queries"], rd["queries"], runs)
     lk = result["lookup"]
     lines += ["", f"Most saved queries ask about agreements, people and sources, which ROR lacks: they return 0 rows "
               f"and measure index lookups. One-entity lookup (the organisation with most parts, median of 20): "

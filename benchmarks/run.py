@@ -79,8 +79,7 @@ def run_child(args: list, timeout: float | None = None) -> dict:
 def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups: int, seed: int) -> dict:
     import pyoxigraph as ox
     from kg.generate import generate, sizes_for_triples
-    from kg.namespaces import PREFIXES
-    from kg.query import bindings_for, inline_values, run_local, saved_queries
+    from kg.query import run_local
     from kg.store import STORE_DIR_NAME, memory_store_from_file, open_store
 
     out = {"target": target}
@@ -123,15 +122,7 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
 
     store = open_store(build_dir)
     raw_disk = ox.Store.read_only(str(build_dir / STORE_DIR_NAME))
-    queries = {}
-    for name, saved in saved_queries().items():
-        bindings = bindings_for(saved, {})
-        inlined = inline_values(saved.text, bindings)
-        list(run_local(store, saved.text, bindings)), list(raw_disk.query(inlined, prefixes=PREFIXES))  # warm both
-        ours, rows = median_seconds(lambda: list(run_local(store, saved.text, bindings)), runs)
-        raw, raw_rows = median_seconds(lambda: list(raw_disk.query(inlined, prefixes=PREFIXES)), runs)
-        mem, _ = median_seconds(lambda: list(memory.query(inlined, prefixes=PREFIXES)), runs)
-        queries[name] = {"default": ours, "raw": raw, "raw_memory": mem, "rows": len(rows), "raw_rows": len(raw_rows)}
+    queries = time_saved_queries(store, raw_disk, memory, runs)
     raw_disk = None  # closes the second read-only handle
     out["queries"] = queries
     log(f"[{target}] queries done; lookups ...")
@@ -157,6 +148,23 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
                                     ["--build", str(build_dir)], work, rdflib_budget)
     log(f"[{target}] done")
     return out
+
+
+def time_saved_queries(store, raw_disk, memory, runs: int) -> dict:
+    """Median time of every saved query (default parameters) on our default store, on raw pyoxigraph
+    over the same on-disk store, and on an in-memory pyoxigraph store of the same data."""
+    from kg.namespaces import PREFIXES
+    from kg.query import bindings_for, inline_values, run_local, saved_queries
+    queries = {}
+    for name, saved in saved_queries().items():
+        bindings = bindings_for(saved, {})
+        inlined = inline_values(saved.text, bindings)
+        list(run_local(store, saved.text, bindings)), list(raw_disk.query(inlined, prefixes=PREFIXES))  # warm both
+        ours, rows = median_seconds(lambda: list(run_local(store, saved.text, bindings)), runs)
+        raw, raw_rows = median_seconds(lambda: list(raw_disk.query(inlined, prefixes=PREFIXES)), runs)
+        mem, _ = median_seconds(lambda: list(memory.query(inlined, prefixes=PREFIXES)), runs)
+        queries[name] = {"default": ours, "raw": raw, "raw_memory": mem, "rows": len(rows), "raw_rows": len(raw_rows)}
+    return queries
 
 
 def _hub_institution(store) -> str:

@@ -15,6 +15,29 @@ def _ratio(a, b) -> str:
     return f"{a / b:.2f}×" if a and b else "—"
 
 
+QUERY_TABLE_HEADER = ["| query | rows | default store | raw pyoxigraph | raw memory | rdflib | default/raw | rdflib/default |",
+                      "|---|---|---|---|---|---|---|---|"]
+
+
+def query_rows(queries: dict, rdflib_queries: dict, runs: int) -> list[str]:
+    """One Markdown table row per saved query: our store, raw pyoxigraph, memory, rdflib and the ratios."""
+    lines = []
+    for name, q in queries.items():
+        rq = rdflib_queries.get(name)
+        if rq is None:
+            rdflib_cell, speedup = "not run (budget)", "—"
+        elif "timeout" in rq:
+            rdflib_cell, speedup = f"> {rq['timeout']:.0f} s (stopped)", f"> {rq['timeout'] / q['default']:.0f}×"
+        else:
+            short = rq.get("runs", runs) < runs
+            rdflib_cell = _s(rq["median"]) + (f" ({rq['runs']} run{'s' if rq['runs'] > 1 else ''})" if short else "")
+            speedup = _ratio(rq["median"], q["default"])
+        rows = f"{q['rows']}" + ("" if not rq or "rows" not in rq or rq["rows"] == q["rows"] else f" (rdflib {rq['rows']})")
+        lines.append(f"| {name} | {rows} | {_s(q['default'])} | {_s(q['raw'])} | {_s(q['raw_memory'])} | {rdflib_cell} | "
+                     f"{_ratio(q['default'], q['raw'])} | {speedup} |")
+    return lines
+
+
 def markdown(machine: dict, results: list, runs: int, command: str) -> str:
     from benchmarks.run import growth_exponent
     lines = ["# Scale benchmark results", "",
@@ -86,18 +109,7 @@ def markdown(machine: dict, results: list, runs: int, command: str) -> str:
         lines += [f"### {r['build']['triples']:,} triples", "",
                   "| query | rows | default store | raw pyoxigraph | raw memory | rdflib | default/raw | rdflib/default |",
                   "|---|---|---|---|---|---|---|---|"]
-        for name, q in r["queries"].items():
-            rq = rd["queries"].get(name)
-            if rq is None:
-                rdflib_cell, speedup = "not run (budget)", "—"
-            elif "timeout" in rq:
-                rdflib_cell, speedup = f"> {rq['timeout']:.0f} s (stopped)", f"> {rq['timeout'] / q['default']:.0f}×"
-            else:
-                rdflib_cell = _s(rq["median"]) + (f" ({rq['runs']} run{'s' if rq['runs'] > 1 else ''})" if rq["runs"] < runs else "")
-                speedup = _ratio(rq["median"], q["default"])
-            rows = f"{q['rows']}" + ("" if not rq or "rows" not in rq or rq["rows"] == q["rows"] else f" (rdflib {rq['rows']})")
-            lines.append(f"| {name} | {rows} | {_s(q['default'])} | {_s(q['raw'])} | {_s(q['raw_memory'])} | {rdflib_cell} | "
-                         f"{_ratio(q['default'], q['raw'])} | {speedup} |")
+        lines += query_rows(r["queries"], rd["queries"], runs)
         ratios = [q["default"] / q["raw"] for q in r["queries"].values() if q["raw"]]
         speedups = [rd["queries"][n].get("median", rd["queries"][n].get("timeout")) / q["default"]
                     for n, q in r["queries"].items() if n in rd["queries"]]
