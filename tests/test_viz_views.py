@@ -132,3 +132,11 @@ def test_seed_build_views_draw_each_link_once(seed_store):
         links = Counter((e["from"], e["to"], e.get("label")) for e in model.net.edges)
         assert links and max(links.values()) == 1, (view, links.most_common(3))
         assert not any(e.get("label") == "successor" for e in model.net.edges)
+
+
+def test_full_view_draws_parent_bodies(seed_store):
+    from kg.viz.views import build_view
+    model = build_view(seed_store, "full", "en", None, 2, 1500)
+    parent_edges = {(e["from"].rsplit("/", 1)[1], e["to"].rsplit("/", 1)[1]) for e in model.net.edges
+                    if e.get("label") == "part of"}
+    assert parent_edges == {("haui", "moit"), ("bcit", "moit")}

@@ -96,6 +96,9 @@ def full_view(snap: Snapshot, lang: str) -> ViewModel:
         net.edges.append(make_edge(f"e{len(net.edges)}", person, org, labels, lang=lang))
     for a, relation, b in snap.relations:
         _edge(net, a, b, relation, lang)
+    for child, parent in snap.parents:  # parent bodies: the ministry that ties HaUI and BCIT together
+        if child in known and parent in known:
+            _edge(net, child, parent, "parent", lang)
     for iri in sorted(known):
         for src in sorted(set(snap.derived_from.get(iri, []))):
             if src in known and src != iri:
