@@ -62,6 +62,7 @@ class Worker:
                                        name="coopkg-query-worker", daemon=True)
         self.process.start()
         theirs.close()
+        self._close_lock = threading.Lock()
 
     @property
     def pid(self) -> int:
@@ -80,7 +81,13 @@ class Worker:
     def kill(self):
         """SIGKILL now: the CPU is freed at once (reap() collects the exit status)."""
         self.process.kill()
-        self.connection.close()
+        self.close_pipe()
+
+    def close_pipe(self):
+        # A request thread (kill) and shutdown (stop) may close the same pipe at once: close it once.
+        with self._close_lock:
+            if not self.connection.closed:
+                self.connection.close()
 
     def stop(self):
         # Signal first, close after: a request thread may still be waiting on this pipe (it sees EOF).
@@ -89,7 +96,7 @@ class Worker:
         if self.process.exitcode is None:
             self.process.kill()
         self.reap()
-        self.connection.close()
+        self.close_pipe()
 
     def reap(self):
         self.process.join(STOP_WAIT)
