@@ -73,7 +73,8 @@ def _build_extras():
 
 
 def _summary(report) -> str:
-    lines = [f"Built {report.out_dir} from {len(report.sources)} source(s): {', '.join(report.sources)}",
+    shown = ", ".join(report.sources[:5]) + (f" and {len(report.sources) - 5} more" if len(report.sources) > 5 else "")
+    lines = [f"Built {report.out_dir} from {len(report.sources)} source(s): {shown}",
              f"  {report.triples} triples ({report.quads} quads in {len(report.files)} file(s) and the store)"]
     lines += [f"  {name:<18} {count}" for name, count in report.counts.items()]
     lines += report.notes
