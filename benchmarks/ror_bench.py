@@ -32,10 +32,10 @@ def ror_source(given: Path | None) -> Path:
 
 def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups: int) -> dict:
     import pyoxigraph as ox
-    from benchmarks.run import log, median_seconds, run_child, time_commands, time_saved_queries
+    from benchmarks.run import log, median_seconds, run_child, time_commands, time_loads, time_saved_queries
     from kg.query import run_local
     from kg.registry.ror_graph import ror_to_rdf
-    from kg.store import STORE_DIR_NAME, memory_store_from_file, open_store
+    from kg.store import STORE_DIR_NAME, open_store
 
     out = {"target": "ror", "source": source.name}
     graph = ror_to_rdf(source, work / "ror")
@@ -44,14 +44,6 @@ def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups
                     "bytes": ttl.stat().st_size}
     log(f"[ror] {graph.orgs} organisations, {graph.triples} triples written in {graph.seconds:.1f}s; loading ...")
 
-    load = {}
-    load["default store (memory_store_from_file)"], _ = median_seconds(lambda: memory_store_from_file(ttl), 1)
-
-    def raw_load():
-        store = ox.Store()
-        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-        return store
-    load["raw pyoxigraph bulk_load"], memory = median_seconds(raw_load, 1)
     # The on-disk load doubles as the default store the queries run on (ror.ttl has only a default
     # graph, so it is already what kg.store keeps as the union of named graphs).
     build_dir = work / "ror-build"
@@ -60,13 +52,7 @@ def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups
         import shutil
         shutil.rmtree(disk)
     build_dir.mkdir(parents=True, exist_ok=True)
-
-    def raw_disk_load():
-        store = ox.Store(str(disk))
-        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-        store.flush()
-    load["raw pyoxigraph bulk_load, on disk"], _ = median_seconds(raw_disk_load, 1)
-    out["load"] = load
+    out["load"], memory = time_loads(ttl, disk)
 
     store = open_store(build_dir)
     raw_disk = ox.Store.read_only(str(disk))

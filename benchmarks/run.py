@@ -80,7 +80,7 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
     import pyoxigraph as ox
     from kg.generate import generate, sizes_for_triples
     from kg.query import run_local
-    from kg.store import STORE_DIR_NAME, memory_store_from_file, open_store
+    from kg.store import STORE_DIR_NAME, open_store
 
     out = {"target": target}
     data, build_dir = work / f"data-{target}", work / f"build-{target}" / "build"
@@ -104,21 +104,8 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
     log(f"[{target}] {triples} triples built in {out['build']['wall']:.1f}s, peak {out['build']['peak_rss_mb']:.0f} MB; "
         f"extra steps {out['extras']['wall']:.1f}s; loading ...")
 
-    load = {}
-    load["default store (memory_store_from_file)"], _ = median_seconds(lambda: memory_store_from_file(ttl), 1)
-
-    def raw_load():
-        store = ox.Store()
-        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-        return store
-    load["raw pyoxigraph bulk_load"], memory = median_seconds(raw_load, 1)
     with tempfile.TemporaryDirectory(dir=work) as disk:
-        def raw_disk_load():
-            store = ox.Store(disk)
-            store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-            store.flush()
-        load["raw pyoxigraph bulk_load, on disk"], _ = median_seconds(raw_disk_load, 1)
-    out["load"] = load
+        out["load"], memory = time_loads(ttl, Path(disk))
 
     store = open_store(build_dir)
     raw_disk = ox.Store.read_only(str(build_dir / STORE_DIR_NAME))
@@ -148,6 +135,28 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
                                     ["--build", str(build_dir)], work, rdflib_budget)
     log(f"[{target}] done")
     return out
+
+
+def time_loads(ttl: Path, disk: Path) -> tuple[dict, object]:
+    """Load times of ttl: our default store, raw pyoxigraph in memory, raw pyoxigraph on disk at
+    `disk` (left there for the caller). Returns the timings and the in-memory raw store."""
+    import pyoxigraph as ox
+    from kg.store import memory_store_from_file
+    load = {}
+    load["default store (memory_store_from_file)"], _ = median_seconds(lambda: memory_store_from_file(ttl), 1)
+
+    def raw_load():
+        store = ox.Store()
+        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+        return store
+    load["raw pyoxigraph bulk_load"], memory = median_seconds(raw_load, 1)
+
+    def raw_disk_load():
+        store = ox.Store(str(disk))
+        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+        store.flush()
+    load["raw pyoxigraph bulk_load, on disk"], _ = median_seconds(raw_disk_load, 1)
+    return load, memory
 
 
 def time_saved_queries(store, raw_disk, memory, runs: int) -> dict:
