@@ -32,7 +32,7 @@ def ror_source(given: Path | None) -> Path:
 
 def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups: int) -> dict:
     import pyoxigraph as ox
-    from benchmarks.run import log, median_seconds, run_child, time_commands, time_loads, time_saved_queries
+    from benchmarks.run import log, median_seconds, time_commands, time_loads, time_rdflib, time_saved_queries
     from kg.query import run_local
     from kg.registry.ror_graph import ror_to_rdf
     from kg.store import STORE_DIR_NAME, open_store
@@ -66,14 +66,7 @@ def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups
     store = None
     log("[ror] queries done; rdflib ...")
 
-    rdflib_file = work / "rdflib-ror.jsonl"
-    rdflib_file.unlink(missing_ok=True)
-    child = run_child(["rdflib", str(ttl), str(runs), str(rdflib_budget), str(rdflib_file)], timeout=rdflib_budget * 1.5)
-    lines = [json.loads(line) for line in rdflib_file.read_text().splitlines()] if rdflib_file.exists() else []
-    out["rdflib"] = {"timed_out": child["timed_out"], "budget": rdflib_budget, "peak_rss_mb": child["peak_rss_mb"],
-                     "parse": next((x["parse"] for x in lines if "parse" in x), None),
-                     "queries": {x["query"]: x for x in lines if "query" in x},
-                     "stopped": any("stopped" in x for x in lines)}
+    out["rdflib"] = time_rdflib(ttl, work / "rdflib-ror.jsonl", runs, rdflib_budget)
     log("[ror] analyze and viz ...")
     page = work / "relations-ror.html"
     out["commands"] = time_commands(

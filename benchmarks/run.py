@@ -121,20 +121,24 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
                      "select": median_seconds(lambda: list(run_local(store, lookup_q)), lookups)[0],
                      "describe": median_seconds(lambda: list(run_local(store, describe_q)), lookups)[0]}
 
-    rdflib_file = work / f"rdflib-{target}.jsonl"
-    rdflib_file.unlink(missing_ok=True)
-    child = run_child(["rdflib", str(ttl), str(runs), str(rdflib_budget), str(rdflib_file)], timeout=rdflib_budget * 1.5)
-    lines = [json.loads(line) for line in rdflib_file.read_text().splitlines()] if rdflib_file.exists() else []
-    out["rdflib"] = {"timed_out": child["timed_out"], "budget": rdflib_budget, "peak_rss_mb": child["peak_rss_mb"],
-                     "parse": next((x["parse"] for x in lines if "parse" in x), None),
-                     "queries": {x["query"]: x for x in lines if "query" in x},
-                     "stopped": any("stopped" in x for x in lines)}
+    out["rdflib"] = time_rdflib(ttl, work / f"rdflib-{target}.jsonl", runs, rdflib_budget)
     tag = build_dir.parent.name
     out["commands"] = time_commands([("analyze", ["-o", str(work / f"analyze-{tag}")]),
                                      ("viz", ["partners", "-o", str(work / f"partners-{tag}.html")])],
                                     ["--build", str(build_dir)], work, rdflib_budget)
     log(f"[{target}] done")
     return out
+
+
+def time_rdflib(ttl: Path, results_file: Path, runs: int, budget: float) -> dict:
+    """Plain rdflib on the same Turtle, in a child process stopped at the time budget."""
+    results_file.unlink(missing_ok=True)
+    child = run_child(["rdflib", str(ttl), str(runs), str(budget), str(results_file)], timeout=budget * 1.5)
+    lines = [json.loads(line) for line in results_file.read_text().splitlines()] if results_file.exists() else []
+    return {"timed_out": child["timed_out"], "budget": budget, "peak_rss_mb": child["peak_rss_mb"],
+            "parse": next((x["parse"] for x in lines if "parse" in x), None),
+            "queries": {x["query"]: x for x in lines if "query" in x},
+            "stopped": any("stopped" in x for x in lines)}
 
 
 def time_loads(ttl: Path, disk: Path) -> tuple[dict, object]:
