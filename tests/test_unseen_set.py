@@ -158,7 +158,7 @@ def _checks(body: str, gold: dict) -> dict:
         "date-no-year": gold["agreement"]["date"] is None,
         "place": gold["agreement"]["place"] is not None,
         "place-none": gold["agreement"]["place"] is None,
-        "areas-bullets": any(re.match(r"([-–•+*]|\d+[.)]|[a-z]+\))\s", line) for line in lines),
+        "areas-bullets": any(re.match(r"([-–•+*]|\(?\d+[.)]|[a-z]+\))\s", line) for line in lines),
         "non-party": any(not i["party"] for i in gold["institutions"]),
         "three-party": len(parties) >= 3,
     }
