@@ -30,6 +30,29 @@ def atomic_write_text(path: Path, text: str):
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def create_new_text(path: Path, text: str):
+    """Write a file that must not exist yet, complete or not at all. The text goes to a temporary
+    file that is then hard-linked to `path`: link() fails with EEXIST instead of replacing, so of
+    two processes creating the same file exactly one succeeds (the other gets FileExistsError)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: exclusive creation, then the content
+            with open(path, "xb") as handle:
+                handle.write(text.encode("utf-8"))
+    finally:
+        os.unlink(tmp)
+
+
 @contextmanager
 def exclusive_lock(lock_path: Path, what: str):
     """Hold an exclusive lock for the duration; refuse at once if someone else holds it."""
