@@ -88,6 +88,6 @@ def require_inside(path: Path, folder: Path, display: str, what: str) -> Path:
     its metadata must not make the build read (and quote from) files elsewhere on the machine."""
     real, root = path.resolve(), folder.resolve()
     if real != root and root not in real.parents:
-        raise CoopKGError(f"the {what} resolves to {real}, outside {root}", where=display,
+        raise CoopKGError(f"the {what} {path} resolves to {real}, outside {root}", where=display,
                           fix=f"keep the file inside {folder} (no '..', absolute paths or symlinks out of it)")
     return real
