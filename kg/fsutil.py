@@ -20,9 +20,11 @@ def atomic_write_bytes(path: Path, data: bytes):
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not exc.filename:  # a failed write() does not say which file
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
 
 
