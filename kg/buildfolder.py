@@ -101,7 +101,8 @@ def _carry_over(out_dir: Path, new_dir: Path, built: frozenset):
     clash = [name for name in foreign if name in built]
     if clash:  # a user's file where the new build writes one of the same name: refuse rather than lose it
         raise CoopKGError(f"{out_dir / clash[0]} was not written by the previous build, but this build writes "
-                          f"an entry of that name", where=str(out_dir), fix="move or rename your file, then build again")
+                          f"an entry of that name", where=str(out_dir),
+                          fix="move or rename your file, then build again")
     for name in foreign:
         os.rename(out_dir / name, new_dir / name)
 

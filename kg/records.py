@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.schema import ROR_PATTERN, WIKIDATA_PATTERN, Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Pattern, Problems, Str
+from kg.schema import (ROR_PATTERN, WIKIDATA_PATTERN, Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Pattern,
+                       Problems, Str)
 from kg.sources import Source
 from kg.textio import require_inside
 from kg.vocab import Vocabulary

@@ -108,7 +108,8 @@ def _refuse_aliases(root, name: str):
         node = stack.pop()
         if id(node) in seen:
             raise CoopKGError("anchors and aliases (&name, *name) are not allowed",
-                              where=f"{name}:{node.start_mark.line + 1}", fix="write the value out in full where it is needed")
+                              where=f"{name}:{node.start_mark.line + 1}",
+                              fix="write the value out in full where it is needed")
         seen.add(id(node))
         if isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)

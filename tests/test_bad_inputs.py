@@ -88,20 +88,24 @@ def test_huge_article_is_refused_without_reading_it(data_copy, tmp_path):
     assert not (tmp_path / "b").exists()
 
 
-def _build_in_subprocess(data: Path, out: Path):
-    """A build in its own process, so that a regression that blocks (reading a FIFO) fails the test
-    instead of hanging the whole run."""
+def _run_in_subprocess(args: list, limit_memory: bool = False):
+    """A command in its own process, so that a regression that blocks (reading a FIFO) or reads for
+    ever (/dev/zero) fails the test instead of hanging the run or filling the machine's memory."""
+    import resource
     import subprocess
     import sys
-    process = subprocess.Popen([sys.executable, "-m", "kg", "build", "--data", str(data), "-o", str(out), "-q"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               cwd=Path(__file__).resolve().parents[1])
+
+    def cap_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+    process = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, cwd=Path(__file__).resolve().parents[1],
+                               preexec_fn=cap_memory if limit_memory else None)
     try:
         _, err = process.communicate(timeout=300)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
-        pytest.fail("the build blocked instead of refusing the input")
+        pytest.fail("the command blocked instead of refusing the input")
     return process.returncode, err
 
 
@@ -115,7 +119,7 @@ def test_fifo_in_data_is_refused_without_blocking(data_copy, built_once, tmp_pat
     fifo = data_copy / where
     fifo.unlink()
     os.mkfifo(fifo)
-    code, err = _build_in_subprocess(data_copy, out)
+    code, err = _run_in_subprocess(["build", "--data", str(data_copy), "-o", str(out), "-q"])
     assert code == 2, err
     assert "is not a regular file" in err and fifo.name in err
     assert snapshot(out) == before
@@ -154,3 +158,14 @@ def test_symlink_inside_the_data_folder_is_accepted(data_copy, tmp_path):
     text.symlink_to(stored.name)
     result = CliRunner().invoke(main, ["build", "--data", str(data_copy), "-o", str(tmp_path / "b"), "-q"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_extract_and_ingest_refuse_a_device(data_copy, command):
+    """`coopkg extract /dev/zero` would read for ever; the reader refuses anything but a regular file."""
+    args = [command, "/dev/zero"] + (["--data", str(data_copy), "--key", "zero"] if command == "ingest" else [])
+    before = snapshot(data_copy)
+    code, err = _run_in_subprocess(args, limit_memory=True)
+    assert code == 2, err
+    assert "not a regular file" in err and "/dev/zero" in err
+    assert snapshot(data_copy) == before

@@ -99,7 +99,8 @@ def _finished(process: subprocess.Popen) -> tuple[int, str]:
     return process.returncode, err.decode()
 
 
-@pytest.mark.parametrize("limit", [1_000, 250_000, 300_000, 400_000])  # fails at the lock, graph.ttl, .trig, .jsonld/html
+# the limit makes the build fail at its first file, at graph.ttl, at graph.trig, at graph.jsonld or graph.html
+@pytest.mark.parametrize("limit", [1_000, 250_000, 300_000, 400_000])
 def test_full_disk_keeps_previous_build(previous_build, tmp_path, limit):
     out = tmp_path / "build"
     shutil.copytree(previous_build, out)
@@ -203,3 +204,16 @@ def test_concurrent_ingest_of_one_key_has_one_winner(data_copy, tmp_path):
     done = subprocess.run([PYTHON, "-m", "kg", "validate", "--data", str(data_copy)], capture_output=True, env=env,
                           cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0, done.stdout.decode() + done.stderr.decode()
+
+
+def test_full_disk_during_ingest_leaves_data_unchanged(data_copy, tmp_path):
+    article = need_shared() / DEV_ARTICLE
+    before = snapshot(data_copy)
+    env = {**os.environ, "COOPKG_REGISTRY": str(tmp_path / "no-ror-index.sqlite")}
+    command = [PYTHON, "-m", "kg", "ingest", str(article), "--data", str(data_copy), "--key", "full"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                               preexec_fn=_file_size_limit(1_000), cwd=Path(__file__).resolve().parents[1])
+    code, err = _finished(process)
+    assert code == 2, err
+    assert "Traceback" not in err and "File too large" in err and "full.txt" in err
+    assert snapshot(data_copy) == before
