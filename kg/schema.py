@@ -10,6 +10,8 @@ import difflib
 import re
 import unicodedata
 
+import pyoxigraph
+
 from kg.yamlload import LineDict, LineList
 
 # \Z, not $: '$' also matches before a final newline, so 'haui\n' would pass as a key.
@@ -94,8 +96,23 @@ class Pattern(Str):
         return text
 
 
-def Iri() -> Pattern:
-    return Pattern(IRI_PATTERN, "an http(s) IRI (no spaces or quotes)", "https://example.org/news/1 (spaces as %20)")
+class Iri(Pattern):
+    """An http(s) IRI that the RDF store accepts: the pattern names the usual mistakes (spaces,
+    quotes), Oxigraph's own IRI parser has the last word (a bad '%zz' escape, a second '#')."""
+
+    def __init__(self):
+        super().__init__(IRI_PATTERN, "an http(s) IRI (no spaces or quotes)", "https://example.org/news/1 (spaces as %20)")
+
+    def check(self, value, path, line, problems):
+        text = super().check(value, path, line, problems)
+        if text is None:
+            return None
+        try:
+            pyoxigraph.NamedNode(text)
+        except ValueError as exc:
+            problems.add(line, path, f"{text!r} is not a valid IRI: {exc}", f"write e.g. {self.example}")
+            return None
+        return text
 
 
 class Key(Spec):
