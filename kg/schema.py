@@ -101,7 +101,8 @@ class Iri(Pattern):
     quotes), Oxigraph's own IRI parser has the last word (a bad '%zz' escape, a second '#')."""
 
     def __init__(self):
-        super().__init__(IRI_PATTERN, "an http(s) IRI (no spaces or quotes)", "https://example.org/news/1 (spaces as %20)")
+        super().__init__(IRI_PATTERN, "an http(s) IRI (no spaces or quotes)",
+                         "https://example.org/news/1 (spaces as %20)")
 
     def check(self, value, path, line, problems):
         text = super().check(value, path, line, problems)

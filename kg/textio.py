@@ -61,8 +61,8 @@ def read_bounded(path: Path, display: str, limit: int, what: str, limit_hint: st
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise CoopKGError(f"the {what} is not a regular file (a device, FIFO or socket)", where=display,
-                              fix="give a plain file")
+            raise CoopKGError(f"the {what} is not a regular file (but a folder, device, FIFO or socket)",
+                              where=display, fix="give a plain file")
         if info.st_size > limit:
             raise CoopKGError(f"the {what} is {info.st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB",
                               where=display, fix=limit_hint or "make the file smaller")

@@ -169,3 +169,10 @@ def test_extract_and_ingest_refuse_a_device(data_copy, command):
     assert code == 2, err
     assert "not a regular file" in err and "/dev/zero" in err
     assert snapshot(data_copy) == before
+
+
+def test_folder_named_like_a_record_is_refused(data_copy, tmp_path):
+    (data_copy / "records" / "zz-folder.yaml").mkdir()
+    result = CliRunner().invoke(main, ["build", "--data", str(data_copy), "-o", str(tmp_path / "b"), "-q"])
+    assert result.exit_code == 2, result.output
+    assert "zz-folder.yaml" in result.output and "not a regular file" in result.output
