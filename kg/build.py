@@ -22,8 +22,8 @@ from rdflib import Graph
 from rdflib.namespace import FOAF, ORG, RDF, SKOS
 
 from kg import export, iris
-from kg.convert import sorted_quads_and_triples
 from kg.buildfolder import check_output_folder, discard, recover_interrupted_swap, swap_in
+from kg.convert import sorted_quads_and_triples
 from kg.emit import emit
 from kg.enrich_ror import add_ror_enrichment
 from kg.errors import CoopKGError, ValidationFailed

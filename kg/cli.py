@@ -27,7 +27,7 @@ class CoopKGGroup(click.Group):
             raise
         except OSError as exc:  # e.g. a full disk or a read-only folder: name the path and the reason
             where = f"{exc.filename}: " if exc.filename else ""
-            click.secho(f"error: {where}{exc.strerror or exc} (nothing else was changed)", fg="red", err=True)
+            click.secho(f"error: {where}{exc.strerror or exc}", fg="red", err=True)
             sys.exit(2)
 
 
