@@ -5,6 +5,7 @@ its own quote unless one is given). Entities are referred to by stable keys; the
 in two files is the same entity, seen by two sources. See data/README.md for the format.
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +124,8 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
     return files
 
 
-MIN_QUOTE_CHARS = 2  # letters or digits: 'a' or '.' occurs in any article and proves nothing
+# At least two letters or digits: 'a' or '.' occurs in any article and proves nothing.
+_TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_].*?[^\W_]", re.DOTALL)
 
 
 def _check_quotes(record: RecordFile, problems: Problems):
@@ -133,7 +135,7 @@ def _check_quotes(record: RecordFile, problems: Problems):
             quote = value.get("quote")
             if quote is None and "label" in value:
                 quote = value["label"]
-            if quote is not None and sum(ch.isalnum() for ch in quote) < MIN_QUOTE_CHARS:
+            if quote is not None and not _TWO_LETTERS_OR_DIGITS.search(quote):
                 problems.add(value.get("_line", 1), f"{path}.quote", f"the quote \"{quote}\" is too short to "
                              f"show where the fact is stated", "quote the words of the article that state it")
             elif quote is not None and not record.source.contains_quote(quote):

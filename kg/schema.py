@@ -23,6 +23,9 @@ ROR_PATTERN = re.compile(r"^(?:https://ror\.org/)?0[a-z0-9]{6}[0-9]{2}\Z")
 WIKIDATA_PATTERN = re.compile(r"^(?:https?://www\.wikidata\.org/(?:entity|wiki)/)?Q[1-9][0-9]*\Z")
 # Scripts whose letters look alike: a word mixing them is a spoofing attempt or a copy-paste accident.
 _CONFUSABLE_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE"}
+# Their non-Latin blocks: text without any of these letters (nearly all) needs no closer look.
+_NON_LATIN_LOOK_ALIKES = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff"
+                                    "\ua640-\ua69f\u0530-\u058f\u13a0-\u13ff\uab70-\uabbf]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -71,6 +74,8 @@ def _script(char: str) -> str:
 def mixed_script_word(text: str) -> str | None:
     """Why text is suspicious when one of its words mixes look-alike scripts (a Cyrillic 'а' inside
     'Hanoi'), else None."""
+    if not _NON_LATIN_LOOK_ALIKES.search(text):
+        return None
     for word in _WORD.findall(text):
         scripts = {_script(ch) for ch in word} & _CONFUSABLE_SCRIPTS
         if len(scripts) > 1:

@@ -86,7 +86,8 @@ def load_yaml(path: Path, display_name: str | None = None):
         node = loader.get_single_node()
         if node is None:
             return None
-        _refuse_aliases(node, name)
+        if "*" in text:  # without a '*' there is no alias: skip the walk over every node
+            _refuse_aliases(node, name)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
