@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.textio import decode_utf8
+from kg.sources import MAX_ARTICLE_BYTES
+from kg.textio import decode_utf8, read_bounded
 
 HEADER_KEYS = ("url", "title", "publisher", "published")
 SEPARATOR = "---"
@@ -82,10 +83,7 @@ def read_article(path, **metadata) -> Article:
     """Read an article file; raises ArticleError for empty, binary or non-UTF-8 files."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ArticleError(path, f"cannot be read ({err.strerror})") from err
-    try:
+        raw = read_bounded(path, str(path), MAX_ARTICLE_BYTES, "article")  # a regular file, not /dev/zero
         text = decode_utf8(raw, str(path), "article")
     except CoopKGError as err:
         raise ArticleError(path, err.message + (f"; {err.fix}" if err.fix else "")) from err

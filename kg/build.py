@@ -6,10 +6,10 @@ when every stage has succeeded, so a failed or interrupted build leaves the prev
 """
 
 import contextlib
+import functools
 import gc
 import json
 import os
-import shutil
 import tempfile
 import threading
 import time
@@ -22,11 +22,12 @@ from rdflib import Graph
 from rdflib.namespace import FOAF, ORG, RDF, SKOS
 
 from kg import export, iris
+from kg.buildfolder import check_output_folder, discard, recover_interrupted_swap, swap_in
 from kg.convert import sorted_quads_and_triples
 from kg.emit import emit
 from kg.enrich_ror import add_ror_enrichment
 from kg.errors import CoopKGError, ValidationFailed
-from kg.fsutil import atomic_write_text, exchange_paths, exclusive_lock
+from kg.fsutil import atomic_write_text, exclusive_lock
 from kg.namespaces import BASE, COOP, OA
 from kg.records import load_record_files
 from kg.resolve import resolve
@@ -81,6 +82,10 @@ def check_data(data_dir: Path, stages: _Stages | None = None):
     stages = stages or _Stages(None)
     if not data_dir.is_dir():
         raise CoopKGError("data folder not found", where=str(data_dir), fix="give --data DIR")
+    for part in ("sources", "records"):  # an empty graph would silently replace a good build
+        if not any((data_dir / part).glob("*.yaml")):
+            raise CoopKGError(f"no {part} in this data folder (no {part}/*.yaml): nothing to build",
+                              where=str(data_dir / part), fix="give --data the folder holding sources/ and records/")
     vocab = load_vocabulary()
     problems: list = []
     sources = stages.run("read sources", load_sources, data_dir, problems)
@@ -137,6 +142,21 @@ def _build_graph(data_dir: Path, stages: _Stages):
     return ox_quads, merged, resolved, sources
 
 
+def _os_errors_refused(fn):
+    """A full disk, a read-only or vanished output folder: exit 2 naming the path and the reason (the
+    temporary folder has been removed by then and the previous build is untouched), not a traceback."""
+    @functools.wraps(fn)
+    def wrapper(data_dir, out_dir, *args, **kwargs):
+        try:
+            return fn(data_dir, out_dir, *args, **kwargs)
+        except OSError as exc:
+            raise CoopKGError(f"cannot write the build: {exc.strerror or exc}", where=exc.filename or str(out_dir),
+                              fix="free some space or give a writable folder with -o; the previous build is "
+                                  "unchanged") from exc
+    return wrapper
+
+
+@_os_errors_refused
 def build(data_dir: Path, out_dir: Path, formats=ALL_FORMATS, progress=None, extra_steps=()) -> BuildReport:
     """Build the graph from data_dir into out_dir (replaced only on success).
 
@@ -145,9 +165,10 @@ def build(data_dir: Path, out_dir: Path, formats=ALL_FORMATS, progress=None, ext
     cores the two largest stages overlap (the profile of a 1 M-triple build showed them as
     ~60 % of the time, one after the other). Nothing is swapped in unless SHACL passes.
     """
+    check_output_folder(data_dir, out_dir)
     out_dir = out_dir.resolve()
     with exclusive_lock(out_dir.parent / f".{out_dir.name}.lock", "coopkg build"), _gc_paused() as resume_gc:
-        _recover_interrupted_swap(out_dir)
+        recover_interrupted_swap(out_dir)
         stages = _Stages(progress)
         sources, resolved = check_data(data_dir, stages)
         sink, enrichment = _emit_with_registry(stages, resolved, sources)
@@ -175,10 +196,10 @@ def build(data_dir: Path, out_dir: Path, formats=ALL_FORMATS, progress=None, ext
                 stages.run(name, step, tmp, report)
             report.timings = stages.timings
             atomic_write_text(tmp / "report.json", json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
-            _swap_in(tmp, out_dir)
+            swap_in(tmp, out_dir)
         except BaseException:
             writer.join(reraise=False)  # never delete the folder under a running store load
-            shutil.rmtree(tmp, ignore_errors=True)
+            discard(tmp, out_dir)  # gives back anything carried over from out_dir before deleting
             raise
         return report
 
@@ -239,34 +260,6 @@ def _count_classes(ox_quads) -> dict:
              if q.predicate.value == rdf_type and hasattr(q.object, "value")}
     per_class = Counter(cls for _, cls in typed)
     return {name: per_class.get(str(cls), 0) for name, cls in COUNTED_CLASSES}
-
-
-def _old_dir(out_dir: Path) -> Path:
-    return out_dir.parent / f".{out_dir.name}-old"
-
-
-def _swap_in(new_dir: Path, out_dir: Path):
-    """Replace out_dir by new_dir. On Linux the two folders are exchanged in one atomic step, so
-    out_dir is always a complete build; elsewhere two renames, and a crash between them is
-    repaired by the next build (_recover_interrupted_swap)."""
-    if out_dir.exists() and exchange_paths(new_dir, out_dir):
-        shutil.rmtree(new_dir, ignore_errors=True)  # now holds the previous build
-        return
-    old = _old_dir(out_dir)
-    if old.exists():
-        shutil.rmtree(old)
-    if out_dir.exists():
-        os.rename(out_dir, old)
-    os.rename(new_dir, out_dir)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _recover_interrupted_swap(out_dir: Path):
-    old = _old_dir(out_dir)
-    if old.exists() and not out_dir.exists():
-        os.rename(old, out_dir)
-    for stale in out_dir.parent.glob(f".{out_dir.name}-new-*"):
-        shutil.rmtree(stale, ignore_errors=True)
 
 
 def short_iri(iri: str) -> str:

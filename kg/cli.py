@@ -23,6 +23,12 @@ class CoopKGGroup(click.Group):
         except CoopKGError as exc:
             click.secho(f"error: {exc}", fg="red", err=True)
             sys.exit(2)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # e.g. a full disk or a read-only folder: name the path and the reason
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.secho(f"error: {where}{exc.strerror or exc}", fg="red", err=True)
+            sys.exit(2)
 
 
 @click.group(cls=CoopKGGroup, context_settings={"help_option_names": ["-h", "--help"]})

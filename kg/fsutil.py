@@ -9,8 +9,11 @@ from pathlib import Path
 from kg.errors import CoopKGError
 
 
-def atomic_write_bytes(path: Path, data: bytes):
-    """Write to a temporary file beside `path`, then rename it over `path`."""
+@contextmanager
+def _complete_temp_file(path: Path, data: bytes):
+    """Yields the name of a temporary file beside `path` holding all of data (flushed to disk),
+    and removes it afterwards unless it was renamed. An OSError names `path` (a failed write()
+    alone does not say which file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -19,15 +22,38 @@ def atomic_write_bytes(path: Path, data: bytes):
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        yield tmp
+    except OSError as exc:
+        if exc.filename or isinstance(exc, FileExistsError):
+            raise
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes):
+    """Write to a temporary file beside `path`, then rename it over `path`."""
+    with _complete_temp_file(path, data) as tmp:
+        os.replace(tmp, path)
 
 
 def atomic_write_text(path: Path, text: str):
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def create_new_text(path: Path, text: str):
+    """Write a file that must not exist yet, complete or not at all. The text goes to a temporary
+    file that is then hard-linked to `path`: link() fails with EEXIST instead of replacing, so of
+    two processes creating the same file exactly one succeeds (the other gets FileExistsError)."""
+    with _complete_temp_file(path, text.encode("utf-8")) as tmp:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: exclusive creation, then the content
+            with open(path, "xb") as handle:
+                handle.write(text.encode("utf-8"))
 
 
 @contextmanager

@@ -22,7 +22,7 @@ from kg.draft_record import DraftRecord, to_record
 from kg.errors import CoopKGError, ValidationFailed
 from kg.extract import extract
 from kg.extract.resolve_names import name_key
-from kg.fsutil import atomic_write_text
+from kg.fsutil import create_new_text
 from kg.known_entities import load_known, registry_candidates, slug
 from kg.schema import KEY_PATTERN, LANG_PATTERN
 from kg.sources import read_text
@@ -150,8 +150,15 @@ def ingest(article_path, data_dir, key: str | None = None, language: str = "en",
 
     result = IngestResult(key, record=record)
     try:
+        # Each file is created only if it does not exist (create_new_text): when two ingests of the same
+        # key race past the check above, the first to create the article text wins and the other stops
+        # here, before writing anything, instead of silently replacing the winner's files.
         for name, content in (("text", article_body(raw)), ("meta", meta_text), ("record", record.text)):
-            atomic_write_text(targets[name], content)
+            try:
+                create_new_text(targets[name], content)
+            except FileExistsError as exc:
+                raise CoopKGError("refusing to overwrite a file created meanwhile (another ingest of the same key?)",
+                                  where=str(targets[name]), fix="give another --key, or remove the file first") from exc
             result.written.append(targets[name])
     except BaseException:
         for path in result.written:       # all three files or none

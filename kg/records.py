@@ -5,12 +5,15 @@ its own quote unless one is given). Entities are referred to by stable keys; the
 in two files is the same entity, seen by two sources. See data/README.md for the format.
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.schema import Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Problems, Str
+from kg.schema import (ROR_PATTERN, WIKIDATA_PATTERN, Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Pattern,
+                       Problems, Str)
 from kg.sources import Source
+from kg.textio import require_inside
 from kg.vocab import Vocabulary
 from kg.yamlload import load_yaml
 
@@ -35,7 +38,8 @@ def record_spec(vocab: Vocabulary) -> Map:
         "predecessors": ListOf(inst_ref),
         "founded": _quoted(year=Int(800, 2100).req()),
         "located_in": _quoted(place=Key().req()),
-        "identifiers": Map({"ror": Str(), "wikidata": Str()}),
+        "identifiers": Map({"ror": Pattern(ROR_PATTERN, "a ROR identifier", "05hhz4s12 or https://ror.org/05hhz4s12"),
+                            "wikidata": Pattern(WIKIDATA_PATTERN, "a Wikidata item", "Q1234")}),
     })
     place = Map({
         "key": Key().req(),
@@ -97,6 +101,7 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
     for path in sorted((data_dir / "records").glob("*.yaml")):
         problems = Problems(str(path))
         try:
+            require_inside(path, data_dir / "records", str(path), "record file")
             raw = load_yaml(path)
         except CoopKGError as exc:
             problems_out.append(str(exc))
@@ -113,9 +118,14 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
             record = RecordFile(path, sources[checked["source"]],
                                 {s: [e for e in checked.get(s) or [] if e] for s in SECTIONS})
             _check_quotes(record, problems)
+            _check_distinct_parties(record, problems)
             files.append(record)
         problems_out.extend(problems.items)
     return files
+
+
+# At least two letters or digits: 'a' or '.' occurs in any article and proves nothing.
+_TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_].*?[^\W_]", re.DOTALL)
 
 
 def _check_quotes(record: RecordFile, problems: Problems):
@@ -125,7 +135,10 @@ def _check_quotes(record: RecordFile, problems: Problems):
             quote = value.get("quote")
             if quote is None and "label" in value:
                 quote = value["label"]
-            if quote is not None and not record.source.contains_quote(quote):
+            if quote is not None and not _TWO_LETTERS_OR_DIGITS.search(quote):
+                problems.add(value.get("_line", 1), f"{path}.quote", f"the quote \"{quote}\" is too short to "
+                             f"show where the fact is stated", "quote the words of the article that state it")
+            elif quote is not None and not record.source.contains_quote(quote):
                 problems.add(value.get("_line", 1), f"{path}.quote",
                              f"quote not found in source '{record.source.key}' ({record.source.text_path}): "
                              f"\"{quote[:80]}\"", "copy the words exactly as the article has them")
@@ -137,6 +150,20 @@ def _check_quotes(record: RecordFile, problems: Problems):
                 walk(child, f"{path}[{i}]")
     for section, items in record.sections.items():
         walk(items, section)
+
+
+def _check_distinct_parties(record: RecordFile, problems: Problems):
+    """An agreement needs two different parties; listing one institution twice would pass the
+    SHACL count (it counts statements) while the agreement has a single party."""
+    for i, agreement in enumerate(record.sections["agreements"]):
+        seen = set()
+        for j, party in enumerate(agreement.get("parties") or []):
+            if party and party.get("institution") in seen:
+                problems.add(party.get("_line", 1), f"agreements[{i}].parties[{j}].institution",
+                             f"'{party['institution']}' is already a party of this agreement",
+                             "list each party once; an agreement needs two different institutions")
+            elif party:
+                seen.add(party.get("institution"))
 
 
 def _hint(word, choices) -> str | None:

@@ -8,11 +8,25 @@ with a 'did you mean' for misspelt keys and values.
 import datetime as dt
 import difflib
 import re
+import unicodedata
+
+import pyoxigraph
 
 from kg.yamlload import LineDict, LineList
 
-KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")
-LANG_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+# \Z, not $: '$' also matches before a final newline, so 'haui\n' would pass as a key.
+KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*\Z")
+LANG_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
+# An absolute http(s) IRI: no spaces, quotes, angle brackets or other characters RDF forbids in IRIs.
+IRI_PATTERN = re.compile(r"^https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f]+\Z")
+ROR_PATTERN = re.compile(r"^(?:https://ror\.org/)?0[a-z0-9]{6}[0-9]{2}\Z")
+WIKIDATA_PATTERN = re.compile(r"^(?:https?://www\.wikidata\.org/(?:entity|wiki)/)?Q[1-9][0-9]*\Z")
+# Scripts whose letters look alike: a word mixing them is a spoofing attempt or a copy-paste accident.
+_CONFUSABLE_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE"}
+# Their non-Latin blocks: text without any of these letters (nearly all) needs no closer look.
+_NON_LATIN_LOOK_ALIKES = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff"
+                                    "\ua640-\ua69f\u0530-\u058f\u13a0-\u13ff\uab70-\uabbf]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class Problems:
@@ -46,7 +60,65 @@ class Str(Spec):
         if not isinstance(value, str) or not value.strip():
             problems.add(line, path, f"expected non-empty text, got {_kind(value)}")
             return None
+        mixed = mixed_script_word(value)
+        if mixed:
+            problems.add(line, path, mixed, "retype the word in one script; look-alike letters hide a different name")
+            return None
         return value.strip()
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def mixed_script_word(text: str) -> str | None:
+    """Why text is suspicious when one of its words mixes look-alike scripts (a Cyrillic 'а' inside
+    'Hanoi'), else None."""
+    if not _NON_LATIN_LOOK_ALIKES.search(text):
+        return None
+    for word in _WORD.findall(text):
+        scripts = {_script(ch) for ch in word} & _CONFUSABLE_SCRIPTS
+        if len(scripts) > 1:
+            odd = next(ch for ch in word if _script(ch) != _script(word[0]) and _script(ch) in scripts)
+            return (f"the word '{word}' mixes {' and '.join(sorted(s.title() for s in scripts))} letters "
+                    f"(U+{ord(odd):04X} {unicodedata.name(odd)})")
+    return None
+
+
+class Pattern(Str):
+    """Text that must match a regular expression in full (identifiers, IRIs)."""
+
+    def __init__(self, pattern: re.Pattern, what: str, example: str):
+        self.pattern, self.what, self.example = pattern, what, example
+
+    def check(self, value, path, line, problems):
+        text = super().check(value, path, line, problems)
+        if text is None:
+            return None
+        if not self.pattern.match(text):
+            problems.add(line, path, f"{text!r} is not {self.what}", f"write e.g. {self.example}")
+            return None
+        return text
+
+
+class Iri(Pattern):
+    """An http(s) IRI that the RDF store accepts: the pattern names the usual mistakes (spaces,
+    quotes), Oxigraph's own IRI parser has the last word (a bad '%zz' escape, a second '#')."""
+
+    def __init__(self):
+        super().__init__(IRI_PATTERN, "an http(s) IRI (no spaces or quotes)",
+                         "https://example.org/news/1 (spaces as %20)")
+
+    def check(self, value, path, line, problems):
+        text = super().check(value, path, line, problems)
+        if text is None:
+            return None
+        try:
+            pyoxigraph.NamedNode(text)
+        except ValueError as exc:
+            problems.add(line, path, f"{text!r} is not a valid IRI: {exc}", f"write e.g. {self.example}")
+            return None
+        return text
 
 
 class Key(Spec):

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.textio import decode_utf8
-from kg.schema import DateTime, Key, Lang, Map, Problems, Str
+from kg.textio import decode_utf8, read_bounded, require_inside
+from kg.schema import DateTime, Iri, Key, Lang, Map, Problems, Str
 from kg.textnorm import normalise_for_quote
 from kg.yamlload import load_yaml
 
@@ -16,7 +16,7 @@ SOURCE_SPEC = Map({
     "file": Str().req(),
     "title": Str().req(),
     "publisher": Map({"name": Str().req(), "institution": Key(), "site": Str()}, shorthand="name").req(),
-    "url": Str(),
+    "url": Iri(),
     "issued": DateTime(),
     "language": Lang().req(),
     "note": Str(),
@@ -56,16 +56,10 @@ MAX_ARTICLE_BYTES = int(os.environ.get("COOPKG_MAX_ARTICLE_BYTES", 5 * 1024 * 10
 
 
 def read_text(path: Path, display: str) -> str:
-    """Article text as UTF-8 (a BOM is dropped); anything else is refused with the byte offset."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise CoopKGError(f"the article is {size / 1e6:.1f} MB; news articles are far smaller and the limit is "
-                              f"{MAX_ARTICLE_BYTES / 1e6:.1f} MB", where=display,
-                              fix="store only the article text, or raise COOPKG_MAX_ARTICLE_BYTES")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CoopKGError(f"cannot read source text: {exc.strerror}", where=display) from exc
+    """Article text as UTF-8 (a BOM is dropped); anything else is refused with the byte offset.
+    Only a regular file within the size limit is read (kg.textio.read_bounded)."""
+    raw = read_bounded(path, display, MAX_ARTICLE_BYTES, "article text",
+                       limit_hint="store only the article text, or raise COOPKG_MAX_ARTICLE_BYTES")
     text = decode_utf8(raw, display, "article text")
     if not text.strip():
         raise CoopKGError("the article text is empty", where=display)
@@ -79,7 +73,9 @@ def load_sources(data_dir: Path, problems_out: list) -> dict[str, Source]:
         display = str(meta_path)
         problems = Problems(display)
         try:
-            meta = SOURCE_SPEC.check(load_yaml(meta_path), "source", 1, problems)
+            require_inside(meta_path, data_dir / "sources", display, "source metadata")
+            raw = load_yaml(meta_path)
+            meta = SOURCE_SPEC.check(raw, "source", 1, problems)
         except CoopKGError as exc:
             problems_out.append(str(exc))
             continue
@@ -92,9 +88,15 @@ def load_sources(data_dir: Path, problems_out: list) -> dict[str, Source]:
             continue
         text_path = meta_path.parent / meta["file"]
         try:
+            field_at = f"{display}:{_line_of(raw, 'file')}: field 'file'"
+            require_inside(text_path, data_dir / "sources", field_at, "article file")
             text = read_text(text_path, str(text_path))
         except CoopKGError as exc:
             problems_out.append(str(exc))
             continue
         sources[meta["key"]] = Source(meta["key"], meta, text, text_path, meta_path)
     return sources
+
+
+def _line_of(raw, key: str) -> int:
+    return raw.line_of(key) if hasattr(raw, "line_of") else 1

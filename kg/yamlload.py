@@ -9,7 +9,9 @@ from pathlib import Path
 import yaml
 
 from kg.errors import CoopKGError
-from kg.textio import decode_utf8
+from kg.textio import decode_utf8, read_bounded
+
+MAX_YAML_BYTES = 20 * 1024 * 1024  # a record or metadata file is a few KB; the cap only stops runaway input
 
 
 class LineDict(dict):
@@ -38,6 +40,10 @@ def _construct_mapping(loader, node):
     result.line = node.start_mark.line + 1
     result.key_lines = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # '? {a: 1}' or '[a, b]: x': unhashable, and no field name
+            raise CoopKGError("a field name must be a plain word, not a mapping or list",
+                              where=f"{loader.name}:{key_node.start_mark.line + 1}",
+                              fix="write 'name: value'; quote the name if it has ':' or '?'")
         key = loader.construct_object(key_node, deep=True)
         if key in result:
             raise CoopKGError(f"duplicate key '{key}' (first at line {result.key_lines[key]})",
@@ -72,15 +78,17 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _constr
 def load_yaml(path: Path, display_name: str | None = None):
     """Parse one YAML file; any problem is a CoopKGError naming the file and line."""
     name = display_name or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CoopKGError(f"cannot read file: {exc.strerror}", where=name) from exc
+    raw = read_bounded(path, name, MAX_YAML_BYTES, "YAML file")
     text = decode_utf8(raw, name, "YAML file")
     loader = _Loader(text)
     loader.name = name
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if "*" in text:  # without a '*' there is no alias: skip the walk over every node
+            _refuse_aliases(node, name)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else "?"
@@ -90,3 +98,21 @@ def load_yaml(path: Path, display_name: str | None = None):
         raise CoopKGError(f"malformed YAML: {exc}", where=name) from exc
     finally:
         loader.dispose()
+
+
+def _refuse_aliases(root, name: str):
+    """Refuse a document in which any node is reached twice, i.e. uses an alias (*name).
+    Records never need them, and aliases of aliases ('billion laughs') expand to more values than
+    memory holds once the record is checked; a node that contains itself would never end."""
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise CoopKGError("anchors and aliases (&name, *name) are not allowed",
+                              where=f"{name}:{node.start_mark.line + 1}",
+                              fix="write the value out in full where it is needed")
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in node.value for child in pair)

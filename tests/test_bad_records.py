@@ -87,3 +87,17 @@ def test_source_not_utf8_is_named(data_copy, tmp_path):
     result = CliRunner().invoke(main, ["build", "--data", str(data_copy), "-o", str(tmp_path / "b"), "-q"])
     assert result.exit_code == 2
     assert "haui-news-signing-bcit.txt" in result.output and "UTF-8" in result.output
+
+
+def test_look_alike_letters_are_refused_even_when_the_article_has_them(data_copy, tmp_path):
+    """A Cyrillic 'а' (U+0430) in 'Hanoi', put into both the article and the record, passes the quote
+    check; the record check must still refuse the spoofed name."""
+    spoofed = "H\u0430noi University of Industry"
+    text = data_copy / "sources" / "haui-news-signing-bcit.txt"
+    text.write_text(text.read_text(encoding="utf-8") + f"\n{spoofed} is a spoof.\n", encoding="utf-8")
+    _break(data_copy, HAUI, "{label: Hanoi University of Industry, lang: en", f"{{label: {spoofed}, lang: en")
+    result = CliRunner().invoke(main, ["build", "--data", str(data_copy), "-o", str(tmp_path / "b"), "-q"])
+    assert result.exit_code == 2
+    assert "haui-news-signing-bcit.yaml:" in result.output and "mixes Cyrillic and Latin letters" in result.output
+    assert "U+0430" in result.output
+    assert not (tmp_path / "b").exists()
