@@ -115,7 +115,7 @@ def _emit_record(sink: QuadSink, record):
             quote = name.get("quote") or name["label"]
             out.state(inst, RDFS.label, name_literal(name), quote)
             if name.get("acronym"):
-                out.state(inst, COOP.acronym, Literal(name["label"]), quote)
+                out.state(inst, COOP.acronym, name_literal(name), quote)
         if e.get("parent"):
             out.state(inst, ORG.subOrganizationOf, iris.institution(e["parent"]["institution"]), e["parent"]["quote"])
         for p in e.get("predecessors") or []:
@@ -144,7 +144,7 @@ def _emit_record(sink: QuadSink, record):
         for name in e["names"]:
             quote = name.get("quote") or name["label"]
             first_quote = first_quote or quote
-            out.state(person, FOAF.name, Literal(name["label"]), quote)
+            out.state(person, FOAF.name, name_literal(name), quote)
         out.state(person, RDF.type, COOP.Person, first_quote)
         for t in e.get("titles") or []:
             out.state(person, COOP.hasTitle, iris.title(t["title"]), t["quote"])

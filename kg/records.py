@@ -112,10 +112,23 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
         if not problems.items and checked:
             record = RecordFile(path, sources[checked["source"]],
                                 {s: [e for e in checked.get(s) or [] if e] for s in SECTIONS})
+            _default_name_languages(record)
             _check_quotes(record, problems)
             files.append(record)
         problems_out.extend(problems.items)
     return files
+
+
+def _default_name_languages(record: RecordFile):
+    """A name without `lang` (a person's name, an acronym) gets the language of its source's text:
+    written in an English article it is English text. So every name carries a language tag and
+    `FILTER(LANG(?label) = "en")` finds people as well as institutions."""
+    language = record.source.meta["language"]
+    for section in ("institutions", "places", "people"):
+        for entry in record.sections[section]:
+            for name in entry.get("names") or []:
+                if name and not name.get("lang"):
+                    name["lang"] = language
 
 
 def _check_quotes(record: RecordFile, problems: Problems):

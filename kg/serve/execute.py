@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.namespaces import PREFIXES
+from kg.query import syntax_error_detail
 from kg.serve import negotiate
 
 
@@ -120,7 +121,7 @@ def evaluate(store: ox.Store, text: str, *, accept: str | None, format_param: st
     try:
         result = store.query(text, **options)
     except SyntaxError as exc:
-        raise HttpError(400, f"malformed SPARQL query: {exc}") from exc
+        raise HttpError(400, f"malformed SPARQL query: {syntax_error_detail(text, exc)}") from exc
     if isinstance(result, ox.QueryTriples):
         choice = _choose(accept, negotiate.GRAPHS, negotiate.GRAPH_ALIASES, format_param, graph_kind=True)
         return triples_answer(collect(result, budget, max_results, "triples"), choice)
