@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import describe
 from kg.errors import CoopKGError
 from kg.namespaces import AREA, PREFIXES, sparql_prefix_block
 from kg.paths import QUERIES_DIR
@@ -143,8 +144,10 @@ def bindings_for(query: SavedQuery | None, given: dict) -> dict:
 
 def run_local(store: ox.Store, text: str, bindings: dict | None = None):
     """Run a query on an Oxigraph store. Its default graph is the union of all named graphs."""
+    text = inline_values(text, bindings or {})
     try:
-        return store.query(inline_values(text, bindings or {}), prefixes=PREFIXES)
+        # A DESCRIBE also lists the links into the described resources (kg.describe).
+        return describe.complete(store, text, store.query(text, prefixes=PREFIXES))
     except SyntaxError as exc:
         raise CoopKGError(f"SPARQL syntax error: {syntax_error_detail(text, exc)}", fix="check the query text") from exc
 
