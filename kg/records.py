@@ -15,6 +15,7 @@ from kg.vocab import Vocabulary
 from kg.yamlload import load_yaml
 
 AGREEMENT_STATUSES = ["proposed", "signed", "in-force", "expired"]
+PRINCIPLE_OF = ["agreement", "signing"]
 SECTIONS = ("institutions", "places", "people", "agreements", "events")
 
 
@@ -54,11 +55,14 @@ def record_spec(vocab: Vocabulary) -> Map:
         "key": Key().req(),
         "type": Enum(vocab.agreement_types),
         "quote": Str().req(),
+        # other kinds the same source also calls it ("cooperation agreement" and "memorandum")
+        "also_called": ListOf(_quoted(type=Enum(vocab.agreement_types).req())),
         "parties": ListOf(inst_ref),
         "date": _quoted(value=Date(), as_written=Str()),
         "place": _quoted(place=Key().req()),
         "representatives": ListOf(_quoted(person=Key().req(), institution=Key().req(), signed=Bool())),
-        "principles": ListOf(_quoted(text=Str().req())),
+        # of: signing when the source says the principle marked the meeting where it was signed
+        "principles": ListOf(_quoted(text=Str().req(), of=Enum(PRINCIPLE_OF))),
         "areas": ListOf(_quoted(area=Enum(vocab.areas))),
         "status": _quoted(value=Enum(AGREEMENT_STATUSES)),
     })

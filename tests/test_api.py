@@ -153,3 +153,17 @@ def test_the_notebook_uses_only_the_api():
     assert not re.search(r"from kg\b|import kg\.", code)  # no module of the package by name
     used = set(re.findall(r"\bkg\.(\w+)", code))
     assert used and used <= set(kg.__all__)
+
+
+def test_readme_python_api_section_runs(seed_build, tmp_path, monkeypatch):
+    from tests.conftest import REPO
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Python API\n", 1)[1].split("\n## ", 1)[0]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "build").symlink_to(seed_build[0], target_is_directory=True)
+    monkeypatch.chdir(tmp_path)  # so kg.open_build("build") is the seed build and the view lands here
+    test = doctest.DocTestParser().get_doctest(example, {}, "README Python API", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+    assert test.examples and (tmp_path / "partners.html").is_file()
