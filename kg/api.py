@@ -187,17 +187,28 @@ class KnowledgeGraph:
         return {name: saved.question for name, saved in saved_queries().items()}
 
     def describe(self, entity: str, provenance: bool = False) -> Rows:
-        """Every statement about entity (a CURIE such as inst:haui, or an IRI) and every link into it.
+        """Every statement about entity (a CURIE such as inst:haui, an IRI, or any name or acronym of
+        an institution) and every link into it.
         Columns: direction ("out" or "in"), property (a CURIE), value (IRI or text), label (the other
         end's English label, if any). Links from the provenance records (statements, quotes) are left
         out unless provenance=True; the saved query sources-of-fact traces them properly."""
-        from kg.describe import PROVENANCE_LINKS
-        from kg.query import expand_iri
-        from kg.results import compact
         import pyoxigraph as ox
-        rows = self.query(DESCRIBE_QUERY, entity=ox.NamedNode(expand_iri(entity)))
+        from kg.describe import PROVENANCE_LINKS
+        from kg.results import compact
+        rows = self.query(DESCRIBE_QUERY, entity=ox.NamedNode(self._entity_iri(entity)))
+        if not rows:
+            raise CoopKGError(f"nothing is known about {entity}", fix="check the IRI, CURIE or name")
         kept = [r for r in rows if provenance or r["direction"] == "out" or r["property"] not in PROVENANCE_LINKS]
         return Rows(rows.columns, [{**r, "property": compact(r["property"])} for r in kept])
+
+    def _entity_iri(self, entity: str) -> str:
+        """A CURIE or IRI as it is; anything else is looked up as an institution's name."""
+        from kg.query import expand_iri
+        try:
+            return expand_iri(entity)
+        except CoopKGError:
+            from kg.network.resolve import find_institution
+            return find_institution(self._source(), entity)
 
     # --- networks and views --------------------------------------------------------------------
 

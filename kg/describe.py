@@ -49,8 +49,9 @@ def _split(text: str) -> tuple[str, list[str], str]:
     return prologue, targets, rest
 
 
-def described_resources(store: ox.Store, text: str, **options) -> list:
-    """The IRIs and blank nodes a DESCRIBE query describes, in a stable order."""
+def described_resources(store: ox.Store, text: str, check=None, **options) -> list:
+    """The IRIs and blank nodes a DESCRIBE query describes, in a stable order. check() is called
+    between solutions (the endpoint's deadline)."""
     options = {"prefixes": PREFIXES, **options}
     prologue, targets, rest = _split(text)
     variables = [t for t in targets if t[0] in "?$"]
@@ -62,6 +63,8 @@ def described_resources(store: ox.Store, text: str, **options) -> list:
     if variables or "*" in targets:
         projection = " ".join(variables) if variables else "*"
         for solution in store.query(f"{prologue} SELECT DISTINCT {projection} {rest}", **options):
+            if check:
+                check()
             found += [term for term in solution if isinstance(term, (ox.NamedNode, ox.BlankNode))]
     return sorted(set(found), key=str)
 
@@ -76,11 +79,11 @@ def incoming(store: ox.Store, resources: list, **options):
     return store.query(f"CONSTRUCT {{ ?s ?p ?r }} WHERE {{ VALUES ?r {{ {values} }} ?s ?p ?r }}", **options)
 
 
-def incoming_for_query(store: ox.Store, text: str, **options):
+def incoming_for_query(store: ox.Store, text: str, check=None, **options):
     """The incoming triples that complete the answer of a DESCRIBE query (empty for other queries)."""
     if not is_describe(text):
         return iter(())
-    return incoming(store, described_resources(store, text, **options), **options)
+    return incoming(store, described_resources(store, text, check, **options), **options)
 
 
 def complete(store: ox.Store, text: str, result, **options):

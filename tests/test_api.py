@@ -86,6 +86,13 @@ def test_construct_and_describe_rows(graph):
     assert ("org:organization", "https://w3id.org/coopkg/id/membership/kieu-xuan-thuc/haui/rector") in incoming
     assert not any(p == "rdf:subject" for p, _ in incoming)
     assert any(f["property"] == "rdf:subject" for f in graph.describe("inst:haui", provenance=True))
+    assert graph.describe("Industrial College of Technology") == graph.describe("inst:bcit")  # any alias
+    person = graph.describe("person:kieu-xuan-thuc")
+    assert {f["value"] for f in person if f["property"] == "foaf:name"} == {"Kieu Xuan Thuc", "Kiều Xuân Thực"}
+    with pytest.raises(CoopKGError, match="nothing is known about inst:nobody"):
+        graph.describe("inst:nobody")
+    with pytest.raises(CoopKGError, match="no institution is called"):
+        graph.describe("Nowhere University")
 
 
 def test_networks(graph):

@@ -127,7 +127,8 @@ def evaluate(store: ox.Store, text: str, *, accept: str | None, format_param: st
         choice = _choose(accept, negotiate.GRAPHS, negotiate.GRAPH_ALIASES, format_param, graph_kind=True)
         triples = collect(result, budget, max_results, "triples")
         # A DESCRIBE also lists the links into what it describes (kg.describe); within the same limits.
-        triples += collect(incoming_for_query(store, text, **options), budget, max_results - len(triples), "triples")
+        more = incoming_for_query(store, text, budget.check, **options)
+        triples += collect(more, budget, max_results - len(triples), "triples")
         return triples_answer(list(dict.fromkeys(triples)), choice)
     choice = _choose(accept, negotiate.RESULTS, negotiate.RESULT_ALIASES, format_param)
     if isinstance(result, ox.QueryBoolean):
