@@ -195,11 +195,25 @@ class KnowledgeGraph:
         import pyoxigraph as ox
         from kg.describe import PROVENANCE_LINKS
         from kg.results import compact
-        rows = self.query(DESCRIBE_QUERY, entity=ox.NamedNode(self._entity_iri(entity)))
-        if not rows:
+        links = self.query(LINKS_QUERY, entity=ox.NamedNode(self._entity_iri(entity)))
+        if not links:
             raise CoopKGError(f"nothing is known about {entity}", fix="check the IRI, CURIE or name")
-        kept = [r for r in rows if provenance or r["direction"] == "out" or r["property"] not in PROVENANCE_LINKS]
-        return Rows(rows.columns, [{**r, "property": compact(r["property"])} for r in kept])
+        kept = [r for r in links if provenance or r["direction"] == "out" or r["property"] not in PROVENANCE_LINKS]
+        labels = self._labels(sorted({r["value"] for r in kept if r["isIri"]}))
+        columns = ["direction", "property", "value", "label"]
+        rows = [{"direction": r["direction"], "property": compact(r["property"]), "value": r["value"],
+                 "label": labels.get(r["value"]) if r["isIri"] else None} for r in kept]
+        return Rows(columns, sorted(rows, key=lambda r: (r["direction"] != "out", r["property"], r["value"])))
+
+    def _labels(self, iris: list) -> dict:
+        """IRI -> its English preferred label, else another English or untagged name. One query for
+        all of them: asking for the labels inside the links query made it ten times slower."""
+        import pyoxigraph as ox
+        if not iris:
+            return {}
+        values = " ".join(str(ox.NamedNode(iri)) for iri in iris)  # N-Triples form: cannot break out
+        rows = self.query(LABELS_QUERY.replace("VALUES ?value { }", f"VALUES ?value {{ {values} }}"))
+        return {r["value"]: r["preferred"] or r["name"] for r in rows if r["preferred"] or r["name"]}
 
     def _entity_iri(self, entity: str) -> str:
         """A CURIE or IRI as it is; anything else is looked up as an institution's name."""
@@ -276,15 +290,19 @@ class KnowledgeGraph:
         return store
 
 
-DESCRIBE_QUERY = """
-SELECT ?direction ?property ?value (COALESCE(MIN(?preferred), MIN(?name)) AS ?label) WHERE {
+# describe(): the entity's links both ways, then the labels of what is on the other end.
+LINKS_QUERY = """
+SELECT ?direction ?property ?value (isIRI(?value) AS ?isIri) WHERE {
   { ?entity ?property ?value . BIND("out" AS ?direction) } UNION { ?value ?property ?entity . BIND("in" AS ?direction) }
-  OPTIONAL { ?value skos:prefLabel ?preferred . FILTER(LANGMATCHES(LANG(?preferred), "en")) }
-  OPTIONAL { ?value rdfs:label|foaf:name|schema:name|dcterms:title ?name .
-             FILTER(LANGMATCHES(LANG(?name), "en") || LANG(?name) = "") }
+}"""
+LABELS_QUERY = """
+SELECT ?value (MIN(?en) AS ?preferred) (MIN(?other) AS ?name) WHERE {
+  VALUES ?value { }
+  OPTIONAL { ?value skos:prefLabel ?en . FILTER(LANGMATCHES(LANG(?en), "en")) }
+  OPTIONAL { VALUES ?property { rdfs:label foaf:name schema:name dcterms:title } ?value ?property ?other .
+             FILTER(LANGMATCHES(LANG(?other), "en") || LANG(?other) = "") }
 }
-GROUP BY ?direction ?property ?value
-ORDER BY DESC(?direction) ?property STR(?value)"""
+GROUP BY ?value"""
 
 
 def open_build(path=DEFAULT_BUILD_DIR) -> KnowledgeGraph:
