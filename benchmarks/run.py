@@ -130,10 +130,12 @@ def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups
     return out
 
 
-def time_rdflib(ttl: Path, results_file: Path, runs: int, budget: float) -> dict:
-    """Plain rdflib on the same Turtle, in a child process stopped at the time budget."""
+def time_rdflib(ttl: Path, results_file: Path, runs: int, budget: float, params: dict | None = None) -> dict:
+    """Plain rdflib on the same Turtle, in a child process stopped at the time budget; params as for
+    time_saved_queries."""
     results_file.unlink(missing_ok=True)
-    child = run_child(["rdflib", str(ttl), str(runs), str(budget), str(results_file)], timeout=budget * 1.5)
+    child = run_child(["rdflib", str(ttl), str(runs), str(budget), str(results_file), json.dumps(params or {})],
+                      timeout=budget * 1.5)
     lines = [json.loads(line) for line in results_file.read_text().splitlines()] if results_file.exists() else []
     return {"timed_out": child["timed_out"], "budget": budget, "peak_rss_mb": child["peak_rss_mb"],
             "parse": next((x["parse"] for x in lines if "parse" in x), None),
@@ -163,14 +165,14 @@ def time_loads(ttl: Path, disk: Path) -> tuple[dict, object]:
     return load, memory
 
 
-def time_saved_queries(store, raw_disk, memory, runs: int) -> dict:
-    """Median time of every saved query (default parameters) on our default store, on raw pyoxigraph
-    over the same on-disk store, and on an in-memory pyoxigraph store of the same data."""
+def time_saved_queries(store, raw_disk, memory, runs: int, params: dict | None = None) -> dict:
+    """Median time of every saved query (default parameters, or params[name]) on our default store,
+    on raw pyoxigraph over the same on-disk store, and on an in-memory pyoxigraph store of the same data."""
     from kg.namespaces import PREFIXES
     from kg.query import bindings_for, inline_values, run_local, saved_queries
     queries = {}
     for name, saved in saved_queries().items():
-        bindings = bindings_for(saved, {})
+        bindings = bindings_for(saved, (params or {}).get(name, {}))
         inlined = inline_values(saved.text, bindings)
         list(run_local(store, saved.text, bindings)), list(raw_disk.query(inlined, prefixes=PREFIXES))  # warm both
         ours, rows = median_seconds(lambda: list(run_local(store, saved.text, bindings)), runs)

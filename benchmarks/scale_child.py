@@ -36,7 +36,7 @@ def child_extras(out_dir: str, result: str):
             out.flush()
 
 
-def child_rdflib(ttl: str, runs: str, budget: str, result: str):
+def child_rdflib(ttl: str, runs: str, budget: str, result: str, params: str = "{}"):
     """Plain rdflib: parse the Turtle, then every saved query, each stopped after a share of the budget
     (SIGALRM: rdflib evaluates in Python, so the alarm interrupts it). One JSON line per result,
     written as soon as it is known, so whatever finished before the parent's time limit is kept."""
@@ -58,7 +58,7 @@ def child_rdflib(ttl: str, runs: str, budget: str, result: str):
             if time.perf_counter() > deadline:
                 out.write(json.dumps({"stopped": "time budget reached"}) + "\n")
                 return
-            text = with_prefixes(inline_values(saved.text, bindings_for(saved, {})))
+            text = with_prefixes(inline_values(saved.text, bindings_for(saved, json.loads(params).get(name, {}))))
             times, rows = [], []
             try:
                 for _ in range(int(runs)):

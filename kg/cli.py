@@ -116,6 +116,7 @@ def validate_command(data_dir):
 @click.option("-q", "--query", "query_text", help="SPARQL query text to run.")
 @click.option("--file", "query_file", type=click.Path(path_type=Path, dir_okay=False), help="Run the query in this .rq file.")
 @click.option("--list", "list_queries", is_flag=True, help="List the saved queries with their questions.")
+@click.option("--prefixes", "list_prefixes", is_flag=True, help="List the pre-declared prefixes (usable without PREFIX lines).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
               show_default=True, help="Output format (json = SPARQL 1.1 JSON results).")
@@ -127,7 +128,7 @@ def validate_command(data_dir):
 @click.option("--user", envvar="COOPKG_USER", help="User for HTTP basic auth at --endpoint.")
 @click.option("--password", envvar="COOPKG_PASSWORD", help="Password for HTTP basic auth.")
 @click.option("--token", envvar="COOPKG_TOKEN", help="Bearer token for --endpoint.")
-def query_command(name, query_text, query_file, list_queries, params, fmt, build_dir, data_file,
+def query_command(name, query_text, query_file, list_queries, list_prefixes, params, fmt, build_dir, data_file,
                   endpoint, user, password, token):
     """Run a saved query by NAME, or any query with -q/--file.
 
@@ -135,6 +136,9 @@ def query_command(name, query_text, query_file, list_queries, params, fmt, build
     """
     from kg import query as q
     from kg.results import render
+    if list_prefixes:
+        click.echo(q.prefix_listing())
+        return
     if list_queries:
         for saved in q.saved_queries().values():
             args = " ".join(f"--param {p.name}=…" for p in saved.params)

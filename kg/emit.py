@@ -115,7 +115,7 @@ def _emit_record(sink: QuadSink, record):
             quote = name.get("quote") or name["label"]
             out.state(inst, RDFS.label, name_literal(name), quote)
             if name.get("acronym"):
-                out.state(inst, COOP.acronym, Literal(name["label"]), quote)
+                out.state(inst, COOP.acronym, name_literal(name), quote)
         if e.get("parent"):
             out.state(inst, ORG.subOrganizationOf, iris.institution(e["parent"]["institution"]), e["parent"]["quote"])
         for p in e.get("predecessors") or []:
@@ -144,7 +144,7 @@ def _emit_record(sink: QuadSink, record):
         for name in e["names"]:
             quote = name.get("quote") or name["label"]
             first_quote = first_quote or quote
-            out.state(person, FOAF.name, Literal(name["label"]), quote)
+            out.state(person, FOAF.name, name_literal(name), quote)
         out.state(person, RDF.type, COOP.Person, first_quote)
         for t in e.get("titles") or []:
             out.state(person, COOP.hasTitle, iris.title(t["title"]), t["quote"])
@@ -195,6 +195,8 @@ def _emit_agreement(out: SourceEmitter, e: dict):
     out.derived_from(signing)
     if e.get("type"):
         out.state(agreement, RDF.type, COOP[e["type"]], e["quote"])
+    for other in e.get("also_called") or []:
+        out.state(agreement, COOP.alternativeType, COOP[other["type"]], other["quote"])
     out.state(agreement, COOP.signedIn, signing, e["quote"])
     out.state(signing, RDF.type, COOP.SigningEvent, e["quote"], supports=agreement)
     for p in e.get("parties") or []:
@@ -218,7 +220,9 @@ def _emit_agreement(out: SourceEmitter, e: dict):
         out.state(association, PROV.hadRole, part, r["quote"], supports=agreement)
         out.state(association, PROV.actedOnBehalfOf, inst, r["quote"], supports=agreement)
     for principle in e.get("principles") or []:
-        out.state(agreement, COOP.principle, Literal(principle["text"], lang="en"), principle["quote"])
+        # "At the meeting, in the spirit of openness ..." describes the signing, not the agreement.
+        subject = signing if principle.get("of") == "signing" else agreement
+        out.state(subject, COOP.principle, Literal(principle["text"], lang="en"), principle["quote"], supports=agreement)
     for a in e.get("areas") or []:
         out.state(agreement, COOP.coversArea, iris.area(a["area"]), a["quote"])
     if e.get("status"):
@@ -357,6 +361,9 @@ def _disagreement_terms(d):
         person, inst, role = d.key.split("/")
         s = iris.membership(person, inst, role)
         return s, COOP.roleAsWritten, [iris.statement(s, COOP.roleAsWritten, Literal(c.value)) for c in d.claims]
+    if d.field == "names":  # each name as its source states it: rdfs:label of an institution, foaf:name of a person
+        s, prop = (iris.institution(d.key), RDFS.label) if d.kind == "institution" else (iris.person(d.key), FOAF.name)
+        return s, prop, [iris.statement(s, prop, Literal(c.value, lang=c.lang)) for c in d.claims]
     if d.kind == "institution":
         s = iris.institution(d.key)
         if d.field == "type":

@@ -91,6 +91,7 @@ class COOP(DefinedNamespace):
     signedIn: URIRef
     coversArea: URIRef
     status: URIRef
+    alternativeType: URIRef
     locatedIn: URIRef
     predecessor: URIRef
     successor: URIRef

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import describe
 from kg.errors import CoopKGError
 from kg.namespaces import AREA, PREFIXES, sparql_prefix_block
 from kg.paths import QUERIES_DIR
@@ -143,10 +144,45 @@ def bindings_for(query: SavedQuery | None, given: dict) -> dict:
 
 def run_local(store: ox.Store, text: str, bindings: dict | None = None):
     """Run a query on an Oxigraph store. Its default graph is the union of all named graphs."""
+    text = inline_values(text, bindings or {})
     try:
-        return store.query(inline_values(text, bindings or {}), prefixes=PREFIXES)
+        # A DESCRIBE also lists the links into the described resources (kg.describe).
+        return describe.complete(store, text, store.query(text, prefixes=PREFIXES))
     except SyntaxError as exc:
-        raise CoopKGError(f"SPARQL syntax error: {exc}", fix="check the query text") from exc
+        raise CoopKGError(f"SPARQL syntax error: {syntax_error_detail(text, exc)}", fix="check the query text") from exc
+
+
+def prefix_listing() -> str:
+    """The pre-declared prefixes, one 'prefix: <namespace>' per line (`coopkg query --prefixes`)."""
+    width = max(len(p) for p in PREFIXES) + 1
+    return "\n".join(f"{p + ':':<{width}} <{iri}>" for p, iri in PREFIXES.items())
+
+
+# A prefixed name outside IRIs, strings and comments: 'xyz:' of 'xyz:foo' (also a bare 'xyz:').
+_SKIPPED = re.compile(r'<[^<>"{}|^`\\\s]*>|"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|#[^\n]*')
+_PREFIXED = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)")
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+
+
+def undeclared_prefixes(text: str) -> list[str]:
+    """Prefixes a query uses that neither it nor our pre-declared list defines, in order of use."""
+    plain = _SKIPPED.sub(" ", text)
+    declared = set(PREFIXES) | {m.group(1) or "" for m in _DECLARED.finditer(plain)}
+    found = []
+    for match in _PREFIXED.finditer(plain):
+        prefix = match.group(1) or ""
+        if prefix not in declared and prefix not in found:
+            found.append(prefix)
+    return found
+
+
+def syntax_error_detail(text: str, exc: Exception) -> str:
+    """Oxigraph's parser message, or a readable one for its commonest cause, an unknown prefix."""
+    unknown = undeclared_prefixes(text) if "Prefix not found" in str(exc) else []
+    if unknown:
+        return (f"unknown prefix '{unknown[0]}:' — declared prefixes are: {', '.join(PREFIXES)} "
+                f"(add 'PREFIX {unknown[0]}: <namespace IRI>' to the query)")
+    return str(exc)
 
 
 def with_prefixes(text: str) -> str:

@@ -18,6 +18,7 @@ from kg.vocab import Vocabulary
 from kg.yamlload import load_yaml
 
 AGREEMENT_STATUSES = ["proposed", "signed", "in-force", "expired"]
+PRINCIPLE_OF = ["agreement", "signing"]
 SECTIONS = ("institutions", "places", "people", "agreements", "events")
 
 
@@ -58,11 +59,14 @@ def record_spec(vocab: Vocabulary) -> Map:
         "key": Key().req(),
         "type": Enum(vocab.agreement_types),
         "quote": Str().req(),
+        # other kinds the same source also calls it ("cooperation agreement" and "memorandum")
+        "also_called": ListOf(_quoted(type=Enum(vocab.agreement_types).req())),
         "parties": ListOf(inst_ref),
         "date": _quoted(value=Date(), as_written=Str()),
         "place": _quoted(place=Key().req()),
         "representatives": ListOf(_quoted(person=Key().req(), institution=Key().req(), signed=Bool())),
-        "principles": ListOf(_quoted(text=Str().req())),
+        # of: signing when the source says the principle marked the meeting where it was signed
+        "principles": ListOf(_quoted(text=Str().req(), of=Enum(PRINCIPLE_OF))),
         "areas": ListOf(_quoted(area=Enum(vocab.areas))),
         "status": _quoted(value=Enum(AGREEMENT_STATUSES)),
     })
@@ -117,6 +121,7 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
         if not problems.items and checked:
             record = RecordFile(path, sources[checked["source"]],
                                 {s: [e for e in checked.get(s) or [] if e] for s in SECTIONS})
+            _default_name_languages(record)
             _check_quotes(record, problems)
             _check_distinct_parties(record, problems)
             files.append(record)
@@ -126,6 +131,18 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
 
 # At least two letters or digits: 'a' or '.' occurs in any article and proves nothing.
 _TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_].*?[^\W_]", re.DOTALL)
+
+
+def _default_name_languages(record: RecordFile):
+    """A name without `lang` (a person's name, an acronym) gets the language of its source's text:
+    written in an English article it is English text. So every name carries a language tag and
+    `FILTER(LANG(?label) = "en")` finds people as well as institutions."""
+    language = record.source.meta["language"]
+    for section in ("institutions", "places", "people"):
+        for entry in record.sections[section]:
+            for name in entry.get("names") or []:
+                if name and not name.get("lang"):
+                    name["lang"] = language
 
 
 def _check_quotes(record: RecordFile, problems: Problems):

@@ -133,13 +133,29 @@ def remote_query(endpoint: str, text: str, bindings: dict | None = None, fmt: st
     """Run a query on a SPARQL endpoint; the answer as text in fmt (table, json, xml, csv, tsv)."""
     if fmt not in ACCEPT:
         raise CoopKGError(f"unknown format '{fmt}'", fix=f"use {', '.join(ACCEPT)}")
-    query = with_prefixes(inline_values(text, bindings or {}))
-    body, content_type = request(_check_url(endpoint), method="POST", body=query.encode("utf-8"),
-                                 headers={"Content-Type": "application/sparql-query", "Accept": ACCEPT[fmt]},
-                                 auth=auth)
+    body, content_type = _post_query(endpoint, text, bindings, ACCEPT[fmt], auth)
     if fmt == "table" and "sparql-results+json" in content_type:
         return _table(body)
     return body.decode("utf-8")
+
+
+def remote_results(endpoint: str, text: str, bindings: dict | None = None, auth: Auth | None = None):
+    """Run a query on a SPARQL endpoint and parse the answer into the objects a local store returns
+    (pyoxigraph QuerySolutions or QueryBoolean; a list of Triples for CONSTRUCT/DESCRIBE), so the
+    Python API reads local and remote answers the same way."""
+    body, content_type = _post_query(endpoint, text, bindings, ACCEPT["table"], auth)
+    try:
+        if "sparql-results+json" in content_type:
+            return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        return list(ox.parse(body, format=ox.RdfFormat.TURTLE))
+    except (SyntaxError, ValueError) as exc:
+        raise CoopKGError(f"{endpoint}: cannot read the answer ({content_type or 'no content type'}): {exc}") from exc
+
+
+def _post_query(endpoint: str, text: str, bindings: dict | None, accept: str, auth: Auth | None) -> tuple[bytes, str]:
+    query = with_prefixes(inline_values(text, bindings or {}))
+    return request(_check_url(endpoint), method="POST", body=query.encode("utf-8"),
+                   headers={"Content-Type": "application/sparql-query", "Accept": accept}, auth=auth)
 
 
 def _table(body: bytes) -> str:

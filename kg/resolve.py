@@ -36,18 +36,22 @@ class Claim:
     source: str
     quote: str
     where: str
+    lang: str | None = None  # for names: the language tag of the label
 
 
 @dataclass
 class Disagreement:
-    kind: str          # 'institution', 'membership', 'agreement'
+    kind: str          # 'institution', 'person', 'membership', 'agreement'
     key: str           # entity key (for memberships person/institution/role)
-    field: str         # record field: type, founded, parent, role wording, date, place
+    field: str         # record field: type, founded, parent, names, role wording, date, place
     claims: list       # [Claim], at least two, from different sources
     partial: bool = False  # True when one source only leaves out a detail (e.g. the year)
 
     def describe(self) -> str:
-        values = "; ".join(f"{_show(c.value)} [{c.source}]" for c in self.claims)
+        by_source: dict = {}
+        for c in self.claims:
+            by_source.setdefault(c.source, []).append(_show(c.value))
+        values = "; ".join(f"{', '.join(shown)} [{source}]" for source, shown in by_source.items())
         prefix = "one source leaves out a detail" if self.partial else "sources differ"
         return f"{self.kind} {self.key}, {self.field}: {prefix}: {values}"
 
@@ -230,6 +234,12 @@ def _find_disagreements(resolved: Resolved, vocab: Vocabulary):
             if _differ(claims, same or (lambda a, b: a == b)):
                 found.append(Disagreement("institution", key, field_name, claims))
 
+    for section, kind in (("institutions", "institution"), ("people", "person")):
+        for key, mentions in sorted(resolved.mentions[section].items()):
+            claims = _name_claims(mentions)
+            if _sources_name_differently(claims):
+                found.append(Disagreement(kind, key, "names", claims))
+
     by_membership = defaultdict(list)
     for key, mentions in resolved.mentions["people"].items():
         for m in mentions:
@@ -242,7 +252,7 @@ def _find_disagreements(resolved: Resolved, vocab: Vocabulary):
 
     for key, mentions in sorted(resolved.mentions["agreements"].items()):
         types = _single(mentions, lambda e: (e["type"], e["quote"]) if e.get("type") else None)
-        if _differ(types, compatible_types):
+        if _kinds_conflict(mentions, compatible_types):
             found.append(Disagreement("agreement", key, "type", types))
         places = _single(mentions, lambda e: (e["place"]["place"], e["place"]["quote"]) if e.get("place") else None)
         if _differ(places):
@@ -255,6 +265,35 @@ def _find_disagreements(resolved: Resolved, vocab: Vocabulary):
             found.append(Disagreement("agreement", key, "date", full))
         elif full and partial:
             found.append(Disagreement("agreement", key, "date", full + partial, partial=True))
+        elif _differ(partial, lambda a, b: fold(a) == fold(b)):  # no source gives the full date, and they word it differently
+            found.append(Disagreement("agreement", key, "date", partial))
+
+
+def _name_claims(mentions) -> list:
+    return [Claim(n["label"], m.source, n.get("quote") or n["label"], m.where, n.get("lang"))
+            for m in mentions for n in m.entry.get("names") or []]
+
+
+def _sources_name_differently(claims) -> bool:
+    """Two sources that use different sets of names for one entity ('BCIT' and 'College of Industrial
+    Technology' against 'College of Industrial Techniques'; 'Kieu Xuan Thuc' against 'Kiều Xuân Thực')."""
+    names = defaultdict(set)
+    for c in claims:
+        names[c.source].add(c.value)
+    return len(names) > 1 and len({frozenset(v) for v in names.values()}) > 1
+
+
+def _kinds_conflict(mentions, compatible) -> bool:
+    """Whether two sources call an agreement kinds that cannot both be right. A source may call it
+    several kinds (type plus also_called); two sources agree when some kind of one is compatible
+    with some kind of the other, so a page's own alternative wording is not a disagreement."""
+    kinds = defaultdict(set)
+    for m in mentions:
+        kinds[m.source].update([m.entry["type"]] if m.entry.get("type") else [])
+        kinds[m.source].update(other["type"] for other in m.entry.get("also_called") or [])
+    sources = sorted(s for s in kinds if kinds[s])
+    return any(not any(compatible(a, b) for a in kinds[first] for b in kinds[second])
+               for i, first in enumerate(sources) for second in sources[i + 1:])
 
 
 def _type_ancestors(vocab: Vocabulary) -> dict:

@@ -44,7 +44,7 @@ def render(result, fmt: str = "table") -> str:
         if fmt == "table":
             return "true" if bool(result) else "false"
         return result.serialize(format=FORMATS[fmt]).decode("utf-8")
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: a DESCRIBE with its incoming links
         rdf_format = ox.RdfFormat.N_TRIPLES if fmt in ("csv", "tsv") else ox.RdfFormat.TURTLE
         return ox.serialize(result, format=rdf_format, prefixes=PREFIXES).decode("utf-8")
     if fmt == "table":

@@ -80,7 +80,8 @@ def test_fact_from_one_source_is_traceable_to_it(seed_store):
 
 def test_standard_vocabularies_are_materialised(seed_store):
     for text in ("ASK { inst:haui a org:Organization ; skos:prefLabel ?l }",
-                 "ASK { person:kieu-xuan-thuc a foaf:Person ; foaf:name 'Kiều Xuân Thực' }",
+                 "ASK { person:kieu-xuan-thuc a foaf:Person ; foaf:name 'Kiều Xuân Thực'@en }",
+                 "ASK { inst:haui a schema:Organization , prov:Agent . person:kieu-xuan-thuc a schema:Person , prov:Agent }",
                  "ASK { ?m a org:Membership ; org:member person:kieu-xuan-thuc ; org:role ?r . ?r a org:Role }",
                  "ASK { agreement:haui-bcit-2025 a prov:Entity ; dcterms:subject area:joint-research }",
                  "ASK { ?e a prov:Activity , schema:Event ; schema:startDate '2025-11-26'^^xsd:date ; schema:location ?p }",
@@ -88,6 +89,19 @@ def test_standard_vocabularies_are_materialised(seed_store):
                  "ASK { ?a a oa:Annotation ; oa:hasTarget/oa:hasSelector/oa:exact ?q ; oa:hasTarget/oa:hasSource ?s }",
                  "ASK { ?signing prov:qualifiedAssociation [ prov:agent person:dao-duc-quang ; prov:actedOnBehalfOf inst:bcit ] }"):
         assert _ask(seed_store, text), text
+
+
+def test_every_name_has_a_language_tag(seed_store):
+    """People's names and acronyms carry their source's language, so an English filter keeps them."""
+    untagged = ox_select(seed_store, """SELECT ?s ?l WHERE {
+        VALUES ?p { foaf:name rdfs:label skos:prefLabel skos:altLabel coop:acronym } ?s ?p ?l .
+        FILTER(isLiteral(?l) && LANG(?l) = "" && STRSTARTS(STR(?s), "https://w3id.org/coopkg/id/")) }""")
+    assert untagged == []
+    english_people = ox_select(seed_store, """SELECT DISTINCT ?p WHERE {
+        ?p a foaf:Person ; skos:prefLabel ?l . FILTER(LANG(?l) = "en") }""")
+    assert len(english_people) == 2
+    acronym = ox_select(seed_store, "SELECT ?a WHERE { inst:bcit coop:acronym ?a }")
+    assert [row["a"].language for row in acronym] == ["en"]
 
 
 def test_every_quote_annotation_occurs_in_its_source(seed_store):

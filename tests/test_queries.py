@@ -156,3 +156,37 @@ def test_cli_query_text_file_and_data(seed_build, tmp_path):
     assert result.exit_code == 0 and result.output.splitlines()[1].startswith("2")
     bad = runner.invoke(main, ["query", "-q", "SELECT WHERE {", "--build", str(seed_build[0])])
     assert bad.exit_code == 2 and "SPARQL syntax error" in bad.output
+
+
+def test_single_source_facts_include_reported_events(seed_store):
+    """Events have a schema:name, not a skos:prefLabel; their facts must still be listed."""
+    result = rows(seed_store, "single-source-facts")
+    events = [r for r in result if r["property"] in ("coop:reportedOn", "coop:funder", "coop:involves")]
+    assert {r["property"] for r in events} == {"coop:reportedOn", "coop:funder", "coop:involves"}
+    assert any(r["subjectLabel"].startswith("Three students from the College of Industrial Techniques")
+               and r["value"] == "Ministry of Science and Arts of the State of Hessen" for r in events)
+
+
+def test_children_of_default_parent_exists_in_the_seed_graph(seed_store):
+    result = rows(seed_store, "children-of")
+    assert {(r["organisationLabel"], r["directParentLabel"]) for r in result} == {
+        ("Hanoi University of Industry", "Ministry of Industry and Trade"),
+        ("College of Industrial Techniques", "Ministry of Industry and Trade")}
+
+
+def test_cli_lists_prefixes_and_names_an_unknown_one(seed_build):
+    from kg.namespaces import PREFIXES
+    runner = CliRunner()
+    listed = runner.invoke(main, ["query", "--prefixes"])
+    assert listed.exit_code == 0
+    assert [line.split(":")[0] for line in listed.output.splitlines()] == list(PREFIXES)
+    assert "foaf:" in listed.output and "<http://xmlns.com/foaf/0.1/>" in listed.output
+    bad = runner.invoke(main, ["query", "-q", "SELECT * WHERE { ?s xyz:name ?o . ?s foaf:name 'a:b' }",
+                               "--build", str(seed_build[0])])
+    assert bad.exit_code == 2
+    assert "unknown prefix 'xyz:'" in bad.output and "declared prefixes are: coop, inst" in bad.output
+    assert "expected one of" not in bad.output
+    # A prefix the query declares itself is not unknown.
+    declared = runner.invoke(main, ["query", "-q", "PREFIX xyz: <http://example.org/> "
+                                    "SELECT * WHERE { ?s xyz:name ?o }", "--build", str(seed_build[0])])
+    assert declared.exit_code == 0, declared.output

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.describe import incoming_for_query
 from kg.namespaces import PREFIXES
+from kg.query import syntax_error_detail
 from kg.serve import negotiate
 
 
@@ -120,10 +122,14 @@ def evaluate(store: ox.Store, text: str, *, accept: str | None, format_param: st
     try:
         result = store.query(text, **options)
     except SyntaxError as exc:
-        raise HttpError(400, f"malformed SPARQL query: {exc}") from exc
+        raise HttpError(400, f"malformed SPARQL query: {syntax_error_detail(text, exc)}") from exc
     if isinstance(result, ox.QueryTriples):
         choice = _choose(accept, negotiate.GRAPHS, negotiate.GRAPH_ALIASES, format_param, graph_kind=True)
-        return triples_answer(collect(result, budget, max_results, "triples"), choice)
+        triples = collect(result, budget, max_results, "triples")
+        # A DESCRIBE also lists the links into what it describes (kg.describe); within the same limits.
+        more = incoming_for_query(store, text, budget.check, **options)
+        triples += collect(more, budget, max_results - len(triples), "triples")
+        return triples_answer(list(dict.fromkeys(triples)), choice)
     choice = _choose(accept, negotiate.RESULTS, negotiate.RESULT_ALIASES, format_param)
     if isinstance(result, ox.QueryBoolean):
         return Answer(result.serialize(format=choice.format), choice.media_type + _charset(choice))

@@ -1,7 +1,8 @@
 """Linked data: GET /id/<kind>/<key> describes the entity BASE + 'id/<kind>/<key>'.
 
-The description is Oxigraph's DESCRIBE of the IRI (its concise bounded description) plus the
-labels of the things it points to, as Turtle / N-Triples / JSON-LD, or an HTML page for browsers.
+The description is Oxigraph's DESCRIBE of the IRI (its concise bounded description), the triples
+that link to the entity (kg.describe), and the labels of the things on the other end, as Turtle /
+N-Triples / JSON-LD, or an HTML page for browsers.
 """
 
 import html
@@ -9,6 +10,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from kg.describe import PROVENANCE_LINKS, incoming
 from kg.namespaces import BASE, PREFIXES
 from kg.results import compact
 from kg.serve import negotiate
@@ -28,11 +30,14 @@ def entity_iri(raw_path: str) -> ox.NamedNode:
 
 
 def describe(store: ox.Store, iri: ox.NamedNode, budget, max_results: int) -> list:
+    """The entity's triples both ways (what it says, and what links to it; kg.describe), plus the
+    labels of the things on the other end of each link."""
     # str(iri) is Oxigraph's N-Triples form of a validated IRI, so it cannot break out of <...>.
     triples = collect(store.query(f"DESCRIBE {iri}"), budget, max_results, "triples")
+    triples += collect(incoming(store, [iri]), budget, max_results, "triples")
     labels = store.query(
-        f"CONSTRUCT {{ ?o ?lp ?label }} WHERE {{ {iri} ?p ?o . VALUES ?lp {{ {' '.join(LABEL_PROPERTIES)} }} "
-        f"?o ?lp ?label }}", prefixes=PREFIXES)
+        f"CONSTRUCT {{ ?x ?lp ?label }} WHERE {{ {{ {iri} ?p ?x }} UNION {{ ?x ?p {iri} }} "
+        f"VALUES ?lp {{ {' '.join(LABEL_PROPERTIES)} }} ?x ?lp ?label }}", prefixes=PREFIXES)
     return triples + collect(labels, budget, max_results, "triples")
 
 
@@ -68,13 +73,32 @@ def html_page(iri: ox.NamedNode, triples: list) -> bytes:
     for t in sorted((t for t in triples if t.subject == iri), key=lambda t: (t.predicate.value, str(t.object))):
         rows.append(f"<tr><td>{_term_html(t.predicate, labels, False)}</td><td>{_term_html(t.object, labels)}</td></tr>")
     e = html.escape
+    linked_from = _linked_from_html(iri, triples, labels)
     alternates = "".join(f'<a href="{e(local_link(iri.value) or "")}?format={f}" type="{m}">{n}</a> '
                          for f, m, n in (("turtle", "text/turtle", "Turtle"), ("json-ld", "application/ld+json", "JSON-LD")))
     return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{e(title)} — CoopKG</title>"
             f"<link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>"
             f"<p><a href=\"/\">CoopKG query page</a></p><h1>{e(title)}</h1><p><code>{e(iri.value)}</code></p>"
             f"<table><thead><tr><th>property</th><th>value</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f"{linked_from}"
             f"<p>Also as {alternates}(or ask with an Accept header).</p></body></html>").encode("utf-8")
+
+
+def _linked_from_html(iri: ox.NamedNode, triples: list, labels: dict) -> str:
+    """The 'Linked from' table: the agreements, memberships, events ... that point at the entity.
+    Links from the provenance records (statements, quotes, disagreements) are only counted."""
+    incoming_links = sorted({t for t in triples if t.object == iri and t.subject != iri},
+                            key=lambda t: (t.predicate.value, str(t.subject)))
+    shown = [t for t in incoming_links if t.predicate.value not in PROVENANCE_LINKS]
+    hidden = len(incoming_links) - len(shown)
+    if not incoming_links:
+        return ""
+    rows = "".join(f"<tr><td>{_term_html(t.subject, labels)}</td><td>{_term_html(t.predicate, labels, False)}</td></tr>"
+                   for t in shown)
+    note = (f"<p>and {hidden} link(s) from the statements and quotes that record where the facts come from "
+            f"(the saved query <code>sources-of-fact</code> lists them).</p>") if hidden else ""
+    return (f"<h2>Linked from</h2><table><thead><tr><th>resource</th><th>property</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>{note}")
 
 
 def _best_label(literals) -> str | None:
