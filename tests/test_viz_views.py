@@ -55,7 +55,8 @@ def test_nodes_carry_provenance_and_search_keys(store):
                                     "publisher": "LILAMA 2 news desk", "date": "2024-03-16",
                                     "url": "https://example.org/news/lilama2-hust"}
     assert ["signed", "2024-03-15"] in nodes[str(AGREEMENT["hust-lilama2-2024"])]["facts"]
-    assert person["years"] == [2024]
+    # Only its own years and areas: a person signs nothing, it does not inherit its college's.
+    assert person["years"] == [] and person["areas"] == []
 
 
 def test_labels_follow_the_language(store):
@@ -72,7 +73,9 @@ def test_partners_view_weights_and_communities(store):
     assert all(e["label"] == "1" and e["width"] == 1 for e in model.net.edges)
     assert all(n["size"] > 10 for n in model.net.nodes)
     assert len({n["color"] for n in model.net.nodes}) == 1  # one community
-    assert model.legend[0]["labels"]["en"] == "Community 1"
+    # Named after its best-connected member (all tie here: the first IRI, Evil Corp, wins).
+    assert model.legend[0]["labels"]["en"].endswith(" and 2 others")
+    assert model.legend[0]["labels"]["en"].startswith(model.net.nodes[0]["labels"]["en"][:4])
     assert model.filters["years"] == [2024]
 
 

@@ -20,7 +20,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.namespaces import COOP, ID, ORG, PREFIXES
+from kg.network.labels import ALIASES, NAMES_QUERY, SKOS_PREF, pick_label, preferred_labels
 from kg.network.sparql import Select, as_select, run
+
+# Names kept as search aliases of a node (article wordings under rdfs:label are left to the store).
+NAME_PROPERTIES = (SKOS_PREF, "http://xmlns.com/foaf/0.1/name", *ALIASES)
 
 AGREEMENTS_QUERY = """
 SELECT ?agreement ?party ?date ?asWritten WHERE {
@@ -37,15 +41,6 @@ SELECT ?agreement ?area WHERE { ?agreement a coop:Agreement ; coop:coversArea ?a
 AGREEMENTS_IN_AREA_QUERY = """
 SELECT DISTINCT ?agreement WHERE { ?covered skos:broader* ?area . ?agreement a coop:Agreement ; coop:coversArea ?covered . }"""
 
-LABELS_QUERY = """
-SELECT ?entity ?label ?lang WHERE {
-  VALUES ?class { coop:Institution coop:Person coop:CooperationArea skos:Concept coop:Agreement }
-  ?entity a ?class .
-  { ?entity skos:prefLabel ?label } UNION { ?entity skos:altLabel ?label }
-  UNION { ?entity foaf:name ?label } UNION { ?entity coop:acronym ?label }
-  BIND(LANG(?label) AS ?lang)
-}"""
-
 # Most specific class: no other class of the entity is a subclass of it (needs the ontology;
 # without it every class is kept and the first in sorted order is reported).
 TYPES_QUERY = """
@@ -53,9 +48,6 @@ SELECT ?entity ?type WHERE {
   ?entity a ?type . FILTER(STRSTARTS(STR(?entity), "%(id)s"))
   FILTER NOT EXISTS { ?entity a ?narrower . ?narrower rdfs:subClassOf+ ?type . FILTER(?narrower != ?type) }
 }""" % {"id": ID}
-
-PREFLABELS_EN_QUERY = """
-SELECT ?entity ?label WHERE { ?entity skos:prefLabel ?label . FILTER(LANGMATCHES(LANG(?label), "en")) }"""
 
 MEMBERSHIPS_QUERY = """
 SELECT ?person ?institution ?role ?roleLabel ?asWritten WHERE {
@@ -161,22 +153,23 @@ def _agreements_in_area(select: Select, area: str) -> set:
 
 
 def node_info(source) -> dict[str, dict]:
-    """IRI -> {label, type, aliases} for institutions, people, areas, agreements and typed entities."""
+    """IRI -> {label, type, aliases} for every named or typed entity. The label is the one the
+    views show too (kg.network.labels: English skos:prefLabel first, never an alias)."""
     select = as_select(source)
-    info: dict[str, dict] = {}
+    rows = run(select, NAMES_QUERY)
     names: dict[str, set] = {}
-    for row in run(select, LABELS_QUERY):
-        names.setdefault(row["entity"], set()).add(row["label"])
-    for row in run(select, PREFLABELS_EN_QUERY):
-        info.setdefault(row["entity"], {})["label"] = row["label"]
+    for row in rows:
+        if row["p"] in NAME_PROPERTIES:
+            names.setdefault(row["s"], set()).add(row["l"])
+    labels = preferred_labels(rows)
     types: dict[str, list] = {}
     for row in run(select, TYPES_QUERY):
         types.setdefault(row["entity"], []).append(curie(row["type"]))
-    for iri in set(names) | set(types) | set(info):
-        entry = info.setdefault(iri, {})
-        entry.setdefault("label", min(names.get(iri, {curie(iri)})))
-        entry["type"] = _preferred_type(types.get(iri, []))
-        entry["aliases"] = sorted(names.get(iri, set()) - {entry["label"]})
+    info: dict[str, dict] = {}
+    for iri in set(names) | set(types):
+        label = pick_label(labels.get(iri, {}), "en", curie(iri))
+        info[iri] = {"label": label, "type": _preferred_type(types.get(iri, [])),
+                     "aliases": sorted(names.get(iri, set()) - {label})}
     return info
 
 
