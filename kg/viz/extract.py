@@ -82,7 +82,9 @@ def _collect_kinds(graph, snap: Snapshot) -> None:
         "source": {str(COOP.SourceDocument)},
     }
     found = defaultdict(set)
-    for row in select(graph, "SELECT ?s ?c WHERE { ?s a ?c . FILTER(isIRI(?s)) }"):
+    # Only the classes that make a node: the store also types ~100 quote annotations per source.
+    wanted = " ".join(f"<{c}>" for classes in kind_values.values() for c in sorted(classes))
+    for row in select(graph, f"SELECT ?s ?c WHERE {{ VALUES ?c {{ {wanted} }} ?s a ?c . FILTER(isIRI(?s)) }}"):
         for kind, classes in kind_values.items():
             if row["c"] in classes:
                 found[row["s"]].add(kind)

@@ -1,9 +1,10 @@
 """Make big views readable at first sight: rank the nodes, place them, thin the weak edges.
 
 Measured on a 300-institution partners view: left to vis-network alone the layout is a hairball
-where every label is ~4 px on screen. So positions are computed here (networkx spring layout,
-fixed seed: the same graph always gives the same picture), the page only tidies them with a
-short physics run, and only the best-ranked nodes are labelled readably before one zooms in.
+where every label is ~4 px on screen. So positions are computed here (a force-directed layout
+with a fixed seed: the same graph always gives the same picture), the page only tidies them with
+a short physics run, and only the best-ranked nodes are labelled readably before one zooms in
+(the page also pushes apart those whose labels overlap).
 """
 
 import math
@@ -33,24 +34,42 @@ def rank_nodes(net) -> None:
 
 
 def place_nodes(net) -> None:
-    """x, y for every node from a seeded spring layout, in canvas units (deterministic)."""
+    """x, y for every node from a seeded force-directed layout, in canvas units (deterministic)."""
     if not net.nodes:
         return
-    graph = nx.Graph()
-    graph.add_nodes_from(sorted(n["id"] for n in net.nodes))
-    for edge in net.edges:
-        if edge["from"] != edge["to"]:
-            weight = float(edge.get("width", 1))
-            previous = graph.get_edge_data(edge["from"], edge["to"], {}).get("weight", 0)
-            graph.add_edge(edge["from"], edge["to"], weight=max(weight, previous))
-    count = graph.number_of_nodes()
-    # Spring constant a bit above networkx's default 1/sqrt(n): hubs get room for their labels.
-    positions = nx.spring_layout(graph, k=1.6 / math.sqrt(count), iterations=80 if count <= 600 else 50,
-                                 seed=SEED, weight=None)
-    scale = SPACING * math.sqrt(count)  # the layout fills [-1, 1]; the area grows with the count
+    ids = sorted(n["id"] for n in net.nodes)
+    index = {node: i for i, node in enumerate(ids)}
+    pairs = sorted({tuple(sorted((index[e["from"]], index[e["to"]]))) for e in net.edges if e["from"] != e["to"]})
+    coords = _force_layout(len(ids), pairs)
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    # The layout's own units are arbitrary: fit it to a square whose area grows with the count.
+    half = SPACING * math.sqrt(len(ids)) / 2
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    mid_x, mid_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    where = {node: (round((x - mid_x) / span * 2 * half, 1), round((y - mid_y) / span * 2 * half, 1))
+             for node, x, y in zip(ids, xs, ys)}
     for node in net.nodes:
-        x, y = positions[node["id"]]
-        node["x"], node["y"] = round(float(x) * scale, 1), round(float(y) * scale, 1)
+        node["x"], node["y"] = where[node["id"]]
+
+
+def _force_layout(count: int, pairs: list) -> list:
+    """Fruchterman-Reingold by igraph (C: 0.3 s at 1,500 nodes, where networkx's spring layout
+    took 25 s), its random start drawn from a seeded generator; networkx without igraph."""
+    try:
+        import igraph
+    except ImportError:
+        graph = nx.Graph()
+        graph.add_nodes_from(range(count))
+        graph.add_edges_from(pairs)
+        positions = nx.spring_layout(graph, seed=SEED, iterations=50)
+        return [positions[i] for i in range(count)]
+    import random
+    graph = igraph.Graph(n=count, edges=pairs)
+    igraph.set_random_number_generator(random.Random(SEED))
+    try:
+        return graph.layout_fruchterman_reingold(niter=300).coords
+    finally:
+        igraph.set_random_number_generator(random)  # igraph's default: the random module
 
 
 def thin_edges(net) -> None:

@@ -176,8 +176,9 @@
   // Font of a node's label: the top-ranked ones grow as the view zooms out, so they stay readable.
   const byIdTop = new Set(topIds);
   function fontOf(id, color) {
-    const size = byIdTop.has(id) ? topFont : BASE_FONT;
-    return { size: size, color: color || "#222222" };
+    if (!byIdTop.has(id)) return { size: BASE_FONT, color: color || "#222222" };
+    // A white halo keeps a top label legible where it crosses edges.
+    return { size: topFont, color: color || "#111111", strokeWidth: Math.max(2, topFont / 5), strokeColor: "#ffffff" };
   }
 
   const visNode = (n) => ({ id: n.id, label: labelOf(n), title: describe(n, false) });
@@ -223,6 +224,46 @@
   }
   network.on("zoom", keepTopLabelsReadable);
 
+  // Hubs sit together in the middle of a force layout, so their big labels cover each other.
+  // Move the top-ranked nodes apart (the lower-ranked one of a pair moves more) until no two of
+  // their label boxes, as last drawn, overlap; a few dozen rounds settle a few dozen labels.
+  function spreadTopLabels() {
+    const margin = 6 / network.getScale();
+    const boxes = topIds.map((id) => {
+      const node = network.body.nodes[id];
+      const size = node && node.labelModule.size;
+      if (!size || !size.width) return null;
+      return { id: id, x: node.x, y: node.y, dx: size.left - node.x, dy: size.top - node.y,
+               w: size.width + margin, h: size.height + margin, rank: byId.get(id).rank };
+    }).filter(Boolean);
+    for (let round = 0; round < 60; round++) {
+      let moved = false;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          const ax = a.x + a.dx, ay = a.y + a.dy, bx = b.x + b.dx, by = b.y + b.dy;
+          const overlapX = Math.min(ax + a.w, bx + b.w) - Math.max(ax, bx);
+          const overlapY = Math.min(ay + a.h, by + b.h) - Math.max(ay, by);
+          if (overlapX <= 0 || overlapY <= 0) continue;
+          const [high, low] = a.rank < b.rank ? [a, b] : [b, a];
+          // Along the axis that needs the shorter move; the lower-ranked node takes 3/4 of it.
+          if (overlapY <= overlapX) {
+            const sign = low.y + low.dy >= high.y + high.dy ? 1 : -1;
+            low.y += sign * overlapY * 0.75;
+            high.y -= sign * overlapY * 0.25;
+          } else {
+            const sign = low.x + low.dx >= high.x + high.dx ? 1 : -1;
+            low.x += sign * overlapX * 0.75;
+            high.x -= sign * overlapX * 0.25;
+          }
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    for (const box of boxes) network.moveNode(box.id, box.x, box.y);
+  }
+
   network.on("stabilizationProgress", (p) => {
     progress.hidden = false;
     progress.textContent = t("layingOut") + " " + Math.round((100 * p.iterations) / p.total) + "%";
@@ -231,7 +272,13 @@
   network.once("stabilizationIterationsDone", () => {
     network.setOptions({ physics: false });
     network.fit({ animation: false });
-    markReady();
+    keepTopLabelsReadable();
+    // Label sizes are known once drawn: then push overlapping top labels apart, then say ready.
+    network.once("afterDrawing", () => {
+      spreadTopLabels();
+      markReady();
+    });
+    network.redraw();
   });
   if (!DATA.nodes.length) markReady();
 
