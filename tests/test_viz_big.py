@@ -14,10 +14,10 @@ from kg.network import projections
 from kg.viz import build_view, render_html, write_html
 
 try:  # the helper modules sit beside this file; import works with or without tests/__init__.py
-    from tests.browser import chromium_browser, open_offline
+    from tests.browser import browser, open_offline  # noqa: F401 (browser is a fixture)
     from tests.viz_synthetic import synthetic_partners_store
 except ImportError:
-    from browser import chromium_browser, open_offline
+    from browser import browser, open_offline  # noqa: F401
     from viz_synthetic import synthetic_partners_store
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -34,12 +34,6 @@ LABEL_BOXES_JS = """ids => ids.map(id => {
           left: box.left + a.x, top: box.top + a.y, right: box.left + b.x, bottom: box.top + b.y,
           inside: a.x >= 0 && a.y >= 0 && b.x <= box.width && b.y <= box.height};
 })"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium_browser() as launched:
-        yield launched
 
 
 @pytest.fixture(scope="module")

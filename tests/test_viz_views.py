@@ -143,3 +143,65 @@ def test_full_view_draws_parent_bodies(seed_store):
     parent_edges = {(e["from"].rsplit("/", 1)[1], e["to"].rsplit("/", 1)[1]) for e in model.net.edges
                     if e.get("label") == "part of"}
     assert parent_edges == {("haui", "moit"), ("bcit", "moit")}
+
+
+def test_labels_are_the_preferred_labels_never_an_article_wording(store):
+    """HUST also has rdfs:label wordings without diacritics that sort first; the label is the
+    skos:prefLabel, in the views and in kg.network alike (one rule, kg.network.labels)."""
+    from kg.network.projections import node_info
+    for lang, expected in (("en", "Hanoi University of Science and Technology"), ("vi", "Đại học Bách khoa Hà Nội")):
+        nodes = {n["id"]: n for n in build_view(store, "partners", lang=lang).net.nodes}
+        assert nodes[HUST]["label"] == expected
+        assert "Dai hoc Bach khoa Ha Noi" in nodes[HUST]["aliases"]  # still found by it
+    assert node_info(store)[HUST]["label"] == "Hanoi University of Science and Technology"
+
+
+def test_preferred_label_rule():
+    from kg.network.labels import SKOS_PREF, pick_label, preferred_labels
+    rdfs_label, alt = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel"
+    rows = [{"s": "x", "p": rdfs_label, "l": "Dai hoc A", "lang": "vi"},
+            {"s": "x", "p": rdfs_label, "l": "Đại học A", "lang": "vi"},
+            {"s": "x", "p": alt, "l": "AAA", "lang": "en"},
+            {"s": "y", "p": alt, "l": "Only an alias"},
+            {"s": "z", "p": rdfs_label, "l": "Z wording", "lang": "en"},
+            {"s": "z", "p": SKOS_PREF, "l": "Zeta", "lang": "en"}]
+    labels = preferred_labels(rows)
+    assert labels["x"] == {"vi": "Đại học A"}  # with diacritics first; the English alias is no label
+    assert "y" not in labels and labels["z"] == {"en": "Zeta"}
+    assert pick_label(labels["x"], "en") == "Đại học A" and pick_label({}, "en", "fallback") == "fallback"
+
+
+def test_nodes_have_only_their_own_areas():
+    """An institution is filtered by the areas of its own agreements, not its partners'."""
+    from kg.network.projections import agreements
+    try:
+        from tests.viz_synthetic import synthetic_partners_store
+    except ImportError:
+        from viz_synthetic import synthetic_partners_store
+    store, _signed = synthetic_partners_store(60)
+    own = {}
+    for agreement in agreements(store):
+        for party in agreement.parties:
+            own.setdefault(party, set()).update(agreement.areas)
+    nodes = build_view(store, "partners").net.nodes
+    assert nodes and all(set(n["areas"]) == own[n["id"]] for n in nodes)
+    neighbours_areas = build_view(store, "partners").net.edges  # some partner has an area the node lacks
+    assert any(own[e["from"]] != own[e["to"]] for e in neighbours_areas)
+
+
+def test_partners_view_is_the_network_projection(seed_store):
+    """Edges, weights and years come from kg.network.projections: the view cannot drift from analyze."""
+    from kg.network.projections import partnership_network
+    graph = partnership_network(seed_store)
+    model = build_view(seed_store, "partners")
+    drawn = {tuple(sorted((e["from"], e["to"]))): e for e in model.net.edges}
+    assert set(drawn) == {tuple(sorted(pair)) for pair in graph.edges()}
+    for (a, b), edge in drawn.items():
+        assert edge["label"] == str(graph[a][b]["weight"])
+        assert sorted({year for year, _areas in edge["acts"] if year}) == graph[a][b]["years"]
+
+
+def test_relations_view_uses_the_projection_kinds():
+    from kg.viz.style import EDGE_LABELS, RELATION_DASHES
+    from kg.network.projections import RELATION_KINDS
+    assert set(RELATION_KINDS) <= set(EDGE_LABELS) and set(RELATION_DASHES) == set(RELATION_KINDS)

@@ -163,7 +163,8 @@ def _collect_institution_facts(graph, snap: Snapshot) -> None:
         snap.links[row["s"]].append(row["u"])  # the page shows only http(s) ones
     # Parent body, predecessor and related links: the relations projection's own reading of them.
     snap.relations.extend(projections.relation_links(graph))
-    for row in select(graph, "SELECT ?s ?o WHERE { ?s skos:exactMatch ?o FILTER(isIRI(?o)) }"):
+    for row in sorted(select(graph, "SELECT ?s ?o WHERE { ?s skos:exactMatch ?o FILTER(isIRI(?o)) }"),
+                      key=lambda r: (r["s"], r["o"])):
         snap.same_as[row["s"]].append(row["o"])  # ROR and Wikidata; shown as links
     onto_labels = _ontology_class_labels()
     generic = {str(COOP.Institution), str(COOP.Agreement), "http://www.w3.org/ns/org#Organization"}
