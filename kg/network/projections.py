@@ -80,15 +80,22 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 @dataclass
 class Filters:
-    """Which agreements count. Years are inclusive; an agreement without a known year is
-    left out as soon as a year bound is given."""
+    """Which agreements count. Years are inclusive; an agreement without a known year is left
+    out as soon as a year bound is given, unless include_undated (the report counts those left out)."""
 
     since: int | None = None
     until: int | None = None
     area: str | None = None  # anything kg.query accepts for an 'area' parameter
+    include_undated: bool = False
 
     def describe(self) -> dict:
-        return {k: v for k, v in (("since", self.since), ("until", self.until), ("area", self.area)) if v is not None}
+        described = {k: v for k, v in (("since", self.since), ("until", self.until), ("area", self.area)) if v is not None}
+        if self.include_undated and self.has_year_bound():
+            described["include_undated"] = True
+        return described
+
+    def has_year_bound(self) -> bool:
+        return self.since is not None or self.until is not None
 
 
 @dataclass
@@ -116,8 +123,9 @@ def year_of(date: str | None, as_written: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def agreements(source, filters: Filters | None = None) -> list[Agreement]:
-    """Every agreement with its parties, year and areas, after the filters."""
+def agreements(source, filters: Filters | None = None, undated_left_out: list | None = None) -> list[Agreement]:
+    """Every agreement with its parties, year and areas, after the filters. Agreements dropped by a
+    year bound only for having no known year are appended to undated_left_out when given."""
     select = as_select(source)
     filters = filters or Filters()
     found: dict[str, Agreement] = {}
@@ -139,10 +147,14 @@ def agreements(source, filters: Filters | None = None) -> list[Agreement]:
     if filters.area:
         in_area = _agreements_in_area(select, filters.area)
         chosen = [a for a in chosen if a.iri in in_area]
-    if filters.since is not None:
-        chosen = [a for a in chosen if a.year is not None and a.year >= filters.since]
-    if filters.until is not None:
-        chosen = [a for a in chosen if a.year is not None and a.year <= filters.until]
+    if filters.has_year_bound():
+        undated = [a for a in chosen if a.year is None]
+        if undated_left_out is not None and not filters.include_undated:
+            undated_left_out.extend(undated)
+        low = filters.since if filters.since is not None else -10**9
+        high = filters.until if filters.until is not None else 10**9
+        chosen = [a for a in chosen if (a.year is None and filters.include_undated)
+                  or (a.year is not None and low <= a.year <= high)]
     return chosen
 
 

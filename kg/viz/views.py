@@ -17,6 +17,7 @@ from kg.errors import CoopKGError
 from kg.network import communities as network_communities
 from kg.network import projections
 from kg.network.labels import pick_label
+from kg.progress import step
 from kg.textnorm import fold
 from kg.viz.extract import Snapshot, collect
 from kg.viz.model import MAX_NODES, ViewModel, finish, make_edge, make_node, new_network, to_networkx
@@ -31,23 +32,20 @@ class UnknownInstitution(CoopKGError, LookupError):
 
 def build_view(graph, view: str, lang: str = "en", institution: str | None = None,
                radius: int = 2, max_nodes: int = MAX_NODES) -> ViewModel:
-    snap = collect(graph)
-    if view == "full":
-        model = full_view(snap, lang)
-    elif view == "partners":
-        model = partners_view(snap, lang)
-    elif view == "areas":
-        model = areas_view(snap, lang)
-    elif view == "relations":
-        model = relations_view(snap, lang)
-    elif view == "ego":
-        if not institution:
-            raise UnknownInstitution("the ego view needs an institution name",
-                                     fix="coopkg viz ego 'NAME'")
-        model = ego_view(snap, institution, lang, radius)
-    else:
+    if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
-    return finish(model, _area_labels(snap), max_nodes)
+    if view == "ego" and not institution:
+        raise UnknownInstitution("the ego view needs an institution name", fix="coopkg viz ego 'NAME'")
+    with step("viz: read the graph"):
+        snap = collect(graph)
+    with step(f"viz: build the {view} view"):
+        if view == "ego":
+            model = ego_view(snap, institution, lang, radius)
+        else:
+            model = {"full": full_view, "partners": partners_view, "areas": areas_view,
+                     "relations": relations_view}[view](snap, lang)
+    with step("viz: lay out"):
+        return finish(model, _area_labels(snap), max_nodes)
 
 
 # -- nodes --------------------------------------------------------------------------------------
