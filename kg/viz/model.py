@@ -129,9 +129,10 @@ def layout_options(net: Network) -> dict:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": SPACING,
-                                 "avoidOverlap": 0.6, "damping": 0.6},
-            "stabilization": {"enabled": True, "iterations": 200 if count <= 300 else 120,
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": SPACING,
+                                 "avoidOverlap": 0.6},
+            # A small view can afford to settle fully; a big one only tidies the given layout.
+            "stabilization": {"enabled": True, "iterations": 500 if count <= 150 else 150,
                               "updateInterval": 10, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": count > 500},

@@ -169,6 +169,7 @@
   const options = Object.assign({}, DATA.options);
   delete options.readablePx; // ours, not vis-network's (it would warn about an unknown option)
   const BASE_FONT = (options.nodes && options.nodes.font && options.nodes.font.size) || 13;
+  const LABEL_MIN_PX = (options.nodes && options.nodes.scaling && options.nodes.scaling.label.drawThreshold) || 5;
   const BASE_WIDTH = (options.nodes && options.nodes.widthConstraint && options.nodes.widthConstraint.maximum) || 180;
   const topIds = DATA.nodes.filter((n) => n.top).map((n) => n.id);
   let topFont = BASE_FONT;
@@ -225,11 +226,16 @@
   network.on("zoom", keepTopLabelsReadable);
 
   // Hubs sit together in the middle of a force layout, so their big labels cover each other.
-  // Move the top-ranked nodes apart (the lower-ranked one of a pair moves more) until no two of
-  // their label boxes, as last drawn, overlap; a few dozen rounds settle a few dozen labels.
+  // Move the nodes whose labels are drawn at first sight apart (the lower-ranked one of a pair
+  // moves more) until no two label boxes, as last drawn, overlap; the best-ranked SPREAD_MAX only,
+  // so a big view costs a few milliseconds.
+  const SPREAD_MAX = 150;
   function spreadTopLabels() {
-    const margin = 6 / network.getScale();
-    const boxes = topIds.map((id) => {
+    const scale = network.getScale();
+    const margin = 6 / scale;
+    const drawn = DATA.nodes.filter((n) => byIdTop.has(n.id) || BASE_FONT * scale >= LABEL_MIN_PX)
+      .sort((a, b) => a.rank - b.rank).slice(0, SPREAD_MAX).map((n) => n.id);
+    const boxes = drawn.map((id) => {
       const node = network.body.nodes[id];
       const size = node && node.labelModule.size;
       if (!size || !size.width) return null;
@@ -348,6 +354,7 @@
   function focusNode(id) {
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
+    keepTopLabelsReadable();
     highlight(id);
   }
   searchBox.addEventListener("input", showResults);
