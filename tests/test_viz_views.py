@@ -164,10 +164,12 @@ def test_preferred_label_rule():
             {"s": "x", "p": alt, "l": "AAA", "lang": "en"},
             {"s": "y", "p": alt, "l": "Only an alias"},
             {"s": "z", "p": rdfs_label, "l": "Z wording", "lang": "en"},
-            {"s": "z", "p": SKOS_PREF, "l": "Zeta", "lang": "en"}]
+            {"s": "z", "p": SKOS_PREF, "l": "Zeta", "lang": "en"},
+            {"s": "z", "p": rdfs_label, "l": "Zeta wording", "lang": "vi"}]
     labels = preferred_labels(rows)
     assert labels["x"] == {"vi": "Đại học A"}  # with diacritics first; the English alias is no label
-    assert "y" not in labels and labels["z"] == {"en": "Zeta"}
+    # A prefLabel in any language beats an article's wording, even in the page's language.
+    assert "y" not in labels and labels["z"] == {"en": "Zeta"} and pick_label(labels["z"], "vi") == "Zeta"
     assert pick_label(labels["x"], "en") == "Đại học A" and pick_label({}, "en", "fallback") == "fallback"
 
 

@@ -24,14 +24,21 @@ SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE {
 def preferred_labels(rows) -> dict:
     """{subject: {lang: label}} from NAMES_QUERY rows (dicts with s, p, l and maybe lang).
 
-    Per subject and language the value of the best-ranked PRIMARY property wins; several values of
-    that property are ordered with diacritics first (the curated Vietnamese spelling), then
-    alphabetically, so the choice never depends on the order the store returns rows in.
+    Only the best-ranked PRIMARY property a subject has counts, in every language: with a
+    skos:prefLabel in English only, a Vietnamese page shows the English prefLabel rather than an
+    article's Vietnamese wording. Several values in one language are ordered with diacritics first
+    (the curated Vietnamese spelling), then alphabetically, so the choice never depends on the
+    order the store returns rows in.
     """
+    rows = [row for row in rows if row["p"] in PRIMARY]
+    best_property: dict = {}
+    for row in rows:
+        rank = PRIMARY.index(row["p"])
+        best_property[row["s"]] = min(best_property.get(row["s"], rank), rank)
     best: dict = {}
     for row in rows:
         prop = row["p"]
-        if prop not in PRIMARY:
+        if PRIMARY.index(prop) != best_property[row["s"]]:
             continue
         rank = (PRIMARY.index(prop), strip_diacritics(row["l"]) == row["l"], row["l"])
         key = (row["s"], row.get("lang") or "")
