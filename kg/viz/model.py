@@ -109,14 +109,21 @@ def limit_size(model: ViewModel, max_nodes: int = MAX_NODES) -> None:
     total = len(model.net.nodes)
     if total <= max_nodes:
         return
-    degree = dict(to_networkx(model.net).degree())
-    keep = sorted(model.net.nodes, key=lambda n: (-degree[n["id"]], n["id"]))[:max_nodes]
-    kept_ids = {n["id"] for n in keep}
+    kept_ids = best_connected(to_networkx(model.net), max_nodes)
     model.net.nodes = [n for n in model.net.nodes if n["id"] in kept_ids]
     drop_dangling_edges(model.net)
-    model.notes.append(
-        f"Large graph: showing the {max_nodes:,} best-connected of {total:,} nodes. "
-        "Use the ego view (coopkg viz ego NAME) or the filters to see the rest.")
+    model.notes.append(trim_note(max_nodes, total))
+
+
+def best_connected(graph: nx.Graph, max_nodes: int) -> set:
+    """The max_nodes nodes of highest degree (ties by id): what a view too big to draw keeps."""
+    degree = dict(graph.degree())
+    return set(sorted(graph, key=lambda n: (-degree[n], n))[:max_nodes])
+
+
+def trim_note(max_nodes: int, total: int) -> str:
+    return (f"Large graph: showing the {max_nodes:,} best-connected of {total:,} nodes. "
+            "Use the ego view (coopkg viz ego NAME) or the filters to see the rest.")
 
 
 def layout_options(net: Network) -> dict:

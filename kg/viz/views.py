@@ -20,7 +20,8 @@ from kg.network.labels import pick_label
 from kg.progress import step
 from kg.textnorm import fold
 from kg.viz.extract import Snapshot, collect
-from kg.viz.model import MAX_NODES, ViewModel, finish, make_edge, make_node, new_network, to_networkx
+from kg.viz.model import (MAX_NODES, ViewModel, best_connected, finish, make_edge, make_node, new_network,
+                          to_networkx, trim_note)
 from kg.viz.style import COMMUNITY_COLORS, EDGE_LABELS, OTHER_COMMUNITY_COLOR, RELATION_DASHES, legend_for
 
 VIEWS = ("full", "partners", "ego", "areas", "relations")
@@ -43,7 +44,7 @@ def build_view(graph, view: str, lang: str = "en", institution: str | None = Non
             model = ego_view(snap, institution, lang, radius)
         else:
             model = {"full": full_view, "partners": partners_view, "areas": areas_view,
-                     "relations": relations_view}[view](snap, lang)
+                     "relations": relations_view}[view](snap, lang, max_nodes=max_nodes)
     with step("viz: lay out"):
         return finish(model, _area_labels(snap), max_nodes)
 
@@ -107,7 +108,8 @@ def _edge(net, source: str, target: str, relation: str, lang: str, **extra) -> N
 
 # -- full ---------------------------------------------------------------------------------------
 
-def full_view(snap: Snapshot, lang: str) -> ViewModel:
+def full_view(snap: Snapshot, lang: str, max_nodes: int = MAX_NODES) -> ViewModel:
+    """Everything; finish() trims it to max_nodes."""
     net = new_network(directed=True)
     # The area vocabulary is loaded whole; only areas some agreement covers are worth a node.
     covered = {a for areas in snap.areas.values() for a in areas}
@@ -135,9 +137,10 @@ def full_view(snap: Snapshot, lang: str) -> ViewModel:
 
 # -- partners -----------------------------------------------------------------------------------
 
-def partners_view(snap: Snapshot, lang: str) -> ViewModel:
+def partners_view(snap: Snapshot, lang: str, max_nodes: int = MAX_NODES) -> ViewModel:
     """kg.network's partnership projection, drawn: the same edges, weights and years `coopkg analyze` uses."""
-    graph = projections.partnership_network(snap.select, info=_info(snap))
+    notes = []
+    graph = _trimmed(projections.partnership_network(snap.select, info=_info(snap)), max_nodes, notes)
     net = new_network()
     found = _add_community_nodes(net, graph, snap, lang)
     for a, b in sorted(tuple(sorted(pair)) for pair in graph.edges()):
@@ -154,7 +157,16 @@ def partners_view(snap: Snapshot, lang: str) -> ViewModel:
         "Colour: Louvain community, named after its most connected institution.",
         "Độ dày cạnh: số thỏa thuận chung. Kích thước nút: độ trung tâm. "
         "Màu: cộng đồng Louvain, mang tên cơ sở có nhiều liên kết nhất.", lang))
+    model.notes += notes
     return model
+
+
+def _trimmed(graph: nx.Graph, max_nodes: int, notes: list) -> nx.Graph:
+    """Trim a projection before its communities are found, so the legend describes what is drawn."""
+    if len(graph) <= max_nodes:
+        return graph
+    notes.append(trim_note(max_nodes, len(graph)))
+    return graph.subgraph(best_connected(graph, max_nodes)).copy()
 
 
 def _add_community_nodes(net, graph: nx.Graph, snap: Snapshot, lang: str) -> list:
@@ -197,10 +209,11 @@ def _community_legend(names: list) -> list:
 
 # -- relations ----------------------------------------------------------------------------------
 
-def relations_view(snap: Snapshot, lang: str) -> ViewModel:
+def relations_view(snap: Snapshot, lang: str, max_nodes: int = MAX_NODES) -> ViewModel:
     """kg.network's relations projection, drawn: institutions linked by parent body, predecessor and
-    related links, one edge per pair. Above the node limit finish() keeps the best-connected ones."""
-    graph = projections.relation_network(snap.select, info=_info(snap))
+    related links, one edge per pair; above max_nodes, the best-connected ones."""
+    notes = []
+    graph = _trimmed(projections.relation_network(snap.select, info=_info(snap)), max_nodes, notes)
     net = new_network()
     found = _add_community_nodes(net, graph, snap, lang)
     for a, b in sorted(tuple(sorted(pair)) for pair in graph.edges()):
@@ -219,6 +232,7 @@ def relations_view(snap: Snapshot, lang: str) -> ViewModel:
         "Node size: degree centrality. Colour: Louvain community.",
         f"Đường: liền = trực thuộc ({counts['parent']:,}), chấm = tiền thân ({counts['predecessor']:,}), "
         f"gạch = liên quan ({counts['related']:,}). Kích thước nút: độ trung tâm. Màu: cộng đồng Louvain.", lang))
+    model.notes += notes
     return model
 
 
@@ -235,8 +249,8 @@ def _relation_sentence(snap: Snapshot, a: str, b: str, data: dict, kind: str, la
 
 # -- areas --------------------------------------------------------------------------------------
 
-def areas_view(snap: Snapshot, lang: str) -> ViewModel:
-    """kg.network's institution--area projection, drawn."""
+def areas_view(snap: Snapshot, lang: str, max_nodes: int = MAX_NODES) -> ViewModel:
+    """kg.network's institution--area projection, drawn; finish() trims it to max_nodes."""
     graph = projections.institution_area_network(snap.select, info=_info(snap))
     net = new_network()
     used = sorted(graph)
