@@ -135,3 +135,30 @@ def test_layout_progress_is_visible_while_stabilising(browser, big, tmp_path):
     assert shown, f"the progress line was never visible with a percentage: {seen[:5]}"
     assert seen[-1]["hidden"] and not page.locator("#progress").is_visible()
     context.close()
+
+
+def test_full_view_year_filter_keeps_no_stranded_nodes(browser, tmp_path):
+    """In the full view too: after narrowing the years, every drawn agreement edge has an agreement
+    of those years, and every drawn institution keeps at least one drawn edge."""
+    store, _signed = synthetic_partners_store(60)
+    model = build_view(store, "full")
+    path = write_html(render_html(model.net, model.title, model.legend, model.filters, model.notes),
+                      tmp_path / "full-60.html")
+    page = open_offline(browser, path).page
+    years = model.filters["years"]
+    start, end = years[len(years) // 2], years[len(years) // 2 + 2]
+    page.select_option("#year-from", str(start))
+    page.select_option("#year-to", str(end))
+    shown = page.evaluate("""() => {
+      const d = coopkg.network.body.data;
+      return {nodes: d.nodes.get({filter: n => !n.hidden}).map(n => [n.id, n.kind]),
+              edges: d.edges.get({filter: e => !e.hidden}).map(e => [e.from, e.to, e.acts || null])}; }""")
+    kinds = dict(shown["nodes"])
+    assert shown["edges"] and len(shown["edges"]) < len(model.net.edges)
+    for source, target, acts in shown["edges"]:
+        assert source in kinds and target in kinds  # no edge to a hidden node
+        if acts is not None:
+            assert any(year is not None and start <= year <= end for year, _areas in acts)
+    touched = {end for source, target, _acts in shown["edges"] for end in (source, target)}
+    stranded = [node for node, kind in kinds.items() if kind == "institution" and node not in touched]
+    assert not stranded
