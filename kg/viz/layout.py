@@ -1,7 +1,7 @@
 """Make big views readable at first sight: rank the nodes, place them, thin the weak edges.
 
-Measured on a 300-institution partners view: left to vis-network alone the layout is a hairball
-where every label is ~4 px on screen. So positions are computed here (a force-directed layout
+Left to vis-network alone, a 300-institution partners view was a hairball whose labels were
+~4 px on screen. So positions are computed here (a force-directed layout
 with a fixed seed: the same graph always gives the same picture), the page only tidies them with
 a short physics run, and only the best-ranked nodes are labelled readably before one zooms in
 (the page also pushes apart those whose labels overlap).
