@@ -29,6 +29,7 @@ from kg.enrich_ror import add_ror_enrichment
 from kg.errors import CoopKGError, ValidationFailed
 from kg.fsutil import atomic_write_text, exclusive_lock
 from kg.namespaces import BASE, COOP, OA
+from kg.progress import step
 from kg.records import load_record_files
 from kg.resolve import resolve
 from kg.sources import load_sources
@@ -72,7 +73,8 @@ class _Stages:
         if self.progress:
             self.progress(f"{name} ...")
         start = time.perf_counter()
-        result = fn(*args)
+        with step(name, self.progress):  # a long stage also says how long it has been running
+            result = fn(*args)
         self.timings[name] = time.perf_counter() - start
         return result
 

@@ -35,3 +35,10 @@ def chromium_browser():
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module (import this fixture into the module)."""
+    with chromium_browser() as launched:
+        yield launched

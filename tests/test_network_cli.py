@@ -92,3 +92,28 @@ def test_benchmark_smoke():
     row = bench.measure(120, 200, 30)
     assert row["size"] == 120 and row["sample_top10"] >= 5 and row["exact"] > 0
     assert "| 120 |" in bench.render([row], None, 30)
+
+
+def test_analyze_since_reports_undated_agreements(cli, tmp_path):
+    """--since leaves undated agreements out, but says how many; --include-undated keeps them."""
+    from pathlib import Path
+    fixture = Path(__file__).parent / "fixtures" / "viz_graph.ttl"
+    data = tmp_path / "graph.ttl"
+    data.write_text(fixture.read_text(encoding="utf-8") + """
+agreement:undated a coop:Agreement ; coop:party inst:hust , inst:lilama2 .
+""", encoding="utf-8")
+    result = cli("analyze", "--data", str(data), "--since", "2020", "-o", str(tmp_path / "a"))
+    assert result.exit_code == 0, result.output
+    assert "1 agreement(s) without a known year left out by the year filter (--include-undated keeps them)" in result.output
+    assert "3 partnerships from 1 agreement(s)" in result.output
+    report = json.loads((tmp_path / "a" / "analysis.json").read_text(encoding="utf-8"))
+    assert report["scope"]["undated_left_out"] == 1
+
+    result = cli("analyze", "--data", str(data), "--since", "2020", "--include-undated", "-o", str(tmp_path / "b"))
+    assert result.exit_code == 0, result.output
+    assert "1 agreement(s) without a known year kept (--include-undated)" in result.output
+    assert "from 2 agreement(s)" in result.output
+    assert "year unknown: 1" in result.output
+
+    result = cli("analyze", "--data", str(data), "-o", str(tmp_path / "c"))  # no year bound: nothing to report
+    assert "without a known year" not in result.output and "year unknown: 1" in result.output

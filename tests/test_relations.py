@@ -115,7 +115,7 @@ def test_relations_view_edges_by_kind(store):
     assert {n["id"] for n in model.net.nodes} == {A, B, C, D, E}
     kinds = {frozenset((e["from"], e["to"])): e for e in model.net.edges}
     assert {k: e["kind"] for k, e in kinds.items()} == {
-        frozenset((A, B)): "parent", frozenset((A, C)): "parent", frozenset((C, D)): "relatedTo",
+        frozenset((A, B)): "parent", frozenset((A, C)): "parent", frozenset((C, D)): "related",  # the kind kg.network names it
         frozenset((D, E)): "predecessor"}
     ab = kinds[frozenset((A, B))]
     assert ab["label"] == "part of" and ab["dashes"] is False and ab["width"] == 3

@@ -8,27 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from kg.namespaces import INST, PERSON
+from kg.namespaces import AGREEMENT, INST, PERSON
 from kg.store import memory_store_from_file
 from kg.viz import build_view, render_html, write_html
 
 try:  # the helper module sits beside this file; import works with or without tests/__init__.py
-    from tests.browser import chromium_browser, open_offline
+    from tests.browser import browser, open_offline  # noqa: F401 (browser is a fixture)
 except ImportError:
-    from browser import chromium_browser, open_offline
+    from browser import browser, open_offline  # noqa: F401
 
 FIXTURE = Path(__file__).parent / "fixtures" / "viz_graph.ttl"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 HOSTILE = 'Evil </script><script>alert(1)</script> "onerror=alert(2) Corp'
 KXT, HUST, EVIL = str(PERSON["kieu-xuan-thuc"]), str(INST.hust), str(INST.evil)
+AGREEMENT_IRI = str(AGREEMENT["hust-lilama2-2024"])
 pytestmark = pytest.mark.browser
 VIEWS = [("full", None), ("partners", None), ("areas", None), ("ego", "HUST")]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium_browser() as launched:
-        yield launched
 
 
 @pytest.fixture(scope="module")
@@ -186,4 +181,45 @@ def test_views_of_the_built_graph(browser, tmp_path, view, seed_store):
     opened = open_offline(browser, path)
     assert opened.page.evaluate("coopkg.nodeCount()") == len(model.net.nodes)
     assert opened.page.evaluate("coopkg.edgeCount()") == len(model.net.edges)
+    assert opened.problems() == []
+
+
+def click_node(page, node_id):
+    point = page.evaluate("id => coopkg.domPosition(id)", node_id)
+    page.mouse.click(point["x"], point["y"])
+    page.locator("#details .tip-title").wait_for()
+
+
+def test_panel_expands_quotes_and_shows_disagreements_and_identifiers(browser, store, tmp_path):
+    from playwright.sync_api import expect
+
+    _model, path = write_page(store, tmp_path, "full")
+    opened = open_offline(browser, path)
+    page = opened.page
+    click_node(page, AGREEMENT_IRI)
+    details = page.locator("#details")
+    # Five quotes: three shown, "+2 more" opens the other two.
+    assert details.locator("blockquote:visible").count() == 3
+    summary = details.locator("details.more-list summary")
+    expect(summary).to_have_text("+2 more")
+    summary.click()
+    assert details.locator("blockquote:visible").count() == 5
+    assert "Extra quote number 5" in details.inner_text()
+    # The disagreement is text: its "<b>" is shown, not made an element.
+    assert "news-2 says <b>2024-03-14</b>" in details.inner_text()
+    assert details.locator("b").count() == 0
+    # Source URLs show in the tooltip as text.
+    hover(page, AGREEMENT_IRI)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert "https://example.org/news/lilama2-hust" in tooltip.inner_text()
+    assert "click the node to see them all" in tooltip.inner_text()
+
+    click_node(page, HUST)
+    links = page.evaluate("""[...document.querySelectorAll('#details a')]
+                               .map(a => [a.getAttribute('href'), a.rel, a.target])""")
+    for iri in ("https://ror.org/04fake00", "http://www.wikidata.org/entity/Q1000001"):
+        assert [iri, "noopener noreferrer", "_blank"] in links
+    click_node(page, EVIL)  # its javascript: exactMatch is neither a link nor shown
+    assert "alert(3)" not in details.inner_text()
     assert opened.problems() == []

@@ -55,7 +55,8 @@ def test_nodes_carry_provenance_and_search_keys(store):
                                     "publisher": "LILAMA 2 news desk", "date": "2024-03-16",
                                     "url": "https://example.org/news/lilama2-hust"}
     assert ["signed", "2024-03-15"] in nodes[str(AGREEMENT["hust-lilama2-2024"])]["facts"]
-    assert person["years"] == [2024]
+    # Only its own years and areas: a person signs nothing, it does not inherit its college's.
+    assert person["years"] == [] and person["areas"] == []
 
 
 def test_labels_follow_the_language(store):
@@ -72,7 +73,9 @@ def test_partners_view_weights_and_communities(store):
     assert all(e["label"] == "1" and e["width"] == 1 for e in model.net.edges)
     assert all(n["size"] > 10 for n in model.net.nodes)
     assert len({n["color"] for n in model.net.nodes}) == 1  # one community
-    assert model.legend[0]["labels"]["en"] == "Community 1"
+    # Named after its best-connected member (all tie here: the first IRI, Evil Corp, wins).
+    assert model.legend[0]["labels"]["en"].endswith(" and 2 others")
+    assert model.legend[0]["labels"]["en"].startswith(model.net.nodes[0]["labels"]["en"][:4])
     assert model.filters["years"] == [2024]
 
 
@@ -140,3 +143,67 @@ def test_full_view_draws_parent_bodies(seed_store):
     parent_edges = {(e["from"].rsplit("/", 1)[1], e["to"].rsplit("/", 1)[1]) for e in model.net.edges
                     if e.get("label") == "part of"}
     assert parent_edges == {("haui", "moit"), ("bcit", "moit")}
+
+
+def test_labels_are_the_preferred_labels_never_an_article_wording(store):
+    """HUST also has rdfs:label wordings without diacritics that sort first; the label is the
+    skos:prefLabel, in the views and in kg.network alike (one rule, kg.network.labels)."""
+    from kg.network.projections import node_info
+    for lang, expected in (("en", "Hanoi University of Science and Technology"), ("vi", "Đại học Bách khoa Hà Nội")):
+        nodes = {n["id"]: n for n in build_view(store, "partners", lang=lang).net.nodes}
+        assert nodes[HUST]["label"] == expected
+        assert "Dai hoc Bach khoa Ha Noi" in nodes[HUST]["aliases"]  # still found by it
+    assert node_info(store)[HUST]["label"] == "Hanoi University of Science and Technology"
+
+
+def test_preferred_label_rule():
+    from kg.network.labels import SKOS_PREF, pick_label, preferred_labels
+    rdfs_label, alt = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel"
+    rows = [{"s": "x", "p": rdfs_label, "l": "Dai hoc A", "lang": "vi"},
+            {"s": "x", "p": rdfs_label, "l": "Đại học A", "lang": "vi"},
+            {"s": "x", "p": alt, "l": "AAA", "lang": "en"},
+            {"s": "y", "p": alt, "l": "Only an alias"},
+            {"s": "z", "p": rdfs_label, "l": "Z wording", "lang": "en"},
+            {"s": "z", "p": SKOS_PREF, "l": "Zeta", "lang": "en"},
+            {"s": "z", "p": rdfs_label, "l": "Zeta wording", "lang": "vi"}]
+    labels = preferred_labels(rows)
+    assert labels["x"] == {"vi": "Đại học A"}  # with diacritics first; the English alias is no label
+    # A prefLabel in any language beats an article's wording, even in the page's language.
+    assert "y" not in labels and labels["z"] == {"en": "Zeta"} and pick_label(labels["z"], "vi") == "Zeta"
+    assert pick_label(labels["x"], "en") == "Đại học A" and pick_label({}, "en", "fallback") == "fallback"
+
+
+def test_nodes_have_only_their_own_areas():
+    """An institution is filtered by the areas of its own agreements, not its partners'."""
+    from kg.network.projections import agreements
+    try:
+        from tests.viz_synthetic import synthetic_partners_store
+    except ImportError:
+        from viz_synthetic import synthetic_partners_store
+    store, _signed = synthetic_partners_store(60)
+    own = {}
+    for agreement in agreements(store):
+        for party in agreement.parties:
+            own.setdefault(party, set()).update(agreement.areas)
+    nodes = build_view(store, "partners").net.nodes
+    assert nodes and all(set(n["areas"]) == own[n["id"]] for n in nodes)
+    neighbours_areas = build_view(store, "partners").net.edges  # some partner has an area the node lacks
+    assert any(own[e["from"]] != own[e["to"]] for e in neighbours_areas)
+
+
+def test_partners_view_is_the_network_projection(seed_store):
+    """Edges, weights and years come from kg.network.projections: the view cannot drift from analyze."""
+    from kg.network.projections import partnership_network
+    graph = partnership_network(seed_store)
+    model = build_view(seed_store, "partners")
+    drawn = {tuple(sorted((e["from"], e["to"]))): e for e in model.net.edges}
+    assert set(drawn) == {tuple(sorted(pair)) for pair in graph.edges()}
+    for (a, b), edge in drawn.items():
+        assert edge["label"] == str(graph[a][b]["weight"])
+        assert sorted({year for year, _areas in edge["acts"] if year}) == graph[a][b]["years"]
+
+
+def test_relations_view_uses_the_projection_kinds():
+    from kg.viz.style import EDGE_LABELS, RELATION_DASHES
+    from kg.network.projections import RELATION_KINDS
+    assert set(RELATION_KINDS) <= set(EDGE_LABELS) and set(RELATION_DASHES) == set(RELATION_KINDS)

@@ -31,6 +31,9 @@ def _open(build_dir: Path, data_file: Path | None):
 @click.option("--since", type=int, metavar="YYYY", help="Only agreements signed in or after this year.")
 @click.option("--until", type=int, metavar="YYYY", help="Only agreements signed in or before this year.")
 @click.option("--area", help="Only agreements covering this area or a narrower one (key, CURIE or English label).")
+@click.option("--include-undated", is_flag=True,
+              help="With --since/--until, keep agreements whose year is unknown (by default they are left out, "
+                   "and the report says how many).")
 @click.option("--ego", metavar="INSTITUTION", help="Only the network around this institution (any name or alias).")
 @click.option("--radius", type=click.IntRange(1, 10), default=1, show_default=True, help="Steps around --ego.")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Rows per list in the printed report.")
@@ -42,8 +45,8 @@ def _open(build_dir: Path, data_file: Path | None):
                    "related and predecessor links (e.g. the ROR graph of 'coopkg registry graph ror').")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for analysis.json and institutions.csv [default: BUILD/network].")
-def analyze_command(build_dir, data_file, since, until, area, ego, radius, top, betweenness_method, projection,
-                    out_dir):
+def analyze_command(build_dir, data_file, since, until, area, include_undated, ego, radius, top, betweenness_method,
+                    projection, out_dir):
     """Analyse the partnership network: size, centralities, communities, bridges, areas, years.
 
     Prints a report and writes it as analysis.json (everything) and institutions.csv (one row per
@@ -58,7 +61,7 @@ def analyze_command(build_dir, data_file, since, until, area, ego, radius, top, 
     from kg.network.report import analysis_report, render_text, write_report
     if since is not None and until is not None and since > until:
         raise CoopKGError(f"--since {since} is after --until {until}", field="--since")
-    report = analysis_report(_open(build_dir, data_file), Filters(since, until, area), ego, radius,
+    report = analysis_report(_open(build_dir, data_file), Filters(since, until, area, include_undated), ego, radius,
                              betweenness_method, projection)
     click.echo(render_text(report, top))
     written = write_report(report, out_dir or build_dir / "network")

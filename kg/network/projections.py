@@ -20,7 +20,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.namespaces import COOP, ID, ORG, PREFIXES
+from kg.network.labels import ALIASES, NAMES_QUERY, SKOS_PREF, pick_label, preferred_labels
 from kg.network.sparql import Select, as_select, run
+
+# Names kept as search aliases of a node (article wordings under rdfs:label are left to the store).
+NAME_PROPERTIES = (SKOS_PREF, "http://xmlns.com/foaf/0.1/name", *ALIASES)
 
 AGREEMENTS_QUERY = """
 SELECT ?agreement ?party ?date ?asWritten WHERE {
@@ -37,15 +41,6 @@ SELECT ?agreement ?area WHERE { ?agreement a coop:Agreement ; coop:coversArea ?a
 AGREEMENTS_IN_AREA_QUERY = """
 SELECT DISTINCT ?agreement WHERE { ?covered skos:broader* ?area . ?agreement a coop:Agreement ; coop:coversArea ?covered . }"""
 
-LABELS_QUERY = """
-SELECT ?entity ?label ?lang WHERE {
-  VALUES ?class { coop:Institution coop:Person coop:CooperationArea skos:Concept coop:Agreement }
-  ?entity a ?class .
-  { ?entity skos:prefLabel ?label } UNION { ?entity skos:altLabel ?label }
-  UNION { ?entity foaf:name ?label } UNION { ?entity coop:acronym ?label }
-  BIND(LANG(?label) AS ?lang)
-}"""
-
 # Most specific class: no other class of the entity is a subclass of it (needs the ontology;
 # without it every class is kept and the first in sorted order is reported).
 TYPES_QUERY = """
@@ -53,9 +48,6 @@ SELECT ?entity ?type WHERE {
   ?entity a ?type . FILTER(STRSTARTS(STR(?entity), "%(id)s"))
   FILTER NOT EXISTS { ?entity a ?narrower . ?narrower rdfs:subClassOf+ ?type . FILTER(?narrower != ?type) }
 }""" % {"id": ID}
-
-PREFLABELS_EN_QUERY = """
-SELECT ?entity ?label WHERE { ?entity skos:prefLabel ?label . FILTER(LANGMATCHES(LANG(?label), "en")) }"""
 
 MEMBERSHIPS_QUERY = """
 SELECT ?person ?institution ?role ?roleLabel ?asWritten WHERE {
@@ -88,15 +80,22 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 @dataclass
 class Filters:
-    """Which agreements count. Years are inclusive; an agreement without a known year is
-    left out as soon as a year bound is given."""
+    """Which agreements count. Years are inclusive; an agreement without a known year is left
+    out as soon as a year bound is given, unless include_undated (the report counts those left out)."""
 
     since: int | None = None
     until: int | None = None
     area: str | None = None  # anything kg.query accepts for an 'area' parameter
+    include_undated: bool = False
 
     def describe(self) -> dict:
-        return {k: v for k, v in (("since", self.since), ("until", self.until), ("area", self.area)) if v is not None}
+        described = {k: v for k, v in (("since", self.since), ("until", self.until), ("area", self.area)) if v is not None}
+        if self.include_undated and self.has_year_bound():
+            described["include_undated"] = True
+        return described
+
+    def has_year_bound(self) -> bool:
+        return self.since is not None or self.until is not None
 
 
 @dataclass
@@ -124,8 +123,9 @@ def year_of(date: str | None, as_written: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def agreements(source, filters: Filters | None = None) -> list[Agreement]:
-    """Every agreement with its parties, year and areas, after the filters."""
+def agreements(source, filters: Filters | None = None, undated_left_out: list | None = None) -> list[Agreement]:
+    """Every agreement with its parties, year and areas, after the filters. Agreements dropped by a
+    year bound only for having no known year are appended to undated_left_out when given."""
     select = as_select(source)
     filters = filters or Filters()
     found: dict[str, Agreement] = {}
@@ -147,10 +147,14 @@ def agreements(source, filters: Filters | None = None) -> list[Agreement]:
     if filters.area:
         in_area = _agreements_in_area(select, filters.area)
         chosen = [a for a in chosen if a.iri in in_area]
-    if filters.since is not None:
-        chosen = [a for a in chosen if a.year is not None and a.year >= filters.since]
-    if filters.until is not None:
-        chosen = [a for a in chosen if a.year is not None and a.year <= filters.until]
+    if filters.has_year_bound():
+        undated = [a for a in chosen if a.year is None]
+        if undated_left_out is not None and not filters.include_undated:
+            undated_left_out.extend(undated)
+        low = filters.since if filters.since is not None else -10**9
+        high = filters.until if filters.until is not None else 10**9
+        chosen = [a for a in chosen if (a.year is None and filters.include_undated)
+                  or (a.year is not None and low <= a.year <= high)]
     return chosen
 
 
@@ -161,22 +165,23 @@ def _agreements_in_area(select: Select, area: str) -> set:
 
 
 def node_info(source) -> dict[str, dict]:
-    """IRI -> {label, type, aliases} for institutions, people, areas, agreements and typed entities."""
+    """IRI -> {label, type, aliases} for every named or typed entity. The label is the one the
+    views show too (kg.network.labels: English skos:prefLabel first, never an alias)."""
     select = as_select(source)
-    info: dict[str, dict] = {}
+    rows = run(select, NAMES_QUERY)
     names: dict[str, set] = {}
-    for row in run(select, LABELS_QUERY):
-        names.setdefault(row["entity"], set()).add(row["label"])
-    for row in run(select, PREFLABELS_EN_QUERY):
-        info.setdefault(row["entity"], {})["label"] = row["label"]
+    for row in rows:
+        if row["p"] in NAME_PROPERTIES:
+            names.setdefault(row["s"], set()).add(row["l"])
+    labels = preferred_labels(rows)
     types: dict[str, list] = {}
     for row in run(select, TYPES_QUERY):
         types.setdefault(row["entity"], []).append(curie(row["type"]))
-    for iri in set(names) | set(types) | set(info):
-        entry = info.setdefault(iri, {})
-        entry.setdefault("label", min(names.get(iri, {curie(iri)})))
-        entry["type"] = _preferred_type(types.get(iri, []))
-        entry["aliases"] = sorted(names.get(iri, set()) - {entry["label"]})
+    info: dict[str, dict] = {}
+    for iri in set(names) | set(types):
+        label = pick_label(labels.get(iri, {}), "en", curie(iri))
+        info[iri] = {"label": label, "type": _preferred_type(types.get(iri, [])),
+                     "aliases": sorted(names.get(iri, set()) - {label})}
     return info
 
 

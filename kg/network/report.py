@@ -13,6 +13,7 @@ from kg.network import projections
 from kg.network.metrics import TABLE_COLUMNS, analyse
 from kg.network.resolve import find_institution
 from kg.network.sparql import as_select
+from kg.progress import step
 
 
 ANALYSED_PROJECTIONS = ("partners", "relations")
@@ -28,10 +29,15 @@ def analysis_report(source, filters: projections.Filters | None = None, ego: str
         raise ValueError(f"cannot analyse projection {projection!r}; choose one of {', '.join(ANALYSED_PROJECTIONS)}")
     select = as_select(source)
     filters = filters or projections.Filters()
-    info = projections.node_info(select)
-    chosen = projections.agreements(select, filters)
-    graph = projections.partnership_network(select, filters, info)
+    with step("analyze: read the partnership network"):
+        info = projections.node_info(select)
+        undated: list = []
+        chosen = projections.agreements(select, filters, undated)
+        graph = projections.partnership_network(select, filters, info)
     scope = {"filters": filters.describe()}
+    if filters.has_year_bound():  # never drop undated agreements silently: say how many
+        scope["undated_left_out"] = len(undated)
+        scope["undated_kept"] = sum(1 for a in chosen if a.year is None)
     if ego:
         centre = find_institution(select, ego)
         if centre not in graph:
@@ -41,7 +47,8 @@ def analysis_report(source, filters: projections.Filters | None = None, ego: str
         chosen = [a for a in chosen if a.parties <= set(graph)]
         scope["ego"] = {"institution": centre, "label": graph.nodes[centre]["label"], "radius": radius}
     report = {"scope": scope, "agreements": len(chosen)}
-    report.update(analyse(graph, betweenness_method))
+    with step("analyze: metrics and communities"):
+        report.update(analyse(graph, betweenness_method))
     report["areas"] = connecting_areas(graph, info)
     report["years"] = activity_per_year(chosen)
     report["labels"] = {node: graph.nodes[node]["label"] for node in graph}
@@ -130,6 +137,11 @@ def render_text(report: dict, top: int = 10) -> str:
              + (f" around {scope['ego']['label']} (radius {scope['ego']['radius']})" if "ego" in scope else "")]
     if scope["filters"]:
         lines.append("  filters: " + ", ".join(f"{k}={v}" for k, v in scope["filters"].items()))
+    if scope.get("undated_left_out"):
+        lines.append(f"  {scope['undated_left_out']} agreement(s) without a known year left out by the year filter "
+                     "(--include-undated keeps them)")
+    if scope.get("undated_kept"):
+        lines.append(f"  {scope['undated_kept']} agreement(s) without a known year kept (--include-undated)")
     if relations:
         kinds = ", ".join(f"{kind} {count}" for kind, count in report["links"].items())
         lines.append(f"  {size['nodes']} institutions, {size['edges']} links ({kinds}); density {size['density']:.3g}; "

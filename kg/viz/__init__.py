@@ -36,5 +36,7 @@ def write_html(page: str, path) -> Path:
 
 def build_step(build_dir: Path, report) -> Path:
     """`coopkg build` step: the full view of the freshly built store, as build/graph.html."""
+    from kg.progress import silenced
     from kg.store import open_store
-    return write_view(open_store(build_dir), "full", build_dir / "graph.html")
+    with silenced():  # the build already reports this stage as a whole
+        return write_view(open_store(build_dir), "full", build_dir / "graph.html")

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from rdflib.namespace import SKOS
 
 from kg.namespaces import COOP
-from kg.viz.sparql import select
+from kg.network import projections
+from kg.network.labels import NAMES_QUERY, PRIMARY, pick_label, preferred_labels
+from kg.viz.sparql import select, selector
 
 KIND_ORDER = ("institution", "person", "agreement", "area", "source")
 
@@ -27,12 +29,15 @@ class Snapshot:
     parties: dict = field(default_factory=lambda: defaultdict(list))  # agreement -> [institution]
     areas: dict = field(default_factory=lambda: defaultdict(list))    # agreement -> [area]
     years: dict = field(default_factory=lambda: defaultdict(set))     # agreement/source -> {year}
+    dated: set = field(default_factory=set)          # agreements and sources (judged by their own year)
     memberships: list = field(default_factory=list)  # (membership, person, institution, role labels)
-    relations: list = field(default_factory=list)    # (institution, relation key, institution)
-    parents: list = field(default_factory=list)      # (institution, its parent body): org:subOrganizationOf
+    relations: list = field(default_factory=list)    # (a, kind, b): kg.network.projections.relation_links
     derived_from: dict = field(default_factory=lambda: defaultdict(list))  # iri -> [source]
     source_info: dict = field(default_factory=dict)  # source -> {title, publisher, date, url}
     quotes: dict = field(default_factory=lambda: defaultdict(list))  # iri -> [{text, source}]
+    disagreements: dict = field(default_factory=lambda: defaultdict(list))  # iri -> [sentence]
+    same_as: dict = field(default_factory=lambda: defaultdict(list))  # iri -> [ROR / Wikidata IRI]
+    select: object = None  # the kg.network select function the snapshot was read with
 
     def of_kind(self, kind: str) -> list:
         return sorted(i for i, k in self.kinds.items() if k == kind)
@@ -45,9 +50,19 @@ class Snapshot:
                     self._by_party[party].append(agreement)
         return self._by_party.get(institution, [])
 
+    def areas_of_source(self, source: str) -> set:
+        """The areas of the agreements a source reports."""
+        if not hasattr(self, "_source_areas"):  # built once, on first use
+            self._source_areas = defaultdict(set)
+            for agreement in self.parties:
+                for src in self.derived_from.get(agreement, []):
+                    self._source_areas[src].update(self.areas.get(agreement, []))
+        return self._source_areas.get(source, set())
+
 
 def collect(graph) -> Snapshot:
-    snap = Snapshot()
+    graph = selector(graph)  # one select function, the one kg.network's projections use too
+    snap = Snapshot(select=graph)
     _collect_kinds(graph, snap)
     _collect_names(graph, snap)
     _collect_agreements(graph, snap)
@@ -67,7 +82,9 @@ def _collect_kinds(graph, snap: Snapshot) -> None:
         "source": {str(COOP.SourceDocument)},
     }
     found = defaultdict(set)
-    for row in select(graph, "SELECT ?s ?c WHERE { ?s a ?c . FILTER(isIRI(?s)) }"):
+    # Only the classes that make a node: the store also types ~100 quote annotations per source.
+    wanted = " ".join(f"<{c}>" for classes in kind_values.values() for c in sorted(classes))
+    for row in select(graph, f"SELECT ?s ?c WHERE {{ VALUES ?c {{ {wanted} }} ?s a ?c . FILTER(isIRI(?s)) }}"):
         for kind, classes in kind_values.items():
             if row["c"] in classes:
                 found[row["s"]].add(kind)
@@ -80,31 +97,23 @@ def _collect_kinds(graph, snap: Snapshot) -> None:
 
 
 def _collect_names(graph, snap: Snapshot) -> None:
-    rows = select(graph, """
-        SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE {
-          VALUES ?p { skos:prefLabel foaf:name rdfs:label dcterms:title schema:name
-                      skos:altLabel coop:acronym coop:searchKey }
-          ?s ?p ?l . FILTER(isLiteral(?l)) }""")
-    primary = ("prefLabel", "name", "label", "title")
-    for row in sorted(rows, key=lambda r: (r["s"], r["p"], r["l"])):
-        iri, prop, text, lang = row["s"], row["p"], row["l"], row.get("lang", "")
-        local = prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        if local == "searchKey":
-            snap.search_keys[iri].append(text)
-        elif local in primary and lang not in snap.labels[iri]:
-            snap.labels[iri][lang] = text
-        else:
-            snap.aliases[iri].append(text)
-    # Every name counts as a search alias, the primary ones included.
-    for iri, labels in snap.labels.items():
-        snap.aliases[iri].extend(labels.values())
+    rows = select(graph, NAMES_QUERY)
+    snap.labels.update(preferred_labels(rows))  # the rule kg.network uses: prefLabel first, never an alias
+    for row in sorted(rows, key=lambda r: (r["s"], PRIMARY.index(r["p"]) if r["p"] in PRIMARY else 9, r["l"])):
+        snap.aliases[row["s"]].append(row["l"])  # every name is a search alias, the label included
+    for row in select(graph, "SELECT ?s ?k WHERE { ?s coop:searchKey ?k }"):
+        snap.search_keys[row["s"]].append(row["k"])
+    for keys in snap.search_keys.values():
+        keys.sort()
 
 
 def _collect_agreements(graph, snap: Snapshot) -> None:
-    for row in select(graph, "SELECT ?a ?i WHERE { ?a coop:party ?i }"):
-        snap.parties[row["a"]].append(row["i"])
-    for row in select(graph, "SELECT ?a ?c WHERE { ?a coop:coversArea ?c }"):
-        snap.areas[row["a"]].append(row["c"])
+    # Parties, year and areas as the network analysis reads them (the year also from a date as written).
+    for agreement in projections.agreements(graph):
+        snap.parties[agreement.iri] = sorted(agreement.parties)
+        snap.areas[agreement.iri] = sorted(agreement.areas)
+        if agreement.year is not None:
+            snap.years[agreement.iri] = {agreement.year}
     for row in select(graph, """
         SELECT ?a ?date ?place ?status WHERE {
           ?a a coop:Agreement .
@@ -114,8 +123,6 @@ def _collect_agreements(graph, snap: Snapshot) -> None:
         agreement = row["a"]
         if "date" in row:
             snap.facts[agreement].append(["signed", row["date"]])
-            if row["date"][:4].isdigit():
-                snap.years[agreement].add(int(row["date"][:4]))
         if "place" in row:
             snap.facts[agreement].append(["place", _name_of(snap, row["place"])])
         if "status" in row:
@@ -123,6 +130,7 @@ def _collect_agreements(graph, snap: Snapshot) -> None:
     # Agreements typed only by a subclass still count (the kinds query already knows them).
     for agreement in snap.of_kind("agreement"):
         snap.parties.setdefault(agreement, [])
+        snap.dated.add(agreement)
 
 
 def _collect_memberships(graph, snap: Snapshot) -> None:
@@ -153,22 +161,11 @@ def _collect_institution_facts(graph, snap: Snapshot) -> None:
     for row in select(graph, """
         SELECT ?s ?u WHERE { VALUES ?p { schema:url foaf:homepage foaf:page } ?s ?p ?u }"""):
         snap.links[row["s"]].append(row["u"])  # the page shows only http(s) ones
-    # successor is the inverse of predecessor and relatedTo is symmetric: draw each link once.
-    relations = set()
-    for row in select(graph, """
-        SELECT ?a ?p ?b WHERE {
-          VALUES ?p { coop:relatedTo coop:predecessor coop:successor } ?a ?p ?b }"""):
-        a, p, b = row["a"], row["p"], row["b"]
-        if p == str(COOP.successor):
-            relations.add((b, "predecessor", a))
-        elif p == str(COOP.relatedTo):
-            relations.add((min(a, b), "relatedTo", max(a, b)))
-        else:
-            relations.add((a, "predecessor", b))
-    snap.relations.extend(sorted(relations))
-    # Kept apart from relations: only the relations view draws them (the full view shows what articles state).
-    parents = select(graph, "SELECT ?a ?b WHERE { ?a org:subOrganizationOf ?b FILTER(?a != ?b) }")
-    snap.parents.extend(sorted({(row["a"], row["b"]) for row in parents}))
+    # Parent body, predecessor and related links: the relations projection's own reading of them.
+    snap.relations.extend(projections.relation_links(graph))
+    for row in sorted(select(graph, "SELECT ?s ?o WHERE { ?s skos:exactMatch ?o FILTER(isIRI(?o)) }"),
+                      key=lambda r: (r["s"], r["o"])):
+        snap.same_as[row["s"]].append(row["o"])  # ROR and Wikidata; shown as links
     onto_labels = _ontology_class_labels()
     generic = {str(COOP.Institution), str(COOP.Agreement), "http://www.w3.org/ns/org#Organization"}
     for iri, classes in snap.classes.items():
@@ -193,6 +190,7 @@ def _collect_provenance(graph, snap: Snapshot) -> None:
         info["url"] = info["url"] or row.get("url", "")
         if info["date"][:4].isdigit():
             snap.years[row["s"]].add(int(info["date"][:4]))
+        snap.dated.add(row["s"])
     for row in select(graph, "SELECT ?s ?src WHERE { ?s prov:wasDerivedFrom ?src }"):
         snap.derived_from[row["s"]].append(row["src"])
     # A quote supporting a membership or signing event is shown on the person or agreement.
@@ -201,6 +199,7 @@ def _collect_provenance(graph, snap: Snapshot) -> None:
         owners[membership].add(person)
     for row in select(graph, "SELECT ?a ?ev WHERE { ?a coop:signedIn ?ev }"):
         owners[row["ev"]].add(row["a"])
+    _collect_disagreements(graph, snap, owners)
     rows = select(graph, """
         SELECT ?x ?exact ?src WHERE {
           ?ann a oa:Annotation ; coop:supports ?x ; oa:hasTarget ?t .
@@ -214,9 +213,19 @@ def _collect_provenance(graph, snap: Snapshot) -> None:
                 snap.quotes[target].append(quote)
 
 
+def _collect_disagreements(graph, snap: Snapshot, owners: dict) -> None:
+    """The build's coop:Disagreement sentences, shown on the entity they are about (a membership's
+    on its person, a signing's on its agreement)."""
+    rows = select(graph, """
+        SELECT ?about ?text WHERE { ?d a coop:Disagreement ; coop:aboutResource ?about ; rdfs:comment ?text }""")
+    for row in sorted(rows, key=lambda r: (r["about"], r["text"])):
+        for target in sorted({row["about"], *owners.get(row["about"], ())}):
+            if row["text"] not in snap.disagreements[target]:
+                snap.disagreements[target].append(row["text"])
+
+
 def _name_of(snap: Snapshot, iri: str) -> str:
-    labels = snap.labels.get(iri, {})
-    return labels.get("en") or labels.get("") or next(iter(labels.values()), iri.rsplit("/", 1)[-1])
+    return pick_label(snap.labels.get(iri, {}), "en", iri.rsplit("/", 1)[-1])
 
 
 def _ontology_classes() -> dict:

@@ -3,9 +3,15 @@
 pyvis' own add_node/add_edge are quadratic (they scan the node list) and its HTML writer links
 CDNs, so views append plain dicts to net.nodes / net.edges and render.py draws the page.
 
-Besides vis-network's own keys (id, label, shape, color, size, from, to, width) each node carries
-the data our page script uses: labels per language, search aliases (and their folded forms),
-areas and years for the filters, facts, sources and quotes for the tooltip, and links.
+Besides vis-network's own keys (id, label, shape, color, size, x, y, from, to, width) each node
+carries the data our page script uses: labels per language, search aliases (and their folded
+forms), its own areas and years, facts, sources, quotes, disagreements and links for the tooltip,
+and its rank (by degree; the top ones are labelled readably at first sight).
+
+Filters: whatever is dated by agreements carries "acts", one [year or null, [areas]] per agreement
+(or per source). An edge with acts (an agreement's party, a partnership) is hidden when none of
+its acts passes the year and area filters; a node with acts (an agreement, a source) is judged the
+same way; any other node (institution, person, area) stays only while it keeps a visible edge.
 """
 
 from dataclasses import dataclass, field
@@ -13,11 +19,17 @@ from dataclasses import dataclass, field
 import networkx as nx
 from pyvis.network import Network
 
+from kg.network.labels import pick_label
 from kg.textnorm import fold
+from kg.viz.layout import SPACING, place_nodes, rank_nodes, thin_edges
 from kg.viz.style import NODE_STYLES
 
 # Above this many nodes a page gets slow to lay out; views trim to it and say so on the page.
 MAX_NODES = 1500
+# On-screen font sizes (px): below LABEL_MIN_PX a label is not drawn; the top-ranked nodes' labels
+# never shrink below READABLE_PX.
+LABEL_MIN_PX = 8
+READABLE_PX = 13
 
 
 @dataclass
@@ -36,16 +48,9 @@ def new_network(directed: bool = False) -> Network:
     return net
 
 
-def pick_label(labels: dict, lang: str, fallback: str = "") -> str:
-    """Label in lang, else English, else untagged, else any."""
-    for key in (lang, "en", ""):
-        if labels.get(key):
-            return labels[key]
-    return next(iter(labels.values()), fallback)
-
-
 def make_node(node_id: str, kind: str, labels: dict, *, aliases=(), search_keys=(), facts=(),
-              sources=(), quotes=(), links=(), areas=(), years=(), lang="en") -> dict:
+              sources=(), quotes=(), links=(), areas=(), years=(), lang="en", acts=None,
+              disagreements=(), identifiers=()) -> dict:
     style = NODE_STYLES[kind]
     label = pick_label(labels, lang, node_id.rsplit("/", 1)[-1])
     alias_list = _unique([label, *labels.values(), *aliases])
@@ -57,13 +62,18 @@ def make_node(node_id: str, kind: str, labels: dict, *, aliases=(), search_keys=
         "folded": _unique([fold(a) for a in alias_list] + [fold(k) for k in search_keys]),
         "facts": list(facts), "sources": list(sources), "quotes": list(quotes),
         "links": _unique(links), "areas": sorted(set(areas)), "years": sorted(set(years)),
+        "disagreements": list(disagreements), "identifiers": _unique(identifiers),
+        **({"acts": acts} if acts is not None else {}),
     }
 
 
 def make_edge(edge_id: str, source: str, target: str, labels: dict, *, lang="en", width=1.0,
-              facts=()) -> dict:
-    return {"id": edge_id, "from": source, "to": target, "labels": dict(labels),
+              facts=(), acts=None) -> dict:
+    edge = {"id": edge_id, "from": source, "to": target, "labels": dict(labels),
             "label": pick_label(labels, lang), "width": width, "facts": list(facts)}
+    if acts is not None:
+        edge["acts"] = acts
+    return edge
 
 
 def to_networkx(net: Network) -> nx.Graph:
@@ -79,41 +89,18 @@ def drop_dangling_edges(net: Network) -> None:
     net.edges = [e for e in net.edges if e["from"] in ids and e["to"] in ids]
 
 
-def inherit_filter_values(net: Network) -> None:
-    """Give every node the areas and years it should be filtered by.
-
-    Agreements carry their own; other nodes take those of adjacent agreements, and nodes with
-    none (people, isolated institutions) take their neighbours', so that a person stays
-    visible when their institution's agreements pass the filter.
-    """
-    by_id = {n["id"]: n for n in net.nodes}
-    neighbours = {n["id"]: set() for n in net.nodes}
-    for e in net.edges:
-        neighbours[e["from"]].add(e["to"])
-        neighbours[e["to"]].add(e["from"])
-    for node in net.nodes:
-        if node["kind"] not in ("agreement", "area"):  # an area node is filtered by itself
-            adjacent = [by_id[i] for i in neighbours[node["id"]] if by_id[i]["kind"] == "agreement"]
-            node["areas"] = sorted(set(node["areas"]).union(*(a["areas"] for a in adjacent)))
-            node["years"] = sorted(set(node["years"]).union(*(a["years"] for a in adjacent)))
-    for node in net.nodes:
-        if node["kind"] != "agreement" and (not node["areas"] or not node["years"]):
-            around = [by_id[i] for i in neighbours[node["id"]]]
-            if not node["areas"]:
-                node["areas"] = sorted(set().union(*(a["areas"] for a in around)))
-            if not node["years"]:
-                node["years"] = sorted(set().union(*(a["years"] for a in around)))
-
-
 def filter_choices(net: Network, area_labels: dict) -> dict:
-    """What the page's filter controls offer: the kinds, areas and years present."""
+    """What the page's filter controls offer: the kinds present, and the areas and years some
+    node or edge can be filtered by."""
     kinds = [k for k in NODE_STYLES if any(n["kind"] == k for n in net.nodes)]
-    used_areas = sorted({a for n in net.nodes for a in n["areas"]},
-                        key=lambda a: pick_label(area_labels.get(a, {}), "en", a))
+    acts = [act for item in (*net.nodes, *net.edges) for act in item.get("acts", ())]
+    used_areas = sorted({a for _year, areas in acts for a in areas or ()} |
+                        {n["id"] for n in net.nodes if n["kind"] == "area"},
+                        key=lambda a: (pick_label(area_labels.get(a, {}), "en", a), a))
     return {
         "kinds": [{"key": k, "labels": NODE_STYLES[k].labels} for k in kinds],
         "areas": [{"id": a, "labels": area_labels.get(a, {"": a.rsplit("/", 1)[-1]})} for a in used_areas],
-        "years": sorted({y for n in net.nodes for y in n["years"]}),
+        "years": sorted({year for year, _areas in acts if year is not None}),
     }
 
 
@@ -122,35 +109,46 @@ def limit_size(model: ViewModel, max_nodes: int = MAX_NODES) -> None:
     total = len(model.net.nodes)
     if total <= max_nodes:
         return
-    degree = dict(to_networkx(model.net).degree())
-    keep = sorted(model.net.nodes, key=lambda n: (-degree[n["id"]], n["id"]))[:max_nodes]
-    kept_ids = {n["id"] for n in keep}
+    kept_ids = best_connected(to_networkx(model.net), max_nodes)
     model.net.nodes = [n for n in model.net.nodes if n["id"] in kept_ids]
     drop_dangling_edges(model.net)
-    model.notes.append(
-        f"Large graph: showing the {max_nodes:,} best-connected of {total:,} nodes. "
-        "Use the ego view (coopkg viz ego NAME) or the filters to see the rest.")
+    model.notes.append(trim_note(max_nodes, total))
+
+
+def best_connected(graph: nx.Graph, max_nodes: int) -> set:
+    """The max_nodes nodes of highest degree (ties by id): what a view too big to draw keeps."""
+    degree = dict(graph.degree())
+    return set(sorted(graph, key=lambda n: (-degree[n], n))[:max_nodes])
+
+
+def trim_note(max_nodes: int, total: int) -> str:
+    return (f"Large graph: showing the {max_nodes:,} best-connected of {total:,} nodes. "
+            "Use the ego view (coopkg viz ego NAME) or the filters to see the rest.")
 
 
 def layout_options(net: Network) -> dict:
-    """vis-network options: physics to lay out, stabilise, then the page turns physics off."""
+    """vis-network options: nodes start where kg.viz.layout placed them, a short physics run
+    tidies overlaps (the page shows its progress), then the page turns physics off."""
     count = len(net.nodes)
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": count <= 300},
+        "layout": {"randomSeed": 7, "improvedLayout": False},  # positions are given
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 160,
-                                 "avoidOverlap": 0.5},
-            # Fewer iterations for big graphs: they are trimmed anyway and must stay responsive.
-            "stabilization": {"enabled": True, "iterations": 600 if count <= 300 else 250,
-                              "updateInterval": 50, "fit": True},
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": SPACING,
+                                 "avoidOverlap": 0.6},
+            # A small view can afford to settle fully; a big one only tidies the given layout.
+            "stabilization": {"enabled": True, "iterations": 500 if count <= 150 else 150,
+                              "updateInterval": 10, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": count > 500},
         # Long institution names wrap instead of running across their neighbours.
+        # Labels under LABEL_MIN_PX on screen are not drawn (they would be unreadable smudges);
+        # the page keeps the top-ranked ones above READABLE_PX whatever the zoom.
         "nodes": {"font": {"size": 13, "face": "system-ui, sans-serif"}, "borderWidth": 1,
-                  "widthConstraint": {"maximum": 180}},
+                  "widthConstraint": {"maximum": 180},
+                  "scaling": {"label": {"drawThreshold": LABEL_MIN_PX, "maxVisible": 26}}},
         "edges": {"smooth": False, "color": {"color": "#9aa5b1", "highlight": "#333333"},
                   "font": {"size": 10, "align": "middle", "color": "#555555"},
                   "arrows": {"to": {"enabled": bool(net.directed), "scaleFactor": 0.5}}},
@@ -158,12 +156,15 @@ def layout_options(net: Network) -> dict:
 
 
 def finish(model: ViewModel, area_labels: dict, max_nodes: int = MAX_NODES) -> ViewModel:
-    """The steps every view ends with: trim, filter values, filter choices, options."""
+    """The steps every view ends with: trim, filter choices, rank, place, options."""
     drop_dangling_edges(model.net)
     limit_size(model, max_nodes)
-    inherit_filter_values(model.net)
     model.filters = filter_choices(model.net, area_labels)
+    rank_nodes(model.net)
+    place_nodes(model.net)
+    thin_edges(model.net)
     model.net.options = layout_options(model.net)
+    model.net.options["readablePx"] = READABLE_PX  # read by the page script, ignored by vis-network
     return model
 
 

@@ -1,28 +1,26 @@
 """Run SELECT queries against either a pyoxigraph Store or an rdflib Graph.
 
-Views only need plain strings back (IRIs and literal values; languages are asked for with
-LANG() in the query), so both back ends are reduced to lists of {variable: str} rows.
+Views read through kg.network's select functions (kg.network.sparql.as_select), the same path
+the network projections take, so a view and `coopkg analyze` see the graph the same way.
+Rows are {variable: plain string}; unbound variables are left out.
 """
 
-from kg.namespaces import sparql_prefix_block
+from kg.network.sparql import Select, as_select
 
 Row = dict[str, str]
 
 
+def selector(source) -> Select:
+    """A kg.network select function over a pyoxigraph Store or an rdflib Graph."""
+    if getattr(source, "is_coopkg_select", False) or type(source).__module__.startswith("pyoxigraph"):
+        return as_select(source)
+
+    def rdflib_select(text):  # as_select has already put our PREFIX lines in front of text
+        return [{name: str(term) for name, term in row.asdict().items() if term is not None}
+                for row in source.query(text)]
+    return as_select(rdflib_select)
+
+
 def select(source, query: str) -> list[Row]:
-    """Rows of a SELECT query; unbound variables are left out of the row."""
-    query = sparql_prefix_block() + query
-    if _is_oxigraph(source):
-        # Our stores keep the de-duplicated union of the named graphs as their default graph
-        # (kg.store); 'default graph as union' would repeat a fact once per graph stating it.
-        solutions = source.query(query)
-        names = [v.value for v in solutions.variables]
-        return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
-    rows = []
-    for result in source.query(query):
-        rows.append({name: str(term) for name, term in result.asdict().items() if term is not None})
-    return rows
-
-
-def _is_oxigraph(source) -> bool:
-    return type(source).__module__.startswith("pyoxigraph")
+    """Rows of a SELECT query (kept for callers that hold a store or graph rather than a selector)."""
+    return selector(source)(query)

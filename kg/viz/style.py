@@ -33,14 +33,14 @@ EDGE_LABELS = {
     "covers": {"en": "covers", "vi": "lĩnh vực"},
     "member": {"en": "member of", "vi": "thành viên"},
     "source": {"en": "source", "vi": "nguồn"},
-    "relatedTo": {"en": "related to", "vi": "liên quan"},
+    "related": {"en": "related to", "vi": "liên quan"},
     "predecessor": {"en": "predecessor", "vi": "tiền thân"},
     "successor": {"en": "successor", "vi": "kế thừa"},
     "parent": {"en": "part of", "vi": "trực thuộc"},
 }
 
 # Relations view: the kind of link is told by its line (colours are reset when a node is clicked).
-RELATION_DASHES = {"parent": False, "predecessor": [2, 4], "relatedTo": [8, 6]}
+RELATION_DASHES = {"parent": False, "predecessor": [2, 4], "related": [8, 6]}
 
 
 def legend_for(kinds) -> list[dict]:

@@ -18,6 +18,8 @@
       type: "Type", signed: "Signed", place: "Place", status: "Status", founded: "Founded",
       country: "Country", publisher: "Publisher", date: "Date", community: "Community",
       agreements: "Shared agreements", agreement: "Agreement",
+      disagreements: "Sources disagree", identifiers: "Identifiers (ROR, Wikidata)",
+      clickForAll: "click the node to see them all",
     },
     vi: {
       language: "Ngôn ngữ", search: "Tìm kiếm", searchPlaceholder: "Tên, tên khác hoặc viết tắt",
@@ -30,6 +32,8 @@
       type: "Loại", signed: "Ngày ký", place: "Địa điểm", status: "Trạng thái", founded: "Thành lập",
       country: "Quốc gia", publisher: "Nhà xuất bản", date: "Ngày", community: "Cộng đồng",
       agreements: "Số thỏa thuận chung", agreement: "Thỏa thuận",
+      disagreements: "Các nguồn không thống nhất", identifiers: "Mã định danh (ROR, Wikidata)",
+      clickForAll: "nhấp vào nút để xem tất cả",
     },
   };
 
@@ -75,7 +79,8 @@
   for (const k of (DATA.filters.kinds || [])) kindNames[k.key] = k.labels;
   const labelOf = (item) => pick(item.labels) || item.label || String(item.id);
 
-  // The tooltip and the details panel share this builder; only the panel gets live links.
+  // The tooltip and the details panel share this builder; only the panel gets live links and
+  // lists that expand ("+8 more" opens the rest); a tooltip cannot be clicked, so it says where to look.
   function describe(item, withLinks) {
     const box = el("div", null, "tip");
     if (item.kind) {
@@ -90,33 +95,59 @@
       }
       box.appendChild(list);
     }
-    appendList(box, t("sources"), item.sources, (s, li) => {
-      li.textContent = [s.title, s.publisher, s.date].filter(Boolean).join(" — ");
-      const url = withLinks && safeUrl(s.url);
-      if (url) { li.appendChild(document.createTextNode(" ")); li.appendChild(link(url)); }
+    appendList(box, t("disagreements"), item.disagreements, withLinks, (text, li) => {
+      li.textContent = text;
+      li.className = "disagreement";
     });
-    appendList(box, t("quotes"), item.quotes, (q, li) => {
+    appendList(box, t("identifiers"), item.identifiers, withLinks, (text, li) => urlOrText(text, li, withLinks));
+    appendList(box, t("sources"), item.sources, withLinks, (s, li) => {
+      li.textContent = [s.title, s.publisher, s.date].filter(Boolean).join(" — ");
+      if (s.url) {
+        li.appendChild(document.createTextNode(" "));
+        urlOrText(s.url, li, withLinks);
+      }
+    });
+    appendList(box, t("quotes"), item.quotes, withLinks, (q, li) => {
       li.appendChild(el("blockquote", "\u201c" + q.text + "\u201d"));
       if (q.source) li.appendChild(el("span", "— " + q.source, "more"));
     });
     if (withLinks) {
       const urls = (item.links || []).map(safeUrl).filter(Boolean); // javascript: etc. dropped
-      appendList(box, t("links"), urls, (url, li) => li.appendChild(link(url)));
+      appendList(box, t("links"), urls, withLinks, (url, li) => li.appendChild(link(url)));
     }
     return box;
   }
 
-  function appendList(box, heading, items, fill) {
+  // An http(s) URL: a link in the panel, plain text in a tooltip.
+  function urlOrText(text, li, withLinks) {
+    const url = safeUrl(text); // any other scheme (javascript:...) is not shown at all
+    if (url) li.appendChild(withLinks ? link(url) : el("span", url, "url"));
+  }
+
+  function appendList(box, heading, items, expandable, fill) {
     if (!items || !items.length) return;
     box.appendChild(el("h3", heading));
     const list = el("ul");
-    for (const item of items.slice(0, MAX_LIST)) {
+    const fillItem = (item) => {
       const li = el("li");
       fill(item, li);
-      list.appendChild(li);
-    }
-    if (items.length > MAX_LIST) list.appendChild(el("li", "+" + (items.length - MAX_LIST) + " " + t("more"), "more"));
+      return li;
+    };
+    for (const item of items.slice(0, MAX_LIST)) list.appendChild(fillItem(item));
     box.appendChild(list);
+    const rest = items.slice(MAX_LIST);
+    if (!rest.length) return;
+    const more = "+" + rest.length + " " + t("more");
+    if (!expandable) {
+      list.appendChild(el("li", more + " (" + t("clickForAll") + ")", "more"));
+      return;
+    }
+    const details = el("details", null, "more-list");
+    details.appendChild(el("summary", more));
+    const restList = el("ul");
+    for (const item of rest) restList.appendChild(fillItem(item));
+    details.appendChild(restList);
+    box.appendChild(details);
   }
 
   function link(url) {
@@ -131,8 +162,25 @@
 
   const baseColor = new Map(DATA.nodes.map((n) => [n.id, n.color]));
   const edgeColor = (DATA.options.edges && DATA.options.edges.color) || {};
+  const baseEdgeColor = new Map(DATA.edges.map((e) => [e.id, e.color || edgeColor])); // weak edges are lighter
   const DIM_NODE = { background: "#eeeeee", border: "#dddddd" };
   const DIM_EDGE = { color: "rgba(200,200,200,0.3)", highlight: "rgba(200,200,200,0.3)" };
+  const READABLE_PX = DATA.options.readablePx || 13; // top-ranked labels never look smaller than this
+  const options = Object.assign({}, DATA.options);
+  delete options.readablePx; // ours, not vis-network's (it would warn about an unknown option)
+  const BASE_FONT = (options.nodes && options.nodes.font && options.nodes.font.size) || 13;
+  const LABEL_MIN_PX = (options.nodes && options.nodes.scaling && options.nodes.scaling.label.drawThreshold) || 5;
+  const BASE_WIDTH = (options.nodes && options.nodes.widthConstraint && options.nodes.widthConstraint.maximum) || 180;
+  const topIds = DATA.nodes.filter((n) => n.top).map((n) => n.id);
+  let topFont = BASE_FONT;
+
+  // Font of a node's label: the top-ranked ones grow as the view zooms out, so they stay readable.
+  const byIdTop = new Set(topIds);
+  function fontOf(id, color) {
+    if (!byIdTop.has(id)) return { size: BASE_FONT, color: color || "#222222" };
+    // A white halo keeps a top label legible where it crosses edges.
+    return { size: topFont, color: color || "#111111", strokeWidth: Math.max(2, topFont / 5), strokeColor: "#ffffff" };
+  }
 
   const visNode = (n) => ({ id: n.id, label: labelOf(n), title: describe(n, false) });
   const visEdge = (e) => ({ id: e.id, label: pick(e.labels) || e.label || "",
@@ -142,12 +190,15 @@
   const edges = new vis.DataSet(DATA.edges.map((e) => Object.assign({}, e, visEdge(e))));
   const container = document.getElementById("graph");
   const progress = document.getElementById("progress");
-  const network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
+  const network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   const api = (window.coopkg = {
     ready: false,
     nodeCount: () => network.body.nodeIndices.length, // what vis-network actually draws
     edgeCount: () => network.body.edgeIndices.length,
+    visibleEdges: () => edges.get({ filter: (e) => !e.hidden }).length, // the DataSet's own view
+    visibleNodes: () => nodes.get({ filter: (n) => !n.hidden }).length,
     positionCount: () => Object.keys(network.getPositions()).length,
+    topIds: topIds,
     search: search,
     fold: fold,
     domPosition: domPosition,
@@ -156,19 +207,84 @@
   });
 
   function markReady() {
-    progress.textContent = "";
+    progress.hidden = true;
+    keepTopLabelsReadable();
     updateCounts();
     api.ready = true;
     document.body.dataset.ready = "true";
   }
 
+  function keepTopLabelsReadable() {
+    const size = Math.max(BASE_FONT, Math.ceil(READABLE_PX / network.getScale()));
+    if (size === topFont || !topIds.length) return;
+    topFont = size;
+    const faded = highlighted !== null ? new Set(network.getConnectedNodes(highlighted).concat([highlighted])) : null;
+    nodes.update(topIds.map((id) => ({
+      id: id, font: fontOf(id, faded && !faded.has(id) ? "#cccccc" : null),
+      widthConstraint: { maximum: Math.round((BASE_WIDTH * size) / BASE_FONT) } })));
+  }
+  network.on("zoom", keepTopLabelsReadable);
+
+  // Hubs sit together in the middle of a force layout, so their big labels cover each other.
+  // Move the nodes whose labels are drawn at first sight apart (the lower-ranked one of a pair
+  // moves more) until no two label boxes, as last drawn, overlap; the best-ranked SPREAD_MAX only,
+  // so a big view costs a few milliseconds.
+  const SPREAD_MAX = 150;
+  function spreadTopLabels() {
+    const scale = network.getScale();
+    const margin = 6 / scale;
+    const drawn = DATA.nodes.filter((n) => byIdTop.has(n.id) || BASE_FONT * scale >= LABEL_MIN_PX)
+      .sort((a, b) => a.rank - b.rank).slice(0, SPREAD_MAX).map((n) => n.id);
+    const boxes = drawn.map((id) => {
+      const node = network.body.nodes[id];
+      const size = node && node.labelModule.size;
+      if (!size || !size.width) return null;
+      return { id: id, x: node.x, y: node.y, dx: size.left - node.x, dy: size.top - node.y,
+               w: size.width + margin, h: size.height + margin, rank: byId.get(id).rank };
+    }).filter(Boolean);
+    for (let round = 0; round < 60; round++) {
+      let moved = false;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          const ax = a.x + a.dx, ay = a.y + a.dy, bx = b.x + b.dx, by = b.y + b.dy;
+          const overlapX = Math.min(ax + a.w, bx + b.w) - Math.max(ax, bx);
+          const overlapY = Math.min(ay + a.h, by + b.h) - Math.max(ay, by);
+          if (overlapX <= 0 || overlapY <= 0) continue;
+          const [high, low] = a.rank < b.rank ? [a, b] : [b, a];
+          // Along the axis that needs the shorter move; the lower-ranked node takes 3/4 of it.
+          if (overlapY <= overlapX) {
+            const sign = low.y + low.dy >= high.y + high.dy ? 1 : -1;
+            low.y += sign * overlapY * 0.75;
+            high.y -= sign * overlapY * 0.25;
+          } else {
+            const sign = low.x + low.dx >= high.x + high.dx ? 1 : -1;
+            low.x += sign * overlapX * 0.75;
+            high.x -= sign * overlapX * 0.25;
+          }
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    for (const box of boxes) network.moveNode(box.id, box.x, box.y);
+  }
+
   network.on("stabilizationProgress", (p) => {
+    progress.hidden = false;
     progress.textContent = t("layingOut") + " " + Math.round((100 * p.iterations) / p.total) + "%";
   });
   // Lay out once, then freeze: a still picture is easier to read and costs no CPU.
   network.once("stabilizationIterationsDone", () => {
     network.setOptions({ physics: false });
-    markReady();
+    network.fit({ animation: false });
+    keepTopLabelsReadable();
+    // Label sizes are known once drawn: then push overlapping top labels apart, then say ready.
+    network.once("afterDrawing", () => {
+      spreadTopLabels();
+      markReady();
+    });
+    network.redraw();
   });
   if (!DATA.nodes.length) markReady();
 
@@ -190,7 +306,7 @@
     const keep = new Set(network.getConnectedNodes(id));
     keep.add(id);
     nodes.update(DATA.nodes.map((n) => ({ id: n.id, color: keep.has(n.id) ? baseColor.get(n.id) : DIM_NODE,
-                                          font: { color: keep.has(n.id) ? "#222222" : "#cccccc" } })));
+                                          font: fontOf(n.id, keep.has(n.id) ? null : "#cccccc") })));
     const touching = new Set(network.getConnectedEdges(id));
     edges.update(DATA.edges.map((e) => ({ id: e.id, color: touching.has(e.id) ? edgeColor : DIM_EDGE })));
     highlighted = id;
@@ -198,8 +314,8 @@
   }
   function clearHighlight() {
     if (highlighted === null) return;
-    nodes.update(DATA.nodes.map((n) => ({ id: n.id, color: baseColor.get(n.id), font: { color: "#222222" } })));
-    edges.update(DATA.edges.map((e) => ({ id: e.id, color: edgeColor })));
+    nodes.update(DATA.nodes.map((n) => ({ id: n.id, color: baseColor.get(n.id), font: fontOf(n.id) })));
+    edges.update(DATA.edges.map((e) => ({ id: e.id, color: baseEdgeColor.get(e.id) })));
     highlighted = null;
   }
   network.on("click", (params) => (params.nodes.length ? highlight(params.nodes[0]) : clearHighlight()));
@@ -238,6 +354,7 @@
   function focusNode(id) {
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
+    keepTopLabelsReadable();
     highlight(id);
   }
   searchBox.addEventListener("input", showResults);
@@ -291,22 +408,66 @@
 
   const hiddenKinds = new Set();
   const hiddenNow = new Map();
+  const hiddenEdgeNow = new Map();
+  const edgesOf = new Map(DATA.nodes.map((n) => [n.id, []]));
+  for (const e of DATA.edges) {
+    if (edgesOf.has(e.from)) edgesOf.get(e.from).push(e);
+    if (edgesOf.has(e.to) && e.to !== e.from) edgesOf.get(e.to).push(e);
+  }
+
+  // Filters, in three steps (see kg/viz/model.py):
+  // 1. a node passes on its own: its kind is shown, an area node is the chosen area, and a dated
+  //    node (agreement, source) has an act (agreement) in the year range and area;
+  // 2. an edge with acts passes when one of its acts does; an institution, person or area node
+  //    (no acts of its own) stays only while it keeps a passing edge to a passing node; one with
+  //    no dated edge (a person, a parent body) stays while a node kept in this step is its neighbour;
+  // 3. an edge is drawn when it passes and both its ends are shown.
   function applyFilters() {
     const area = areaSelect.value;
     const from = Number(yearFrom.value), to = Number(yearTo.value);
-    // Undated nodes only drop out once the year range is narrowed.
-    const yearsNarrowed = years.length && (from > years[0] || to < years[years.length - 1]);
-    const changes = [];
-    for (const n of DATA.nodes) {
-      const show = !hiddenKinds.has(n.kind) &&
-        (!area || n.areas.includes(area)) &&
-        (!yearsNarrowed || n.years.some((y) => y >= from && y <= to));
-      if (hiddenNow.get(n.id) !== !show) {
-        hiddenNow.set(n.id, !show);
-        changes.push({ id: n.id, hidden: !show });
+    // Undated things only drop out once the year range is narrowed.
+    const yearsNarrowed = years.length > 0 && (from > years[0] || to < years[years.length - 1]);
+    const active = yearsNarrowed || !!area;
+    const actPasses = ([year, areas]) =>
+      (!yearsNarrowed || (year !== null && year >= from && year <= to)) && (!area || areas === null || areas.includes(area));
+    const edgePasses = (e) => !e.acts || e.acts.some(actPasses);
+    const byKind = (n) => !hiddenKinds.has(n.kind) && (n.kind !== "area" || !area || n.id === area);
+    const own = new Map(DATA.nodes.map((n) => [n.id, byKind(n) && (!n.acts || n.acts.some(actPasses))]));
+    const other = (e, id) => (e.from === id ? e.to : e.from);
+    const shown = new Map(own);
+    if (active) {
+      for (const n of DATA.nodes) {  // anchored by a dated edge
+        if (n.acts || !own.get(n.id)) continue;
+        const dated = edgesOf.get(n.id).filter((e) => e.acts);
+        if (dated.length) shown.set(n.id, dated.some((e) => edgePasses(e) && own.get(other(e, n.id))));
+      }
+      const anchored = new Map(shown);
+      for (const n of DATA.nodes) {  // no dated edge at all: follows its neighbours
+        if (n.acts || !own.get(n.id) || edgesOf.get(n.id).some((e) => e.acts)) continue;
+        shown.set(n.id, edgesOf.get(n.id).some((e) => {
+          const next = byId.get(other(e, n.id));
+          return next && anchored.get(next.id) && (next.acts || edgesOf.get(next.id).some((x) => x.acts));
+        }));
       }
     }
-    if (changes.length) nodes.update(changes);
+    const nodeChanges = [];
+    for (const n of DATA.nodes) {
+      const hide = !shown.get(n.id);
+      if (hiddenNow.get(n.id) !== hide) {
+        hiddenNow.set(n.id, hide);
+        nodeChanges.push({ id: n.id, hidden: hide });
+      }
+    }
+    const edgeChanges = [];
+    for (const e of DATA.edges) {
+      const hide = !(edgePasses(e) && shown.get(e.from) && shown.get(e.to));
+      if (hiddenEdgeNow.get(e.id) !== hide) {
+        hiddenEdgeNow.set(e.id, hide);
+        edgeChanges.push({ id: e.id, hidden: hide });
+      }
+    }
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    if (edgeChanges.length) edges.update(edgeChanges);
     updateCounts();
     showResults();
   }
