@@ -3,8 +3,9 @@
     name_key("The Hanoi University of Industry")  -> "hanoi university of industry"
     match("HaUI", [("haui", ["Hanoi University of Industry"])]) -> [("haui", 0.9, "acronym")]
 
-Scores: 1.0 same key; 0.9 acronym of the other name, or the same content words in another order
-or another word form (Technical/Techniques/Technology); below MERGE_THRESHOLD the pair is only a
+Scores: 1.0 same key; 0.9 the same letters with other spacing or hyphens ('Thuy Loi University' =
+'Thuyloi University' = 'Thuy-Loi University'), an acronym of the other name, or the same content
+words in another order or another word form (Technical/Techniques/Technology); below MERGE_THRESHOLD the pair is only a
 candidate for review (content words of one are a subset of the other's, or an acronym that needs
 a skipped word). Names whose distinctive words differ ("Hanoi ..." vs "Viet Tri ...") never
 reach the review floor, so two different institutions are not merged silently.
@@ -29,6 +30,11 @@ def name_key(name: str) -> str:
     while words and (words[0] in HONORIFICS or words[0] == "the"):
         words.pop(0)
     return " ".join(w for w in words if w)
+
+
+def compact_key(name: str) -> str:
+    """name_key without spaces and hyphens: Vietnamese syllables are written apart or together."""
+    return re.sub(r"[\s\-–—]+", "", name_key(name))
 
 
 def _content_stems(name: str) -> frozenset[str]:
@@ -81,6 +87,8 @@ def score(a: str, b: str) -> tuple[float, str]:
         return 0.0, "empty"
     if ka == kb:
         return 1.0, "same name"
+    if compact_key(a) == compact_key(b):
+        return 0.9, "same name with other spacing or hyphens"
     for short, long_ in ((a, b), (b, a)):
         if is_acronym(short.strip()) and not is_acronym(long_.strip()):
             fit = acronym_fit(short.strip(), long_)
