@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
+from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
@@ -47,6 +48,17 @@ ANAPHORS = {"the school", "the university", "the college", "the institute", "the
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
 NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
                 "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+
+# 'Kasetsart University of Thailand': a country after a name that already has its own proper word
+# says where the institution is, it is not part of the name ('National University of Singapore' is).
+COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea", "china", "taiwan", "india",
+             "pakistan", "bangladesh", "indonesia", "malaysia", "singapore", "philippines", "cambodia", "laos",
+             "myanmar", "australia", "new zealand", "netherlands", "the netherlands", "germany", "france",
+             "italy", "spain", "portugal", "belgium", "austria", "switzerland", "sweden", "norway", "denmark",
+             "finland", "poland", "czech republic", "hungary", "russia", "ukraine", "turkey", "israel",
+             "united kingdom", "the uk", "ireland", "canada", "the usa", "usa", "united states",
+             "the united states", "mexico", "brazil", "argentina", "chile", "egypt", "nigeria", "kenya",
+             "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
 
 _TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
 
@@ -160,11 +172,17 @@ def _trim(run):
 
 
 def _split_on_and(run):
-    """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays."""
+    """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays;
+    'X College of Economics and Technology and Y University' splits at the last 'and' before the
+    second name's head."""
     parts, current = [], []
     for i, t in enumerate(run):
+        following = [x[2].lower() for x in run[i + 1:]]
+        next_head = next((k for k, x in enumerate(run[i + 1:]) if _head_kind(x[2]) in ("institution", "company")),
+                         None)
+        another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
         if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) for x in current) \
-                and any(_head_kind(x[2]) in ("institution", "company") for x in run[i + 1:]):
+                and next_head is not None and not another_and_first:
             parts.append(current)
             current = []
             continue
@@ -206,8 +224,19 @@ def _names_in_run(run):
                 break
             end += 1
     end = _trim_end(run, start, end)
+    end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS and not _head_kind(t[2])]
     return [(start, end, kind)] if content else []
+
+
+def _without_country(run, start, h, end) -> int:
+    """End of the name without a trailing 'of (the) <country>' when the words before the head
+    already identify the institution ('Kasetsart University of Thailand')."""
+    own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
+    for k in range(h + 1, end):
+        if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
+            return _trim_end(run, start, k - 1)
+    return end
 
 
 def _is_school_of(run, i) -> bool:
@@ -241,9 +270,33 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written = text[s:e]
                     if view is not line:
                         written = view[part[a][0]:part[b][1]]
+                    if _unit_of_a_dean(text, s, written):
+                        continue
                     found.append((s, e, written, kind))
         offset += len(line) + 1
-    return found
+    return _join_compounds(text, found)
+
+
+def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
+    """'Dean of the College of Engineering': a college led by a dean is a unit of a university."""
+    return bool(re.match(r"(?:College|School)\s+of\b", written)) and \
+        bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean)\s+of\s+(?:the\s+)?$", text[:start]))
+
+
+def _join_compounds(text: str, found: list) -> list:
+    """'University of Science and Technology - The University of Danang (DUT)': a member and its
+    parent written as one name, with one acronym for the whole, are one institution."""
+    joined = []
+    for item in found:
+        if joined:
+            s, e, written, kind = joined[-1]
+            gap = text[e:item[0]]
+            paren = _parenthesis_after(text, item[1])
+            if re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) and paren and resolve_names.is_acronym(paren[0]):
+                joined[-1] = (s, item[1], written + gap + item[2], kind)
+                continue
+        joined.append(item)
+    return joined
 
 
 def find_institutions(text: str) -> list[Institution]:

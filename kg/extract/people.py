@@ -25,7 +25,8 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "board", "party", "committee", "council", "cooperation", "training", "science",
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
-SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked)\b", re.I)
+NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
+SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks)\b", re.I)
 NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
 
 
@@ -35,6 +36,7 @@ class RoleFound:
     institution: Institution | None
     start: int = 0
     anaphoric: bool = False
+    plural: bool = False           # 'Vice Presidents A and B': the role goes to each person listed
 
 
 @dataclass
@@ -86,7 +88,9 @@ def _read_name(text: str, start: int, max_words: int = 5) -> tuple[int, int] | N
         if m.start() != pos or count >= max_words:
             break
         word = m.group()
-        if not word[0].isupper() or word.lower() in NOT_NAME or word.lower() in INSTITUTION_HEADS \
+        low = word.lower()
+        if not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
+                or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()):
             break
         end, count = m.end(), count + 1
@@ -136,8 +140,26 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         if _signed(text, title_start, end, sentences):
             person.signed = True
     people = [p for p in people if len(p.name.split()) >= 2]
+    _share_plural_roles(people, text)
     _fill_implied(people, text, institutions, sentences, default)
     return people
+
+
+def _share_plural_roles(people, text):
+    """'Vice Presidents Dr. A and Assoc. Prof. Dr. B, and Deans Dr. C, Dr. D, and Dr. E': a plural
+    role goes to every person listed after it (joined by commas and 'and') until the next role."""
+    ordered = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0][0])
+    shared, previous_end = None, None
+    for (start, end), person in ordered:
+        own = [r for r in person.roles if r.plural]
+        joined = previous_end is not None and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[previous_end:start])
+        if own:
+            shared = own[0]
+        elif shared and joined and not person.roles:
+            person.roles.append(RoleFound(shared.role, shared.institution, start, shared.anaphoric))
+        elif not joined or person.roles:
+            shared = None
+        previous_end = end
 
 
 def _person_for(people, name) -> Person:
@@ -172,28 +194,49 @@ def _add_role(person: Person, found: RoleFound):
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     """'Rector of Hanoi University of Industry' -> role 'Rector' + that institution;
     'Principal of the school' -> role 'Principal', institution implied."""
+    phrase, plural = role_mod.singular_role(phrase)
     for m in reversed(list(re.finditer(r"\s(of|at)\s+(?:the\s+)?", phrase))):
-        rest = phrase[m.end():]
-        inst = refers_to(rest, institutions)
+        rest = re.sub(r"\s+(?:Co|Ltd|Inc|Corp|JSC)\.?$", "", phrase[m.end():])   # 'X Co., Ltd.' read up to 'Co'
+        inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
         if inst:
-            return RoleFound(phrase[:m.start()].strip(), inst, start)
+            return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
         if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
-            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True)
+            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural)
     words = phrase.split()
     for cut in (1, 2):              # 'President MUN', 'Vice President Research ... MUN'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
-            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start)
-    return RoleFound(phrase.strip(), None, start)
+            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start,
+                             plural=plural)
+    return RoleFound(phrase.strip(), None, start, plural=plural)
+
+
+def _institution_first(clause: str, institutions) -> tuple[Institution, str] | None:
+    """'Aalto University President', "VNUA's Chairman of the Council", 'HUST President':
+    (the institution, the role) when the clause starts with a name of one."""
+    words = clause.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = re.sub(r"['’]s$", "", " ".join(words[:k]))
+        rest = " ".join(words[k:])
+        if role_mod.starts_with_role(rest) or role_mod.read_headed_role(rest, 0):
+            inst = refers_to(head, institutions)
+            if inst:
+                return inst, rest
+    return None
 
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,|–|—|-|:)\s*", text[end:])
+    sep = re.match(r"\s*(?:,|–|—|-|:)\s*(?:the\s+(?=[A-Z]))?", text[end:])
     if not sep:
         return []
     found, pos = [], end + sep.end()
+    first = re.match(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,6}", text[pos:])
+    phrase = first.group().rstrip(".") if first else ""
+    owned = _institution_first(phrase, institutions) if phrase else None
+    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
+        return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
     while True:
-        span = role_mod.read_role_phrase(text, pos)
+        span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()):
             break              # 'X, Director External Linkages Dr Y': the role is Y's
         phrase = text[span[0]:span[1]]
@@ -210,7 +253,7 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             else:
                 parts.append(part)
         for part in parts:
-            if role_mod.starts_with_role(part):
+            if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0):
                 found.append(_split_institution(part, span[0], institutions))
         nxt = re.match(r"\s*,\s*", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
@@ -223,7 +266,9 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s", before)]
+    # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
+                                               r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
         found = _role_clause(before[cut:], title_start, institutions)
         if found:
@@ -235,26 +280,45 @@ def _role_clause(clause, title_start, institutions) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
         return []
-    words = clause.split()
-    inst = None
-    if len(words) > 1 and refers_to(words[0], institutions) and role_mod.starts_with_role(" ".join(words[1:])):
-        inst, clause = refers_to(words[0], institutions), " ".join(words[1:])
-    if not role_mod.starts_with_role(clause) or not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS
-                                                          for w in clause.split()):
+    if re.search(r"[,;]|\band$", clause):          # 'Rector of X, and ' ends the previous person's role
         return []
-    found = _split_institution(clause, title_start - len(clause), institutions)
-    if inst and not found.institution:
+    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in clause.split()):
+        return []
+    owned = _institution_first(clause, institutions)
+    if owned:
+        return [_owned_role(owned, title_start - len(clause), institutions)]
+    if not role_mod.starts_with_role(clause):
+        return []
+    return [_split_institution(clause, title_start - len(clause), institutions)]
+
+
+def _owned_role(owned, start, institutions) -> RoleFound:
+    inst, role = owned
+    found = _split_institution(role, start, institutions)
+    if not found.institution:
         found.institution = inst
-    return [found]
+    return found
+
+
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
+SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of)\b|(?:the\s+)?signatories\b|"
+                         r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
+NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
+                                r"welcomed|visited|led)\b", re.I)
 
 
 def _signed(text, start, end, sentences) -> bool:
-    """The sentence says this person signed: 'signed by ... X' or 'X ... signed' as subject."""
+    """The sentence says this person signed: 'was signed [at X] by A, role, and B', 'Signing for the
+    parties were A; B; and C', or 'A and B signed / inked / sign the agreement' with the person
+    in the subject."""
     for s in sentences:
         if s.start <= start < s.end:
             sent_before = text[s.start:start]
             after = text[end:s.end]
-            if re.search(r"\bsigned\s+by\b", sent_before) and not re.search(r"[.;]", sent_before.split("signed by")[-1]):
+            by = list(SIGNED_BY.finditer(sent_before))
+            if by and not NOT_IN_SIGNER_LIST.search(sent_before[by[-1].end():]):
+                return True
+            if SIGNATORIES.match(sent_before) and not NOT_IN_SIGNER_LIST.search(sent_before):
                 return True
             verb = SIGN_VERBS.search(after)
             if verb and not NOT_SIGNER_CUES.search(text[s.start:end + verb.start()]) \

@@ -21,9 +21,43 @@ ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
 
 
+# Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
+ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
+                   "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor"}
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower()
+    return low in ROLE_START_WORDS or (low.endswith("s") and low[:-1] in ROLE_START_WORDS)
+
+
 def starts_with_role(text: str) -> bool:
+    """'Rector of ...', 'Vice Presidents' (a plural heads a list of people)."""
     m = re.match(r"\s*([\w-]+)", text)
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in ROLE_START_WORDS
+    return bool(m) and m.group(1)[:1].isupper() and _role_word(m.group(1))
+
+
+def singular_role(role: str) -> tuple[str, bool]:
+    """('Vice President', True) for 'Vice Presidents'; the role unchanged (False) otherwise."""
+    head, sep, rest = role.partition(" of ")
+    words = head.split()
+    if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_START_WORDS:
+        words[-1] = words[-1][:-1]
+        return " ".join(words) + sep + rest, True
+    return role, False
+
+
+def read_headed_role(text: str, start: int) -> tuple[int, int] | None:
+    """Span of a role written head-last ('Human Resources Director', '... Director of X'): up to
+    four capitalised words then a role head word, continued like read_role_phrase."""
+    words = list(re.finditer(r"[A-Z][\w&'’-]*", text[start:start + 80]))
+    for i, w in enumerate(words[1:5], start=1):
+        if text[start + words[i - 1].end():start + w.start()] != " ":
+            return None                     # the words must follow each other
+        if w.group().lower() in ROLE_HEAD_WORDS:
+            rest = read_role_phrase(text, start + w.start())
+            return (start, rest[1] if rest else start + w.end())
+    return None
 
 
 @lru_cache(maxsize=1)
