@@ -20,6 +20,11 @@ SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|comm
 PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history|founded|established in|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
                        r"predecessor|was awarded|receipt of|its position)\b", re.I)
+# Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
+# Research'): those words name the unit, not something the agreement covers.
+UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Division|Centre|Center|Institute|School|Board|Council|"
+                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*)"
+                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
 
 
@@ -72,6 +77,7 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
     pattern, by_label = _label_pattern()
     folded, index = folded_with_map(text)
     spans = scope_spans(text, sents)
+    exclude = list(exclude) + [(m.start(), m.end()) for m in UNIT_NAME.finditer(text)]
     found, seen = [], set()
     for m in pattern.finditer(folded):
         s, e = original_span(index, m.start(), m.end())
@@ -79,12 +85,25 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
             continue
         if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
             continue
+        if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
+            continue
         key = by_label[m.group("label")]
         if key in seen:
             continue
         seen.add(key)
         found.append(AreaFound(key, s, e, text[s:e]))
     return found
+
+
+def _title_case_inside(text: str, start: int, end: int) -> bool:
+    """Two or more capitalised words not at the start of a line or sentence: part of a name or a
+    headline, not a phrase of the agreement's scope ('Joint training initiatives:' at a list item's
+    start is kept)."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in ("and", "of", "for", "&")):
+        return False
+    before = text[max(0, start - 12):start]
+    return not re.search(r"(?:^|[\n.:;!?•\-–*]|\d[.)])\s*$", before)
 
 
 def covers(key: str, phrase: str) -> bool:

@@ -137,7 +137,8 @@ def _agreement(text, sents, article, name_spans) -> dict:
     iso, written, d_start, d_end, d_conf = _event_date(text, sents)
     place = find_place(text, sents, d_start)
     areas = []
-    for found in find_areas(text, sents, exclude=name_spans):
+    place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
+    for found in find_areas(text, sents, exclude=list(name_spans) + place_span):
         concept = vocab.areas()[found.key]
         areas.append({"iri": concept.iri, "label": concept.label, "phrase": found.phrase,
                       "quote": quote(text, found.start, found.end, sents)})

@@ -140,9 +140,22 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         if _signed(text, title_start, end, sentences):
             person.signed = True
     people = [p for p in people if len(p.name.split()) >= 2]
+    _bare_mentions(people, text, sentences)
     _share_plural_roles(people, text)
     _fill_implied(people, text, institutions, sentences, default)
     return people
+
+
+def _bare_mentions(people, text, sentences):
+    """A person named in full again without title ('... was signed by Dr. X and Ilkka Niemelä'):
+    the later sentence may say that they signed."""
+    for person in people:
+        seen = {start for start, _ in person.mentions} | {end for _, end in person.mentions}
+        for m in re.finditer(r"(?<![\w-])" + re.escape(person.name) + r"(?![\w-])", text):
+            if m.end() in seen:
+                continue
+            if not person.signed and _signed(text, m.start(), m.end(), sentences):
+                person.signed = True
 
 
 def _share_plural_roles(people, text):
@@ -318,7 +331,7 @@ def _signed(text, start, end, sentences) -> bool:
             by = list(SIGNED_BY.finditer(sent_before))
             if by and not NOT_IN_SIGNER_LIST.search(sent_before[by[-1].end():]):
                 return True
-            if SIGNATORIES.match(sent_before) and not NOT_IN_SIGNER_LIST.search(sent_before):
+            if SIGNATORIES.match(sent_before) and not NOT_IN_SIGNER_LIST.search(sent_before.replace(";", ",")):
                 return True
             verb = SIGN_VERBS.search(after)
             if verb and not NOT_SIGNER_CUES.search(text[s.start:end + verb.start()]) \

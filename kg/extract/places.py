@@ -6,9 +6,15 @@ import re
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center)"
+# "Thuyloi University's main campus", "NLU's administration building"
+_POSSESSIVE = r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}" + _PLACE_NOUN + r"s?\b"
+# "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
+_IN_CITY = r"(?:\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
 PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:\s+" + _PLACE_NOUN + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN + r")\b")
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
+    + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
+    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN + _IN_CITY + r")\b")
+VISITED = re.compile(r"\bvisited\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|the\s+\w+\s+of|\d+)\b")
 
@@ -29,5 +35,13 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
             before = text[max(s.start, m.start() - 2):m.start()]
             if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
                 continue
-            return value.strip(), m.start(group), m.end(group)
+            end = m.end(group)
+            city = re.match(_IN_CITY, text[end:s.end])
+            if re.match(r"(?:Embassy|Consulate|Ministry)\b", value) and city and city.group():
+                value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+            return value.strip(), m.start(group), end
+    for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
+        m = VISITED.search(text, s.start, s.end)
+        if m and not NOT_PLACES.match(m.group("place")):
+            return m.group("place").strip(), m.start("place"), m.end("place")
     return None
