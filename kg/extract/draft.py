@@ -44,8 +44,9 @@ def extract(article: Article | str) -> dict:
     people = find_people(text, institutions, sents, default)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
-    parties = {id(i) for i in institutions if _is_party(i, sents, article.title)}
-    kept = [i for i in institutions if id(i) in parties | linked]
+    parties = {id(i) for i in institutions if _is_party(i, sents, article.title, text)}
+    witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
+    kept = [i for i in institutions if id(i) in parties | linked | witnesses]
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
 
     return {
@@ -63,14 +64,33 @@ def _publisher_institution(article, institutions):
     return refers_to(name, institutions)
 
 
-def _is_party(inst, sents, title) -> bool:
+WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the)\b[^.;]*$", re.I)
+
+
+def _is_witness(inst, sents) -> bool:
+    """Named as witness or host of the signing ('in the presence of representatives of the Embassy
+    of Japan', 'witnessed by ...'): kept, but not a party."""
+    for m in inst.mentions:
+        sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        if sent and WITNESS_CUES.search(sent.text[:m.start - sent.start]):
+            return True
+    return False
+
+
+def _appositive(text, m) -> bool:
+    """'the University of Engineering and Technology (UET), Vietnam National University, Hanoi':
+    a parent body named right after a member's acronym describes that member; it is not a side."""
+    return bool(re.search(r"\([^()]{2,12}\),\s*(?:the\s+)?$", text[max(0, m.start - 20):m.start]))
+
+
+def _is_party(inst, sents, title, text="") -> bool:
     """A party is named in a signing/cooperation sentence as one side: in the headline or first
     sentence, after 'between ... and' or 'with', or in two such sentences. An institution named
-    once in passing ('under the Ministry of ...') is not."""
+    once in passing ('under the Ministry of ...') or as another's parent is not."""
     cue_sentences = set()
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if not sent or not PARTY_CUES.search(sent.text):
+        if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)):
             continue
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]

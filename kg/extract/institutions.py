@@ -19,7 +19,8 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
                      "hospital", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad",
-                     "université", "hochschule"}
+                     "université", "hochschule", "fund", "organization", "organisation", "commission",
+                     "consortium", "alliance", "society"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
@@ -178,8 +179,10 @@ def _split_on_and(run):
     parts, current = [], []
     for i, t in enumerate(run):
         following = [x[2].lower() for x in run[i + 1:]]
-        next_head = next((k for k, x in enumerate(run[i + 1:]) if _head_kind(x[2]) in ("institution", "company")),
-                         None)
+        next_head = next((k for k, x in enumerate(run[i + 1:]) if _head_kind(x[2]) in ("institution", "company")
+                          or (len(run) == i + 2 and resolve_names.is_acronym(x[2])
+                              and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
+
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
         if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) for x in current) \
                 and next_head is not None and not another_and_first:
@@ -199,6 +202,8 @@ def _names_in_run(run):
     if not heads:
         return found
     h = heads[0]
+    while h + 1 in heads:                  # 'Government College University': the last head leads
+        h += 1
     kind = _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
@@ -226,7 +231,8 @@ def _names_in_run(run):
     end = _trim_end(run, start, end)
     end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS and not _head_kind(t[2])]
-    return [(start, end, kind)] if content else []
+    several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2
+    return [(start, end, kind)] if content or several_heads else []
 
 
 def _without_country(run, start, h, end) -> int:
@@ -272,9 +278,22 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written = view[part[a][0]:part[b][1]]
                     if _unit_of_a_dean(text, s, written):
                         continue
+                    city = _city_before_acronym(text, e, written)
+                    if city:                   # 'Government College University Lahore (GCU)'
+                        written, e = written + text[e:city], city
                     found.append((s, e, written, kind))
         offset += len(line) + 1
     return _join_compounds(text, found)
+
+
+def _city_before_acronym(text: str, end: int, written: str) -> int | None:
+    """End of 'Name City (ACR)' or 'Name, City (ACR)': the acronym is defined for the whole, so the
+    city is part of the name ('Vietnam National University, Hanoi (VNU)'; cut before the city, the
+    name would denote a different, truncated institution). None otherwise."""
+    m = re.match(r"(,?\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\(([^()]{2,12})\))", text[end:])
+    if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
+        return None
+    return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
 
 
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:

@@ -26,7 +26,9 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
-SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks)\b", re.I)
+SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|"
+                        r"signing(?=\s+(?:the|an|a)\s+(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
+                        re.I)
 NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
 
 
@@ -137,6 +139,12 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
         if aff and refers_to(aff.group(1), institutions):
             person.affiliation = refers_to(aff.group(1), institutions)
+        elif aff and refers_to(aff.group(1).split()[0], institutions):    # 'of the KKU Faculty of ...'
+            person.affiliation = refers_to(aff.group(1).split()[0], institutions)
+        side = re.match(r"[^.;]{0,40}?\b(?:signed|signing|spoke|sign)\s+(?:for|on behalf of)\s+(?:the\s+)?"
+                        r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
+        if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
+            person.affiliation = refers_to(side.group(1), institutions)
         if _signed(text, title_start, end, sentences):
             person.signed = True
     people = [p for p in people if len(p.name.split()) >= 2]
@@ -294,6 +302,8 @@ def _role_clause(clause, title_start, institutions) -> list[RoleFound]:
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
         return []
     if re.search(r"[,;]|\band$", clause):          # 'Rector of X, and ' ends the previous person's role
+        return []
+    if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside
         return []
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in clause.split()):
         return []

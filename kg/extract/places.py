@@ -9,7 +9,7 @@ _PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|cent
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}" + _PLACE_NOUN + r"s?\b"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_IN_CITY = r"(?:\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
+_IN_CITY = r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"   # or 'at 144 Xuan Thuy Street'
 PLACE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"

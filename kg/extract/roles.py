@@ -13,11 +13,12 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "ambassador", "consul", "ceo", "founder", "manager", "associate", "assistant",
                     "chief", "general", "executive", "senior", "provost", "lecturer", "coordinator",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
-                    "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party"}
+                    "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
+                    "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
                  "corporation", "centre", "center", "faculty", "board"}
-ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&"}
+ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
 
 
@@ -28,6 +29,8 @@ ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "
 
 def _role_word(word: str) -> bool:
     low = word.lower()
+    if re.match(r"(?:vice|deputy|pro)-\w", low):          # 'Vice-Principal', 'Pro-Rector'
+        low = low.split("-", 1)[1]
     return low in ROLE_START_WORDS or (low.endswith("s") and low[:-1] in ROLE_START_WORDS)
 
 
