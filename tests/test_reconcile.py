@@ -46,7 +46,7 @@ def test_different_names_with_the_same_letters_elsewhere_do_not_merge():
 @pytest.fixture(scope="module")
 def generic_index(tmp_path_factory):
     """A real index of the ROR records named '... University of Technology' / '... College of
-    Technology' (172 records in about 40 countries), cut from the real dump."""
+    Technology' (172 records in about 40 countries), Thuyloi, KAIST and HaUI, cut from the real dump."""
     from kg.registry.ror_import import import_ror
     if not ROR_DUMP.is_file():
         if __import__("os").environ.get("CI"):
@@ -54,7 +54,7 @@ def generic_index(tmp_path_factory):
         pytest.skip(f"{ROR_DUMP} not present")
     with lzma.open(ROR_DUMP, "rt", encoding="utf-8") as f:
         lines = [l for l in f if '"University of Technology"' in l or 'College of Technology"' in l
-                 or "Thuyloi" in l]
+                 or "Thuyloi" in l or '"KAIST"' in l or "Hanoi University of Industry" in l]
     folder = tmp_path_factory.mktemp("ror-generic")
     db = folder / "generic.sqlite"
     import_ror(_write_xz(folder / "slice.jsonl.xz", lines), db, quiet=True)
@@ -129,3 +129,24 @@ def test_unpunctuated_headline_and_bare_date_line_still_give_institutions():
     assert names == ["Hanoi Open University", "Daegu Catholic University"]
     assert all(i["party"] for i in draft["institutions"])
     assert draft["agreement"]["date"] == "2024-03-11"
+
+
+# ------------------------------------------------------------------ gazetteer: names never seen by the rules
+
+def test_acronym_only_parties_from_the_ror_gazetteer(generic_index):
+    from kg.extract.gazetteer import Gazetteer
+    from kg.registry.lookup import get_index
+    text = "KAIST and HaUI signed a memorandum of understanding on joint research on May 5, 2024."
+    assert extract(text, gazetteer=None)["institutions"] == []          # no head noun: the rules see nothing
+    draft = extract(text, gazetteer=Gazetteer(ror=get_index(str(generic_index))))
+    assert [(i["name"], i["party"]) for i in draft["institutions"]] == [("KAIST", True), ("HaUI", True)]
+
+
+def test_curated_names_without_head_noun():
+    from kg.extract.gazetteer import from_known
+    known = KnownGraph(institutions={"viettel": KnownEntity("viettel", ["Viettel Group", "Viettel"], [])})
+    text = "Viettel and Hue University signed a cooperation agreement on May 5, 2024."
+    names = [i["name"] for i in extract(text, gazetteer=from_known(known))["institutions"]]
+    assert names == ["Viettel", "Hue University"]
+    truncated = "Viettel High Tech and Hue University signed a cooperation agreement."   # more of a name follows
+    assert "Viettel" not in [i["name"] for i in extract(truncated, gazetteer=from_known(known))["institutions"]]

@@ -22,6 +22,7 @@ from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
 from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, shift_to_weekday
+from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import find_institutions, refers_to
 from kg.extract.people import find_people
 from kg.extract.places import find_place
@@ -30,16 +31,20 @@ from kg.textnorm import fold
 
 PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|"
                         r"renew\w*)\b", re.I)
+DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
 
 
-def extract(article: Article | str) -> dict:
-    """The draft for one article (an Article, or plain text)."""
+def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
+    """The draft for one article (an Article, or plain text). `gazetteer` (kg.extract.gazetteer)
+    adds known names and acronyms; by default the ROR index when one is built, None for none."""
     if isinstance(article, str):
         article = parse_article(article)
+    if gazetteer is DEFAULT:
+        gazetteer = default_gazetteer()
     text = article.text
     sents = sentences(text)
-    institutions = find_institutions(text)
+    institutions = find_institutions(text, gazetteer)
     default = _publisher_institution(article, institutions)
     people = find_people(text, institutions, sents, default)
 

@@ -318,10 +318,14 @@ def _join_compounds(text: str, found: list) -> list:
     return joined
 
 
-def find_institutions(text: str) -> list[Institution]:
-    """Every institution named in the text, variants and acronyms grouped, mentions located."""
+def find_institutions(text: str, gazetteer=None) -> list[Institution]:
+    """Every institution named in the text, variants and acronyms grouped, mentions located.
+    A gazetteer (kg.extract.gazetteer) adds known names without a head noun and known acronyms."""
     groups: list[Institution] = []
-    for s, e, written, kind in candidates(text):
+    found = candidates(text)
+    if gazetteer is not None:
+        found = sorted(found + _known_names(text, found, gazetteer))
+    for s, e, written, kind in found:
         inst = _group_for(groups, written)
         if written not in inst.forms:
             inst.forms.append(written)
@@ -348,9 +352,69 @@ def find_institutions(text: str) -> list[Institution]:
                 inst.forms.append(base)
     groups = _merge_groups(groups)
     _add_initial_acronyms(text, groups)
+    if gazetteer is not None:
+        _add_known_acronyms(text, groups, gazetteer)
     for inst in groups:
         inst.mentions = find_mentions(text, inst.labels())
     return [g for g in groups if g.mentions]
+
+
+def _known_names(text: str, found: list, gazetteer) -> list:
+    """Capitalised phrases the shape rules left over that the gazetteer knows as a whole ('Viettel
+    Group', 'Luxshare-ICT'): a whole run (or one side of 'X and Y'), never a piece of a longer name."""
+    taken = [(s, e) for s, e, *_ in found]
+    extra, offset = [], 0
+    for line in text.split("\n"):
+        for run in _runs(_tokens(line)):
+            for part in _segments(run):
+                while part and part[0][2].lower() in NOT_NAME_WORDS | CONNECTORS:
+                    part = part[1:]
+                if not part or resolve_names.is_acronym(part[0][2]) and len(part) == 1:
+                    continue                   # acronyms: _add_known_acronyms
+                s, e = part[0][0] + offset, part[-1][1] + offset
+                written = text[s:e]
+                if any(a < e and s < b for a, b in taken) or written.lower() in COUNTRIES:
+                    continue
+                if gazetteer.name(written):
+                    extra.append((s, e, written, "institution"))
+        offset += len(line) + 1
+    return extra
+
+
+def _segments(run):
+    """The run cut at every 'and'/'&': 'Viettel and Hue University' -> 'Viettel', 'Hue University'."""
+    parts, current = [], []
+    for tok in run:
+        if tok[2].lower() in ("and", "&"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(tok)
+    return [p for p in parts + [current] if p]
+
+
+def _add_known_acronyms(text: str, groups, gazetteer):
+    """An acronym the article never spells out ('RMIT and HaUI signed ...'): joined to the group
+    whose name the gazetteer gives for it, or a group of its own."""
+    known = {a for g in groups for a in g.acronyms}
+    inside = [(x.start, x.end) for x in find_mentions(text, [label for g in groups for label in g.labels()])]
+    for m in re.finditer(r"(?<![\w-])[\w-]+(?![\w-])", text):
+        token = m.group()
+        if any(s <= m.start() < e for s, e in inside):
+            continue              # 'VNU' in 'VNU University of Science'
+        if token in known or token.upper() in NOT_ACRONYMS or not resolve_names.is_acronym(token) \
+                or token.lower() in CAPS_FUNCTION_WORDS or _is_caps_line(_line_at(text, m.start())) \
+                or re.search(r"\([^()]*$", text[max(0, m.start() - 30):m.start()]):
+            continue              # a headline's capitals, or a parent in parentheses '(VNU-HCM)'
+        known.add(token)
+        canonical = gazetteer.acronym(token)
+        if not canonical:
+            continue
+        target = refers_to(canonical, groups)
+        if target is None:
+            target = Institution(from_headline_only=False)
+            groups.append(target)
+        target.acronyms.append(token)
 
 
 def _line_at(text: str, pos: int) -> str:
