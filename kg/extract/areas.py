@@ -45,8 +45,19 @@ def _label_pattern() -> tuple[re.Pattern, dict]:
             # a label shared by two concepts goes to the narrower one (the one with fewer children)
             if f not in by_label or len(concept.narrower) < len(vocab.areas()[by_label[f]].narrower):
                 by_label[f] = key
+    for label, key in list(by_label.items()):       # 'conferences' is also written 'an annual conference'
+        singular = _singular(label)
+        if singular != label:
+            by_label.setdefault(singular, key)
     alternatives = "|".join(re.escape(l) for l in sorted(by_label, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?P<label>%s)(?:e?s)?(?![\w-])" % alternatives), by_label
+
+
+def _singular(label: str) -> str:
+    last = label.rsplit(" ", 1)[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "ies")):
+        return label[:-1]
+    return label
 
 
 def scope_spans(text: str, sents: list[Sentence], title: str | None = None) -> list[tuple[int, int]]:
@@ -107,10 +118,11 @@ def _title_case_inside(text: str, start: int, end: int) -> bool:
 
 
 def covers(key: str, phrase: str) -> bool:
-    """True when the concept (or a concept below it) has a label that the phrase is or contains."""
+    """True when the concept (or a concept below it) has a label that the phrase is or contains
+    (singular or plural: 'conferences' covers 'an annual conference')."""
     folded = fold(phrase)
     for k in vocab.descendants(key):
         for label in vocab.areas()[k].labels:
-            if re.search(r"(?<![\w-])" + re.escape(fold(label)) + r"(?:e?s)?(?![\w-])", folded):
+            if re.search(r"(?<![\w-])" + re.escape(_singular(fold(label))) + r"(?:e?s)?(?![\w-])", folded):
                 return True
     return False

@@ -19,8 +19,12 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
                      "hospital", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad",
-                     "université", "hochschule", "fund", "organization", "organisation", "commission",
+                     "université", "hochschule", "universiti", "universitas", "universita", "universidade",
+                     "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society"}
+# Heads written first in other languages, the rest of the name after them.
+HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
+              "universität", "universita", "institut", "instituto", "politecnico"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
@@ -219,6 +223,10 @@ def _names_in_run(run):
             break
         start -= 1
     end = h
+    if run[h][2].lower() in HEAD_FIRST:    # 'Universiti Putra Malaysia': the name follows the head
+        while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
+                and run[end + 1][2].lower() not in ROLE_WORDS:
+            end += 1
     if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
         end = h + 1                        # 'Technical Workers School II'
     elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS:
@@ -341,6 +349,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
+            elif _short_form_of(inner, written) or _vietnamese_name(inner):  # '(Tokyo Tech)', '(Viện Hải dương học)'
+                if inner not in inst.forms:
+                    inst.forms.append(inner)
             elif kind == "company" and inner[:1].isupper():      # 'Co., Ltd. (Nghe An)': a place
                 with_place = f"{written} ({inner})"
                 base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", written)
@@ -415,6 +426,28 @@ def _add_known_acronyms(text: str, groups, gazetteer):
             target = Institution(from_headline_only=False)
             groups.append(target)
         target.acronyms.append(token)
+
+
+def _vietnamese_name(text: str) -> bool:
+    """'Trường Đại học Nha Trang', 'Viện Hải dương học': the name in Vietnamese, given in brackets."""
+    return text[:1].isupper() and len(text.split()) >= 2 and bool(re.search(r"[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]", text))
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """'Tokyo Tech' for 'Tokyo Institute of Technology': two or three capitalised words, each the
+    start of one of the name's words, in order."""
+    words = short.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    name_words = [w.lower() for w in re.findall(r"\w+", name)]
+    i = 0
+    for w in words:
+        while i < len(name_words) and not name_words[i].startswith(w.lower()):
+            i += 1
+        if i == len(name_words):
+            return False
+        i += 1
+    return True
 
 
 def _line_at(text: str, pos: int) -> str:

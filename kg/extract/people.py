@@ -17,7 +17,9 @@ from kg.textnorm import fold
 
 EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
                 "Dr. Sc.", "Dr.Sc.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "MSc.", "M.Sc.", "PhD",
-                "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc."]
+                "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
+                # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
+                "GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "KS.", "NCS.", "Dato'", "Datuk", "Tan Sri"]
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "director", "dean",
             "chairman", "secretary", "principal", "chancellor", "head", "on", "in", "at", "mou",
@@ -83,15 +85,21 @@ def _split_titles(block: str) -> list[str]:
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def _read_name(text: str, start: int, max_words: int = 5) -> tuple[int, int] | None:
-    """Capitalised words from start, separated by single spaces, that are not role/unit words."""
+def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = False) -> tuple[int, int] | None:
+    """Capitalised words from start, separated by single spaces, that are not role/unit words.
+    Right after a title a first name may be a role word ('Prof. Dean Lewis, President')."""
     end, pos, count = start, start, 0
     for m in _NAME_TOKEN.finditer(text, start):
         if m.start() != pos or count >= max_words:
             break
         word = m.group()
         low = word.lower()
-        if not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
+        first_name = after_title and count == 0 and re.match(r" [A-Z][a-z]+\b(?! of\b)", text[m.end():]) \
+            and low in NOT_NAME and not re.match(r" (?:of|for)\b", text[m.end():]) \
+            and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
+        if first_name:
+            pass
+        elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()):
             break
@@ -107,7 +115,7 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
     """(start, end, titles) of every titled name and of names right after a role wording."""
     found = []
     for m in _title_pattern().finditer(text):
-        span = _read_name(text, m.end())
+        span = _read_name(text, m.end(), after_title=True)
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
     taken = [(s, e) for _, s, e, _ in found]
@@ -149,9 +157,26 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.signed = True
     people = [p for p in people if len(p.name.split()) >= 2]
     _bare_mentions(people, text, sentences)
+    _both_signed(people, sentences)
     _share_plural_roles(people, text)
     _fill_implied(people, text, institutions, sentences, default)
     return people
+
+
+BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rectors|presidents|heads|sides|"
+                         r"parties)\s+(?:then\s+)?(?:signed|inked)\b", re.I)
+
+
+def _both_signed(people, sentences):
+    """'A represented X, B represented Y. The two representatives signed the MoU.': the people of
+    the sentence before signed."""
+    for i, s in enumerate(sentences[1:], start=1):
+        if BOTH_SIGNED.search(s.text):
+            previous = sentences[i - 1]
+            named = [p for p in people if p.roles and any(previous.start <= a < previous.end for a, _ in p.mentions)]
+            if len(named) >= 2:
+                for p in named:
+                    p.signed = True
 
 
 def _bare_mentions(people, text, sentences):
@@ -224,7 +249,7 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
             return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural)
     words = phrase.split()
-    for cut in (1, 2):              # 'President MUN', 'Vice President Research ... MUN'
+    for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
             return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start,
                              plural=plural)
@@ -247,7 +272,7 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,|–|—|-|:)\s*(?:the\s+(?=[A-Z]))?", text[end:])
+    sep = re.match(r"\s*(?:,|–|—|-|:|\()\s*(?:the\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
     if not sep:
         return []
     found, pos = [], end + sep.end()

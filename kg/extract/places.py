@@ -3,18 +3,22 @@ chancellor's office', read from the sentences that report the signing or ceremon
 
 import re
 
+from kg.extract.institutions import COUNTRIES
+
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center)"
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}" + _PLACE_NOUN + r"s?\b"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_IN_CITY = r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"   # or 'at 144 Xuan Thuy Street'
+_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"    # or 'at 144 Xuan Thuy Street'
+            r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard))?")      # 'on Nguyen Van Bao Street'
 PLACE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN + _IN_CITY + r")\b")
-VISITED = re.compile(r"\bvisited\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
+VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
+COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|the\s+\w+\s+of|\d+)\b")
 
@@ -39,6 +43,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
             city = re.match(_IN_CITY, text[end:s.end])
             if re.match(r"(?:Embassy|Consulate|Ministry)\b", value) and city and city.group():
                 value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+            country = COUNTRY_AFTER.match(text, end)
+            if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
+                value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
             return value.strip(), m.start(group), end
     for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
         m = VISITED.search(text, s.start, s.end)

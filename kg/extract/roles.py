@@ -14,7 +14,9 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "chief", "general", "executive", "senior", "provost", "lecturer", "coordinator",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
-                    "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché"}
+                    "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
+                    # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
+                    "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
                  "corporation", "centre", "center", "faculty", "board"}
@@ -88,6 +90,22 @@ def role_key(text: str) -> str:
     return normalise_role(text) or fold(text)
 
 
+@lru_cache(maxsize=1)
+def _vietnamese_labels() -> list[str]:
+    labels = {fold(label) for c in vocab.roles().values() for label in c.labels if " " in label}
+    return sorted((l for l in labels if re.search(r"\b(?:truong|pho|giam doc|chu tich|bi thu)\b", l)),
+                  key=len, reverse=True)
+
+
+def _vietnamese_role_at(text: str, start: int) -> int | None:
+    """End of a Vietnamese role wording of roles.ttl written at start ('Phó Hiệu trưởng'), if any."""
+    head = fold(text[start:start + 40])
+    for label in _vietnamese_labels():
+        if head.startswith(label) and not head[len(label):len(label) + 1].isalnum():
+            return start + len(label)
+    return None
+
+
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*|\(|\)|,|\S")
 
 
@@ -100,7 +118,10 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
     end = start
     pos = start
     words = []
-    for m in _TOKEN.finditer(text, start):
+    vi = _vietnamese_role_at(text, start)
+    if vi:                                 # 'Hiệu trưởng Nha Trang University': lowercase inside the role
+        end = pos = vi
+    for m in _TOKEN.finditer(text, pos):
         if text[pos:m.start()].count("\n") or m.start() - pos > 2:
             break
         tok = m.group()
