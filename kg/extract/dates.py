@@ -92,8 +92,9 @@ def dateline(text: str) -> DateFound | None:
     for d in find_dates(head):
         if d.year is None:
             continue
-        if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])):
-            return d
+        if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])
+                                         or re.match(r"^[A-Z][A-Z .'’-]{2,30},\s*$", text[:d.start])):
+            return d                       # 'HAI PHONG, Oct. 20, 2022 (VNS) – ...' is a dateline too
         if _bare_date_line(text, d):       # 'Headline without a full stop\n12/03/2024\n'
             return d
     return None

@@ -23,7 +23,7 @@ from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
 from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, shift_to_weekday
 from kg.extract.gazetteer import default_gazetteer
-from kg.extract.institutions import find_institutions, refers_to
+from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
 from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
@@ -85,7 +85,12 @@ def _is_witness(inst, sents) -> bool:
 def _appositive(text, m) -> bool:
     """'the University of Engineering and Technology (UET), Vietnam National University, Hanoi':
     a parent body named right after a member's acronym describes that member; it is not a side."""
-    return bool(re.search(r"\([^()]{2,12}\),\s*(?:the\s+)?$", text[max(0, m.start - 20):m.start]))
+    if not re.search(r"\([^()]{2,12}\),\s*(?:the\s+)?$", text[max(0, m.start - 20):m.start]):
+        return False
+    # '..., Vietnam National University, Hanoi and ...': the parent with its city; in a list
+    # ('(EPU), Hanoi University of Mining and Geology, Aalborg University') another name follows
+    city = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+and\b|\s*[,.;])", text[m.end:])
+    return bool(city) and city.group(1).split()[-1].lower() not in INSTITUTION_HEADS
 
 
 def _is_party(inst, sents, title, text="") -> bool:

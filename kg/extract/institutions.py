@@ -136,8 +136,8 @@ def _head_kind(tok: str) -> str | None:
     if low in COMPANY_SUFFIXES:
         return "company"
     last = re.split(r"[-–]", low)[-1]
-    if last in INSTITUTION_HEADS:
-        return "institution"
+    if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
+        return "institution"          # 'VinUniversity': the head written inside the word
     if low in UNIT_HEADS:
         return "unit"
     return None
@@ -238,7 +238,8 @@ def _names_in_run(run):
             end += 1
     end = _trim_end(run, start, end)
     end = _without_country(run, start, h, end)
-    content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS and not _head_kind(t[2])]
+    content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
+               and (not _head_kind(t[2]) or t[2].lower() not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
     several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2
     return [(start, end, kind)] if content or several_heads else []
 

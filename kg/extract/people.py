@@ -272,7 +272,7 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,|–|—|-|:|\()\s*(?:the\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
+    sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:the\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
     if not sep:
         return []
     found, pos = [], end + sep.end()
@@ -377,6 +377,9 @@ def _signed(text, start, end, sentences) -> bool:
     return False
 
 
+COUNTRY_ROLE = re.compile(r"\b(?:Ambassador|Consul|Consul General)\b", re.I)
+
+
 def _fill_implied(people, text, institutions, sentences, default):
     """Give roles without a named institution the one the context implies: the person's
     'of the PU', their other roles, the nearest institution named before them in the sentence,
@@ -399,9 +402,10 @@ def _fill_implied(people, text, institutions, sentences, default):
         if implied is None:
             before = [(m.start, inst) for inst in institutions for m in inst.mentions if m.start < start]
             implied = max(before, key=lambda x: x[0])[1] if before else None
+        embassy = next((i for i in institutions if re.match(r"(?:the\s+)?(?:Embassy|Consulate)\b", i.name)), None)
         for r in person.roles:
-            if r.institution is None:
-                r.institution = implied
+            if r.institution is None:             # an ambassador speaks for a country, not for a party
+                r.institution = (embassy if COUNTRY_ROLE.search(r.role) else implied)
         for m_start, _ in person.mentions:      # later names in these sentences inherit it
             m_sent = next((x for x in sentences if x.start <= m_start < x.end), None)
             if m_sent and implied is not None:
