@@ -142,3 +142,27 @@ def test_seed_articles():
     assert {p["name"] for p in second["people"]} == {"Kieu Xuan Thuc", "Dao Duc Quang"}
     assert first["agreement"]["date"] is None and second["agreement"]["date"] == "2025-11-26"
     assert len(second["agreement"]["areas"]) >= 10
+
+
+OWN_DEV = Path(__file__).resolve().parent / "fixtures" / "extract-dev"
+# F1 on our own second development set when this test was written, minus a margin.
+OWN_FLOORS = {"institutions": 0.92, "people": 0.95, "person_role_institution": 0.88, "signed": 0.92,
+              "date": 0.95, "place": 0.92, "areas": 0.90}
+
+
+def test_own_dev_set_levels():
+    report = evaluate(OWN_DEV / "articles", OWN_DEV / "gold")
+    assert report["articles"] >= 30
+    scores = {name: report["fields"][name]["f1"] for name in OWN_FLOORS}
+    assert all(scores[name] >= floor for name, floor in OWN_FLOORS.items()), scores
+
+
+def test_default_sets_include_unseen_when_present(tmp_path):
+    from kg.evaluate import default_sets
+    project = tmp_path / "repo"
+    for folder in ("tests/fixtures/extract-dev/gold", "tests/fixtures/extract-unseen/gold"):
+        (project / folder).mkdir(parents=True)
+    names = [name for name, _, _ in default_sets(project)]
+    assert names == ["own-dev", "unseen"]                     # no ../shared beside this project
+    (tmp_path / "shared" / "dev-articles" / "gold").mkdir(parents=True)
+    assert [name for name, _, _ in default_sets(project)] == ["dev", "own-dev", "unseen"]
