@@ -385,8 +385,9 @@ def _known_names(text: str, found: list, gazetteer) -> list:
                     continue                   # acronyms: _add_known_acronyms
                 s, e = part[0][0] + offset, part[-1][1] + offset
                 written = text[s:e]
-                if any(a < e and s < b for a, b in taken) or written.lower() in COUNTRIES:
-                    continue
+                if any(a < e and s < b for a, b in taken) or written.lower() in COUNTRIES \
+                        or any(f[2].startswith(written + " ") for f in found):
+                    continue           # 'Bosch' after 'Bosch Vietnam Co., Ltd.': a short reference to it
                 if gazetteer.name(written):
                     extra.append((s, e, written, "institution"))
         offset += len(line) + 1
