@@ -98,6 +98,13 @@ def test_areas_only_from_what_the_agreement_covers():
     ("On May 2, the University of Science and Technology - The University of Danang (DUT) and Alpha "
      "University signed an MoU.", ["University of Science and Technology - The University of Danang",
                                    "Alpha University"]),
+    # never a truncated name: the city belongs to the name the acronym defines; a parent is not a party
+    ("Vietnam National University, Hanoi (VNU) and Kyoto University signed an MoU.",
+     ["Vietnam National University, Hanoi", "Kyoto University"]),
+    ("On June 8, the University of Engineering and Technology (UET), Vietnam National University, Hanoi "
+     "and Viettel High Technology Industries Corporation signed an agreement.",
+     ["University of Engineering and Technology", "Viettel High Technology Industries Corporation"]),
+    ("Universiti Putra Malaysia (UPM) and VinUniversity signed an MoU.", ["Universiti Putra Malaysia", "VinUniversity"]),
 ])
 def test_institution_shapes(text, names):
     assert [i["name"] for i in extract(text)["institutions"]] == names
