@@ -150,3 +150,13 @@ def test_curated_names_without_head_noun():
     assert names == ["Viettel", "Hue University"]
     truncated = "Viettel High Tech and Hue University signed a cooperation agreement."   # more of a name follows
     assert "Viettel" not in [i["name"] for i in extract(truncated, gazetteer=from_known(known))["institutions"]]
+
+
+def test_title_case_headline_without_punctuation_gives_both_parties():
+    text = ("Hanoi Open University Signs Cooperation Agreement With Daegu Catholic University\n"
+            "12/03/2024\n"
+            "The two universities signed a cooperation agreement on training on March 11.\n")
+    draft = extract(text, gazetteer=None)
+    assert [(i["name"], i["party"]) for i in draft["institutions"]] == [
+        ("Hanoi Open University", True), ("Daegu Catholic University", True)]
+    assert draft["agreement"]["date"] == "2024-03-11"

@@ -199,7 +199,16 @@ def _split_on_and(run):
 
 
 def _names_in_run(run):
-    """(start_token, end_token, kind) of each institution name in a run."""
+    """(start_token, end_token, kind) of each institution name in a run; a title-case headline
+    ('X University Signs Agreement With Y University') holds several."""
+    found = _first_name_in_run(run)
+    if found:
+        rest = found[-1][1] + 1
+        found += [(a + rest, b + rest, kind) for a, b, kind in _names_in_run(run[rest:])]
+    return found
+
+
+def _first_name_in_run(run):
     found = []
     heads = [i for i, t in enumerate(run) if _head_kind(t[2]) in ("institution", "company")
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
