@@ -17,7 +17,8 @@ from kg.textnorm import fold
 SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|commit\w*|memorandum|mou|"
                         r"focus\w*|areas?|fields?|scope|aims?|include\w*|contents?|sign\w*|"
                         r"support each other|jointly|joint|together|will)\b", re.I)
-PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history|founded|established in|"
+PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
+                       r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
                        r"predecessor|was awarded|receipt of|its position)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for

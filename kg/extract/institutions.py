@@ -25,7 +25,7 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico"}
-COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company",
+COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
@@ -222,13 +222,16 @@ def _first_name_in_run(run):
         end = h
         start = h
         while start > 0 and run[start - 1][2].lower() not in CONNECTORS \
-                and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS:
+                and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
+                and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
         return [(start, end, kind)] if start < end else []
     start = h
     while start > 0:
         prev = run[start - 1][2].lower()
-        if prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS or _head_kind(prev) == "unit":
+        place_word = prev == "an" and start > 1 and run[start - 2][2][:1].isupper()    # 'Nghe An', 'Long An'
+        if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
+                               or _head_kind(prev) == "unit"):
             break
         start -= 1
     end = h
@@ -308,7 +311,7 @@ def _city_before_acronym(text: str, end: int, written: str) -> int | None:
     """End of 'Name City (ACR)' or 'Name, City (ACR)': the acronym is defined for the whole, so the
     city is part of the name ('Vietnam National University, Hanoi (VNU)'; cut before the city, the
     name would denote a different, truncated institution). None otherwise."""
-    m = re.match(r"(,?\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\(([^()]{2,12})\))", text[end:])
+    m = re.match(r"(,?\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?=\s*\(([^()]{2,12})\))", text[end:])
     if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
         return None
     return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
@@ -329,7 +332,10 @@ def _join_compounds(text: str, found: list) -> list:
             s, e, written, kind = joined[-1]
             gap = text[e:item[0]]
             paren = _parenthesis_after(text, item[1])
-            if re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) and paren and resolve_names.is_acronym(paren[0]):
+            # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
+            comma = re.fullmatch(r",\s+", gap) and paren and resolve_names.acronym_fit(paren[0], written) is not None \
+                and resolve_names.acronym_fit(paren[0], item[2]) is None
+            if (re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) or comma) and paren and resolve_names.is_acronym(paren[0]):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
                 continue
         joined.append(item)

@@ -119,7 +119,8 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
     taken = [(s, e) for _, s, e, _ in found]
-    role_words = "|".join(sorted((w.capitalize() for w in role_mod.ROLE_START_WORDS), key=len, reverse=True))
+    role_words = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
+                                 key=len, reverse=True))
     for m in re.finditer(r"\b(?:%s)(?: (?:%s))* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
         span = _read_name(text, m.end(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken):
@@ -369,7 +370,10 @@ def _signed(text, start, end, sentences) -> bool:
             if SIGNATORIES.match(sent_before) and not NOT_IN_SIGNER_LIST.search(sent_before.replace(";", ",")):
                 return True
             verb = SIGN_VERBS.search(after)
-            if verb and not NOT_SIGNER_CUES.search(text[s.start:end + verb.start()]) \
+            # 'Under the witness of the delegates, A and B signed': the opening phrase is not about A
+            opening = re.match(r"(?:under the witness of|in the presence of|witnessed by)[^,]{0,80},\s*", sent_before, re.I)
+            lead = s.start + (opening.end() if opening else 0)
+            if verb and not NOT_SIGNER_CUES.search(text[lead:end + verb.start()]) \
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
                 between = after[:verb.start()]
                 return not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)

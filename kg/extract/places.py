@@ -9,7 +9,8 @@ EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visi
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center)"
 # "Thuyloi University's main campus", "NLU's administration building"
-_POSSESSIVE = r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}" + _PLACE_NOUN + r"s?\b"
+_POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
+               r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
 _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"    # or 'at 144 Xuan Thuy Street'
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard))?")      # 'on Nguyen Van Bao Street'
@@ -41,7 +42,8 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                 continue
             end = m.end(group)
             city = re.match(_IN_CITY, text[end:s.end])
-            if re.match(r"(?:Embassy|Consulate|Ministry)\b", value) and city and city.group():
+            building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value)
+            if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
                 value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
             country = COUNTRY_AFTER.match(text, end)
             if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):

@@ -29,7 +29,8 @@ def sentences(text: str) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(text):
         if m.group() == ".":
             word = re.search(r"([\w.]+)$", text[start:m.start()])
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            last = word.group(1).lower().rsplit(".", 1)[-1] if word else ""     # 'Assoc.Prof.Dr.'
+            if word and (word.group(1).lower() in ABBREVIATIONS or last in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         _add(result, text, start, m.end())
         start = m.end()
