@@ -72,6 +72,11 @@ def _publisher_institution(article, institutions):
 WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the)\b[^.;]*$", re.I)
 
 
+# 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
+PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?)\b",
+                            re.I)
+
+
 def _is_witness(inst, sents) -> bool:
     """Named as witness or host of the signing ('in the presence of representatives of the Embassy
     of Japan', 'witnessed by ...'): kept, but not a party."""
@@ -100,7 +105,8 @@ def _is_party(inst, sents, title, text="") -> bool:
     cue_sentences = set()
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)):
+        if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
+                or PAST_AGREEMENT.search(sent.text):
             continue
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]

@@ -24,7 +24,7 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "consortium", "alliance", "society"}
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
-              "universität", "universita", "institut", "instituto", "politecnico"}
+              "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
@@ -64,6 +64,9 @@ COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea",
              "united kingdom", "the uk", "ireland", "canada", "the usa", "usa", "united states",
              "the united states", "mexico", "brazil", "argentina", "chile", "egypt", "nigeria", "kenya",
              "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
+
+# Words that only say what kind of locality a name's place is: 'X Province' is X.
+LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
 _TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
 
@@ -188,7 +191,7 @@ def _split_on_and(run):
                               and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
 
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
-        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) for x in current) \
+        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
                 and next_head is not None and not another_and_first:
             parts.append(current)
             current = []
@@ -210,7 +213,8 @@ def _names_in_run(run):
 
 def _first_name_in_run(run):
     found = []
-    heads = [i for i, t in enumerate(run) if _head_kind(t[2]) in ("institution", "company")
+    heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
+                                              or _peoples_committee(run, i))
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
     if not heads:
         return found
@@ -229,7 +233,7 @@ def _first_name_in_run(run):
     start = h
     while start > 0:
         prev = run[start - 1][2].lower()
-        place_word = prev == "an" and start > 1 and run[start - 2][2][:1].isupper()    # 'Nghe An', 'Long An'
+        place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
@@ -264,6 +268,11 @@ def _without_country(run, start, h, end) -> int:
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
             return _trim_end(run, start, k - 1)
     return end
+
+
+def _peoples_committee(run, i) -> bool:
+    """'People's Committee of Quang Ninh Province': a provincial government, not a unit."""
+    return run[i][2].lower() == "committee" and i > 0 and run[i - 1][2].lower() in ("people's", "people’s")
 
 
 def _is_school_of(run, i) -> bool:
@@ -487,6 +496,9 @@ def _same(a: str, b: str) -> bool:
     other with a parent acronym in front ('VNUHCM-University of Science')."""
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
+    wa, wb = (set(resolve_names.name_key(x).split()) - resolve_names.STOPWORDS for x in (a, b))
+    if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
+        return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
     ka, kb = resolve_names.name_key(a), resolve_names.name_key(b)
     short, long_ = sorted((ka, kb), key=len)
     if short and long_.endswith(short) and short != long_:

@@ -41,6 +41,7 @@ class RoleFound:
     start: int = 0
     anaphoric: bool = False
     plural: bool = False           # 'Vice Presidents A and B': the role goes to each person listed
+    anaphor: str | None = None     # 'Rector of the university': the noun that points back
 
 
 @dataclass
@@ -248,7 +249,12 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
         if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
-            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural)
+            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
+                             anaphor=fold(rest))
+        owner = rest.split()
+        if len(owner) >= 2 and owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:-1]), institutions):
+            # 'Chairman of the UDA Council': the unit stays in the role, its institution is UDA
+            return RoleFound(phrase.strip(), refers_to(" ".join(owner[:-1]), institutions), start, plural=plural)
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
@@ -381,6 +387,16 @@ def _signed(text, start, end, sentences) -> bool:
     return False
 
 
+def _named_by(noun, institutions, before):
+    """The institution 'the university' points back to: the last one named before whose name holds
+    that noun (None when no noun, or no such institution)."""
+    if not noun:
+        return None
+    named = [(m.start, inst) for inst in institutions for m in inst.mentions
+             if m.start < before and re.search(r"\b" + noun + r"\b", fold(inst.name))]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
 COUNTRY_ROLE = re.compile(r"\b(?:Ambassador|Consul|Consul General)\b", re.I)
 
 
@@ -409,7 +425,8 @@ def _fill_implied(people, text, institutions, sentences, default):
         embassy = next((i for i in institutions if re.match(r"(?:the\s+)?(?:Embassy|Consulate)\b", i.name)), None)
         for r in person.roles:
             if r.institution is None:             # an ambassador speaks for a country, not for a party
-                r.institution = (embassy if COUNTRY_ROLE.search(r.role) else implied)
+                r.institution = (embassy if COUNTRY_ROLE.search(r.role)
+                                 else _named_by(r.anaphor, institutions, start) or implied)
         for m_start, _ in person.mentions:      # later names in these sentences inherit it
             m_sent = next((x for x in sentences if x.start <= m_start < x.end), None)
             if m_sent and implied is not None:

@@ -3,7 +3,7 @@ chancellor's office', read from the sentences that report the signing or ceremon
 
 import re
 
-from kg.extract.institutions import COUNTRIES
+from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
@@ -29,28 +29,36 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     holding the agreement date (prefer_start) is read first."""
     ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                                s.start))
-    for s in ordered:
-        if not EVENT_CUES.search(s.text):
-            continue
-        for m in PLACE.finditer(text, s.start, s.end):
-            group = "place" if m.group("place") else "plain"
-            value = m.group(group)
-            if NOT_PLACES.match(value):
-                continue
-            before = text[max(s.start, m.start() - 2):m.start()]
-            if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
-                continue
-            end = m.end(group)
-            city = re.match(_IN_CITY, text[end:s.end])
-            building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value)
-            if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
-                value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
-            country = COUNTRY_AFTER.match(text, end)
-            if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
-                value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
-            return value.strip(), m.start(group), end
+    found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
+    # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
+    specific = [p for p in found if p[0].lower() not in COUNTRIES]
+    if found:
+        return (specific or found)[0]
     for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
         m = VISITED.search(text, s.start, s.end)
         if m and not NOT_PLACES.match(m.group("place")):
             return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+def _places_in(text, s):
+    """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
+    for m in PLACE.finditer(text, s.start, s.end):
+        group = "place" if m.group("place") else "plain"
+        value = m.group(group)
+        if NOT_PLACES.match(value):
+            continue
+        before = text[max(s.start, m.start() - 2):m.start()]
+        if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
+            continue
+        end = m.end(group)
+        city = re.match(_IN_CITY, text[end:s.end])
+        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
+            or value.split()[-1].lower() in INSTITUTION_HEADS            # 'Bach Mai Hospital in Hanoi'
+        if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
+            value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+        country = COUNTRY_AFTER.match(text, end)
+        if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
+            value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
+        return [(value.strip(), m.start(group), end)]
+    return []
