@@ -252,9 +252,11 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
             return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
                              anaphor=fold(rest))
         owner = rest.split()
-        if len(owner) >= 2 and owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:-1]), institutions):
-            # 'Chairman of the UDA Council': the unit stays in the role, its institution is UDA
-            return RoleFound(phrase.strip(), refers_to(" ".join(owner[:-1]), institutions), start, plural=plural)
+        for k in range(len(owner) - 1, 0, -1):
+            if owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:k]), institutions):
+                # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
+                # unit stays in the role, its institution is the one named first
+                return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
@@ -323,14 +325,17 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
-        found = _role_clause(before[cut:], title_start, institutions)
+        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s)$", before[:cut]))
+        found = _role_clause(before[cut:], title_start, institutions, opens)
         if found:
             return found
     return []
 
 
-def _role_clause(clause, title_start, institutions) -> list[RoleFound]:
+def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
+        clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
         return []
     if re.search(r"[,;]|\band$", clause):          # 'Rector of X, and ' ends the previous person's role
@@ -356,7 +361,8 @@ def _owned_role(owned, start, institutions) -> RoleFound:
 
 
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
-SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of)\b|(?:the\s+)?signatories\b|"
+SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
+                         r"(?:the\s+)?signatories\b|"
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
 NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
                                 r"welcomed|visited|led)\b", re.I)

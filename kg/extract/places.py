@@ -17,11 +17,12 @@ _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,
 PLACE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN + _IN_CITY + r")\b")
+    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+\w+\s+of|\d+)\b")
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+)\b")
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
