@@ -18,7 +18,7 @@ from kg.textnorm import fold
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
                      "hospital", "association", "foundation", "federation", "network", "agency",
-                     "bank", "government", "conservatory", "seminary", "universidad",
+                     "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society"}
@@ -252,6 +252,8 @@ def _first_name_in_run(run):
             if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit":
                 break
             end += 1
+            if re.search(r"['’]s$", nxt):      # a possessive ends the name
+                break
     end = _trim_end(run, start, end)
     end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
@@ -306,6 +308,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written = text[s:e]
                     if view is not line:
                         written = view[part[a][0]:part[b][1]]
+                    if re.search(r"['’]s$", written):      # "University of Birmingham's Country Director"
+                        written, e = written[:-2], e - 2
                     if _unit_of_a_dean(text, s, written):
                         continue
                     city = _city_before_acronym(text, e, written)
@@ -392,7 +396,59 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         _add_known_acronyms(text, groups, gazetteer)
     for inst in groups:
         inst.mentions = find_mentions(text, inst.labels())
+    groups = [g for g in groups if g.mentions]
+    shaped = _party_shaped(text, groups)
+    if shaped:
+        groups = _merge_groups(groups + shaped)
+        for inst in groups:
+            inst.mentions = find_mentions(text, inst.labels())
     return [g for g in groups if g.mentions]
+
+
+_CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
+_SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed)\b"
+
+
+def _party_shaped(text: str, groups) -> list:
+    """A side of a signing that has no head noun: 'HUST and Siemens Vietnam signed ...',
+    'between HUST and Siemens Vietnam'. Only next to an institution already found, so a phrase is
+    taken only where the sentence's shape says it is a party."""
+    taken = [(m.start, m.end) for g in groups for m in g.mentions]
+    found = []
+    for g in groups:
+        for m in g.mentions:
+            after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
+                             r"|\s*[,.(]|\s+(?:on|in|at)\b)", text[m.end:])
+            before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:the\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
+            for hit, offset in ((after, m.end), (before, 0)):
+                if not hit:
+                    continue
+                s, e = offset + hit.start(1), offset + hit.end(1)
+                name = text[s:e]
+                if re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
+                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...': a person
+                signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
+                if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
+                    taken.append((s, e))
+                    found.append(name)
+    groups_new: list[Institution] = []
+    for name in found:
+        if any(_same(name, label) for g in groups + groups_new for label in g.labels()):
+            continue
+        groups_new.append(Institution(forms=[name], from_headline_only=False))
+        for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
+            g.forms = [f[:-len(" and " + name)] if f.endswith(" and " + name) else f for f in g.forms]
+    return groups_new
+
+
+def _party_name(name: str) -> bool:
+    """A capitalised phrase that can name an organisation (not a person, a country, a date or a
+    generic word)."""
+    words = name.split()
+    low = name.lower()
+    return not (low in COUNTRIES or words[0].lower() in NOT_NAME_WORDS | TITLE_WORDS | ROLE_WORDS
+                or len(words) == 1 and (words[0].lower() in INSTITUTION_HEADS | UNIT_HEADS or len(words[0]) < 3)
+                or re.search(r"\b(?:University|College|Institute)\b", name))
 
 
 def _known_names(text: str, found: list, gazetteer) -> list:

@@ -285,7 +285,7 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     if not sep:
         return []
     found, pos = [], end + sep.end()
-    first = re.match(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,6}", text[pos:])
+    first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
     phrase = first.group().rstrip(".") if first else ""
     owned = _institution_first(phrase, institutions) if phrase else None
     if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
@@ -307,9 +307,12 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
-        for part in parts:
-            if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0):
-                found.append(_split_institution(part, span[0], institutions))
+        split = [_split_institution(part, span[0], institutions) for part in parts
+                 if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
+        for role in split:             # 'President and CEO of Siemens Vietnam': both of Siemens Vietnam
+            if role.institution is None and split[-1].institution is not None:
+                role.institution = split[-1].institution
+        found += split
         nxt = re.match(r"\s*,\s*", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break

@@ -122,12 +122,20 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
     if vi:                                 # 'Hiệu trưởng Nha Trang University': lowercase inside the role
         end = pos = vi
     for m in _TOKEN.finditer(text, pos):
+        if m.start() < pos:               # inside a qualifier already read
+            continue
         if text[pos:m.start()].count("\n") or m.start() - pos > 2:
             break
         tok = m.group()
         low = tok.lower()
         if low in TITLE_WORDS:            # 'Director External Linkages Dr Sobia Khuram'
             break
+        if tok == "(":                    # 'Pro-Vice-Chancellor (International) of X'
+            qualifier = re.match(r"\(([A-Z][\w&' -]{1,30})\)(?=\s+of\s)", text[m.start():])
+            if not qualifier:
+                break
+            end = pos = m.start() + qualifier.end()
+            continue
         if tok[:1].isupper() or tok[:1].isdigit():
             words.append(tok)
             end = m.end()
