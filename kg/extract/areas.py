@@ -97,6 +97,8 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
             continue
         if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
             continue
+        if re.search(r"\b(?:via|by|through|over)\s+(?:an?\s+)?(?:video|online)?\s*$", text[max(0, s - 25):s]):
+            continue                                # 'signed via video conference': how, not what
         if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
             continue
         key = by_label[m.group("label")]

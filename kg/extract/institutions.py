@@ -22,6 +22,8 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society"}
+# The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
+COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$"
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
@@ -303,7 +305,10 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         view = _caps_to_mixed(line) if _is_caps_line(line) else line
         for run in _runs(_tokens(view)):
             for part in _split_on_and(run):
-                for a, b, kind in _names_in_run(part):
+                named = _names_in_run(part)
+                if not named and _standalone_unit(part, line):     # 'French ... Centre for ... (CIRAD)'
+                    named = [(0, len(part) - 1, "institution")]
+                for a, b, kind in named:
                     s, e = part[a][0] + offset, part[b][1] + offset
                     written = text[s:e]
                     if view is not line:
@@ -328,6 +333,17 @@ def _city_before_acronym(text: str, end: int, written: str) -> int | None:
     if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
         return None
     return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
+
+
+def _standalone_unit(part, line: str) -> bool:
+    """A centre, council or agency with its own acronym that is not said to belong to another body
+    ('the French Agricultural Research Centre for International Development (CIRAD)')."""
+    heads = [i for i, t in enumerate(part) if t[2].lower() in ("centre", "center", "council", "agency", "board")]
+    if not heads or heads[0] == 0 or len(part) < 3:
+        return False
+    after = re.match(r"\s*\(([^()]{2,12})\)", line[part[-1][1]:])
+    before = line[:part[0][0]]
+    return bool(after) and resolve_names.is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
 
 
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
@@ -383,11 +399,11 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                     inst.forms.append(inner)
             elif kind == "company" and inner[:1].isupper():      # 'Co., Ltd. (Nghe An)': a place
                 with_place = f"{written} ({inner})"
-                base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", written)
+                base = re.sub(COMPANY_TAIL, "", written)
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
     for inst in groups:
         if inst.is_company:
-            base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", inst.name)
+            base = re.sub(COMPANY_TAIL, "", inst.name)
             if base not in inst.forms:
                 inst.forms.append(base)
     groups = _merge_groups(groups)

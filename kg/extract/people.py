@@ -27,6 +27,7 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "board", "party", "committee", "council", "cooperation", "training", "science",
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
+NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
 SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|"
                         r"signing(?=\s+(?:the|an|a)\s+(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
@@ -100,6 +101,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
         if first_name:
             pass
+        elif low in NAME_PARTICLES and count and re.match(r" [A-Z]", text[m.end():]):
+            pass                  # 'Elisabeth Claverie de Saint Martin'
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()):

@@ -55,7 +55,7 @@ def _places_in(text, s):
         end = m.end(group)
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
-            or value.split()[-1].lower() in INSTITUTION_HEADS            # 'Bach Mai Hospital in Hanoi'
+            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
         country = COUNTRY_AFTER.match(text, end)
