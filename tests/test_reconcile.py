@@ -46,7 +46,8 @@ def test_different_names_with_the_same_letters_elsewhere_do_not_merge():
 @pytest.fixture(scope="module")
 def generic_index(tmp_path_factory):
     """A real index of the ROR records named '... University of Technology' / '... College of
-    Technology' (172 records in about 40 countries), Thuyloi, KAIST and HaUI, cut from the real dump."""
+    Technology' (172 records in about 40 countries), Thuyloi, KAIST, HaUI and the eight organisations
+    whose names hold 'Industry' and 'Trade' (in five countries), cut from the real dump."""
     from kg.registry.ror_import import import_ror
     if not ROR_DUMP.is_file():
         if __import__("os").environ.get("CI"):
@@ -54,7 +55,8 @@ def generic_index(tmp_path_factory):
         pytest.skip(f"{ROR_DUMP} not present")
     with lzma.open(ROR_DUMP, "rt", encoding="utf-8") as f:
         lines = [l for l in f if '"University of Technology"' in l or 'College of Technology"' in l
-                 or "Thuyloi" in l or '"KAIST"' in l or "Hanoi University of Industry" in l]
+                 or "Thuyloi" in l or '"KAIST"' in l or "Hanoi University of Industry" in l
+                 or 'Industry' in l and 'Trade' in l]
     folder = tmp_path_factory.mktemp("ror-generic")
     db = folder / "generic.sqlite"
     import_ror(_write_xz(folder / "slice.jsonl.xz", lines), db, quiet=True)
@@ -70,6 +72,25 @@ def test_exact_generic_name_from_another_country_is_not_accepted(generic_index):
     assert not any(c.accepted for c in in_vietnam)                       # not a Vietnamese record
     own = candidates("University of Technology", found[0].country, index=str(generic_index))
     assert own[0].ror_id == found[0].ror_id and own[0].accepted          # the country settles it
+
+
+def test_generic_parent_body_takes_the_country_of_its_members(generic_index, tmp_path):
+    """The seed records name the Ministry of Industry and Trade without a country: five countries have
+    one, so it is matched only through HaUI (its member, matched in Vietnam)."""
+    from kg.build import build
+    from kg.registry.lookup import candidates
+    assert not candidates("Ministry of Industry and Trade", index=str(generic_index))[0].accepted
+    assert candidates("Ministry of Industry and Trade", "VN", index=str(generic_index))[0].accepted
+    from conftest import DATA
+    import os
+    previous = os.environ["COOPKG_REGISTRY"]
+    os.environ["COOPKG_REGISTRY"] = str(generic_index)
+    try:
+        report = build(DATA, tmp_path / "build")
+    finally:
+        os.environ["COOPKG_REGISTRY"] = previous
+    matched = "\n".join(report.notes)
+    assert "moit -> https://ror.org/01bvv5f54" in matched and "haui -> https://ror.org/05hhz4s12" in matched
 
 
 def test_distinctive_name_is_accepted_without_country(generic_index):
