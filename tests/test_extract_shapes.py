@@ -40,6 +40,8 @@ def _signed(text):
      ("Country Director for Vietnam", "Beta Institute of Technology")),
     ("Present was Prof. Robin Hale, Pro-Vice-Chancellor (International) of Beta Institute of Technology.",
      "Robin Hale", ("Pro-Vice-Chancellor (International)", "Beta Institute of Technology")),
+    ("Present was Prof. Dean Lewis, President of Université de Beta.", "Dean Lewis",
+     ("President", "Université de Beta")),
     ("Present was Mr. Pham Lai, President and CEO of Beta Institute of Technology.", "Pham Lai",
      [("President", "Beta Institute of Technology"), ("CEO", "Beta Institute of Technology")]),
 ])
@@ -84,6 +86,7 @@ def test_signer_shapes(sentence, signers):
     ("The MoU was signed at the Embassy of Australia in Hanoi.", "Embassy of Australia in Hanoi"),
     ("The ceremony was held in Da Nang.", "Da Nang"),
     ("The signing took place at BIT's administration building.", "BIT's administration building"),
+    ("The MoU on guidance for students in Dong Nai province was signed at Alpha University.", "Alpha University"),
 ])
 def test_place_shapes(sentence, place):
     assert extract(HEAD + sentence)["agreement"]["place"] == place
@@ -115,6 +118,10 @@ def test_areas_only_from_what_the_agreement_covers():
     # a side without a head noun, taken only where the sentence's shape makes it a party
     ("Alpha University (AU) and Siemens Vietnam signed a partnership agreement on May 2.",
      ["Alpha University", "Siemens Vietnam"]),
+    # a province's department is a government body; a university's department is a unit
+    ("Alpha University and the Dong Nai Department of Education and Training signed an agreement. "
+     "Dr. Le Van Ha, Head of the Department of Training of Alpha University, attended.",
+     ["Alpha University", "Dong Nai Department of Education and Training"]),
 ])
 def test_institution_shapes(text, names):
     assert [i["name"] for i in extract(text)["institutions"]] == names

@@ -247,12 +247,13 @@ def _first_name_in_run(run):
             end += 1
     if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
         end = h + 1                        # 'Technical Workers School II'
-    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS:
+    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS - {"and"}:
         # after the head only 'of ...', 'for ...': 'University Opens New ...' is a headline verb
         while end + 1 < len(run):
             nxt = run[end + 1][2].lower()
-            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit":
-                break
+            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit" \
+                    or nxt in ("and", "&") and end + 2 < len(run) and run[end + 2][2].lower() == "the":
+                break                          # '... and the Dong Nai Department': another name
             end += 1
             if re.search(r"['’]s$", nxt):      # a possessive ends the name
                 break
@@ -306,8 +307,11 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         for run in _runs(_tokens(view)):
             for part in _split_on_and(run):
                 named = _names_in_run(part)
-                if not named and _standalone_unit(part, line):     # 'French ... Centre for ... (CIRAD)'
+                department = _provincial_department(part)
+                if not named and _standalone_unit(part, line):      # '... Centre for ... (CIRAD)'
                     named = [(0, len(part) - 1, "institution")]
+                elif department and not any(a <= department[0] <= b for a, b, _ in named):
+                    named = sorted(named + [(department[0], department[1], "institution")])  # 'Dong Nai Department of ...'
                 for a, b, kind in named:
                     s, e = part[a][0] + offset, part[b][1] + offset
                     written = text[s:e]
@@ -333,6 +337,30 @@ def _city_before_acronym(text: str, end: int, written: str) -> int | None:
     if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
         return None
     return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
+
+
+# Words that make 'X Department of ...' a unit of its institution rather than a province's department.
+SUBJECT_WORDS = {"engineering", "science", "sciences", "technology", "economics", "management", "business",
+                 "electrical", "mechanical", "civil", "computer", "chemical", "international", "cooperation",
+                 "training", "student", "students", "affairs", "academic", "research", "human", "resources",
+                 "finance", "planning", "administration", "general", "personnel", "external", "relations"}
+
+
+def _provincial_department(part):
+    """'Dong Nai Department of Education and Training': a province's department (a government body),
+    led by a place name; 'the Department of Training' or 'Electrical Engineering Department' is a unit.
+    (start, end) token indices of the name, or None."""
+    words = [t[2] for t in part]
+    if "Department" not in words:
+        return None
+    i = words.index("Department")
+    start = i
+    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
+            SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 3:
+        start -= 1
+    if start == i or i + 2 >= len(words) or words[i + 1] != "of":
+        return None
+    return start, _trim_end(part, start, len(words) - 1)
 
 
 def _standalone_unit(part, line: str) -> bool:
@@ -414,7 +442,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         inst.mentions = find_mentions(text, inst.labels())
     groups = [g for g in groups if g.mentions]
     shaped = _party_shaped(text, groups)
-    if shaped:
+    if shaped or _trim_joined(groups):
         groups = _merge_groups(groups + shaped)
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
@@ -455,6 +483,21 @@ def _party_shaped(text: str, groups) -> list:
         for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
             g.forms = [f[:-len(" and " + name)] if f.endswith(" and " + name) else f for f in g.forms]
     return groups_new
+
+
+def _trim_joined(groups) -> bool:
+    """'Dong Nai Department of Education and Training and Changshin Vietnam' read as one name (a
+    headline): cut at the ' and ' before another institution's name. True when a form changed."""
+    changed = False
+    for g in groups:
+        others = [label for h in groups if h is not g for label in h.labels() if " " in label]
+        for i, form in enumerate(g.forms):
+            for label in others:
+                if form.endswith(" and " + label) and len(form) > len(label) + 5:
+                    g.forms[i] = form[:-len(" and " + label)]
+                    changed = True
+                    break
+    return changed
 
 
 def _party_name(name: str) -> bool:

@@ -52,6 +52,8 @@ def _places_in(text, s):
         before = text[max(s.start, m.start() - 2):m.start()]
         if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
             continue
+        if re.match(r"\s+(?:province|district|region|areas?|commune)\b", text[m.end(group):]):
+            continue                  # 'students in Dong Nai province': who, not where it was signed
         end = m.end(group)
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \

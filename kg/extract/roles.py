@@ -20,6 +20,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
                  "corporation", "centre", "center", "faculty", "board"}
+NAME_PARTICLES = {"de", "du", "des", "di", "del", "la", "van", "von"}
 ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
 
@@ -139,8 +140,8 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
         if tok[:1].isupper() or tok[:1].isdigit():
             words.append(tok)
             end = m.end()
-        elif low in ROLE_CONNECTORS:
-            words.append(low)
+        elif low in ROLE_CONNECTORS or low in NAME_PARTICLES and re.match(r"\s+[A-Z]", text[m.end():]):
+            words.append(low)             # 'President of Université de Bordeaux'
         elif low in ANAPHOR_NOUNS and words and words[-1] == "the":
             words.append(low)
             end = m.end()
