@@ -41,6 +41,13 @@ VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]
 SPAN_GAP = 80          # characters allowed between a name and its title or role in one quote
 
 
+def _within_a_day(value: str, day: dt.date) -> bool:
+    try:
+        return abs((dt.date.fromisoformat(str(value)[:10]) - day).days) <= 1
+    except ValueError:
+        return False
+
+
 def guess_institution_type(name: str) -> str:
     folded = fold(name)
     for pattern, kind in TYPE_RULES:
@@ -370,7 +377,25 @@ class _Converter:
         for a in same:
             self._note_review(entry, f"the existing agreement '{a.key}' has the same parties but was signed on "
                                      f"{', '.join(sorted(a.dates))}: a renewal, or the same one?", f"agreement {key}")
+        for a, shared, day in self._probable_duplicates(parties):
+            self._note_review(entry, f"probably the same agreement as {a.key} (signed {day}, shared "
+                                     f"part{'y' if len(shared) == 1 else 'ies'} {', '.join(sorted(shared))}): "
+                                     f"if so, use key '{a.key}' and merge", f"agreement {key}")
         return key
+
+    def _probable_duplicates(self, parties: frozenset):
+        """Known agreements signed within a day of this one that share a party: the same event told
+        by another publisher (whose names for the other party may not have resolved)."""
+        if not self.date:
+            return []
+        day = dt.date.fromisoformat(self.date)
+        found = []
+        for a in sorted(self.known.agreements.values(), key=lambda a: a.key):
+            shared = a.parties & parties
+            close = sorted(d for d in a.dates if _within_a_day(d, day))
+            if shared and close:
+                found.append((a, shared, close[0]))
+        return found
 
     def _short_name(self, inst_key: str) -> str:
         entry = next((e for e in self.sections["institutions"] if e.get("key") == inst_key), None)

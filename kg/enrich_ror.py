@@ -58,6 +58,17 @@ def _country(resolved: Resolved, key: str) -> str | None:
     return None
 
 
+def _related_country(resolved: Resolved, key: str, results: dict) -> str | None:
+    """The one country of the accepted ROR matches of key's parent and of the institutions whose
+    parent is key; None when there are none or they disagree."""
+    def parent_of(k):
+        return {m.entry["parent"].get("institution") for m in resolved.of("institutions", k)
+                if isinstance(m.entry.get("parent"), dict)}
+    related = parent_of(key) | {k for k in results if key in parent_of(k)}
+    countries = {results[k].facts.country for k in related if k in results and results[k].accepted}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _stated(resolved: Resolved, key: str, field_name: str) -> bool:
     return any(m.entry.get(field_name) for m in resolved.of("institutions", key))
 
@@ -78,15 +89,24 @@ def add_ror_enrichment(sink, resolved: Resolved, index=None) -> EnrichmentReport
         report.skipped = f"the ROR index could not be opened ({exc})"
         return report
     report.used_index = str(path)
+    keys = list(resolved.keys("institutions"))
+    results = {key: enrich(_names(resolved, key), _country(resolved, key), index=idx) for key in keys}
+    for key in keys:
+        # a generic name ('Ministry of Industry and Trade') is only settled by a country: the one of
+        # the institutions it is parent of (or part of), when those matched and agree on one
+        country = None if results[key].accepted or _country(resolved, key) else _related_country(resolved, key, results)
+        if country:
+            results[key] = enrich(_names(resolved, key), country, index=idx)
     matched = {}
-    for key in resolved.keys("institutions"):
-        result = enrich(_names(resolved, key), _country(resolved, key), index=idx)
+    for key in keys:
+        result = results[key]
         if result.accepted:
             matched[key] = result
             report.matched.append(f"{key} -> {result.facts.ror_iri} ({result.match.reason})")
         elif result.review:
             best = result.review[0]
-            report.review.append(f"{key}: {best.ror_id} {best.name} ({best.score:.2f}, {best.reason})")
+            flags = f"; {'; '.join(best.flags)}" if best.flags else ""
+            report.review.append(f"{key}: {best.ror_id} {best.name} ({best.score:.2f}, {best.reason}{flags})")
     if matched:
         _add_source(sink)
     by_ror = {result.facts.ror_iri: key for key, result in matched.items()}

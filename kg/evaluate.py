@@ -1,22 +1,31 @@
 """Measure the extractor against hand-made gold annotations (the dev-set layout).
 
 evaluate(articles_dir, gold_dir) pairs NNN_slug.txt with NNN_slug.yaml and returns a report with
-precision, recall and F1 per field and micro-averaged over all fields:
+precision, recall and F1 per field, micro-averaged over all fields, and the extractor's time per
+article. evaluate_sets() does the same for several named sets (dev, own dev, unseen ...).
 
-- institutions: one-to-one; a prediction matches a gold institution when its name or any alias
-  equals the gold name or any alias after folding (a leading 'the' and punctuation ignored);
-- people: names without titles, folded;
-- person-role-institution triples: role through roles.ttl (President = Rector), institution by
-  the institution matching above;
+Matching rules (precision = matched predictions / predictions, recall = matched gold / gold):
+
+- names are compared by name_key: case, diacritics, punctuation, a leading 'the' and leading
+  honorifics ignored ('Kiều Xuân Thực' = 'Kieu Xuan Thuc', 'The University of X.' = 'University of X');
+- institutions: one-to-one, first come first served; a prediction matches a gold institution when
+  its name or any alias equals the gold name or any gold alias (so 'HUST' predicted alone matches a
+  gold entry listing HUST as an alias);
+- people: the set of names (name_key, titles dropped);
+- person-role-institution: the set of (person, role, institution) triples; the role is compared
+  through ontology/roles.ttl (President = Rector, so a synonym is right) or by its folded wording
+  when it has no concept; the institution by the institution matching above;
+- signed: the set of names of the people marked signed;
 - date: the ISO date, or month and day when the gold gives only date_text;
-- place: folded, a leading 'the' ignored;
-- areas: a predicted concept is correct when it covers some gold phrase (the phrase is or contains
-  a label of the concept or of a concept below it); a gold phrase is found when some predicted
-  concept covers it.
+- place: folded, a leading 'the' and a trailing parenthesis ignored; one value per article;
+- areas: by concept coverage (the dev-set README): a predicted concept is correct when it covers
+  some gold phrase (the phrase is or contains a label of the concept or of a concept below it); a
+  gold phrase is found when some predicted concept covers it.
 """
 
 import json
 import re
+import time
 from pathlib import Path
 
 import yaml
@@ -29,7 +38,10 @@ from kg.extract.resolve_names import name_key
 from kg.extract.roles import role_key
 from kg.textnorm import fold
 
-FIELDS = ("institutions", "people", "person_role_institution", "date", "place", "areas")
+FIELDS = ("institutions", "people", "person_role_institution", "signed", "date", "place", "areas")
+FIELD_LABELS = {"institutions": "institutions", "people": "people",
+                "person_role_institution": "person–role–institution", "signed": "signed",
+                "date": "agreement date", "place": "place", "areas": "areas"}
 
 
 class EvaluationError(ValueError):
@@ -91,6 +103,10 @@ def _institution_id(name, own: list, pairs_to_gold: dict | None, gold: list) -> 
     return "x:" + key
 
 
+def _signers(people) -> set:
+    return {_person_key(p["name"]) for p in people if p.get("signed")}
+
+
 def _triples(people, institutions, pairs_to_gold, gold_institutions) -> set:
     result = set()
     for person in people:
@@ -150,6 +166,7 @@ def score_article(pred: dict, gold: dict) -> dict:
         "person_role_institution": _score_set(
             _triples(pred.get("people") or [], p_inst, pairs, g_inst),
             _triples(gold.get("people") or [], g_inst, None, g_inst)),
+        "signed": _score_set(_signers(pred.get("people") or []), _signers(gold.get("people") or [])),
         "date": _score_single(_date_value(p_agr), _date_value(g_agr)),
         "place": _score_single(_place_value(p_agr.get("place")), _place_value(g_agr.get("place"))),
         "areas": _score_areas(p_agr.get("areas") or [], [str(a) for a in g_agr.get("areas") or []]),
@@ -187,7 +204,7 @@ def evaluate(articles_dir, gold_dir, extractor=default_extract) -> dict:
     gold_files = sorted(gold_dir.glob("*.yaml")) + sorted(gold_dir.glob("*.yml"))
     if not gold_files:
         raise EvaluationError(f"{gold_dir}: no gold files (*.yaml) found")
-    per_article = {}
+    per_article, seconds = {}, 0.0
     for gold_file in gold_files:
         article_file = articles_dir / (gold_file.stem + ".txt")
         if not article_file.is_file():
@@ -196,8 +213,45 @@ def evaluate(articles_dir, gold_dir, extractor=default_extract) -> dict:
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as err:
             raise EvaluationError(f"{gold_file}: not valid YAML ({err})") from err
-        per_article[gold_file.stem] = score_article(extractor(read_article(article_file)), gold)
-    return summarise(per_article)
+        if not isinstance(gold, dict):
+            raise EvaluationError(f"{gold_file}: a gold file must be a mapping (institutions, people, agreement)")
+        article = read_article(article_file)
+        started = time.perf_counter()
+        pred = extractor(article)
+        seconds += time.perf_counter() - started
+        per_article[gold_file.stem] = score_article(pred, gold)
+    report = summarise(per_article)
+    report["ms_per_article"] = round(1000 * seconds / len(per_article), 1)
+    return report
+
+
+def default_sets(project_dir: Path) -> list[tuple[str, Path, Path]]:
+    """(name, articles, gold) of the sets found beside or inside the project: the shared dev set
+    the rules were first written on, our own second development set, and the held-out set."""
+    candidates = [("dev", project_dir.parent / "shared" / "dev-articles"),
+                  ("own-dev", project_dir / "tests" / "fixtures" / "extract-dev"),
+                  ("unseen", project_dir / "tests" / "fixtures" / "extract-unseen")]
+    return [(name, d / "articles", d / "gold") for name, d in candidates if (d / "gold").is_dir()]
+
+
+def parse_set(spec: str) -> tuple[str, Path, Path]:
+    """'NAME=ARTICLES_DIR:GOLD_DIR' -> (name, articles, gold)."""
+    name, sep, dirs = spec.partition("=")
+    articles, sep2, gold = dirs.rpartition(":")
+    if not (sep and sep2 and name.strip() and articles and gold):
+        raise EvaluationError(f"--set {spec!r}: expected NAME=ARTICLES_DIR:GOLD_DIR")
+    return name.strip(), Path(articles), Path(gold)
+
+
+def evaluate_sets(sets, extractor=default_extract) -> dict[str, dict]:
+    """{name: report} for every (name, articles, gold) set, in the order given."""
+    reports = {}
+    for name, articles, gold in sets:
+        for folder in (articles, gold):
+            if not Path(folder).is_dir():
+                raise EvaluationError(f"set {name}: {folder} is not a folder")
+        reports[name] = evaluate(articles, gold, extractor)
+    return reports
 
 
 def to_markdown(report: dict) -> str:
@@ -209,6 +263,28 @@ def to_markdown(report: dict) -> str:
     return "\n".join(lines) + f"\n\n{report['articles']} articles.\n"
 
 
+def sets_to_markdown(reports: dict[str, dict]) -> str:
+    """One table, one column group (P / R / F1) per set, plus articles and ms per article."""
+    names = list(reports)
+    head = "| field | " + " | ".join(f"{n} P | {n} R | {n} F1" for n in names) + " |"
+    lines = [head, "|---|" + "---|---|---|" * len(names)]
+    for field in list(FIELDS) + ["micro"]:
+        label = FIELD_LABELS.get(field, "micro-average")
+        cells = []
+        for n in names:
+            m = reports[n]["micro"] if field == "micro" else reports[n]["fields"][field]
+            cells.append(f"{m['precision']:.3f} | {m['recall']:.3f} | **{m['f1']:.3f}**")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines.append("| articles | " + " | ".join(f"{reports[n]['articles']} | | " for n in names) + " |")
+    lines.append("| ms per article | " + " | ".join(f"{reports[n]['ms_per_article']:.1f} | | " for n in names) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def to_json(report: dict, details: bool = False) -> str:
     data = report if details else {k: v for k, v in report.items() if k != "details"}
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def sets_to_json(reports: dict[str, dict], details: bool = False) -> str:
+    data = {name: (r if details else {k: v for k, v in r.items() if k != "details"}) for name, r in reports.items()}
     return json.dumps(data, indent=2, ensure_ascii=False)

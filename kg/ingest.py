@@ -21,6 +21,7 @@ from kg.article import HEADER_KEYS, ArticleError, parse_article
 from kg.draft_record import DraftRecord, to_record
 from kg.errors import CoopKGError, ValidationFailed
 from kg.extract import extract
+from kg.extract.gazetteer import curated_gazetteer
 from kg.extract.resolve_names import name_key
 from kg.fsutil import create_new_text
 from kg.known_entities import load_known, registry_candidates, slug
@@ -136,12 +137,12 @@ def ingest(article_path, data_dir, key: str | None = None, language: str = "en",
     if not (data_dir / "sources").is_dir():
         raise CoopKGError("not a data folder (no sources/ inside)", where=str(data_dir), fix="give --data DIR")
 
-    draft = extract(article)
+    known = load_known(data_dir, build_dir)
+    draft = extract(article, gazetteer=curated_gazetteer(known))     # curated names, then ROR
     if not draft["institutions"]:
         raise CoopKGError("the extractor found no institution in the article: nothing to ingest",
                           where=str(article_path), fix="check that the file is a cooperation news article")
     meta = source_metadata(article, key, language, targets["text"].name)
-    known = load_known(data_dir, build_dir)
     record = to_record(draft, article.text, key, known, registry=lambda name: registry_candidates(name)[0])
     publisher = publisher_institution(meta["publisher"]["name"], draft, record)
     if publisher:

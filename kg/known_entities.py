@@ -11,10 +11,12 @@ name with kg.extract.resolve_names; the verdict is
           record says which existing key it might be;
   new     nothing comes close.
 
-Acronyms: an acronym that spells the leading letters of a known name with no word skipped
-('HaUI' = Ha-noi U-niversity of I-ndustry) is accepted when it has at least three letters and fits
-exactly one known institution; a two-letter acronym, or one that needs a skipped word, only asks
-for review.
+Acronyms: an acronym alone never decides. 'HaUI' is accepted when it is known for that entity (one
+of its names) or when the article defines it with a name that it spells ('Hanoi University of
+Industry (HaUI)', so both forms are given); a known acronym is never matched by a full name it
+happens to spell ('Vietnam National University' is not 'VinUni'). Otherwise an acronym that spells
+a known name only asks for review, as does a two-letter one.
+Spelling variants of a known name (spaces, hyphens, diacritics: 'Thuy Loi' = 'Thuyloi') resolve.
 """
 
 import re
@@ -200,10 +202,21 @@ def _resolution(candidates: list[Candidate]) -> Resolution:
     return Resolution("review", None, candidates)
 
 
-def _acronym_doubt(form: str, reason: str) -> str | None:
-    letters = re.sub(r"[^A-Za-z]", "", form)
-    if reason == "acronym" and len(letters) < MIN_ACRONYM_LETTERS:
+def _acronym_doubt(form: str, label: str, reason: str, forms: list[str]) -> str | None:
+    """Why an acronym match must not be accepted, or None (see the module's rule)."""
+    if reason != "acronym":
+        return None
+    acronym = form if resolve_names.is_acronym(form.strip()) else label
+    letters = re.sub(r"[^A-Za-z]", "", acronym)
+    if len(letters) < MIN_ACRONYM_LETTERS:
         return f"a {len(letters)}-letter acronym is too short to decide"
+    written = any(fold(f) == fold(acronym) for f in forms)
+    defined = written and any(not resolve_names.is_acronym(f.strip()) and resolve_names.acronym_fit(acronym, f) == 0
+                              for f in forms)
+    if not written:
+        return f"the article does not write '{acronym}': a name that spells a known acronym is not enough"
+    if not defined:
+        return f"'{acronym}' is neither defined with this name in the article nor known for this entity"
     return None
 
 
@@ -214,9 +227,13 @@ def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
         for form in forms:
             for label in entity.names:
                 score, reason = resolve_names.score(form, label)
-                if score < resolve_names.REVIEW_FLOOR or (entity.key in scored and score <= scored[entity.key][0]):
+                if score < resolve_names.REVIEW_FLOOR:
                     continue
-                doubt = _acronym_doubt(form, reason)
+                doubt = _acronym_doubt(form, label, reason, forms)
+                previous = scored.get(entity.key)
+                # keep the best evidence; at equal score an undoubted one beats a doubted one
+                if previous and (score, not doubt) <= (previous[0], not previous[2]):
+                    continue
                 said = f"'{form}'" if form == label else f"'{form}' ~ '{label}'"
                 scored[entity.key] = (score, f"{said}: {reason}" + (f"; {doubt}" if doubt else ""), bool(doubt))
     return _resolution(_verdicts(scored))

@@ -56,6 +56,31 @@ def test_hand_computed_figures(tiny):
     assert '"f1": 0.5714' in to_json(report)
 
 
+def test_signed_is_the_set_of_signer_names(tiny):
+    """Gold: A and B signed; predicted: A (without diacritics) and Le C signed -> P 1/2, R 1/2."""
+    gold = dict(GOLD, people=[dict(GOLD["people"][0], signed=True), dict(GOLD["people"][1], signed=True)])
+    (tiny[1] / "001_x.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+    pred = dict(PRED, people=[dict(PRED["people"][0], signed=True), dict(PRED["people"][1], signed=True),
+                              PRED["people"][2]])
+    signed = evaluate(*tiny, extractor=lambda a: pred)["fields"]["signed"]
+    assert (signed["precision"], signed["recall"], signed["f1"]) == (0.5, 0.5, 0.5)
+    nobody = evaluate(*tiny, extractor=lambda a: PRED)["fields"]["signed"]
+    assert (nobody["precision"], nobody["recall"], nobody["f1"]) == (0.0, 0.0, 0.0)
+
+
+def test_sets_side_by_side(tiny, tmp_path):
+    from kg.evaluate import parse_set, sets_to_markdown, evaluate_sets
+    reports = evaluate_sets([parse_set(f"one={tiny[0]}:{tiny[1]}"), ("two", *tiny)], extractor=lambda a: PRED)
+    table = sets_to_markdown(reports)
+    assert table.splitlines()[0] == "| field | one P | one R | one F1 | two P | two R | two F1 |"
+    assert "| institutions | 0.500 | 0.500 | **0.500** | 0.500 | 0.500 | **0.500** |" in table
+    assert "ms per article" in table
+    result = CliRunner().invoke(main, ["eval", "--set", f"mine={tiny[0]}:{tiny[1]}", "--set", "bad"])
+    assert result.exit_code == 2 and "NAME=ARTICLES_DIR:GOLD_DIR" in result.output
+    result = CliRunner().invoke(main, ["eval", "--set", f"mine={tiny[0]}:{tmp_path / 'nowhere'}"])
+    assert result.exit_code == 2 and "nowhere" in result.output
+
+
 def test_partial_dates_compare_month_and_day(tiny):
     gold_file = tiny[1] / "001_x.yaml"
     gold = dict(GOLD, agreement={"date": None, "date_text": "On 7th March", "areas": []})
@@ -117,3 +142,27 @@ def test_seed_articles():
     assert {p["name"] for p in second["people"]} == {"Kieu Xuan Thuc", "Dao Duc Quang"}
     assert first["agreement"]["date"] is None and second["agreement"]["date"] == "2025-11-26"
     assert len(second["agreement"]["areas"]) >= 10
+
+
+OWN_DEV = Path(__file__).resolve().parent / "fixtures" / "extract-dev"
+# F1 on our own second development set when this test was written, minus a margin.
+OWN_FLOORS = {"institutions": 0.92, "people": 0.95, "person_role_institution": 0.88, "signed": 0.92,
+              "date": 0.95, "place": 0.92, "areas": 0.90}
+
+
+def test_own_dev_set_levels():
+    report = evaluate(OWN_DEV / "articles", OWN_DEV / "gold")
+    assert report["articles"] >= 40
+    scores = {name: report["fields"][name]["f1"] for name in OWN_FLOORS}
+    assert all(scores[name] >= floor for name, floor in OWN_FLOORS.items()), scores
+
+
+def test_default_sets_include_unseen_when_present(tmp_path):
+    from kg.evaluate import default_sets
+    project = tmp_path / "repo"
+    for folder in ("tests/fixtures/extract-dev/gold", "tests/fixtures/extract-unseen/gold"):
+        (project / folder).mkdir(parents=True)
+    names = [name for name, _, _ in default_sets(project)]
+    assert names == ["own-dev", "unseen"]                     # no ../shared beside this project
+    (tmp_path / "shared" / "dev-articles" / "gold").mkdir(parents=True)
+    assert [name for name, _, _ in default_sets(project)] == ["dev", "own-dev", "unseen"]

@@ -1,9 +1,9 @@
 """Name resolution against the seed records, and `coopkg resolve`.
 
-Decision on acronyms (documented in kg/known_entities.py): 'HaUI' is not among the records' names,
-but it spells Ha-noi U-niversity (of) I-ndustry with no word skipped and fits no other known
-institution, so the acronym rule accepts it (reason 'acronym'). A two-letter acronym, or one that
-needs a skipped word, is only offered for review.
+Decision on acronyms (documented in kg/known_entities.py): 'HaUI' is not among the records' names;
+it spells Ha-noi U-niversity (of) I-ndustry, but an acronym alone never decides: written alone it
+is only offered for review, defined in the article beside the name it spells it is accepted.
+A two-letter acronym is only offered for review.
 """
 
 import shutil
@@ -45,11 +45,13 @@ def test_known_acronym_resolves(seed_known):
     assert (res.verdict, res.key) == ("accept", "bcit")
 
 
-def test_haui_by_the_acronym_rule(seed_known):
+def test_haui_alone_is_only_review_defined_it_is_accepted(seed_known):
     assert not any("HaUI" in e.names for e in seed_known.institutions.values())
     res = match_institution(["HaUI"], seed_known)
+    assert (res.verdict, res.best.key) == ("review", "haui")
+    assert "neither defined with this name in the article nor known" in res.best.reason
+    res = match_institution(["Hanoi Industry University", "HaUI"], seed_known)   # 'X (HaUI)' in the text
     assert (res.verdict, res.key) == ("accept", "haui")
-    assert "acronym" in res.best.reason and "Hanoi University of Industry" in res.best.reason
 
 
 def test_short_acronym_only_asks_for_review():

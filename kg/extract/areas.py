@@ -17,9 +17,15 @@ from kg.textnorm import fold
 SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|commit\w*|memorandum|mou|"
                         r"focus\w*|areas?|fields?|scope|aims?|include\w*|contents?|sign\w*|"
                         r"support each other|jointly|joint|together|will)\b", re.I)
-PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history|founded|established in|"
+PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
+                       r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
                        r"predecessor|was awarded|receipt of|its position)\b", re.I)
+# Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
+# Research'): those words name the unit, not something the agreement covers.
+UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Division|Centre|Center|Institute|School|Board|Council|"
+                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*)"
+                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
 
 
@@ -40,8 +46,19 @@ def _label_pattern() -> tuple[re.Pattern, dict]:
             # a label shared by two concepts goes to the narrower one (the one with fewer children)
             if f not in by_label or len(concept.narrower) < len(vocab.areas()[by_label[f]].narrower):
                 by_label[f] = key
+    for label, key in list(by_label.items()):       # 'conferences' is also written 'an annual conference'
+        singular = _singular(label)
+        if singular != label:
+            by_label.setdefault(singular, key)
     alternatives = "|".join(re.escape(l) for l in sorted(by_label, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?P<label>%s)(?:e?s)?(?![\w-])" % alternatives), by_label
+
+
+def _singular(label: str) -> str:
+    last = label.rsplit(" ", 1)[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "ies")):
+        return label[:-1]
+    return label
 
 
 def scope_spans(text: str, sents: list[Sentence], title: str | None = None) -> list[tuple[int, int]]:
@@ -72,12 +89,17 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
     pattern, by_label = _label_pattern()
     folded, index = folded_with_map(text)
     spans = scope_spans(text, sents)
+    exclude = list(exclude) + [(m.start(), m.end()) for m in UNIT_NAME.finditer(text)]
     found, seen = [], set()
     for m in pattern.finditer(folded):
         s, e = original_span(index, m.start(), m.end())
         if not any(a <= s < b for a, b in spans):
             continue
         if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
+            continue
+        if re.search(r"\b(?:via|by|through|over)\s+(?:an?\s+)?(?:video|online)?\s*$", text[max(0, s - 25):s]):
+            continue                                # 'signed via video conference': how, not what
+        if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
             continue
         key = by_label[m.group("label")]
         if key in seen:
@@ -87,11 +109,23 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
     return found
 
 
+def _title_case_inside(text: str, start: int, end: int) -> bool:
+    """Two or more capitalised words not at the start of a line or sentence: part of a name or a
+    headline, not a phrase of the agreement's scope ('Joint training initiatives:' at a list item's
+    start is kept)."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in ("and", "of", "for", "&")):
+        return False
+    before = text[max(0, start - 12):start]
+    return not re.search(r"(?:^|[\n.:;!?•\-–*]|\d[.)])\s*$", before)
+
+
 def covers(key: str, phrase: str) -> bool:
-    """True when the concept (or a concept below it) has a label that the phrase is or contains."""
+    """True when the concept (or a concept below it) has a label that the phrase is or contains
+    (singular or plural: 'conferences' covers 'an annual conference')."""
     folded = fold(phrase)
     for k in vocab.descendants(key):
         for label in vocab.areas()[k].labels:
-            if re.search(r"(?<![\w-])" + re.escape(fold(label)) + r"(?:e?s)?(?![\w-])", folded):
+            if re.search(r"(?<![\w-])" + re.escape(_singular(fold(label))) + r"(?:e?s)?(?![\w-])", folded):
                 return True
     return False

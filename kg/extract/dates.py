@@ -92,9 +92,22 @@ def dateline(text: str) -> DateFound | None:
     for d in find_dates(head):
         if d.year is None:
             continue
-        if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])):
+        if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])
+                                         or re.match(r"^[A-Z][A-Z .'’-]{2,30},\s*$", text[:d.start])):
+            return d                       # 'HAI PHONG, Oct. 20, 2022 (VNS) – ...' is a dateline too
+        if _bare_date_line(text, d):       # 'Headline without a full stop\n12/03/2024\n'
             return d
     return None
+
+
+def _bare_date_line(text: str, d: DateFound) -> bool:
+    """The date is alone on one of the first three lines (with at most a weekday or a dash)."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
+    first_lines = text.count("\n", 0, line_start) < 3
+    return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS)
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

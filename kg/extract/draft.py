@@ -22,7 +22,8 @@ from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
 from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, shift_to_weekday
-from kg.extract.institutions import find_institutions, refers_to
+from kg.extract.gazetteer import default_gazetteer
+from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
 from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
@@ -30,22 +31,27 @@ from kg.textnorm import fold
 
 PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|"
                         r"renew\w*)\b", re.I)
+DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
 
 
-def extract(article: Article | str) -> dict:
-    """The draft for one article (an Article, or plain text)."""
+def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
+    """The draft for one article (an Article, or plain text). `gazetteer` (kg.extract.gazetteer)
+    adds known names and acronyms; by default the ROR index when one is built, None for none."""
     if isinstance(article, str):
         article = parse_article(article)
+    if gazetteer is DEFAULT:
+        gazetteer = default_gazetteer()
     text = article.text
     sents = sentences(text)
-    institutions = find_institutions(text)
+    institutions = find_institutions(text, gazetteer)
     default = _publisher_institution(article, institutions)
     people = find_people(text, institutions, sents, default)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
-    parties = {id(i) for i in institutions if _is_party(i, sents, article.title)}
-    kept = [i for i in institutions if id(i) in parties | linked]
+    parties = {id(i) for i in institutions if _is_party(i, sents, article.title, text)}
+    witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
+    kept = [i for i in institutions if id(i) in parties | linked | witnesses]
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
 
     return {
@@ -63,14 +69,44 @@ def _publisher_institution(article, institutions):
     return refers_to(name, institutions)
 
 
-def _is_party(inst, sents, title) -> bool:
+WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the)\b[^.;]*$", re.I)
+
+
+# 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
+PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?)\b",
+                            re.I)
+
+
+def _is_witness(inst, sents) -> bool:
+    """Named as witness or host of the signing ('in the presence of representatives of the Embassy
+    of Japan', 'witnessed by ...'): kept, but not a party."""
+    for m in inst.mentions:
+        sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        if sent and WITNESS_CUES.search(sent.text[:m.start - sent.start]):
+            return True
+    return False
+
+
+def _appositive(text, m) -> bool:
+    """'the University of Engineering and Technology (UET), Vietnam National University, Hanoi':
+    a parent body named right after a member's acronym describes that member; it is not a side."""
+    if not re.search(r"\([^()]{2,12}\),\s*(?:the\s+)?$", text[max(0, m.start - 20):m.start]):
+        return False
+    # '..., Vietnam National University, Hanoi and ...': the parent with its city; in a list
+    # ('(EPU), Hanoi University of Mining and Geology, Aalborg University') another name follows
+    city = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+and\b|\s*[,.;])", text[m.end:])
+    return bool(city) and city.group(1).split()[-1].lower() not in INSTITUTION_HEADS
+
+
+def _is_party(inst, sents, title, text="") -> bool:
     """A party is named in a signing/cooperation sentence as one side: in the headline or first
     sentence, after 'between ... and' or 'with', or in two such sentences. An institution named
-    once in passing ('under the Ministry of ...') is not."""
+    once in passing ('under the Ministry of ...') or as another's parent is not."""
     cue_sentences = set()
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if not sent or not PARTY_CUES.search(sent.text):
+        if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
+                or PAST_AGREEMENT.search(sent.text):
             continue
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
@@ -137,7 +173,8 @@ def _agreement(text, sents, article, name_spans) -> dict:
     iso, written, d_start, d_end, d_conf = _event_date(text, sents)
     place = find_place(text, sents, d_start)
     areas = []
-    for found in find_areas(text, sents, exclude=name_spans):
+    place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
+    for found in find_areas(text, sents, exclude=list(name_spans) + place_span):
         concept = vocab.areas()[found.key]
         areas.append({"iri": concept.iri, "label": concept.label, "phrase": found.phrase,
                       "quote": quote(text, found.start, found.end, sents)})

@@ -12,14 +12,22 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
+from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
                      "hospital", "association", "foundation", "federation", "network", "agency",
-                     "bank", "government", "conservatory", "seminary", "universidad",
-                     "université", "hochschule"}
-COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company",
+                     "bank", "government", "conservatory", "seminary", "universidad", "museum",
+                     "université", "hochschule", "universiti", "universitas", "universita", "universidade",
+                     "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
+                     "consortium", "alliance", "society"}
+# The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
+COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$"
+# Heads written first in other languages, the rest of the name after them.
+HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
+              "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
+COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
@@ -47,6 +55,20 @@ ANAPHORS = {"the school", "the university", "the college", "the institute", "the
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
 NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
                 "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+
+# 'Kasetsart University of Thailand': a country after a name that already has its own proper word
+# says where the institution is, it is not part of the name ('National University of Singapore' is).
+COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea", "china", "taiwan", "india",
+             "pakistan", "bangladesh", "indonesia", "malaysia", "singapore", "philippines", "cambodia", "laos",
+             "myanmar", "australia", "new zealand", "netherlands", "the netherlands", "germany", "france",
+             "italy", "spain", "portugal", "belgium", "austria", "switzerland", "sweden", "norway", "denmark",
+             "finland", "poland", "czech republic", "hungary", "russia", "ukraine", "turkey", "israel",
+             "united kingdom", "the uk", "ireland", "canada", "the usa", "usa", "united states",
+             "the united states", "mexico", "brazil", "argentina", "chile", "egypt", "nigeria", "kenya",
+             "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
+
+# Words that only say what kind of locality a name's place is: 'X Province' is X.
+LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
 _TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
 
@@ -119,8 +141,8 @@ def _head_kind(tok: str) -> str | None:
     if low in COMPANY_SUFFIXES:
         return "company"
     last = re.split(r"[-–]", low)[-1]
-    if last in INSTITUTION_HEADS:
-        return "institution"
+    if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
+        return "institution"          # 'VinUniversity': the head written inside the word
     if low in UNIT_HEADS:
         return "unit"
     return None
@@ -160,11 +182,19 @@ def _trim(run):
 
 
 def _split_on_and(run):
-    """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays."""
+    """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays;
+    'X College of Economics and Technology and Y University' splits at the last 'and' before the
+    second name's head."""
     parts, current = [], []
     for i, t in enumerate(run):
-        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) for x in current) \
-                and any(_head_kind(x[2]) in ("institution", "company") for x in run[i + 1:]):
+        following = [x[2].lower() for x in run[i + 1:]]
+        next_head = next((k for k, x in enumerate(run[i + 1:]) if _head_kind(x[2]) in ("institution", "company")
+                          or (len(run) == i + 2 and resolve_names.is_acronym(x[2])
+                              and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
+
+        another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
+        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
+                and next_head is not None and not another_and_first:
             parts.append(current)
             current = []
             continue
@@ -174,40 +204,80 @@ def _split_on_and(run):
 
 
 def _names_in_run(run):
-    """(start_token, end_token, kind) of each institution name in a run."""
+    """(start_token, end_token, kind) of each institution name in a run; a title-case headline
+    ('X University Signs Agreement With Y University') holds several."""
+    found = _first_name_in_run(run)
+    if found:
+        rest = found[-1][1] + 1
+        found += [(a + rest, b + rest, kind) for a, b, kind in _names_in_run(run[rest:])]
+    return found
+
+
+def _first_name_in_run(run):
     found = []
-    heads = [i for i, t in enumerate(run) if _head_kind(t[2]) in ("institution", "company")
+    heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
+                                              or _peoples_committee(run, i))
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
     if not heads:
         return found
     h = heads[0]
+    while h + 1 in heads:                  # 'Government College University': the last head leads
+        h += 1
     kind = _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
         start = h
         while start > 0 and run[start - 1][2].lower() not in CONNECTORS \
-                and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS:
+                and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
+                and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
         return [(start, end, kind)] if start < end else []
     start = h
     while start > 0:
         prev = run[start - 1][2].lower()
-        if prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS or _head_kind(prev) == "unit":
+        place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
+        if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
+                               or _head_kind(prev) == "unit"):
             break
         start -= 1
     end = h
+    if run[h][2].lower() in HEAD_FIRST:    # 'Universiti Putra Malaysia': the name follows the head
+        while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
+                and run[end + 1][2].lower() not in ROLE_WORDS:
+            end += 1
     if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
         end = h + 1                        # 'Technical Workers School II'
-    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS:
+    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS - {"and"}:
         # after the head only 'of ...', 'for ...': 'University Opens New ...' is a headline verb
         while end + 1 < len(run):
             nxt = run[end + 1][2].lower()
-            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit":
-                break
+            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit" \
+                    or nxt in ("and", "&") and end + 2 < len(run) and run[end + 2][2].lower() == "the":
+                break                          # '... and the Dong Nai Department': another name
             end += 1
+            if re.search(r"['’]s$", nxt):      # a possessive ends the name
+                break
     end = _trim_end(run, start, end)
-    content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS and not _head_kind(t[2])]
-    return [(start, end, kind)] if content else []
+    end = _without_country(run, start, h, end)
+    content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
+               and (not _head_kind(t[2]) or t[2].lower() not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
+    several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2
+    return [(start, end, kind)] if content or several_heads else []
+
+
+def _without_country(run, start, h, end) -> int:
+    """End of the name without a trailing 'of (the) <country>' when the words before the head
+    already identify the institution ('Kasetsart University of Thailand')."""
+    own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
+    for k in range(h + 1, end):
+        if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
+            return _trim_end(run, start, k - 1)
+    return end
+
+
+def _peoples_committee(run, i) -> bool:
+    """'People's Committee of Quang Ninh Province': a provincial government, not a unit."""
+    return run[i][2].lower() == "committee" and i > 0 and run[i - 1][2].lower() in ("people's", "people’s")
 
 
 def _is_school_of(run, i) -> bool:
@@ -236,20 +306,107 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         view = _caps_to_mixed(line) if _is_caps_line(line) else line
         for run in _runs(_tokens(view)):
             for part in _split_on_and(run):
-                for a, b, kind in _names_in_run(part):
+                named = _names_in_run(part)
+                department = _provincial_department(part)
+                if not named and _standalone_unit(part, line):      # '... Centre for ... (CIRAD)'
+                    named = [(0, len(part) - 1, "institution")]
+                elif department and not any(a <= department[0] <= b for a, b, _ in named):
+                    named = sorted(named + [(department[0], department[1], "institution")])  # 'Dong Nai Department of ...'
+                for a, b, kind in named:
                     s, e = part[a][0] + offset, part[b][1] + offset
                     written = text[s:e]
                     if view is not line:
                         written = view[part[a][0]:part[b][1]]
+                    if re.search(r"['’]s$", written):      # "University of Birmingham's Country Director"
+                        written, e = written[:-2], e - 2
+                    if _unit_of_a_dean(text, s, written):
+                        continue
+                    city = _city_before_acronym(text, e, written)
+                    if city:                   # 'Government College University Lahore (GCU)'
+                        written, e = written + text[e:city], city
                     found.append((s, e, written, kind))
         offset += len(line) + 1
-    return found
+    return _join_compounds(text, found)
 
 
-def find_institutions(text: str) -> list[Institution]:
-    """Every institution named in the text, variants and acronyms grouped, mentions located."""
+def _city_before_acronym(text: str, end: int, written: str) -> int | None:
+    """End of 'Name City (ACR)' or 'Name, City (ACR)': the acronym is defined for the whole, so the
+    city is part of the name ('Vietnam National University, Hanoi (VNU)'; cut before the city, the
+    name would denote a different, truncated institution). None otherwise."""
+    m = re.match(r"(,?\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?=\s*\(([^()]{2,12})\))", text[end:])
+    if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
+        return None
+    return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
+
+
+# Words that make 'X Department of ...' a unit of its institution rather than a province's department.
+SUBJECT_WORDS = {"engineering", "science", "sciences", "technology", "economics", "management", "business",
+                 "electrical", "mechanical", "civil", "computer", "chemical", "international", "cooperation",
+                 "training", "student", "students", "affairs", "academic", "research", "human", "resources",
+                 "finance", "planning", "administration", "general", "personnel", "external", "relations"}
+
+
+def _provincial_department(part):
+    """'Dong Nai Department of Education and Training': a province's department (a government body),
+    led by a place name; 'the Department of Training' or 'Electrical Engineering Department' is a unit.
+    (start, end) token indices of the name, or None."""
+    words = [t[2] for t in part]
+    if "Department" not in words:
+        return None
+    i = words.index("Department")
+    start = i
+    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
+            SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 3:
+        start -= 1
+    if start == i or i + 2 >= len(words) or words[i + 1] != "of":
+        return None
+    return start, _trim_end(part, start, len(words) - 1)
+
+
+def _standalone_unit(part, line: str) -> bool:
+    """A centre, council or agency with its own acronym that is not said to belong to another body
+    ('the French Agricultural Research Centre for International Development (CIRAD)')."""
+    heads = [i for i, t in enumerate(part) if t[2].lower() in ("centre", "center", "council", "agency", "board")]
+    if not heads or heads[0] == 0 or len(part) < 3:
+        return False
+    after = re.match(r"\s*\(([^()]{2,12})\)", line[part[-1][1]:])
+    before = line[:part[0][0]]
+    return bool(after) and resolve_names.is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
+
+
+def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
+    """'Dean of the College of Engineering': a college led by a dean is a unit of a university."""
+    return bool(re.match(r"(?:College|School)\s+of\b", written)) and \
+        bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean)\s+of\s+(?:the\s+)?$", text[:start]))
+
+
+def _join_compounds(text: str, found: list) -> list:
+    """'University of Science and Technology - The University of Danang (DUT)': a member and its
+    parent written as one name, with one acronym for the whole, are one institution."""
+    joined = []
+    for item in found:
+        if joined:
+            s, e, written, kind = joined[-1]
+            gap = text[e:item[0]]
+            paren = _parenthesis_after(text, item[1])
+            # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
+            comma = re.fullmatch(r",\s+", gap) and paren and resolve_names.acronym_fit(paren[0], written) is not None \
+                and resolve_names.acronym_fit(paren[0], item[2]) is None
+            if (re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) or comma) and paren and resolve_names.is_acronym(paren[0]):
+                joined[-1] = (s, item[1], written + gap + item[2], kind)
+                continue
+        joined.append(item)
+    return joined
+
+
+def find_institutions(text: str, gazetteer=None) -> list[Institution]:
+    """Every institution named in the text, variants and acronyms grouped, mentions located.
+    A gazetteer (kg.extract.gazetteer) adds known names without a head noun and known acronyms."""
     groups: list[Institution] = []
-    for s, e, written, kind in candidates(text):
+    found = candidates(text)
+    if gazetteer is not None:
+        found = sorted(found + _known_names(text, found, gazetteer))
+    for s, e, written, kind in found:
         inst = _group_for(groups, written)
         if written not in inst.forms:
             inst.forms.append(written)
@@ -265,20 +422,173 @@ def find_institutions(text: str) -> list[Institution]:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
+            elif _short_form_of(inner, written) or _vietnamese_name(inner):  # '(Tokyo Tech)', '(Viện Hải dương học)'
+                if inner not in inst.forms:
+                    inst.forms.append(inner)
             elif kind == "company" and inner[:1].isupper():      # 'Co., Ltd. (Nghe An)': a place
                 with_place = f"{written} ({inner})"
-                base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", written)
+                base = re.sub(COMPANY_TAIL, "", written)
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
     for inst in groups:
         if inst.is_company:
-            base = re.sub(r"\s*(Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$", "", inst.name)
+            base = re.sub(COMPANY_TAIL, "", inst.name)
             if base not in inst.forms:
                 inst.forms.append(base)
     groups = _merge_groups(groups)
     _add_initial_acronyms(text, groups)
+    if gazetteer is not None:
+        _add_known_acronyms(text, groups, gazetteer)
     for inst in groups:
         inst.mentions = find_mentions(text, inst.labels())
+    groups = [g for g in groups if g.mentions]
+    shaped = _party_shaped(text, groups)
+    if shaped or _trim_joined(groups):
+        groups = _merge_groups(groups + shaped)
+        for inst in groups:
+            inst.mentions = find_mentions(text, inst.labels())
     return [g for g in groups if g.mentions]
+
+
+_CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
+_SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed)\b"
+
+
+def _party_shaped(text: str, groups) -> list:
+    """A side of a signing that has no head noun: 'HUST and Siemens Vietnam signed ...',
+    'between HUST and Siemens Vietnam'. Only next to an institution already found, so a phrase is
+    taken only where the sentence's shape says it is a party."""
+    taken = [(m.start, m.end) for g in groups for m in g.mentions]
+    found = []
+    for g in groups:
+        for m in g.mentions:
+            after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
+                             r"|\s*[,.(]|\s+(?:on|in|at)\b)", text[m.end:])
+            before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:the\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
+            for hit, offset in ((after, m.end), (before, 0)):
+                if not hit:
+                    continue
+                s, e = offset + hit.start(1), offset + hit.end(1)
+                name = text[s:e]
+                if re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
+                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...': a person
+                signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
+                if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
+                    taken.append((s, e))
+                    found.append(name)
+    groups_new: list[Institution] = []
+    for name in found:
+        if any(_same(name, label) for g in groups + groups_new for label in g.labels()):
+            continue
+        groups_new.append(Institution(forms=[name], from_headline_only=False))
+        for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
+            g.forms = [f[:-len(" and " + name)] if f.endswith(" and " + name) else f for f in g.forms]
+    return groups_new
+
+
+def _trim_joined(groups) -> bool:
+    """'Dong Nai Department of Education and Training and Changshin Vietnam' read as one name (a
+    headline): cut at the ' and ' before another institution's name. True when a form changed."""
+    changed = False
+    for g in groups:
+        others = [label for h in groups if h is not g for label in h.labels() if " " in label]
+        for i, form in enumerate(g.forms):
+            for label in others:
+                if form.endswith(" and " + label) and len(form) > len(label) + 5:
+                    g.forms[i] = form[:-len(" and " + label)]
+                    changed = True
+                    break
+    return changed
+
+
+def _party_name(name: str) -> bool:
+    """A capitalised phrase that can name an organisation (not a person, a country, a date or a
+    generic word)."""
+    words = name.split()
+    low = name.lower()
+    return not (low in COUNTRIES or words[0].lower() in NOT_NAME_WORDS | TITLE_WORDS | ROLE_WORDS
+                or len(words) == 1 and (words[0].lower() in INSTITUTION_HEADS | UNIT_HEADS or len(words[0]) < 3)
+                or re.search(r"\b(?:University|College|Institute)\b", name))
+
+
+def _known_names(text: str, found: list, gazetteer) -> list:
+    """Capitalised phrases the shape rules left over that the gazetteer knows as a whole ('Viettel
+    Group', 'Luxshare-ICT'): a whole run (or one side of 'X and Y'), never a piece of a longer name."""
+    taken = [(s, e) for s, e, *_ in found]
+    extra, offset = [], 0
+    for line in text.split("\n"):
+        for run in _runs(_tokens(line)):
+            for part in _segments(run):
+                while part and part[0][2].lower() in NOT_NAME_WORDS | CONNECTORS:
+                    part = part[1:]
+                if not part or resolve_names.is_acronym(part[0][2]) and len(part) == 1:
+                    continue                   # acronyms: _add_known_acronyms
+                s, e = part[0][0] + offset, part[-1][1] + offset
+                written = text[s:e]
+                if any(a < e and s < b for a, b in taken) or written.lower() in COUNTRIES \
+                        or any(f[2].startswith(written + " ") for f in found):
+                    continue           # 'Bosch' after 'Bosch Vietnam Co., Ltd.': a short reference to it
+                if gazetteer.name(written):
+                    extra.append((s, e, written, "institution"))
+        offset += len(line) + 1
+    return extra
+
+
+def _segments(run):
+    """The run cut at every 'and'/'&': 'Viettel and Hue University' -> 'Viettel', 'Hue University'."""
+    parts, current = [], []
+    for tok in run:
+        if tok[2].lower() in ("and", "&"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(tok)
+    return [p for p in parts + [current] if p]
+
+
+def _add_known_acronyms(text: str, groups, gazetteer):
+    """An acronym the article never spells out ('RMIT and HaUI signed ...'): joined to the group
+    whose name the gazetteer gives for it, or a group of its own."""
+    known = {a for g in groups for a in g.acronyms}
+    inside = [(x.start, x.end) for x in find_mentions(text, [label for g in groups for label in g.labels()])]
+    for m in re.finditer(r"(?<![\w-])[\w-]+(?![\w-])", text):
+        token = m.group()
+        if any(s <= m.start() < e for s, e in inside):
+            continue              # 'VNU' in 'VNU University of Science'
+        if token in known or token.upper() in NOT_ACRONYMS or not resolve_names.is_acronym(token) \
+                or token.lower() in CAPS_FUNCTION_WORDS or _is_caps_line(_line_at(text, m.start())) \
+                or re.search(r"\([^()]*$", text[max(0, m.start() - 30):m.start()]):
+            continue              # a headline's capitals, or a parent in parentheses '(VNU-HCM)'
+        known.add(token)
+        canonical = gazetteer.acronym(token)
+        if not canonical:
+            continue
+        target = refers_to(canonical, groups)
+        if target is None:
+            target = Institution(from_headline_only=False)
+            groups.append(target)
+        target.acronyms.append(token)
+
+
+def _vietnamese_name(text: str) -> bool:
+    """'Trường Đại học Nha Trang', 'Viện Hải dương học': the name in Vietnamese, given in brackets."""
+    return text[:1].isupper() and len(text.split()) >= 2 and bool(re.search(r"[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]", text))
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """'Tokyo Tech' for 'Tokyo Institute of Technology': two or three capitalised words, each the
+    start of one of the name's words, in order."""
+    words = short.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    name_words = [w.lower() for w in re.findall(r"\w+", name)]
+    i = 0
+    for w in words:
+        while i < len(name_words) and not name_words[i].startswith(w.lower()):
+            i += 1
+        if i == len(name_words):
+            return False
+        i += 1
+    return True
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -301,6 +611,9 @@ def _same(a: str, b: str) -> bool:
     other with a parent acronym in front ('VNUHCM-University of Science')."""
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
+    wa, wb = (set(resolve_names.name_key(x).split()) - resolve_names.STOPWORDS for x in (a, b))
+    if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
+        return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
     ka, kb = resolve_names.name_key(a), resolve_names.name_key(b)
     short, long_ = sorted((ka, kb), key=len)
     if short and long_.endswith(short) and short != long_:

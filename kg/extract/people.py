@@ -17,7 +17,9 @@ from kg.textnorm import fold
 
 EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
                 "Dr. Sc.", "Dr.Sc.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "MSc.", "M.Sc.", "PhD",
-                "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc."]
+                "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
+                # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
+                "GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "KS.", "NCS.", "Dato'", "Datuk", "Tan Sri"]
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "director", "dean",
             "chairman", "secretary", "principal", "chancellor", "head", "on", "in", "at", "mou",
@@ -25,7 +27,11 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "board", "party", "committee", "council", "cooperation", "training", "science",
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
-SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked)\b", re.I)
+NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
+NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
+SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|"
+                        r"signing(?=\s+(?:the|an|a)\s+(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
+                        re.I)
 NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
 
 
@@ -35,6 +41,8 @@ class RoleFound:
     institution: Institution | None
     start: int = 0
     anaphoric: bool = False
+    plural: bool = False           # 'Vice Presidents A and B': the role goes to each person listed
+    anaphor: str | None = None     # 'Rector of the university': the noun that points back
 
 
 @dataclass
@@ -79,14 +87,24 @@ def _split_titles(block: str) -> list[str]:
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def _read_name(text: str, start: int, max_words: int = 5) -> tuple[int, int] | None:
-    """Capitalised words from start, separated by single spaces, that are not role/unit words."""
+def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = False) -> tuple[int, int] | None:
+    """Capitalised words from start, separated by single spaces, that are not role/unit words.
+    Right after a title a first name may be a role word ('Prof. Dean Lewis, President')."""
     end, pos, count = start, start, 0
     for m in _NAME_TOKEN.finditer(text, start):
         if m.start() != pos or count >= max_words:
             break
         word = m.group()
-        if not word[0].isupper() or word.lower() in NOT_NAME or word.lower() in INSTITUTION_HEADS \
+        low = word.lower()
+        first_name = after_title and count == 0 and re.match(r" [A-Z][a-z]+\b(?! of\b)", text[m.end():]) \
+            and low in NOT_NAME and not re.match(r" (?:of|for)\b", text[m.end():]) \
+            and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
+        if first_name:
+            pass
+        elif low in NAME_PARTICLES and count and re.match(r" [A-Z]", text[m.end():]):
+            pass                  # 'Elisabeth Claverie de Saint Martin'
+        elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
+                or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()):
             break
         end, count = m.end(), count + 1
@@ -101,11 +119,12 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
     """(start, end, titles) of every titled name and of names right after a role wording."""
     found = []
     for m in _title_pattern().finditer(text):
-        span = _read_name(text, m.end())
+        span = _read_name(text, m.end(), after_title=True)
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
     taken = [(s, e) for _, s, e, _ in found]
-    role_words = "|".join(sorted((w.capitalize() for w in role_mod.ROLE_START_WORDS), key=len, reverse=True))
+    role_words = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
+                                 key=len, reverse=True))
     for m in re.finditer(r"\b(?:%s)(?: (?:%s))* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
         span = _read_name(text, m.end(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken):
@@ -133,11 +152,65 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
         if aff and refers_to(aff.group(1), institutions):
             person.affiliation = refers_to(aff.group(1), institutions)
+        elif aff and refers_to(aff.group(1).split()[0], institutions):    # 'of the KKU Faculty of ...'
+            person.affiliation = refers_to(aff.group(1).split()[0], institutions)
+        side = re.match(r"[^.;]{0,40}?\b(?:signed|signing|spoke|sign)\s+(?:for|on behalf of)\s+(?:the\s+)?"
+                        r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
+        if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
+            person.affiliation = refers_to(side.group(1), institutions)
         if _signed(text, title_start, end, sentences):
             person.signed = True
     people = [p for p in people if len(p.name.split()) >= 2]
+    _bare_mentions(people, text, sentences)
+    _both_signed(people, sentences)
+    _share_plural_roles(people, text)
     _fill_implied(people, text, institutions, sentences, default)
     return people
+
+
+BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rectors|presidents|heads|sides|"
+                         r"parties)\s+(?:then\s+)?(?:signed|inked)\b", re.I)
+
+
+def _both_signed(people, sentences):
+    """'A represented X, B represented Y. The two representatives signed the MoU.': the people of
+    the sentence before signed."""
+    for i, s in enumerate(sentences[1:], start=1):
+        if BOTH_SIGNED.search(s.text):
+            previous = sentences[i - 1]
+            named = [p for p in people if p.roles and any(previous.start <= a < previous.end for a, _ in p.mentions)]
+            if len(named) >= 2:
+                for p in named:
+                    p.signed = True
+
+
+def _bare_mentions(people, text, sentences):
+    """A person named in full again without title ('... was signed by Dr. X and Ilkka Niemelä'):
+    the later sentence may say that they signed."""
+    for person in people:
+        seen = {start for start, _ in person.mentions} | {end for _, end in person.mentions}
+        for m in re.finditer(r"(?<![\w-])" + re.escape(person.name) + r"(?![\w-])", text):
+            if m.end() in seen:
+                continue
+            if not person.signed and _signed(text, m.start(), m.end(), sentences):
+                person.signed = True
+
+
+def _share_plural_roles(people, text):
+    """'Vice Presidents Dr. A and Assoc. Prof. Dr. B, and Deans Dr. C, Dr. D, and Dr. E': a plural
+    role goes to every person listed after it (joined by commas and 'and') until the next role."""
+    ordered = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0][0])
+    shared, previous_end = None, None
+    for (start, end), person in ordered:
+        own = [r for r in person.roles if r.plural]
+        joined = previous_end is not None and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[previous_end:start])
+        if own:
+            shared = own[0]
+        elif shared and joined and not person.roles:
+            person.roles.append(RoleFound(shared.role, shared.institution, start, shared.anaphoric))
+        elif not joined or person.roles:
+            shared = None
+        previous_end = end
 
 
 def _person_for(people, name) -> Person:
@@ -172,28 +245,56 @@ def _add_role(person: Person, found: RoleFound):
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     """'Rector of Hanoi University of Industry' -> role 'Rector' + that institution;
     'Principal of the school' -> role 'Principal', institution implied."""
+    phrase, plural = role_mod.singular_role(phrase)
     for m in reversed(list(re.finditer(r"\s(of|at)\s+(?:the\s+)?", phrase))):
-        rest = phrase[m.end():]
-        inst = refers_to(rest, institutions)
+        rest = re.sub(r"\s+(?:Co|Ltd|Inc|Corp|JSC)\.?$", "", phrase[m.end():])   # 'X Co., Ltd.' read up to 'Co'
+        inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
         if inst:
-            return RoleFound(phrase[:m.start()].strip(), inst, start)
+            return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
         if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
-            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True)
+            return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
+                             anaphor=fold(rest))
+        owner = rest.split()
+        for k in range(len(owner) - 1, 0, -1):
+            if owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:k]), institutions):
+                # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
+                # unit stays in the role, its institution is the one named first
+                return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
     words = phrase.split()
-    for cut in (1, 2):              # 'President MUN', 'Vice President Research ... MUN'
+    for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
-            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start)
-    return RoleFound(phrase.strip(), None, start)
+            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start,
+                             plural=plural)
+    return RoleFound(phrase.strip(), None, start, plural=plural)
+
+
+def _institution_first(clause: str, institutions) -> tuple[Institution, str] | None:
+    """'Aalto University President', "VNUA's Chairman of the Council", 'HUST President':
+    (the institution, the role) when the clause starts with a name of one."""
+    words = clause.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = re.sub(r"['’]s$", "", " ".join(words[:k]))
+        rest = " ".join(words[k:])
+        if role_mod.starts_with_role(rest) or role_mod.read_headed_role(rest, 0):
+            inst = refers_to(head, institutions)
+            if inst:
+                return inst, rest
+    return None
 
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,|–|—|-|:)\s*", text[end:])
+    sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:the\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
     if not sep:
         return []
     found, pos = [], end + sep.end()
+    first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
+    phrase = first.group().rstrip(".") if first else ""
+    owned = _institution_first(phrase, institutions) if phrase else None
+    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
+        return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
     while True:
-        span = role_mod.read_role_phrase(text, pos)
+        span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()):
             break              # 'X, Director External Linkages Dr Y': the role is Y's
         phrase = text[span[0]:span[1]]
@@ -209,9 +310,12 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
-        for part in parts:
-            if role_mod.starts_with_role(part):
-                found.append(_split_institution(part, span[0], institutions))
+        split = [_split_institution(part, span[0], institutions) for part in parts
+                 if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
+        for role in split:             # 'President and CEO of Siemens Vietnam': both of Siemens Vietnam
+            if role.institution is None and split[-1].institution is not None:
+                role.institution = split[-1].institution
+        found += split
         nxt = re.match(r"\s*,\s*", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
@@ -223,46 +327,89 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s", before)]
+    # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
+                                               r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
-        found = _role_clause(before[cut:], title_start, institutions)
+        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s)$", before[:cut]))
+        found = _role_clause(before[cut:], title_start, institutions, opens)
         if found:
             return found
     return []
 
 
-def _role_clause(clause, title_start, institutions) -> list[RoleFound]:
+def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
+        clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
         return []
-    words = clause.split()
-    inst = None
-    if len(words) > 1 and refers_to(words[0], institutions) and role_mod.starts_with_role(" ".join(words[1:])):
-        inst, clause = refers_to(words[0], institutions), " ".join(words[1:])
-    if not role_mod.starts_with_role(clause) or not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS
-                                                          for w in clause.split()):
+    if re.search(r"[,;]|\band$", clause):          # 'Rector of X, and ' ends the previous person's role
         return []
-    found = _split_institution(clause, title_start - len(clause), institutions)
-    if inst and not found.institution:
+    if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside
+        return []
+    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in clause.split()):
+        return []
+    owned = _institution_first(clause, institutions)
+    if owned:
+        return [_owned_role(owned, title_start - len(clause), institutions)]
+    if not role_mod.starts_with_role(clause):
+        return []
+    return [_split_institution(clause, title_start - len(clause), institutions)]
+
+
+def _owned_role(owned, start, institutions) -> RoleFound:
+    inst, role = owned
+    found = _split_institution(role, start, institutions)
+    if not found.institution:
         found.institution = inst
-    return [found]
+    return found
+
+
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
+SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
+                         r"(?:the\s+)?signatories\b|"
+                         r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
+NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
+                                r"welcomed|visited|led)\b", re.I)
 
 
 def _signed(text, start, end, sentences) -> bool:
-    """The sentence says this person signed: 'signed by ... X' or 'X ... signed' as subject."""
+    """The sentence says this person signed: 'was signed [at X] by A, role, and B', 'Signing for the
+    parties were A; B; and C', or 'A and B signed / inked / sign the agreement' with the person
+    in the subject."""
     for s in sentences:
         if s.start <= start < s.end:
             sent_before = text[s.start:start]
             after = text[end:s.end]
-            if re.search(r"\bsigned\s+by\b", sent_before) and not re.search(r"[.;]", sent_before.split("signed by")[-1]):
+            by = list(SIGNED_BY.finditer(sent_before))
+            if by and not NOT_IN_SIGNER_LIST.search(sent_before[by[-1].end():]):
+                return True
+            if SIGNATORIES.match(sent_before) and not NOT_IN_SIGNER_LIST.search(sent_before.replace(";", ",")):
                 return True
             verb = SIGN_VERBS.search(after)
-            if verb and not NOT_SIGNER_CUES.search(text[s.start:end + verb.start()]) \
+            # 'Under the witness of the delegates, A and B signed': the opening phrase is not about A
+            opening = re.match(r"(?:under the witness of|in the presence of|witnessed by)[^,]{0,80},\s*", sent_before, re.I)
+            lead = s.start + (opening.end() if opening else 0)
+            if verb and not NOT_SIGNER_CUES.search(text[lead:end + verb.start()]) \
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
                 between = after[:verb.start()]
                 return not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)
             return False
     return False
+
+
+def _named_by(noun, institutions, before):
+    """The institution 'the university' points back to: the last one named before whose name holds
+    that noun (None when no noun, or no such institution)."""
+    if not noun:
+        return None
+    named = [(m.start, inst) for inst in institutions for m in inst.mentions
+             if m.start < before and re.search(r"\b" + noun + r"\b", fold(inst.name))]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
+COUNTRY_ROLE = re.compile(r"\b(?:Ambassador|Consul|Consul General)\b", re.I)
 
 
 def _fill_implied(people, text, institutions, sentences, default):
@@ -287,9 +434,11 @@ def _fill_implied(people, text, institutions, sentences, default):
         if implied is None:
             before = [(m.start, inst) for inst in institutions for m in inst.mentions if m.start < start]
             implied = max(before, key=lambda x: x[0])[1] if before else None
+        embassy = next((i for i in institutions if re.match(r"(?:the\s+)?(?:Embassy|Consulate)\b", i.name)), None)
         for r in person.roles:
-            if r.institution is None:
-                r.institution = implied
+            if r.institution is None:             # an ambassador speaks for a country, not for a party
+                r.institution = (embassy if COUNTRY_ROLE.search(r.role)
+                                 else _named_by(r.anaphor, institutions, start) or implied)
         for m_start, _ in person.mentions:      # later names in these sentences inherit it
             m_sent = next((x for x in sentences if x.start <= m_start < x.end), None)
             if m_sent and implied is not None:

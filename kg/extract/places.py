@@ -3,14 +3,26 @@ chancellor's office', read from the sentences that report the signing or ceremon
 
 import re
 
+from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center)"
+# "Thuyloi University's main campus", "NLU's administration building"
+_POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
+               r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
+# "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
+_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"    # or 'at 144 Xuan Thuy Street'
+            r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard))?")      # 'on Nguyen Van Bao Street'
 PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:\s+" + _PLACE_NOUN + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN + r")\b")
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
+    + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
+    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
+VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
+COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+\w+\s+of|\d+)\b")
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+)\b")
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
@@ -18,16 +30,38 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     holding the agreement date (prefer_start) is read first."""
     ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                                s.start))
-    for s in ordered:
-        if not EVENT_CUES.search(s.text):
-            continue
-        for m in PLACE.finditer(text, s.start, s.end):
-            group = "place" if m.group("place") else "plain"
-            value = m.group(group)
-            if NOT_PLACES.match(value):
-                continue
-            before = text[max(s.start, m.start() - 2):m.start()]
-            if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
-                continue
-            return value.strip(), m.start(group), m.end(group)
+    found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
+    # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
+    specific = [p for p in found if p[0].lower() not in COUNTRIES]
+    if found:
+        return (specific or found)[0]
+    for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
+        m = VISITED.search(text, s.start, s.end)
+        if m and not NOT_PLACES.match(m.group("place")):
+            return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+def _places_in(text, s):
+    """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
+    for m in PLACE.finditer(text, s.start, s.end):
+        group = "place" if m.group("place") else "plain"
+        value = m.group(group)
+        if NOT_PLACES.match(value):
+            continue
+        before = text[max(s.start, m.start() - 2):m.start()]
+        if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
+            continue
+        if re.match(r"\s+(?:province|district|region|areas?|commune)\b", text[m.end(group):]):
+            continue                  # 'students in Dong Nai province': who, not where it was signed
+        end = m.end(group)
+        city = re.match(_IN_CITY, text[end:s.end])
+        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
+            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
+        if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
+            value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+        country = COUNTRY_AFTER.match(text, end)
+        if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
+            value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
+        return [(value.strip(), m.start(group), end)]
+    return []

@@ -3,14 +3,16 @@
     name_key("The Hanoi University of Industry")  -> "hanoi university of industry"
     match("HaUI", [("haui", ["Hanoi University of Industry"])]) -> [("haui", 0.9, "acronym")]
 
-Scores: 1.0 same key; 0.9 acronym of the other name, or the same content words in another order
-or another word form (Technical/Techniques/Technology); below MERGE_THRESHOLD the pair is only a
+Scores: 1.0 same key; 0.9 the same letters with other spacing or hyphens ('Thuy Loi University' =
+'Thuyloi University' = 'Thuy-Loi University'), an acronym of the other name, or the same content
+words in another order or another word form (Technical/Techniques/Technology); below MERGE_THRESHOLD the pair is only a
 candidate for review (content words of one are a subset of the other's, or an acronym that needs
 a skipped word). Names whose distinctive words differ ("Hanoi ..." vs "Viet Tri ...") never
 reach the review floor, so two different institutions are not merged silently.
 """
 
 import re
+from functools import lru_cache
 
 from kg.textnorm import fold, strip_diacritics
 
@@ -23,6 +25,7 @@ STEM_LENGTH = 5
 _WORD = re.compile(r"[\w&]+(?:\.[\w]+)*\.?")
 
 
+@lru_cache(maxsize=65536)      # pure; called for every pair of names
 def name_key(name: str) -> str:
     """Fold, drop punctuation, a leading 'the' and leading honorifics."""
     words = [w.strip(".") for w in _WORD.findall(fold(name))]
@@ -31,6 +34,13 @@ def name_key(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=65536)
+def compact_key(name: str) -> str:
+    """name_key without spaces and hyphens: Vietnamese syllables are written apart or together."""
+    return re.sub(r"[\s\-–—]+", "", name_key(name))
+
+
+@lru_cache(maxsize=65536)
 def _content_stems(name: str) -> frozenset[str]:
     words = re.split(r"[\s\-–—/]+", name_key(name))
     return frozenset(w[:STEM_LENGTH] for w in words if w and w not in STOPWORDS)
@@ -43,6 +53,7 @@ def is_acronym(text: str) -> bool:
             and sum(c.isupper() for c in letters) >= 2)
 
 
+@lru_cache(maxsize=65536)
 def acronym_fit(acronym: str, name: str) -> int | None:
     """Number of words skipped when the acronym spells the name's significant words by their
     leading letters ('HaUI' = Ha-noi U-niversity I-ndustry); None when it does not fit."""
@@ -74,6 +85,7 @@ def acronym_fit(acronym: str, name: str) -> int | None:
     return best
 
 
+@lru_cache(maxsize=65536)
 def score(a: str, b: str) -> tuple[float, str]:
     """Similarity of two names with the reason; 0.0 when unrelated."""
     ka, kb = name_key(a), name_key(b)
@@ -81,6 +93,8 @@ def score(a: str, b: str) -> tuple[float, str]:
         return 0.0, "empty"
     if ka == kb:
         return 1.0, "same name"
+    if compact_key(a) == compact_key(b):
+        return 0.9, "same name with other spacing or hyphens"
     for short, long_ in ((a, b), (b, a)):
         if is_acronym(short.strip()) and not is_acronym(long_.strip()):
             fit = acronym_fit(short.strip(), long_)

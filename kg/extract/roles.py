@@ -13,17 +13,57 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "ambassador", "consul", "ceo", "founder", "manager", "associate", "assistant",
                     "chief", "general", "executive", "senior", "provost", "lecturer", "coordinator",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
-                    "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party"}
+                    "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
+                    "founding", "interim", "honorary", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
+                    # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
+                    "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
                  "corporation", "centre", "center", "faculty", "board"}
-ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&"}
+NAME_PARTICLES = {"de", "du", "des", "di", "del", "la", "van", "von"}
+ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
 
 
+# Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
+ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
+                   "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor"}
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower()
+    if re.match(r"(?:vice|deputy|pro)-\w", low):          # 'Vice-Principal', 'Pro-Rector'
+        low = low.split("-", 1)[1]
+    return low in ROLE_START_WORDS or (low.endswith("s") and low[:-1] in ROLE_START_WORDS)
+
+
 def starts_with_role(text: str) -> bool:
+    """'Rector of ...', 'Vice Presidents' (a plural heads a list of people)."""
     m = re.match(r"\s*([\w-]+)", text)
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in ROLE_START_WORDS
+    return bool(m) and m.group(1)[:1].isupper() and _role_word(m.group(1))
+
+
+def singular_role(role: str) -> tuple[str, bool]:
+    """('Vice President', True) for 'Vice Presidents'; the role unchanged (False) otherwise."""
+    head, sep, rest = role.partition(" of ")
+    words = head.split()
+    if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_START_WORDS:
+        words[-1] = words[-1][:-1]
+        return " ".join(words) + sep + rest, True
+    return role, False
+
+
+def read_headed_role(text: str, start: int) -> tuple[int, int] | None:
+    """Span of a role written head-last ('Human Resources Director', '... Director of X'): up to
+    four capitalised words then a role head word, continued like read_role_phrase."""
+    words = list(re.finditer(r"[A-Z][\w&'’-]*", text[start:start + 80]))
+    for i, w in enumerate(words[1:5], start=1):
+        if text[start + words[i - 1].end():start + w.start()] != " ":
+            return None                     # the words must follow each other
+        if w.group().lower() in ROLE_HEAD_WORDS:
+            rest = read_role_phrase(text, start + w.start())
+            return (start, rest[1] if rest else start + w.end())
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +91,22 @@ def role_key(text: str) -> str:
     return normalise_role(text) or fold(text)
 
 
+@lru_cache(maxsize=1)
+def _vietnamese_labels() -> list[str]:
+    labels = {fold(label) for c in vocab.roles().values() for label in c.labels if " " in label}
+    return sorted((l for l in labels if re.search(r"\b(?:truong|pho|giam doc|chu tich|bi thu)\b", l)),
+                  key=len, reverse=True)
+
+
+def _vietnamese_role_at(text: str, start: int) -> int | None:
+    """End of a Vietnamese role wording of roles.ttl written at start ('Phó Hiệu trưởng'), if any."""
+    head = fold(text[start:start + 40])
+    for label in _vietnamese_labels():
+        if head.startswith(label) and not head[len(label):len(label) + 1].isalnum():
+            return start + len(label)
+    return None
+
+
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*|\(|\)|,|\S")
 
 
@@ -63,18 +119,29 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
     end = start
     pos = start
     words = []
-    for m in _TOKEN.finditer(text, start):
+    vi = _vietnamese_role_at(text, start)
+    if vi:                                 # 'Hiệu trưởng Nha Trang University': lowercase inside the role
+        end = pos = vi
+    for m in _TOKEN.finditer(text, pos):
+        if m.start() < pos:               # inside a qualifier already read
+            continue
         if text[pos:m.start()].count("\n") or m.start() - pos > 2:
             break
         tok = m.group()
         low = tok.lower()
         if low in TITLE_WORDS:            # 'Director External Linkages Dr Sobia Khuram'
             break
+        if tok == "(":                    # 'Pro-Vice-Chancellor (International) of X'
+            qualifier = re.match(r"\(([A-Z][\w&' -]{1,30})\)(?=\s+of\s)", text[m.start():])
+            if not qualifier:
+                break
+            end = pos = m.start() + qualifier.end()
+            continue
         if tok[:1].isupper() or tok[:1].isdigit():
             words.append(tok)
             end = m.end()
-        elif low in ROLE_CONNECTORS:
-            words.append(low)
+        elif low in ROLE_CONNECTORS or low in NAME_PARTICLES and re.match(r"\s+[A-Z]", text[m.end():]):
+            words.append(low)             # 'President of Université de Bordeaux'
         elif low in ANAPHOR_NOUNS and words and words[-1] == "the":
             words.append(low)
             end = m.end()

@@ -10,7 +10,8 @@ from kg.textnorm import fold, normalise_for_quote
 # Words whose trailing period does not end a sentence.
 ABBREVIATIONS = {"dr", "prof", "assoc", "mr", "mrs", "ms", "msc", "sc", "co", "ltd", "no", "st", "jr",
                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                 "vs", "etc", "e.g", "i.e", "inc", "corp", "eng", "h.e", "ph.d", "m.sc", "u.s", "dept"}
+                 "vs", "etc", "e.g", "i.e", "inc", "corp", "eng", "h.e", "ph.d", "m.sc", "u.s", "dept",
+                 "ts", "ths", "gs", "pgs", "ks", "ncs", "gs.ts", "pgs.ts"}   # Vietnamese academic titles
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 
@@ -28,7 +29,8 @@ def sentences(text: str) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(text):
         if m.group() == ".":
             word = re.search(r"([\w.]+)$", text[start:m.start()])
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            last = word.group(1).lower().rsplit(".", 1)[-1] if word else ""     # 'Assoc.Prof.Dr.'
+            if word and (word.group(1).lower() in ABBREVIATIONS or last in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         _add(result, text, start, m.end())
         start = m.end()

@@ -13,6 +13,10 @@ Base scores (before the country factor):
   token overlap (Dice over folded words without stopwords) 0.85 x overlap, only from overlap 0.5
   an alias with a noise flag is capped at 0.60, so it never decides a match by itself
 A country was given and the organisation is elsewhere: score x 0.70.
+No country was given and the name does not say where it is (its identifying words are used by
+organisations in GENERIC_COUNTRIES or more countries, most of them outside the candidate's country,
+e.g. 'College of Economics'): the best candidate is flagged, so it is only offered for review,
+however exact the name. 'Monash' is used in six countries, but mostly in Australia: it locates itself.
 """
 
 import os
@@ -42,6 +46,7 @@ FLAGGED_ALIAS_CAP = 0.60
 FUZZY_WEIGHT, FUZZY_MIN_OVERLAP = 0.85, 0.5
 OTHER_COUNTRY_FACTOR = 0.70
 FTS_CANDIDATES = 200  # names fetched by FTS5 before re-scoring in Python
+GENERIC_COUNTRIES = 3  # a name whose words are used in this many countries does not locate itself
 
 LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English", "fr": "French", "de": "German", "es": "Spanish",
                   "pt": "Portuguese", "it": "Italian", "ja": "Japanese", "zh": "Chinese", "ko": "Korean",
@@ -120,7 +125,28 @@ def candidates(name: str, country: str | None = None, limit: int = 10, *,
     _exact_matches(q)
     _token_matches(q)
     ranked = sorted(q.best.values(), key=lambda c: (-c.score, c.ror_id))
+    if ranked and not q.country and ranked[0].score >= ACCEPT_THRESHOLD:
+        spread, share = countries_using(q.index, ranked[0].matched_name, ranked[0].country)
+        if spread >= GENERIC_COUNTRIES and share < 0.5:    # 'College of Economics' is on every continent
+            ranked[0] = replace(ranked[0], flags=ranked[0].flags + (
+                f"generic name (its words are used in {spread} countries) and no country to confirm it",))
     return _with_verdicts(ranked)[:limit]
+
+
+def countries_using(index: RegistryIndex, name: str, country: str | None) -> tuple[int, float]:
+    """(number of countries, share of organisations in `country`) among the organisations whose
+    names contain every identifying word of `name`. A name with no identifying word is generic."""
+    words = sorted(content_words(name))
+    if not words:
+        return GENERIC_COUNTRIES, 0.0
+    expression = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+    rows = index.conn.execute(
+        "SELECT DISTINCT o.id, o.country FROM names_fts f JOIN names n ON n.rowid = f.rowid "
+        "JOIN orgs o ON o.id = n.org_id WHERE names_fts MATCH ? AND o.status != 'withdrawn'",
+        (expression,)).fetchall()
+    if not rows:
+        return 0, 1.0
+    return len({r[1] for r in rows}), sum(r[1] == country for r in rows) / len(rows)
 
 
 def best_match(name: str, country: str | None = None, *, index=None) -> Candidate | None:

@@ -1,0 +1,106 @@
+"""Institution names the extractor knows without having seen the article: the curated entities
+(data/records) and the ROR registry index (names, aliases, labels in other languages, acronyms).
+
+The shape rules of kg.extract.institutions find names with a head noun ('... University',
+'... Co., Ltd.'); a gazetteer adds what has none: 'Viettel', 'Luxshare-ICT', or an institution
+written only as its acronym ('RMIT and HaUI signed ...'). It is consulted only for capitalised
+phrases the shape rules left over, and never for a truncated name (a phrase followed by more of
+a name is not looked up).
+
+Acronyms are trusted only when they identify one organisation: a curated acronym, or a ROR
+acronym that exactly one organisation carries (ROR reuses 'MSU' for dozens).
+"""
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.resolve_names import is_acronym, name_key
+
+MIN_ROR_NAME_WORDS = 1
+MIN_ACRONYM_LETTERS = 3
+
+
+@dataclass
+class Gazetteer:
+    """Known names (name_key -> canonical name) and acronyms (exact -> canonical name), plus an
+    optional ROR index consulted for what the curated lists lack."""
+    names: dict = field(default_factory=dict)
+    acronyms: dict = field(default_factory=dict)
+    ror: object = None                      # kg.registry.store.RegistryIndex or None
+
+    def name(self, phrase: str) -> str | None:
+        key = name_key(phrase)
+        if not key:
+            return None
+        if key in self.names:
+            return self.names[key]
+        return _ror_name(self.ror, key) if self.ror is not None else None
+
+    def acronym(self, token: str) -> str | None:
+        letters = re.sub(r"[^A-Za-z]", "", token)
+        if len(letters) < MIN_ACRONYM_LETTERS or not is_acronym(token):
+            return None
+        if token in self.acronyms:
+            return self.acronyms[token]
+        return _ror_acronym(self.ror, token) if self.ror is not None else None
+
+
+def from_known(known, ror=None) -> Gazetteer:
+    """A gazetteer of the curated institutions (kg.known_entities.KnownGraph), with ROR behind."""
+    gaz = Gazetteer(ror=ror)
+    for entity in known.institutions.values():
+        full = [n for n in entity.names if n not in entity.acronyms]
+        canonical = max(full, key=len) if full else entity.names[0] if entity.names else None
+        if canonical is None:
+            continue
+        for label in full:
+            gaz.names.setdefault(name_key(label), canonical)
+        for acronym in entity.acronyms:
+            gaz.acronyms.setdefault(acronym, canonical)
+    return gaz
+
+
+def curated_gazetteer(known) -> Gazetteer:
+    """The curated institutions with the ROR index (when built) behind them."""
+    ror = default_gazetteer()
+    return from_known(known, ror=ror.ror if ror else None)
+
+
+def default_gazetteer() -> Gazetteer | None:
+    """The ROR index when one is built ($COOPKG_REGISTRY or ~/.cache/coopkg/ror.sqlite), else None."""
+    index = _open_ror(os.environ.get("COOPKG_REGISTRY", ""))
+    return Gazetteer(ror=index) if index is not None else None
+
+
+@lru_cache(maxsize=4)
+def _open_ror(env_value: str):
+    """Open the index once per path (the environment variable is part of the cache key)."""
+    try:
+        from kg.registry.lookup import get_index
+        from kg.registry.store import resolve_db_path
+    except ImportError:
+        return None
+    path = resolve_db_path(None)
+    if not path.is_file():
+        return None
+    try:
+        return get_index(str(path))
+    except Exception:              # an unreadable index only means no gazetteer
+        return None
+
+
+def _ror_name(index, key: str) -> str | None:
+    """The organisation whose label or alias is exactly `key`, when exactly one active one is."""
+    rows = index.conn.execute(
+        "SELECT DISTINCT o.id, o.name FROM names n JOIN orgs o ON o.id = n.org_id "
+        "WHERE n.key = ? AND n.kind != 'acronym' AND o.status = 'active'", (key,)).fetchall()
+    return rows[0][1] if len(rows) == 1 else None
+
+
+def _ror_acronym(index, token: str) -> str | None:
+    rows = index.conn.execute(
+        "SELECT DISTINCT o.id, o.name FROM names n JOIN orgs o ON o.id = n.org_id "
+        "WHERE n.key = ? AND n.kind = 'acronym' AND o.status != 'withdrawn'", (name_key(token),)).fetchall()
+    return rows[0][1] if len(rows) == 1 else None

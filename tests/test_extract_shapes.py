@@ -1,0 +1,127 @@
+"""Each shape of role, signer, place and area the extractor reads, on small sentences (issue 12).
+
+Every case is a tiny article; the expectation is what a reader would annotate."""
+
+import pytest
+
+from kg.extract import extract
+
+HEAD = "Alpha University and Beta Institute of Technology (BIT) signed a memorandum of understanding.\n"
+
+
+def _roles(text):
+    draft = extract(HEAD + text)
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in draft["people"]}
+
+
+def _signed(text):
+    return {p["name"] for p in extract(HEAD + text)["people"] if p["signed"]}
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # role after the name
+    ("Present was Dr. Tran Van Binh, Rector of Alpha University.", "Tran Van Binh", ("Rector", "Alpha University")),
+    ("Present was Dr. Tran Van Binh – the Rector of Alpha University.", "Tran Van Binh",
+     ("Rector", "Alpha University")),
+    ("Present was Prof. Le Thi Hoa, BIT President, and others.", "Le Thi Hoa",
+     ("President", "Beta Institute of Technology")),
+    ("Present was Ms. Pham Thu Ha, Human Resources Director of Beta Institute of Technology.", "Pham Thu Ha",
+     ("Human Resources Director", "Beta Institute of Technology")),
+    # role before the name
+    ("Rector Nguyen Huy Bang of Alpha University spoke.", "Nguyen Huy Bang", ("Rector", "Alpha University")),
+    ("Beta Institute of Technology President Ilkka Virtanen spoke.", "Ilkka Virtanen",
+     ("President", "Beta Institute of Technology")),
+    ("BIT President Dr. Kim Min-jun spoke.", "Kim Min-jun", ("President", "Beta Institute of Technology")),
+    # possessives
+    ("Alpha University's President of the Council Prof. Dao Van Tu spoke.", "Dao Van Tu",
+     ("President of the Council", "Alpha University")),
+    ("BIT's Vice Rector Dr. Vo Minh Chau spoke.", "Vo Minh Chau", ("Vice Rector", "Beta Institute of Technology")),
+    ("Present was Ms. Kim Lan, the Beta Institute of Technology's Country Director for Vietnam.", "Kim Lan",
+     ("Country Director for Vietnam", "Beta Institute of Technology")),
+    ("Present was Prof. Robin Hale, Pro-Vice-Chancellor (International) of Beta Institute of Technology.",
+     "Robin Hale", ("Pro-Vice-Chancellor (International)", "Beta Institute of Technology")),
+    ("Present was Prof. Dean Lewis, President of Université de Beta.", "Dean Lewis",
+     ("President", "Université de Beta")),
+    ("Present was Mr. Pham Lai, President and CEO of Beta Institute of Technology.", "Pham Lai",
+     [("President", "Beta Institute of Technology"), ("CEO", "Beta Institute of Technology")]),
+])
+def test_role_shapes(sentence, name, role):
+    expected = role if isinstance(role, list) else [role]
+    assert _roles(sentence).get(name) == expected
+
+
+def test_plural_role_list_without_list_junk():
+    roles = _roles("Attending were Alpha University Vice Rectors Dr. Hoang Van Nam and Dr. Ly Thi Thu, "
+                   "and Deans Dr. Ngo Van Son, Dr. Bui Thi Lan, and Dr. Dinh Van Phu.")
+    assert roles["Hoang Van Nam"] == roles["Ly Thi Thu"] == [("Vice Rector", "Alpha University")]
+    assert roles["Ngo Van Son"] == roles["Bui Thi Lan"] == roles["Dinh Van Phu"] == [("Dean", "Alpha University")]
+    assert not any("and" in n.split() or n.endswith(",") for n in roles)
+
+
+def test_role_goes_to_the_institution_named_not_the_nearest_party():
+    roles = _roles("Dr. Tran Van Binh, Rector of Alpha University and Prof. Kim Min-jun, Vice President of "
+                   "Beta Institute of Technology signed the agreement.")
+    assert roles["Kim Min-jun"] == [("Vice President", "Beta Institute of Technology")]
+    assert roles["Tran Van Binh"] == [("Rector", "Alpha University")]
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    ("The MoU was signed by Dr. Tran Van Binh, Rector of Alpha University, and Prof. Kim Min-jun, "
+     "President of BIT.", {"Tran Van Binh", "Kim Min-jun"}),
+    ("The agreement was signed at BIT by Dr. Tran Van Binh and Prof. Kim Min-jun.", {"Tran Van Binh", "Kim Min-jun"}),
+    ("Signing for the parties were Dr. Tran Van Binh, Rector of Alpha University; and Prof. Kim Min-jun, "
+     "President of BIT.", {"Tran Van Binh", "Kim Min-jun"}),
+    ("Dr. Tran Van Binh and Prof. Kim Min-jun sign the agreement", {"Tran Van Binh", "Kim Min-jun"}),  # a caption
+    ("Rector Tran Van Binh and President Kim Min-jun inked the deal.", {"Tran Van Binh", "Kim Min-jun"}),
+    ("The ceremony was witnessed by Dr. Tran Van Binh, Rector of Alpha University.", set()),
+    ("Dr. Tran Van Binh attended the signing ceremony.", set()),
+])
+def test_signer_shapes(sentence, signers):
+    assert _signed(sentence) == signers
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The MoU was signed at Alpha University's main campus in Hanoi on May 2, 2024.",
+     "Alpha University's main campus in Hanoi"),
+    ("The MoU was signed at the Embassy of Australia in Hanoi.", "Embassy of Australia in Hanoi"),
+    ("The ceremony was held in Da Nang.", "Da Nang"),
+    ("The signing took place at BIT's administration building.", "BIT's administration building"),
+    ("The MoU on guidance for students in Dong Nai province was signed at Alpha University.", "Alpha University"),
+])
+def test_place_shapes(sentence, place):
+    assert extract(HEAD + sentence)["agreement"]["place"] == place
+
+
+def test_areas_only_from_what_the_agreement_covers():
+    text = (HEAD + "Dr. Le Van Ha, Head of the Office of International Cooperation, attended.\n"
+            "Over the past ten years the two universities have organised many conferences.\n"
+            "Under the MoU, the two sides will exchange students and carry out joint research.")
+    areas = {a["iri"].rsplit("/", 1)[-1] for a in extract(text)["agreement"]["areas"]}
+    assert {"student-exchange", "joint-research"} <= areas
+    assert "international-cooperation" not in areas and "conferences" not in areas
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kasetsart University of Thailand and Alpha University signed an MoU.", ["Kasetsart University", "Alpha University"]),
+    ("Nam Dinh College of Economics and Technology and Alpha University signed an agreement.",
+     ["Nam Dinh College of Economics and Technology", "Alpha University"]),
+    ("On May 2, the University of Science and Technology - The University of Danang (DUT) and Alpha "
+     "University signed an MoU.", ["University of Science and Technology - The University of Danang",
+                                   "Alpha University"]),
+    # never a truncated name: the city belongs to the name the acronym defines; a parent is not a party
+    ("Vietnam National University, Hanoi (VNU) and Kyoto University signed an MoU.",
+     ["Vietnam National University, Hanoi", "Kyoto University"]),
+    ("On June 8, the University of Engineering and Technology (UET), Vietnam National University, Hanoi "
+     "and Viettel High Technology Industries Corporation signed an agreement.",
+     ["University of Engineering and Technology", "Viettel High Technology Industries Corporation"]),
+    ("Universiti Putra Malaysia (UPM) and VinUniversity signed an MoU.", ["Universiti Putra Malaysia", "VinUniversity"]),
+    # a side without a head noun, taken only where the sentence's shape makes it a party
+    ("Alpha University (AU) and Siemens Vietnam signed a partnership agreement on May 2.",
+     ["Alpha University", "Siemens Vietnam"]),
+    # a province's department is a government body; a university's department is a unit
+    ("Alpha University and the Dong Nai Department of Education and Training signed an agreement. "
+     "Dr. Le Van Ha, Head of the Department of Training of Alpha University, attended.",
+     ["Alpha University", "Dong Nai Department of Education and Training"]),
+])
+def test_institution_shapes(text, names):
+    assert [i["name"] for i in extract(text)["institutions"]] == names
