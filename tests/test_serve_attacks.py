@@ -19,6 +19,7 @@ import pytest
 from kg.errors import CoopKGError
 from tests.servers import coopkg_server
 from tests.test_serve_protocol import call, get_query
+from tests.test_serve_runaway import wait_for
 
 pytestmark = pytest.mark.server
 REPO = Path(__file__).resolve().parents[1]
@@ -26,15 +27,6 @@ JSON = "application/sparql-results+json"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 SMALL = "SELECT ?p WHERE { ?p a foaf:Person }"
 TOKEN = "attack-test-token-0123456789"
-
-
-def wait_for(condition, seconds: float = 30.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 # --- Host header (DNS rebinding) ----------------------------------------------------------------
