@@ -1,10 +1,10 @@
 """Refuse queries too deep or too long for the query engine, before it sees them.
 
 Oxigraph parses and evaluates recursively: on the default 8 MiB stack, about 2,200 nested braces,
-4,700 nested parentheses, 840 nested FILTER EXISTS, or a flat chain of 2,600 MINUS, 6,600 UNION or
-7,000 `+` crash the whole process with a segmentation fault (measured with pyoxigraph 0.5;
-tests/test_query_limits.py runs a query at these limits). The limits below stay well under that:
-a query at all of them at once uses under half the stack. Both `coopkg serve` (400) and
+4,700 nested parentheses, 840 nested FILTER NOT EXISTS, or a flat chain of 2,600 MINUS, 6,500 UNION
+or 6,900 `+` crash the whole process with a segmentation fault (pyoxigraph 0.5.13,
+benchmarks/engine_limits_bench.py). The limits below stay well under that: a query at all of them
+at once uses under half the stack (tests/test_query_limits.py runs one). Both `coopkg serve` (400) and
 `coopkg query` (exit 2) apply them.
 """
 
