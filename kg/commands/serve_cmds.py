@@ -62,6 +62,9 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
     server = make_server(config, log_requests=not quiet)
     if not _is_loopback(host):
         click.secho(f"warning: listening on {host}: other machines can query this endpoint", fg="yellow", err=True)
+    if host in ("0.0.0.0", "::") and not allow_hosts:
+        click.secho("warning: only requests addressed to 127.0.0.1 or localhost are answered (Host header); "
+                    "name the addresses clients use with --allow-host", fg="yellow", err=True)
     mode = "read-write (bearer token)" if allow_update else "read-only"
     click.echo(f"CoopKG SPARQL endpoint ({mode}) at {server.url}/sparql — query page {server.url}/ — Ctrl-C stops",
                err=True)
