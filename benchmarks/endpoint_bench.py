@@ -30,8 +30,14 @@ QUERIES = {  # small, typical look-ups (our prefixes are pre-declared by the ser
 }
 
 
+def connect(port: int, offset: int) -> http.client.HTTPConnection:
+    # Each client from its own loopback address, as separate users are (the server shares its workers
+    # between client addresses, kg/serve/admission.py).
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=30, source_address=(f"127.0.0.{offset % 250 + 1}", 0))
+
+
 def client(port: int, stop_at: float, latencies: list, failures: list, offset: int):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection = connect(port, offset)
     names = list(QUERIES)
     i = offset
     while time.monotonic() < stop_at:
@@ -49,7 +55,7 @@ def client(port: int, stop_at: float, latencies: list, failures: list, offset: i
         except (OSError, http.client.HTTPException) as exc:
             failures.append(repr(exc))
             connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection = connect(port, offset)
             continue
         latencies.append(time.perf_counter() - started)
     connection.close()

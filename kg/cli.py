@@ -164,7 +164,7 @@ def query_command(name, query_text, query_file, list_queries, list_prefixes, par
         return
     from kg.store import memory_store_from_file, open_store
     store = memory_store_from_file(data_file) if data_file else open_store(build_dir)
-    click.echo(render(q.run_local(store, text, bindings), fmt))
+    click.echo(render(q.run_local(store, text, bindings, source=str(query_file) if query_file else None), fmt))
 
 
 def _attach_commands():

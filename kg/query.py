@@ -142,14 +142,22 @@ def bindings_for(query: SavedQuery | None, given: dict) -> dict:
     return result
 
 
-def run_local(store: ox.Store, text: str, bindings: dict | None = None):
-    """Run a query on an Oxigraph store. Its default graph is the union of all named graphs."""
+def run_local(store: ox.Store, text: str, bindings: dict | None = None, source: str | None = None):
+    """Run a query on an Oxigraph store. Its default graph is the union of all named graphs.
+
+    The query is checked against kg.query_limits first: a too deep one would crash this process."""
+    from kg.query_limits import QueryTooComplex, check
     text = inline_values(text, bindings or {})
+    try:
+        check(text)
+    except QueryTooComplex as exc:
+        raise CoopKGError(str(exc), where=source) from None
     try:
         # A DESCRIBE also lists the links into the described resources (kg.describe).
         return describe.complete(store, text, store.query(text, prefixes=PREFIXES))
     except SyntaxError as exc:
-        raise CoopKGError(f"SPARQL syntax error: {syntax_error_detail(text, exc)}", fix="check the query text") from exc
+        raise CoopKGError(f"SPARQL syntax error: {syntax_error_detail(text, exc)}", where=source,
+                          fix="check the query text") from exc
 
 
 def prefix_listing() -> str:

@@ -44,6 +44,17 @@ def open_store(build_dir: Path) -> ox.Store:
         raise CoopKGError(f"cannot open the graph store: {exc}", where=str(path)) from exc
 
 
+def open_writable(build_dir: Path) -> ox.Store:
+    """The build's store opened for writing (one process at a time: RocksDB locks it)."""
+    path = build_dir / STORE_DIR_NAME
+    if not path.is_dir():
+        raise CoopKGError(f"no graph store in {build_dir}", where=str(build_dir), fix="run 'coopkg build' first")
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise CoopKGError(f"cannot open the graph store for writing: {exc}", where=str(path)) from exc
+
+
 def memory_store_from_file(path: Path) -> ox.Store:
     """An in-memory store from an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML)."""
     formats = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,

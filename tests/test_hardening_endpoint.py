@@ -2,6 +2,7 @@
 count and time: normal clients see no errors, every attack is refused with the right status,
 and the server keeps serving. The latency figures go to tests/artifacts/endpoint-load.txt."""
 
+import http.client
 import os
 import statistics
 import threading
@@ -43,6 +44,22 @@ def sparql_get(base, query):
                    headers={"Accept": "application/sparql-results+json"})
 
 
+def sparql_post_from(base, query: str, source: str):
+    """A query from another loopback address (another client as far as the server knows)."""
+    host, port = urllib.parse.urlsplit(base).netloc.split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=60, source_address=(source, 0))
+    try:
+        connection.request("POST", "/sparql", query.encode("utf-8"), {"Content-Type": "application/sparql-query"})
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def sparql_post(base, query: str):
+    return request(f"{base}/sparql", query.encode("utf-8"), {"Content-Type": "application/sparql-query"})
+
+
 ATTACKS = [
     # (what, call, expected statuses)
     ("SERVICE", lambda b: sparql_get(b, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"), {403}),
@@ -59,7 +76,19 @@ ATTACKS = [
     ("non-UTF-8 body", lambda b: request(f"{b}/sparql", "SELECT * WHERE { ?s ?p 'é' }".encode("latin-1"),
                                          {"Content-Type": "application/sparql-query"}), {400}),
     ("malformed query", lambda b: sparql_get(b, "SELECT WHERE {"), {400}),
-    ("slow query", lambda b: sparql_get(b, SLOW_QUERY), {503, 400}),
+    ("slow query", lambda b: sparql_post_from(b, SLOW_QUERY, "127.0.0.2"), {503, 400}),
+    # issue 13: each of these was accepted, crashed a worker, or cost minutes of CPU before
+    ("foreign Host (DNS rebinding)", lambda b: request(f"{b}/sparql?query=ASK%7B%7D", headers={"Host": "evil.example"}),
+     {421}),
+    ("SERVICE after an escaped quote", lambda b: sparql_post(
+        b, "SELECT * WHERE { { ?s ?p ex:a\\' } UNION { SERVICE <http://127.0.0.1:9/> { ?x ?y ?z } } } #'"), {403}),
+    ("SERVICE glued to a name", lambda b: sparql_post(
+        b, "PREFIX ex: <http://127.0.0.1:9/> SELECT * WHERE { SERVICEex:x { ?s ?p ?o } }"), {403}),
+    ("deep nesting", lambda b: sparql_post(b, "SELECT * WHERE " + "{" * 5000 + "}" * 5000), {400}),
+    ("long UNION chain", lambda b: sparql_post(b, "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 7000) + " }"),
+     {400}),
+    ("1 MiB of name characters", lambda b: sparql_post(b, "SELECT * WHERE { ?s ?p ?o } #\n" + "a-" * 500_000), {400}),
+    ("1 MiB of escaped quotes", lambda b: sparql_post(b, "ASK { ?s ?p '" + "\\'" * 500_000), {400}),
 ]
 
 

@@ -73,10 +73,10 @@ def test_query_string_with_invalid_utf8_is_400(seed_build):
 
 
 def test_a_writable_server_still_enforces_the_deadline(seed_build, tmp_path):
-    # With --allow-update queries run in threads beside the writable store (workers.py cannot open it).
+    # With --allow-update one worker process owns the writable store and is killed at the deadline too.
     target = tmp_path / "build"
     shutil.copytree(seed_build[0], target)
-    with coopkg_server(build_dir=target, allow_update=True, token="t", timeout=1.0, max_results=10**9,
+    with coopkg_server(build_dir=target, allow_update=True, token="a-long-enough-token", timeout=1.0, max_results=10**9,
                        workers=1) as server:
         status, _, body = get_query(server, SLOW, JSON)
         assert status == 503 and "timed out" in body.decode()

@@ -45,10 +45,11 @@ def server(build_copy):
         yield running
 
 
-def call(server, method, path, body=None, headers=None):
-    """A raw request (http.client sends the path exactly as given, '..' and all)."""
+def call(server, method, path, body=None, headers=None, source=None):
+    """A raw request (http.client sends the path exactly as given, '..' and all); `source` is the
+    client's own loopback address (127.0.0.2, ...), so the server sees another client."""
     host, port = server.server_address[:2]
-    connection = http.client.HTTPConnection(host, port, timeout=30)
+    connection = http.client.HTTPConnection(host, port, timeout=30, source_address=(source, 0) if source else None)
     try:
         connection.request(method, path, body=body, headers=headers or {})
         response = connection.getresponse()
@@ -57,9 +58,9 @@ def call(server, method, path, body=None, headers=None):
         connection.close()
 
 
-def get_query(server, query, accept=None):
+def get_query(server, query, accept=None, source=None):
     return call(server, "GET", "/sparql?" + urllib.parse.urlencode({"query": query}),
-                headers={"Accept": accept} if accept else {})
+                headers={"Accept": accept} if accept else {}, source=source)
 
 
 def post_query(server, query: bytes | str, content_type="application/sparql-query", accept=None):
@@ -168,7 +169,10 @@ def test_service_is_refused(server, query):
     ('SELECT * WHERE { ?s ?p """say " SERVICE""" SERVICE <http://x/> {} }', True),
     ("SELECT ?service WHERE { ?service ?p ?o }", False),
     ('SELECT * WHERE { ?s ?p "SERVICE <http://x/> {}" } # SERVICE <http://x/>', False),
-    ("SELECT * WHERE { ?s ex:SERVICE ?o . ?s service:x ?o . ?s <http://e/SERVICE> ?o }", False),
+    ("SELECT * WHERE { ?s ex:SERVICE ?o . ?s <http://e/SERVICE> ?o }", False),
+    # Oxigraph reads `service:x { }` as SERVICE then the IRI `:x` when the triple does not parse, so a
+    # prefix containing the keyword is refused (tests/test_hardening_endpoint.py shows Oxigraph doing it).
+    ("SELECT * WHERE { ?s service:x ?o }", True),
     ("SELECT * WHERE { ?s ?p '''it''s SERVICE''' }", False),
 ])
 def test_service_detection_skips_strings_comments_iris_and_names(query, refused):

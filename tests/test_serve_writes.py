@@ -14,7 +14,7 @@ from tests.servers import coopkg_server
 from tests.test_serve_protocol import call, get_query
 
 pytestmark = pytest.mark.server
-TOKEN = "test-token-123"
+TOKEN = "test-token-1234567890"
 NEW = f"INSERT DATA {{ <{INST['new-school']}> a coop:Institution }}"
 ASK_NEW = f"ASK {{ <{INST['new-school']}> a coop:Institution }}"
 

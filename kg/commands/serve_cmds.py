@@ -36,14 +36,20 @@ def _is_loopback(host: str) -> bool:
               help="Rows (or triples) an answer may have; more is an error asking for LIMIT.")
 @click.option("--cors", "cors", metavar="ORIGIN", help="Allow cross-origin requests from ORIGIN ('*' for any).")
 @click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Queries evaluated at once; more wait briefly, then get 503.")
+              help="Queries evaluated at once; more wait briefly, then get 503 (one worker with --allow-update).")
+@click.option("--per-client", type=click.IntRange(min=1), default=None,
+              help="Queries one client address may run at once (default: half of --workers); more get 429.")
+@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True, metavar="MIB",
+              help="Memory a worker process may use for a query, in MiB (0: no limit); beyond it the query gets 503.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Also answer requests with this Host header (besides 127.0.0.1, localhost, [::1] and --host).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 def serve_command(build_dir, host, port, allow_update, token, allow_service, timeout, max_results, cors, workers,
-                  quiet):
+                  per_client, max_memory, allow_hosts, quiet):
     """Serve the built graph: a SPARQL 1.1 endpoint at /sparql, a query page at /, entity pages at /id/...
 
-    Read-only by default, bound to 127.0.0.1, SERVICE and LOAD refused, each query limited in time
-    and size.
+    Read-only by default, bound to 127.0.0.1, SERVICE and LOAD refused, each query limited in time,
+    size, depth and memory. A rebuild of --build is picked up by all workers at once.
 
     Example: coopkg serve --port 7878   # then open http://127.0.0.1:7878/
     """
@@ -51,10 +57,14 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
     from kg.serve.server import make_server
     config = ServeConfig(build_dir=build_dir, host=host, port=port, allow_update=allow_update, token=token,
                          allow_service=allow_service, timeout=timeout, max_results=max_results, cors=cors,
-                         workers=workers)
+                         workers=workers, per_client=per_client, max_memory=max_memory << 20,
+                         allowed_hosts=tuple(allow_hosts))
     server = make_server(config, log_requests=not quiet)
     if not _is_loopback(host):
         click.secho(f"warning: listening on {host}: other machines can query this endpoint", fg="yellow", err=True)
+    if host in ("0.0.0.0", "::") and not allow_hosts:
+        click.secho("warning: only requests addressed to 127.0.0.1 or localhost are answered (Host header); "
+                    "name the addresses clients use with --allow-host", fg="yellow", err=True)
     mode = "read-write (bearer token)" if allow_update else "read-only"
     click.echo(f"CoopKG SPARQL endpoint ({mode}) at {server.url}/sparql — query page {server.url}/ — Ctrl-C stops",
                err=True)

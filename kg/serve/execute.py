@@ -1,16 +1,12 @@
-"""Run one SPARQL query under a deadline and a size limit; the thread pool used beside a writable store.
+"""Run one SPARQL query under a deadline and a size limit (inside a worker process, workers.py).
 
 The deadline is checked between result rows (collect), so a query that streams rows stops by
 itself. Oxigraph cannot be cancelled, though, and a query that computes long before its first row
-(an aggregate over a cross product) would keep a thread and a core forever: that is why a
-read-only endpoint evaluates in worker processes it can kill (workers.py). ThreadPool is kept for
---allow-update, where this process owns the writable store and other processes cannot read it.
+(an aggregate over a cross product) would keep a core forever: that is why queries (and, with
+--allow-update, writes) are evaluated in worker processes the server can kill.
 """
 
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -43,13 +39,12 @@ class Budget:
     def __init__(self, seconds: float):
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
-        self.abandoned = threading.Event()  # set when the request thread has already answered
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
 
     def check(self):
-        if self.abandoned.is_set() or time.monotonic() > self.deadline:
+        if time.monotonic() > self.deadline:
             raise QueryTimeout()
 
 
@@ -64,46 +59,6 @@ def timeout_error(seconds: float) -> HttpError:
 
 def busy_error() -> HttpError:
     return HttpError(503, "the server is busy with other queries; retry shortly", {"Retry-After": "1"})
-
-
-class ThreadPool:
-    """At most `workers` jobs are evaluated at once, in threads; the rest wait briefly, then get 503.
-
-    perform(kind, args, budget) -> outcome tuple (see jobs.py) runs in a worker thread; run() returns
-    that outcome, or ("timeout",) when the deadline passes first (the thread then keeps running
-    until its next row, which is the limit of threads).
-    """
-
-    def __init__(self, perform, workers: int, queue_wait: float = 1.0):
-        self.perform = perform
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql-worker")
-        self.slots = threading.BoundedSemaphore(workers)
-        self.queue_wait = queue_wait
-
-    def run(self, kind: str, args: dict, seconds: float) -> tuple:
-        if not self.slots.acquire(timeout=min(self.queue_wait, seconds)):
-            raise busy_error()
-        budget = Budget(seconds)
-
-        def work():
-            try:
-                return self.perform(kind, args, budget)  # turns every error into a value
-            finally:
-                self.slots.release()  # only when the worker is really free again
-
-        try:
-            future = self.executor.submit(work)
-        except RuntimeError:  # shutting down
-            self.slots.release()
-            raise HttpError(503, "the server is shutting down")
-        try:
-            return future.result(timeout=max(0.0, budget.remaining()))
-        except FutureTimeout:
-            budget.abandoned.set()
-            return ("timeout",)
-
-    def shutdown(self):
-        self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 def too_many(limit: int, what: str) -> HttpError:

@@ -1,46 +1,26 @@
-"""Find the SPARQL keywords a public endpoint refuses (SERVICE, LOAD) without being fooled by text.
+"""Refuse, before any worker sees it, a request the endpoint will not run: SERVICE (unless
+--allow-service), LOAD, and queries too deep or too long for the engine (kg/query_limits.py).
 
-pyoxigraph has no algebra API, so we tokenise the way the SPARQL grammar does: strings, comments,
-IRIs, variables and prefixed names are skipped whole, and only bare keywords are compared.
-`\\u0053ERVICE` is caught too: SPARQL (and Oxigraph) expand \\u and \\U escapes before parsing.
+The tokenising is kg/sparql_scan.py, linear in the length of the request.
 """
 
-import re
+from kg.query_limits import QueryTooComplex, check
+from kg.serve.execute import HttpError
+from kg.sparql_scan import refused_keyword, refused_in, unescape
 
-_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<long_string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\")
-  | (?P<string>'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<variable>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
-  | (?P<pname>(?:[A-Za-z\u00C0-\uFFFF_][\w.\-\u00B7\u00C0-\uFFFF]*)?:(?:[^\s{}()\[\];,<>"'\#]*))
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
+__all__ = ["refused_keyword", "screen", "unescape"]
 
 
-def unescape(text: str) -> str:
-    """Expand \\uXXXX and \\UXXXXXXXX as the SPARQL grammar does before tokenising."""
-    def expand(match):
-        try:
-            return chr(int(match.group(1) or match.group(2), 16))
-        except ValueError:  # beyond U+10FFFF: Oxigraph rejects the query anyway
-            return match.group(0)
-    return _UNICODE_ESCAPE.sub(expand, text)
-
-
-def keywords(text: str) -> set[str]:
-    """The bare words of a query or update, upper-cased (SELECT, WHERE, SERVICE, LOAD ...)."""
-    found = set()
-    for match in _TOKEN.finditer(unescape(text)):
-        if match.lastgroup == "word":
-            found.add(match.group().upper())
-    return found
-
-
-def refused_keyword(text: str, refused: tuple[str, ...]) -> str | None:
-    """The first of the refused keywords the text uses, or None."""
-    words = keywords(text)
-    return next((word for word in refused if word in words), None)
+def screen(text: str, kind: str, allow_service: bool):
+    """Raise HttpError (400 or 403) unless the query or update may run."""
+    try:
+        found = check(text, kind)
+    except QueryTooComplex as exc:
+        raise HttpError(400, str(exc)) from None
+    refused = (("LOAD",) if kind == "update" else ()) + (() if allow_service else ("SERVICE",))
+    word = refused_in(found, refused)
+    if word == "LOAD":
+        raise HttpError(403, "LOAD is refused: this server does not fetch URLs; push data with the Graph Store protocol")
+    if word:
+        raise HttpError(403, "SERVICE is refused: this endpoint does not query other servers "
+                             "(start it with --allow-service to allow federated queries)")

@@ -10,7 +10,7 @@ import traceback
 
 import pyoxigraph as ox
 
-from kg.serve import linked_data
+from kg.serve import linked_data, writes
 from kg.serve.execute import Answer, HttpError, QueryTimeout, evaluate, timeout_error
 
 
@@ -24,12 +24,21 @@ def _entity(store, budget, *, path, accept, format_param, max_results):
     return linked_data.answer(store, path, accept, budget, max_results, format_param)
 
 
-JOBS = {"query": _query, "entity": _entity}
+def _update(store, budget, *, text):
+    writes.apply_update(store, text)
+    return Answer(b"", "text/plain; charset=utf-8", 204)
+
+
+def _graph_store(store, budget, *, method, graph, body, content_type):
+    return Answer(b"", "text/plain; charset=utf-8", writes.graph_store_write(store, method, graph, body, content_type))
+
+
+JOBS = {"query": _query, "entity": _entity, "update": _update, "graph_store": _graph_store}
 
 
 def perform(store, kind: str, args: dict, budget) -> tuple:
     """Run one job: ("answer", body, content type, status, headers), ("error", status, message,
-    headers) or ("timeout",)."""
+    headers), ("timeout",), or ("fatal", status, message, headers) after which the worker exits."""
     try:
         answer = JOBS[kind](store, budget, **args)
         return ("answer", answer.body, answer.content_type, answer.status, answer.headers)
@@ -37,6 +46,8 @@ def perform(store, kind: str, args: dict, budget) -> tuple:
         return ("error", exc.status, exc.message, exc.headers)
     except QueryTimeout:
         return ("timeout",)
+    except MemoryError:
+        raise  # the worker answers it as fatal (workers.py): its heap may be in any state
     except Exception:
         traceback.print_exc(file=sys.stderr)
         return ("error", 500, "internal error while evaluating the query", {})
@@ -48,4 +59,4 @@ def answer_from(outcome: tuple, seconds: float) -> Answer:
         return Answer(*outcome[1:])
     if outcome[0] == "timeout":
         raise timeout_error(seconds)
-    raise HttpError(*outcome[1:])
+    raise HttpError(*outcome[1:])  # "error" and "fatal"

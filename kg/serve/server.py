@@ -2,7 +2,8 @@
 
 The standard library's ThreadingHTTPServer is enough here: Oxigraph does the work, queries run in a
 fixed pool of worker processes that can be killed at the deadline (workers.py), and keep-alive
-(HTTP/1.1) keeps small queries cheap; benchmarks/endpoint_bench.py measures it.
+(HTTP/1.1) keeps small queries cheap; benchmarks/endpoint_bench.py measures it. Requests whose Host
+header names another site are refused (hosts.py: DNS rebinding), before anything else.
 """
 
 import sys
@@ -10,49 +11,36 @@ import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-import pyoxigraph as ox
-
 from kg.errors import CoopKGError
 from kg.serve import jobs, pages
 from kg.serve.config import ServeConfig
-from kg.serve.execute import Answer, HttpError, ThreadPool
-from kg.serve.guard import refused_keyword
+from kg.serve.execute import Answer, HttpError
+from kg.serve.guard import screen
+from kg.serve.hosts import HostCheck
 from kg.serve.protocol import from_get, from_post, media_type, parse_params, read_body
 from kg.serve.workers import ProcessPool
-from kg.serve.writes import apply_update, authorise, graph_store_write, target_graph
-from kg.store import STORE_DIR_NAME
+from kg.serve.writes import authorise, check_token, target_graph
+
+WRITE_TIMEOUT = 600.0  # seconds a write may take; writes are authenticated, queries get --timeout
 
 
 class Endpoint:
-    """What every request needs: the settings, the (writable) store and the query workers."""
+    """What every request needs: the settings and the worker processes that hold the store."""
 
     def __init__(self, config: ServeConfig):
-        if config.allow_update and not config.token:
-            raise CoopKGError("--allow-update needs --token T: writes are only accepted with that bearer token")
-        self.config = config
         if config.allow_update:
-            # This process owns the writable store, and Oxigraph says reading it from other processes
-            # while it is written is undefined: queries run in threads beside it (they cannot be killed).
-            self.store = _open_writable(config.build_dir)
-            self.pool = ThreadPool(lambda kind, args, budget: jobs.perform(self.store, kind, args, budget),
-                                   config.workers)
-        else:
-            self.store = None
-            self.pool = ProcessPool(config.build_dir, config.workers)  # a missing store fails here
+            check_token(config.token)
+        self.config = config
+        # With --allow-update one worker owns the writable store (Oxigraph says reading it from other
+        # processes while it is written is undefined) and runs queries and writes one at a time.
+        self.pool = ProcessPool(config.build_dir, config.workers, writable=config.allow_update,
+                                max_memory=config.max_memory, per_client=config.per_client,
+                                watch_interval=config.watch_interval)  # a missing store fails here
 
-    def answer(self, kind: str, args: dict) -> Answer:
+    def answer(self, kind: str, args: dict, client: str, seconds: float | None = None) -> Answer:
         """Evaluate a job (jobs.py) on the pool, under the configured time limit."""
-        return jobs.answer_from(self.pool.run(kind, args, self.config.timeout), self.config.timeout)
-
-
-def _open_writable(build_dir) -> ox.Store:
-    path = build_dir / STORE_DIR_NAME
-    if not path.is_dir():
-        raise CoopKGError(f"no graph store in {build_dir}", fix="run 'coopkg build' first")
-    try:
-        return ox.Store(str(path))
-    except OSError as exc:
-        raise CoopKGError(f"cannot open the graph store for writing: {exc}", where=str(path)) from exc
+        seconds = seconds or self.config.timeout
+        return jobs.answer_from(self.pool.run(kind, args, seconds, client), seconds)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -81,14 +69,19 @@ class Handler(BaseHTTPRequestHandler):
         self._dispatch("DELETE")
 
     def do_OPTIONS(self):
-        self._send(Answer(b"", "text/plain; charset=utf-8", 204, {"Allow": "GET, HEAD, POST, PUT, DELETE, OPTIONS"}))
+        self._dispatch("OPTIONS")
 
     def log_message(self, format, *args):
         if self.server.log_requests:
             super().log_message(format, *args)
 
+    @property
+    def client(self) -> str:
+        return self.client_address[0]
+
     def _dispatch(self, method: str):
         try:
+            self.server.hosts.check(self.headers.get("Host"))
             answer = self._route(method)
         except HttpError as exc:
             if method in ("POST", "PUT"):
@@ -100,6 +93,8 @@ class Handler(BaseHTTPRequestHandler):
         self._send(answer, with_body=method != "HEAD")
 
     def _route(self, method: str) -> Answer:
+        if method == "OPTIONS":
+            return Answer(b"", "text/plain; charset=utf-8", 204, {"Allow": "GET, HEAD, POST, PUT, DELETE, OPTIONS"})
         parts = urlsplit(self.path)
         path = parts.path
         if path == "/sparql":
@@ -137,15 +132,13 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(405, f"{method} is not allowed on /sparql", {"Allow": "GET, HEAD, POST"})
         if request.kind == "update":
             authorise(config, self.headers.get("Authorization"))
-            apply_update(self.endpoint.store, config, request.text)
-            return Answer(b"", "text/plain; charset=utf-8", 204)
-        if not config.allow_service and refused_keyword(request.text, ("SERVICE",)):
-            raise HttpError(403, "SERVICE is refused: this endpoint does not query other servers "
-                                 "(start it with --allow-service to allow federated queries)")
+            screen(request.text, "update", config.allow_service)
+            return self.endpoint.answer("update", {"text": request.text}, self.client, WRITE_TIMEOUT)
+        screen(request.text, "query", config.allow_service)
         return self.endpoint.answer("query", {
             "text": request.text, "accept": self.headers.get("Accept"), "format_param": request.format_param,
             "max_results": config.max_results, "default_graphs": [g.value for g in request.default_graphs],
-            "named_graphs": [g.value for g in request.named_graphs]})
+            "named_graphs": [g.value for g in request.named_graphs]}, self.client)
 
     def _graph_store(self, method: str, query_string: str) -> Answer:
         if method not in ("PUT", "POST", "DELETE"):
@@ -155,15 +148,15 @@ class Handler(BaseHTTPRequestHandler):
         authorise(config, self.headers.get("Authorization"))
         graph = target_graph(parse_params(query_string))
         body = read_body(self, config.max_upload) if method != "DELETE" else b""
-        status = graph_store_write(self.endpoint.store, method, graph, body,
-                                   media_type(self.headers.get("Content-Type")))
-        return Answer(b"", "text/plain; charset=utf-8", status)
+        return self.endpoint.answer("graph_store", {
+            "method": method, "graph": graph, "body": body,
+            "content_type": media_type(self.headers.get("Content-Type"))}, self.client, WRITE_TIMEOUT)
 
     def _linked_data(self, path: str, query_string: str) -> Answer:
         return self.endpoint.answer("entity", {
             "path": path, "accept": self.headers.get("Accept"),
             "format_param": (parse_params(query_string).get("format") or [None])[0],
-            "max_results": self.endpoint.config.max_results})
+            "max_results": self.endpoint.config.max_results}, self.client)
 
     def _send(self, answer: Answer, with_body: bool = True):
         self.send_response(answer.status)
@@ -195,6 +188,7 @@ class EndpointServer(ThreadingHTTPServer):
         self.log_requests = log_requests
         try:
             super().__init__((config.host, config.port), Handler)
+            self.hosts = HostCheck(config.host, self.server_address[1], config.allowed_hosts)
         except BaseException:
             self.endpoint.pool.shutdown()  # the workers are already running
             raise
