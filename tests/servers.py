@@ -1,10 +1,13 @@
-"""Real servers on 127.0.0.1 for tests: an `oxigraph serve` process and an in-process `coopkg serve`.
+"""Real servers on 127.0.0.1 for tests: an `oxigraph serve` process, a throwaway Virtuoso and an
+in-process `coopkg serve`.
 
-Both are context managers that always stop what they started. Without the `oxigraph` CLI
-(pip install oxigraph) the tests are skipped on a developer machine and fail in CI.
+All are context managers that always stop what they started. Without the `oxigraph` CLI
+(pip install oxigraph) or Virtuoso (apt-get install virtuoso-opensource) the tests are skipped on a
+developer machine and fail in CI.
 """
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -14,6 +17,7 @@ import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,11 +33,16 @@ def free_port() -> int:
 
 def oxigraph_cli() -> str:
     beside_python = Path(sys.executable).with_name("oxigraph")
-    found = str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
+    return str(beside_python) if beside_python.exists() else need_program("oxigraph", "pip install oxigraph")
+
+
+def need_program(name: str, install: str) -> str:
+    """The program's path; a missing one skips the test, or fails it when CI is set."""
+    found = shutil.which(name)
     if not found:
         if os.environ.get("CI"):
-            pytest.fail("the oxigraph CLI is missing (pip install oxigraph); CI is set, so this is not skipped")
-        pytest.skip("the oxigraph CLI is missing (pip install oxigraph)")
+            pytest.fail(f"{name} is missing ({install}); CI is set, so this is not skipped")
+        pytest.skip(f"{name} is missing ({install})")
     return found
 
 
@@ -63,13 +72,90 @@ def oxigraph_server(location: Path):
         wait_until_up(url + "/query?query=ASK%7B%7D", process)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
+
+
+def stop(process: subprocess.Popen, grace: float = 30):
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+    if process.stderr:
         process.stderr.close()
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+DirsAllowed = ., {dir}
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 15000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {dir}
+ServerThreads = 4
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 120
+"""
+
+
+@dataclass
+class Virtuoso:
+    url: str  # http://127.0.0.1:PORT: /sparql queries, /sparql-graph-crud-auth the Graph Store (Digest)
+    user: str  # may write through the Graph Store (role SPARQL_UPDATE), nothing else
+    password: str
+    folder: Path  # the database folder, also readable by the bulk loader (DirsAllowed)
+    sql_port: int
+    dba_password: str
+
+    def isql(self, statements: str) -> str:
+        """Run SQL (and `SPARQL ...` lines) as dba through isql; the output, or an error on failure."""
+        done = subprocess.run([isql_program(), f"127.0.0.1:{self.sql_port}", "dba", self.dba_password,
+                               f"exec={statements}"], capture_output=True, text=True, timeout=600)
+        if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
+            raise RuntimeError(f"isql failed: {done.stdout[-2000:]} {done.stderr[-2000:]}")
+        return done.stdout
+
+
+def isql_program() -> str:
+    return shutil.which("isql-vt") or need_program("isql", "apt-get install virtuoso-opensource")
+
+
+@contextmanager
+def virtuoso_server(folder: Path):
+    """A throwaway Virtuoso (Debian's virtuoso-opensource) with its own database in folder, on free
+    127.0.0.1 ports; dba gets a random password and a user `coopkg` the SPARQL_UPDATE role, which
+    lets it write through the Graph Store with Digest auth. Yields a Virtuoso."""
+    program = need_program("virtuoso-t", "apt-get install virtuoso-opensource")
+    sql_port, http_port = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")
+    process = subprocess.Popen([program, "+foreground", "+configfile", str(ini)], cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = Virtuoso(f"http://127.0.0.1:{http_port}", "coopkg", secrets.token_hex(8), folder, sql_port, "dba")
+    try:
+        wait_until_up(server.url + "/sparql?query=ASK%7B%7D", process, timeout=120)  # creates the database first
+        new_dba = secrets.token_hex(8)
+        server.isql(f"USER_SET_PASSWORD('dba', '{new_dba}');")
+        server.dba_password = new_dba
+        server.isql(f"DB.DBA.USER_CREATE('{server.user}', '{server.password}'); "
+                    f'GRANT SPARQL_UPDATE TO "{server.user}";')
+        yield server
+    finally:
+        stop(process, grace=60)
 
 
 @contextmanager
