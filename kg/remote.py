@@ -30,8 +30,11 @@ ACCEPT = {  # what to ask for, per --format; a CONSTRUCT answer comes back as RD
     "csv": "text/csv, application/n-triples;q=0.9",
     "tsv": "text/tab-separated-values, application/n-triples;q=0.9",
 }
-USES_GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
-OWN_DATASET = re.compile(r"\bFROM\b", re.IGNORECASE)  # FROM / FROM NAMED: the query names its dataset itself
+# Read from the query text without its comment lines (a saved query's header may say "from every source").
+USES_GRAPH = re.compile(r"\bGRAPH\s+[?$<\w]", re.IGNORECASE)
+OWN_DATASET = re.compile(r"\bFROM\s+(NAMED\s+)?[<\w]", re.IGNORECASE)  # the query names its dataset itself
+COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
+VIRTUOSO_ASK = "__ASK_RETVAL"  # the variable Virtuoso 7.2 answers an ASK query with
 
 
 def graph_store_url(endpoint: str, server: str = "oxigraph") -> str:
@@ -144,9 +147,10 @@ def dataset_for(text: str, settings: ServerProfile, default_graphs=(), named_gra
     (list_graphs() asks the server which there are)."""
     if default_graphs or named_graphs:
         return {"default-graph-uri": list(default_graphs), "named-graph-uri": list(named_graphs)}
-    if settings.default_graph or OWN_DATASET.search(text):
+    code = COMMENT_LINE.sub("", text)
+    if settings.default_graph or OWN_DATASET.search(code):
         return {}
-    named = [g for g in list_graphs() if g != UNION_GRAPH] if USES_GRAPH.search(text) and list_graphs else []
+    named = [g for g in list_graphs() if g != UNION_GRAPH] if USES_GRAPH.search(code) and list_graphs else []
     return {"default-graph-uri": [UNION_GRAPH], "named-graph-uri": named}
 
 
@@ -165,16 +169,36 @@ def remote_query(endpoint: str, text: str, bindings: dict | None = None, fmt: st
     body, content_type = session.request(url, method="POST", body=urlencode(form).encode("ascii"),
                                          headers={"Content-Type": "application/x-www-form-urlencoded",
                                                   "Accept": ACCEPT[fmt]})
+    if VIRTUOSO_ASK.encode("ascii") in body[:1000]:
+        return _as_boolean(body, content_type, fmt)
     if fmt == "table" and "sparql-results+json" in content_type:
-        return _table(body)
+        return _render(_parse_results(body, content_type), "table")
     return body.decode("utf-8")
 
 
-def _table(body: bytes) -> str:
-    """Render SPARQL JSON results with the same table the local `coopkg query` prints."""
-    from kg.results import render
+def _parse_results(body: bytes, content_type: str):
+    results_format = ox.QueryResultsFormat.XML if "xml" in content_type else ox.QueryResultsFormat.JSON
     try:
-        parsed = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        return ox.parse_query_results(body, results_format)
     except (SyntaxError, ValueError) as exc:
-        raise CoopKGError(f"the endpoint's JSON results do not parse: {exc}") from exc
-    return render(parsed, "table")
+        raise CoopKGError(f"the endpoint's results do not parse: {exc}") from exc
+
+
+def _as_boolean(body: bytes, content_type: str, fmt: str) -> str:
+    """Virtuoso answers ASK with one row of __ASK_RETVAL = 1 or 0: give the standard boolean instead."""
+    if "json" in content_type or "xml" in content_type:
+        rows = list(_parse_results(body, content_type))
+        value = rows[0][VIRTUOSO_ASK].value if rows and rows[0][VIRTUOSO_ASK] is not None else "0"
+    else:  # CSV or TSV: a header line, then the value
+        lines = body.decode("utf-8").split()
+        value = lines[1].strip('"') if len(lines) > 1 else "0"
+    answer = value not in ("0", "false")
+    boolean = ox.parse_query_results(b'{"head": {}, "boolean": %s}' % (b"true" if answer else b"false"),
+                                     ox.QueryResultsFormat.JSON)
+    return _render(boolean, fmt)
+
+
+def _render(results, fmt: str) -> str:
+    """The same text the local `coopkg query` prints for these results."""
+    from kg.results import render
+    return render(results, fmt)

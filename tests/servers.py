@@ -121,10 +121,10 @@ class Virtuoso:
     sql_port: int
     dba_password: str
 
-    def isql(self, statements: str) -> str:
-        """Run SQL (and `SPARQL ...` lines) as dba through isql; the output, or an error on failure."""
-        done = subprocess.run([isql_program(), f"127.0.0.1:{self.sql_port}", "dba", self.dba_password,
-                               f"exec={statements}"], capture_output=True, text=True, timeout=600)
+    def isql(self, script: Path) -> str:
+        """Run an isql script (SQL, and `SPARQL ...` lines) as dba; the output, or an error on failure."""
+        done = subprocess.run([isql_program(), f"127.0.0.1:{self.sql_port}", "dba", self.dba_password, str(script)],
+                              capture_output=True, text=True, timeout=600)
         if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
             raise RuntimeError(f"isql failed: {done.stdout[-2000:]} {done.stderr[-2000:]}")
         return done.stdout
@@ -148,11 +148,12 @@ def virtuoso_server(folder: Path):
     server = Virtuoso(f"http://127.0.0.1:{http_port}", "coopkg", secrets.token_hex(8), folder, sql_port, "dba")
     try:
         wait_until_up(server.url + "/sparql?query=ASK%7B%7D", process, timeout=120)  # creates the database first
-        new_dba = secrets.token_hex(8)
-        server.isql(f"USER_SET_PASSWORD('dba', '{new_dba}');")
+        new_dba, setup = secrets.token_hex(8), folder / "setup.sql"
+        setup.write_text(f"DB.DBA.USER_CREATE('{server.user}', '{server.password}');\n"
+                         f'GRANT SPARQL_UPDATE TO "{server.user}";\n'
+                         f"USER_SET_PASSWORD('dba', '{new_dba}');\n", encoding="utf-8")
+        server.isql(setup)
         server.dba_password = new_dba
-        server.isql(f"DB.DBA.USER_CREATE('{server.user}', '{server.password}'); "
-                    f'GRANT SPARQL_UPDATE TO "{server.user}";')
         yield server
     finally:
         stop(process, grace=60)

@@ -64,8 +64,7 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
 
 
 @click.command("push")
-@click.option("--endpoint", required=True,
-              help="The server's Graph Store URL (a bare http://host:port gets the --server's path).")
+@click.option("--endpoint", help="The server's Graph Store URL (a bare http://host:port gets the --server's path).")
 @click.option("--server", type=click.Choice(list(PROFILES)), default="oxigraph", show_default=True,
               help="Which server: its paths, and where the union of the graphs goes (see README).")
 @click.option("--build", "build_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_BUILD_DIR,
@@ -78,8 +77,11 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
 @click.option("--prune", is_flag=True,
               help="Afterwards delete our graphs (under https://w3id.org/coopkg/graph/) that this build no longer has.")
 @click.option("--query-endpoint", help="Query URL for --prune (default: beside the Graph Store).")
+@click.option("--bulk-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Virtuoso only: instead of HTTP, write coopkg.nq and load.sql (for isql) into this folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print the summary.")
-def push_command(endpoint, server, build_dir, user, password, token, chunk_triples, prune, query_endpoint, quiet):
+def push_command(endpoint, server, build_dir, user, password, token, chunk_triples, prune, query_endpoint, bulk_dir,
+                 quiet):
     """Load the built graph into a running SPARQL server (Graph Store HTTP Protocol).
 
     Each named graph of build/graph.trig is replaced (N-Triples, --chunk triples per request, each
@@ -87,8 +89,14 @@ def push_command(endpoint, server, build_dir, user, password, token, chunk_tripl
     https://w3id.org/coopkg/graph/union on Virtuoso and GraphDB), so the server answers like the
     local store.
 
+    For large graphs on Virtuoso, --bulk-dir writes files for its bulk loader instead (see README).
+
     Example: coopkg push --endpoint http://127.0.0.1:8890 --server virtuoso --user dba --prune
     """
+    if bulk_dir:
+        return _write_bulk_load(server, build_dir, bulk_dir)
+    if not endpoint:
+        raise click.UsageError("give --endpoint URL (or --bulk-dir DIR for Virtuoso's bulk loader)")
     from kg.remote import auth_from, prune as prune_graphs, push
     auth = auth_from(user, password, token)
     say = None if quiet else (lambda m: click.echo(m, err=True))
@@ -97,3 +105,16 @@ def push_command(endpoint, server, build_dir, user, password, token, chunk_tripl
                           query_endpoint=query_endpoint) if prune else []
     click.echo(f"pushed {len(sent)} graph(s), {sum(sent.values())} triples to {endpoint}"
                + (f"; pruned {len(pruned)} graph(s) the build no longer has" if prune else ""))
+
+
+def _write_bulk_load(server: str, build_dir: Path, bulk_dir: Path):
+    from kg.errors import CoopKGError
+    from kg.virtuoso_bulk import SCRIPT_FILE, write_bulk_load
+    if server != "virtuoso":
+        raise CoopKGError("--bulk-dir writes files for Virtuoso's bulk loader", field="--bulk-dir",
+                          fix="add --server virtuoso, or push over HTTP with --endpoint")
+    counts = write_bulk_load(build_dir, bulk_dir)
+    script = bulk_dir.resolve() / SCRIPT_FILE
+    click.echo(f"wrote {len(counts)} graph(s), {sum(counts.values())} triples to {bulk_dir}; load them with:\n"
+               f"  isql-vt 1111 dba PASSWORD {script}\n"
+               f"(Virtuoso must be allowed to read {bulk_dir.resolve()}: DirsAllowed in virtuoso.ini)")
