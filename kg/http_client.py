@@ -159,8 +159,8 @@ def _http_error(url: str, exc: urllib.error.HTTPError, auth: Auth | None) -> Coo
                else "give --user/--password (Basic or Digest, as the server asks) or --token")
         return CoopKGError(f"{url}: 401 unauthorised (the server asks for: {wanted}): {message}", fix=fix)
     if exc.code == 403:
-        return CoopKGError(f"{url}: 403 forbidden: {message}",
-                           fix="check the credentials and that this user may write (e.g. Virtuoso's SPARQL_UPDATE role)")
+        return CoopKGError(f"{url}: 403 forbidden: {message}", fix="check the credentials and that this user "
+                                                                   "may write (e.g. Virtuoso's SPARQL_UPDATE role)")
     error = CoopKGError(f"{url}: the server answered {exc.code} {exc.reason}: {message}")
     error.transient = exc.code >= 500 or exc.code == 429  # a busy or failing server may recover
     return error

@@ -22,7 +22,7 @@ from kg.http_client import Auth, Session, auth_from  # noqa: F401 (Auth and auth
 from kg.query import inline_values, with_prefixes
 from kg.server_profiles import CHUNK_TRIPLES, OUR_GRAPHS, UNION_GRAPH, ServerProfile, profile
 
-ATTEMPTS = 3  # per chunk, for a busy server or a dropped connection
+ATTEMPTS = 3  # per request, for a busy server or a dropped connection
 ACCEPT = {  # what to ask for, per --format; a CONSTRUCT answer comes back as RDF
     "table": "application/sparql-results+json, text/turtle;q=0.9",
     "json": "application/sparql-results+json, application/ld+json;q=0.9",

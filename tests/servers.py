@@ -6,6 +6,7 @@ All are context managers that always stop what they started. Without the `oxigra
 developer machine and fail in CI.
 """
 
+import base64
 import os
 import secrets
 import shutil
@@ -165,6 +166,60 @@ def coopkg_server(**settings):
     from kg.serve.config import ServeConfig
     from kg.serve.server import make_server
     server = make_server(ServeConfig(port=0, **settings), log_requests=False)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@contextmanager
+def basic_auth_proxy(target: str, user: str, password: str, failures: int = 0):
+    """A reverse proxy on 127.0.0.1 that wants HTTP Basic (as nginx or Jetty in front of Fuseki or
+    GraphDB would) and passes requests on to the real server at target. Its first `failures`
+    authorised requests get 503, as from an overloaded server. Yields the proxy (see .url, .seen)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+    class Forward(BaseHTTPRequestHandler):
+        def _any(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.server.seen.append((self.command, self.headers.get("Authorization", "").split(" ")[0]))
+            if self.headers.get("Authorization") != expected:
+                return self._answer(401, b"", {"WWW-Authenticate": 'Basic realm="coopkg-test"'})
+            if self.server.failures_left > 0:
+                self.server.failures_left -= 1
+                return self._answer(503, b"busy", {})
+            headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+            request = urllib.request.Request(target + self.path, data=body or None, method=self.command,
+                                             headers=headers)
+            try:
+                with urllib.request.urlopen(request, timeout=60) as response:
+                    self._answer(response.status, response.read(), {"Content-Type": response.headers["Content-Type"]})
+            except urllib.error.HTTPError as exc:
+                self._answer(exc.code, exc.read(), {"Content-Type": exc.headers.get("Content-Type", "text/plain")})
+
+        def _answer(self, status, body, headers):
+            self.send_response(status)
+            for key, value in headers.items():
+                if value:
+                    self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _any
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Forward)
+    server.seen, server.failures_left = [], failures
+    server.url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     try:
