@@ -165,7 +165,13 @@ def coopkg_server(**settings):
     """`coopkg serve` in a thread of this process on a free port; yields the server (see .url)."""
     from kg.serve.config import ServeConfig
     from kg.serve.server import make_server
-    server = make_server(ServeConfig(port=0, **settings), log_requests=False)
+    with serving_in_thread(make_server(ServeConfig(port=0, **settings), log_requests=False)) as server:
+        yield server
+
+
+@contextmanager
+def serving_in_thread(server):
+    """serve_forever in a daemon thread; shut down and closed on leaving."""
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     try:
@@ -220,11 +226,5 @@ def basic_auth_proxy(target: str, user: str, password: str, failures: int = 0):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Forward)
     server.seen, server.failures_left = [], failures
     server.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with serving_in_thread(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
