@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import CoopKGError
 from kg.http_client import Auth, Session, auth_from  # noqa: F401 (Auth and auth_from are used through here)
 from kg.query import inline_values, with_prefixes
-from kg.server_profiles import CHUNK_TRIPLES, OUR_GRAPHS, UNION_GRAPH, ServerProfile, profile
+from kg.server_profiles import BULK_ABOVE, CHUNK_TRIPLES, OUR_GRAPHS, UNION_GRAPH, ServerProfile, profile
 
 ATTEMPTS = 3  # per request, for a busy server or a dropped connection
 ACCEPT = {  # what to ask for, per --format; a CONSTRUCT answer comes back as RDF
@@ -72,7 +72,7 @@ def push(endpoint: str, build_dir: Path, auth: Auth | None = None, progress=None
         if isinstance(graph, ox.DefaultGraph) and not settings.default_graph:
             graph = ox.NamedNode(UNION_GRAPH)
         label = "default graph" if isinstance(graph, ox.DefaultGraph) else graph.value
-        _put_graph(session, _graph_url(url, graph), triples, chunk_triples,
+        _put_graph(session, _graph_url(url, graph), triples, chunk_triples, settings.bulk_option,
                    lambda done, label=label, total=len(triples): say(f"PUT {label}: {done}/{total} triples"))
         sent[label] = len(triples)
     return sent
@@ -102,16 +102,18 @@ def _graph_url(store_url: str, graph) -> str:
     return store_url + joiner + urlencode({"graph": graph.value})
 
 
-def _put_graph(session: Session, url: str, triples: list, chunk_triples: int, progress):
+def _put_graph(session: Session, url: str, triples: list, chunk_triples: int, bulk_option: str, progress):
     """PUT the first chunk (replacing the graph), POST the others (adding to it). Chunks are cut only
-    when no blank node would be split between two requests (each request gets fresh blank nodes)."""
+    when no blank node would be split between two requests (each request gets fresh blank nodes).
+    A chunk of BULK_ABOVE triples or more carries the server's bulk option, if it has one."""
     if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
         chunk_triples = max(len(triples), 1)
     starts = range(0, max(len(triples), 1), max(chunk_triples, 1))
     for number, start in enumerate(starts):
         chunk = triples[start:start + chunk_triples]
         body = ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES)
-        _with_retries(lambda: session.request(url, method="PUT" if number == 0 else "POST", body=body,
+        target = url + f"&{bulk_option}" if bulk_option and len(chunk) >= BULK_ABOVE else url
+        _with_retries(lambda: session.request(target, method="PUT" if number == 0 else "POST", body=body,
                                               headers={"Content-Type": "application/n-triples"}))
         progress(start + len(chunk))
 

@@ -63,10 +63,11 @@ def wait_until_up(url: str, process=None, timeout: float = START_TIMEOUT):
 
 
 @contextmanager
-def oxigraph_server(location: Path):
-    """`oxigraph serve --location DIR --bind 127.0.0.1:PORT`; yields its base URL."""
+def oxigraph_server(location: Path, read_only: bool = False):
+    """`oxigraph serve --location DIR --bind 127.0.0.1:PORT` (or serve-read-only); yields its base URL."""
     port = free_port()
-    process = subprocess.Popen([oxigraph_cli(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+    command = "serve-read-only" if read_only else "serve"
+    process = subprocess.Popen([oxigraph_cli(), command, "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
