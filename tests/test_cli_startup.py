@@ -37,3 +37,16 @@ def test_every_command_is_still_listed():
     assert result.exit_code == 0
     for name in [*LAZY_COMMANDS, "build", "validate", "query"]:
         assert f"\n  {name} " in result.output, name
+
+
+def test_the_plain_prefixes_match_the_rdflib_namespaces():
+    """kg.prefixes (strings, for fast queries) and kg.namespaces (rdflib) must name the same IRIs."""
+    from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+    from kg import namespaces as ns
+    from kg.prefixes import PREFIXES
+    expected = {"coop": ns.COOP._NS, "inst": ns.INST, "person": ns.PERSON, "agreement": ns.AGREEMENT,
+                "area": ns.AREA, "role": ns.ROLE, "title": ns.TITLE, "source": ns.SOURCE, "org": ORG,
+                "foaf": FOAF, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "schema": ns.SCHEMA, "oa": ns.OA,
+                "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "time": TIME}
+    assert PREFIXES == {prefix: str(namespace) for prefix, namespace in expected.items()}
