@@ -24,17 +24,20 @@ sys.path.insert(0, str(REPO))
 OUT = REPO / "benchmarks" / "results" / "cli.md"
 
 
-def wall_times(argv: list, runs: int, env: dict) -> list[float]:
+def wall_times(argv: list, runs: int, env: dict, where: Path) -> list[float]:
+    """Wall-clock seconds of each run. `where` is the working directory: not the repository, whose kg/
+    `python -m` would import first whatever PYTHONPATH says."""
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, check=True, cwd=REPO)
+        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, check=True, cwd=where)
         times.append(time.perf_counter() - started)
     return times
 
 
 def code_of(ref: str, into: Path) -> Path:
     """kg/ (and ontology/ for the saved queries) as they were at a git ref, unpacked into a folder."""
+    into.mkdir()
     archive = subprocess.run(["git", "archive", ref, "kg", "ontology"], cwd=REPO, capture_output=True, check=True)
     with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")
@@ -77,21 +80,23 @@ def main(argv=None):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     rows = []
     with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
         variants = [("now", env)]
         if args.compare_ref:
-            old = code_of(args.compare_ref, Path(work))
+            old = code_of(args.compare_ref, work / "old")
             variants.append((f"at {args.compare_ref}", {**os.environ, "PYTHONPATH": str(old)}))
-        script = Path(work) / "raw.py"
+        script = work / "raw.py"
         script.write_text(raw_pyoxigraph_script(build), encoding="utf-8")
-        rows.append(("python -c pass (the interpreter alone)", wall_times([python, "-c", "pass"], args.runs, env)))
+        rows.append(("python -c pass (the interpreter alone)",
+                     wall_times([python, "-c", "pass"], args.runs, env, work)))
         rows.append(("raw pyoxigraph: open the store read-only, run parties",
-                     wall_times([python, str(script)], args.runs, env)))
+                     wall_times([python, str(script)], args.runs, env, work)))
         for label, variant_env in variants:
-            rows.append((f"coopkg --version ({label})", wall_times([python, "-m", "kg", "--version"], args.runs,
-                                                                    variant_env)))
+            rows.append((f"coopkg --version ({label})",
+                         wall_times([python, "-m", "kg", "--version"], args.runs, variant_env, work)))
             rows.append((f"coopkg query parties ({label})",
                          wall_times([python, "-m", "kg", "query", "parties", "--build", str(build)], args.runs,
-                                    variant_env)))
+                                    variant_env, work)))
     query_alone = in_process_query_seconds(build, args.runs)
     lines = ["# Command-line start-up", "",
              f"`.venv/bin/python benchmarks/cli_bench.py {' '.join(argv or sys.argv[1:])}` on "
