@@ -1,6 +1,7 @@
 """Paths for large graphs, without chunked uploads: Virtuoso's bulk loader (`coopkg push --server
-virtuoso --bulk-dir DIR` writes coopkg.nq and load.sql, isql runs it in a real throwaway Virtuoso) and
-`oxigraph serve-read-only` on a copy of build/store. Every saved query then gives the local rows."""
+virtuoso --bulk-dir DIR` copies the graphs and writes load.sql, isql runs it in a real throwaway
+Virtuoso) and `oxigraph serve-read-only` on a copy of build/store. Every saved query then gives the
+local rows."""
 
 import json
 import shutil
@@ -29,25 +30,30 @@ def test_bulk_load_replaces_our_graphs_and_answers_like_the_local_store(seed_bui
             session.request(f"{store}?graph={graph}", method="PUT", headers={"Content-Type": "application/n-triples"},
                             body=b'<http://example.org/a> <http://example.org/b> "1" .\n')
 
-        folder = tmp_path / "load"  # inside the database folder, which the test server's DirsAllowed lists
-        result = CliRunner().invoke(push_command, ["--server", "virtuoso", "--bulk-dir", str(folder),
-                                                   "--build", str(seed_build[0])])
-        assert result.exit_code == 0, str(result.exception)
-        assert "load.sql" in result.output and "DirsAllowed" in result.output
-        loaded = virtuoso.isql(folder / "load.sql")
-        assert "coopkg.nq" in loaded and "NULL" in loaded  # the loader's error column is empty
+        trig_only = tmp_path / "trig-only-build"  # a build made with --formats trig: the union is written
+        trig_only.mkdir()
+        shutil.copyfile(seed_build[0] / "graph.trig", trig_only / "graph.trig")
+        for build, union_file in ((trig_only, "coopkg-union.nt"), (seed_build[0], "coopkg-union.ttl")):
+            folder = tmp_path / "load"  # inside the database folder, which the test server's DirsAllowed lists
+            result = CliRunner().invoke(push_command, ["--server", "virtuoso", "--bulk-dir", str(folder),
+                                                       "--build", str(build)])
+            assert result.exit_code == 0, str(result.exception)
+            assert "load.sql" in result.output and "DirsAllowed" in result.output
+            assert sorted(p.name for p in folder.iterdir()) == sorted(["coopkg.trig", union_file, "load.sql"])
+            loaded = virtuoso.isql(folder / "load.sql")
+            assert "coopkg.trig" in loaded and union_file in loaded and "NULL" in loaded  # no loader errors
+            assert not holds(virtuoso, stale) and holds(virtuoso, foreign)
+            for name, saved in saved_queries().items():
+                bindings = bindings_for(saved, {})
+                local = _rows(render(run_local(seed_store, saved.text, bindings), "json"), saved.text)
+                remote = remote_query(virtuoso.url, saved.text, bindings, "json", server="virtuoso")
+                assert _rows(remote, saved.text) == local, (build.name, name)
 
-        def holds(graph) -> bool:
-            answer = remote_query(virtuoso.url, f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", fmt="json",
-                                  server="virtuoso", default_graphs=[UNION_GRAPH], named_graphs=[graph])
-            return json.loads(answer)["boolean"]
 
-        assert not holds(stale) and holds(foreign)
-        for name, saved in saved_queries().items():
-            bindings = bindings_for(saved, {})
-            local = _rows(render(run_local(seed_store, saved.text, bindings), "json"), saved.text)
-            remote = _rows(remote_query(virtuoso.url, saved.text, bindings, "json", server="virtuoso"), saved.text)
-            assert remote == local, name
+def holds(virtuoso, graph) -> bool:
+    answer = remote_query(virtuoso.url, f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", fmt="json",
+                          server="virtuoso", default_graphs=[UNION_GRAPH], named_graphs=[graph])
+    return json.loads(answer)["boolean"]
 
 
 def test_oxigraph_serves_a_copy_of_the_build_store_as_it_is(seed_build, seed_store, tmp_path):

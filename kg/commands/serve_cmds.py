@@ -78,7 +78,7 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
               help="Afterwards delete our graphs (under https://w3id.org/coopkg/graph/) that this build no longer has.")
 @click.option("--query-endpoint", help="Query URL for --prune (default: beside the Graph Store).")
 @click.option("--bulk-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Virtuoso only: instead of HTTP, write coopkg.nq and load.sql (for isql) into this folder.")
+              help="Virtuoso only: instead of HTTP, copy the graphs and write load.sql (for isql) into this folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print the summary.")
 def push_command(endpoint, server, build_dir, user, password, token, chunk_triples, prune, query_endpoint, bulk_dir,
                  quiet):
@@ -113,8 +113,8 @@ def _write_bulk_load(server: str, build_dir: Path, bulk_dir: Path):
     if server != "virtuoso":
         raise CoopKGError("--bulk-dir writes files for Virtuoso's bulk loader", field="--bulk-dir",
                           fix="add --server virtuoso, or push over HTTP with --endpoint")
-    counts = write_bulk_load(build_dir, bulk_dir)
+    written = write_bulk_load(build_dir, bulk_dir)
     script = bulk_dir.resolve() / SCRIPT_FILE
-    click.echo(f"wrote {len(counts)} graph(s), {sum(counts.values())} triples to {bulk_dir}; load them with:\n"
+    click.echo(f"wrote {', '.join(p.name for p in written)} to {bulk_dir}; load them with:\n"
                f"  isql-vt 1111 dba PASSWORD {script}\n"
                f"(Virtuoso must be allowed to read {bulk_dir.resolve()}: DirsAllowed in virtuoso.ini)")
