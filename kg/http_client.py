@@ -71,6 +71,9 @@ class Session:
                     raise _transport_error(url, again) from None
             raise _http_error(url, exc, self.auth) from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            # a server may drop a large body it will not take (e.g. after its nonce went stale):
+            # the next try learns the scheme afresh
+            self.negotiated.discard(endpoint)
             raise _transport_error(url, exc) from None
 
     def _uses_password(self) -> bool:
