@@ -145,8 +145,10 @@ class KnowledgeGraph:
     local graph (None for an endpoint), for anything the API does not cover.
     """
 
-    def __init__(self, *, store=None, endpoint: str | None = None, auth=None, origin: str = ""):
+    def __init__(self, *, store=None, endpoint: str | None = None, auth=None, origin: str = "",
+                 server: str = "oxigraph"):
         self.store, self.endpoint, self._auth, self.origin = store, endpoint, auth, origin
+        self._server = server  # which SPARQL server the endpoint is (kg.server_profiles)
 
     def __repr__(self):
         return f"<KnowledgeGraph {self.origin}>"
@@ -159,7 +161,7 @@ class KnowledgeGraph:
             from kg.query import run_local
             return run_local(self.store, text, bindings)
         from kg.remote import remote_results
-        return remote_results(self.endpoint, text, bindings, self._auth)
+        return remote_results(self.endpoint, text, bindings, self._auth, server=self._server)
 
     def query(self, name_or_sparql: str, **params):
         """Run a saved query by name (see saved_queries()) or any SPARQL text; keyword arguments
@@ -285,7 +287,8 @@ class KnowledgeGraph:
         import pyoxigraph as ox
         from kg.remote import remote_results
         store = ox.Store()
-        triples = remote_results(self.endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", None, self._auth)
+        triples = remote_results(self.endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", None, self._auth,
+                                 server=self._server)
         store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
         return store
 
@@ -326,11 +329,13 @@ def load(file_or_files) -> KnowledgeGraph:
 
 
 def connect(endpoint_url: str, user: str | None = None, password: str | None = None,
-            token: str | None = None) -> KnowledgeGraph:
-    """A remote SPARQL 1.1 endpoint (e.g. `coopkg serve`'s /sparql or Oxigraph's /query), with
-    optional basic (user/password) or bearer (token) authentication. Nothing is sent until the first query."""
+            token: str | None = None, server: str = "oxigraph") -> KnowledgeGraph:
+    """A remote SPARQL 1.1 endpoint (e.g. `coopkg serve`'s /sparql, Oxigraph's /query, Virtuoso's
+    /sparql with server="virtuoso"), with optional Basic or Digest (user/password) or bearer (token)
+    authentication. Nothing is sent until the first query."""
     from kg.remote import auth_from
-    return KnowledgeGraph(endpoint=endpoint_url, auth=auth_from(user, password, token), origin=endpoint_url)
+    return KnowledgeGraph(endpoint=endpoint_url, auth=auth_from(user, password, token), origin=endpoint_url,
+                          server=server)
 
 
 def build(data=DEFAULT_DATA_DIR, out=DEFAULT_BUILD_DIR, progress=None) -> KnowledgeGraph:

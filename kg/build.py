@@ -241,6 +241,7 @@ def load_store(path: Path, trig: bytes, turtle: bytes) -> int:
     store.bulk_load(trig, format=ox.RdfFormat.TRIG)
     store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
     store.flush()
+    store.optimize()  # compacts the bulk-loaded files: queries 1.4x faster at 1 M (benchmarks/results/optimize.md)
     count = len(store)
     del store  # releases the RocksDB handle before the build directory is moved
     return count

@@ -4,6 +4,7 @@ Exit codes: 0 success; 1 `validate` found violations; 2 bad input or a refused o
 (the message names the file, line or field and the fix).
 """
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -12,6 +13,28 @@ import click
 from kg import __version__
 from kg.errors import CoopKGError, ValidationFailed
 from kg.paths import DEFAULT_BUILD_DIR, DEFAULT_DATA_DIR
+from kg.server_profiles import PROFILES
+
+SERVERS = list(PROFILES)
+
+
+# Commands that live in their own modules (kg/commands/*), one job each: name -> "module:attribute".
+# A module is imported only when its command runs (or for --help), so that `coopkg query` and
+# `coopkg --version` do not pay for networkx, pyvis, rdflib or pySHACL.
+LAZY_COMMANDS = {
+    "extract": "kg.commands.extract_cmds:extract_command",
+    "eval": "kg.commands.extract_cmds:eval_command",
+    "ingest": "kg.commands.extract_cmds:ingest_command",
+    "resolve": "kg.commands.extract_cmds:resolve_command",
+    "viz": "kg.commands.viz_cmds:viz_command",
+    "registry": "kg.commands.registry_cmds:registry_group",
+    "serve": "kg.commands.serve_cmds:serve_command",
+    "push": "kg.commands.serve_cmds:push_command",
+    "analyze": "kg.commands.network_cmds:analyze_command",
+    "recommend": "kg.commands.network_cmds:recommend_command",
+    "export": "kg.commands.network_cmds:export_command",
+    "generate": "kg.commands.generate_cmds:generate_command",
+}
 
 
 class CoopKGGroup(click.Group):
@@ -31,7 +54,20 @@ class CoopKGGroup(click.Group):
             sys.exit(2)
 
 
-@click.group(cls=CoopKGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyCoopKGGroup(CoopKGGroup):
+    """The `coopkg` group: LAZY_COMMANDS are listed, and imported only when asked for."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx, name):
+        if name in LAZY_COMMANDS and name not in self.commands:
+            module, attribute = LAZY_COMMANDS[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyCoopKGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="coopkg")
 def main():
     """CoopKG: a knowledge graph of institutional cooperation agreements.
@@ -125,11 +161,17 @@ def validate_command(data_dir):
 @click.option("--data", "data_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Query this RDF file instead of the build (loaded in memory).")
 @click.option("--endpoint", help="Run the query on this remote SPARQL endpoint (e.g. http://host:7878/query).")
-@click.option("--user", envvar="COOPKG_USER", help="User for HTTP basic auth at --endpoint.")
-@click.option("--password", envvar="COOPKG_PASSWORD", help="Password for HTTP basic auth.")
+@click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
+              help="Which server --endpoint is (its paths and where it keeps the union graph).")
+@click.option("--default-graph", "default_graphs", multiple=True, metavar="IRI",
+              help="Sent as default-graph-uri (repeatable); overrides the --server's choice.")
+@click.option("--named-graph", "named_graphs", multiple=True, metavar="IRI",
+              help="Sent as named-graph-uri (repeatable).")
+@click.option("--user", envvar="COOPKG_USER", help="User for HTTP Basic or Digest auth at --endpoint.")
+@click.option("--password", envvar="COOPKG_PASSWORD", help="Password for Basic or Digest auth.")
 @click.option("--token", envvar="COOPKG_TOKEN", help="Bearer token for --endpoint.")
 def query_command(name, query_text, query_file, list_queries, list_prefixes, params, fmt, build_dir, data_file,
-                  endpoint, user, password, token):
+                  endpoint, server, default_graphs, named_graphs, user, password, token):
     """Run a saved query by NAME, or any query with -q/--file.
 
     Example: coopkg query agreements-by-area --param area=research --format csv
@@ -160,25 +202,12 @@ def query_command(name, query_text, query_file, list_queries, list_prefixes, par
     bindings = q.bindings_for(saved, given)
     if endpoint:
         from kg.remote import auth_from, remote_query
-        click.echo(remote_query(endpoint, text, bindings, fmt, auth_from(user, password, token)))
+        click.echo(remote_query(endpoint, text, bindings, fmt, auth_from(user, password, token), server=server,
+                                default_graphs=default_graphs, named_graphs=named_graphs))
         return
     from kg.store import memory_store_from_file, open_store
     store = memory_store_from_file(data_file) if data_file else open_store(build_dir)
     click.echo(render(q.run_local(store, text, bindings, source=str(query_file) if query_file else None), fmt))
-
-
-def _attach_commands():
-    """Commands that live in their own modules (kg/commands/*), one job each."""
-    from kg.commands.extract_cmds import eval_command, extract_command, ingest_command, resolve_command
-    from kg.commands.generate_cmds import generate_command
-    from kg.commands.network_cmds import analyze_command, export_command, recommend_command
-    from kg.commands.registry_cmds import registry_group
-    from kg.commands.serve_cmds import push_command, serve_command
-    from kg.commands.viz_cmds import viz_command
-    for command in (extract_command, eval_command, ingest_command, resolve_command, viz_command, registry_group,
-                    serve_command, push_command, analyze_command, recommend_command, export_command,
-                    generate_command):
-        main.add_command(command)
 
 
 def _parse_params(params) -> dict:
@@ -190,8 +219,6 @@ def _parse_params(params) -> dict:
         given[key.strip()] = value
     return given
 
-
-_attach_commands()
 
 if __name__ == "__main__":
     main()

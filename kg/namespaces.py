@@ -8,7 +8,8 @@ from rdflib import Namespace
 from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD,
                               DefinedNamespace, URIRef)
 
-BASE = "https://w3id.org/coopkg/"
+from kg.prefixes import BASE, PREFIXES, sparql_prefix_block  # noqa: F401 (re-exported)
+
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -117,33 +118,3 @@ class COOP(DefinedNamespace):
     textSha256: URIRef
     localPath: URIRef
     confidence: URIRef
-
-
-# Prefixes written into every serialisation and pre-filled in queries.
-PREFIXES = {
-    "coop": str(COOP._NS),
-    "inst": str(INST),
-    "person": str(PERSON),
-    "agreement": str(AGREEMENT),
-    "area": str(AREA),
-    "role": str(ROLE),
-    "title": str(TITLE),
-    "source": str(SOURCE),
-    "org": str(ORG),
-    "foaf": str(FOAF),
-    "prov": str(PROV),
-    "skos": str(SKOS),
-    "dcterms": str(DCTERMS),
-    "schema": str(SCHEMA),
-    "oa": str(OA),
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-    "time": str(TIME),
-}
-
-
-def sparql_prefix_block() -> str:
-    """PREFIX lines for every prefix above, for queries and the query page."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

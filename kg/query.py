@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from kg import describe
 from kg.errors import CoopKGError
-from kg.namespaces import AREA, PREFIXES, sparql_prefix_block
+from kg.prefixes import PREFIXES, sparql_prefix_block
 from kg.paths import QUERIES_DIR
 from kg.textnorm import fold
 
@@ -93,10 +93,10 @@ def _area_iri(value: str) -> str:
     from kg.vocab import load_vocabulary
     areas = load_vocabulary().areas
     if value in areas:
-        return str(AREA[value])
+        return PREFIXES["area"] + value
     by_label = {fold(label): key for key, label in areas.items()}
     if fold(value) in by_label:
-        return str(AREA[by_label[fold(value)]])
+        return PREFIXES["area"] + by_label[fold(value)]
     if ":" in value:
         return expand_iri(value)
     from kg.schema import did_you_mean

@@ -2,7 +2,7 @@
 
 import pyoxigraph as ox
 
-from kg.namespaces import PREFIXES
+from kg.prefixes import PREFIXES
 
 FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
            "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}

@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -30,9 +31,11 @@ def test_ci_runs_the_readme_test_command():
 
 
 def _command_paths(group, prefix=()):
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):  # asks the group, so lazily loaded commands count too
+        command = group.get_command(context, name)
         yield prefix + (name,)
-        if hasattr(command, "commands"):  # groups: every subcommand too, at any depth
+        if isinstance(command, click.Group):  # groups: every subcommand too, at any depth
             yield from _command_paths(command, prefix + (name,))
 
 

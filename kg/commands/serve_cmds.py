@@ -1,7 +1,4 @@
-"""`coopkg serve` (a SPARQL endpoint over build/store) and `coopkg push` (load the build into another server).
-
-`remote_query` is the hook for `coopkg query --endpoint URL`.
-"""
+"""`coopkg serve` (a SPARQL endpoint over build/store) and `coopkg push` (load the build into another server)."""
 
 import ipaddress
 from pathlib import Path
@@ -9,7 +6,7 @@ from pathlib import Path
 import click
 
 from kg.paths import DEFAULT_BUILD_DIR
-from kg.remote import auth_from, push, remote_query  # noqa: F401 (remote_query is re-exported for kg.cli)
+from kg.server_profiles import CHUNK_TRIPLES, PROFILES
 
 LOOPBACK_NAMES = ("localhost",)
 
@@ -77,22 +74,57 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
 
 
 @click.command("push")
-@click.option("--endpoint", required=True,
-              help="The server's Graph Store URL (a bare http://host:port gets Oxigraph's /store).")
+@click.option("--endpoint", help="The server's Graph Store URL (a bare http://host:port gets the --server's path).")
+@click.option("--server", type=click.Choice(list(PROFILES)), default="oxigraph", show_default=True,
+              help="Which server: its paths, and where the union of the graphs goes (see README).")
 @click.option("--build", "build_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_BUILD_DIR,
               show_default=True, help="Build folder whose graph.trig to push.")
-@click.option("--user", envvar="COOPKG_USER", help="User for HTTP basic auth [env COOPKG_USER].")
-@click.option("--password", envvar="COOPKG_PASSWORD", help="Password for HTTP basic auth [env COOPKG_PASSWORD].")
+@click.option("--user", envvar="COOPKG_USER", help="User for HTTP Basic or Digest auth [env COOPKG_USER].")
+@click.option("--password", envvar="COOPKG_PASSWORD", help="Password for Basic or Digest auth [env COOPKG_PASSWORD].")
 @click.option("--token", envvar="COOPKG_TOKEN", help="Bearer token [env COOPKG_TOKEN].")
+@click.option("--chunk", "chunk_triples", type=click.IntRange(min=1), default=CHUNK_TRIPLES, show_default=True,
+              help="Triples per request (the first PUT, the rest POST).")
+@click.option("--prune", is_flag=True,
+              help="Afterwards delete our graphs (under https://w3id.org/coopkg/graph/) that this build no longer has.")
+@click.option("--query-endpoint", help="Query URL for --prune (default: beside the Graph Store).")
+@click.option("--bulk-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Virtuoso only: instead of HTTP, copy the graphs and write load.sql (for isql) into this folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print the summary.")
-def push_command(endpoint, build_dir, user, password, token, quiet):
+def push_command(endpoint, server, build_dir, user, password, token, chunk_triples, prune, query_endpoint, bulk_dir,
+                 quiet):
     """Load the built graph into a running SPARQL server (Graph Store HTTP Protocol).
 
-    Each named graph of build/graph.trig is PUT with ?graph=IRI (replacing what the server had in
-    it), and their union with ?default, so the server answers like the local store.
+    Each named graph of build/graph.trig is replaced (N-Triples, --chunk triples per request, each
+    retried when the server is busy), and their union goes to the default graph (to the named graph
+    https://w3id.org/coopkg/graph/union on Virtuoso and GraphDB), so the server answers like the
+    local store.
 
-    Example: coopkg push --endpoint http://127.0.0.1:7878/store
+    For large graphs on Virtuoso, --bulk-dir writes files for its bulk loader instead (see README).
+
+    Example: coopkg push --endpoint http://127.0.0.1:8890 --server virtuoso --user dba --prune
     """
-    sent = push(endpoint, build_dir, auth_from(user, password, token),
-                progress=None if quiet else (lambda m: click.echo(m, err=True)))
-    click.echo(f"pushed {len(sent)} graph(s), {sum(sent.values())} triples to {endpoint}")
+    if bulk_dir:
+        return _write_bulk_load(server, build_dir, bulk_dir)
+    if not endpoint:
+        raise click.UsageError("give --endpoint URL (or --bulk-dir DIR for Virtuoso's bulk loader)")
+    from kg.remote import auth_from, prune as prune_graphs, push
+    auth = auth_from(user, password, token)
+    say = None if quiet else (lambda m: click.echo(m, err=True))
+    sent = push(endpoint, build_dir, auth, progress=say, server=server, chunk_triples=chunk_triples)
+    pruned = prune_graphs(endpoint, sent, auth, progress=say, server=server,
+                          query_endpoint=query_endpoint) if prune else []
+    click.echo(f"pushed {len(sent)} graph(s), {sum(sent.values())} triples to {endpoint}"
+               + (f"; pruned {len(pruned)} graph(s) the build no longer has" if prune else ""))
+
+
+def _write_bulk_load(server: str, build_dir: Path, bulk_dir: Path):
+    from kg.errors import CoopKGError
+    from kg.virtuoso_bulk import SCRIPT_FILE, write_bulk_load
+    if server != "virtuoso":
+        raise CoopKGError("--bulk-dir writes files for Virtuoso's bulk loader", field="--bulk-dir",
+                          fix="add --server virtuoso, or push over HTTP with --endpoint")
+    written = write_bulk_load(build_dir, bulk_dir)
+    script = bulk_dir.resolve() / SCRIPT_FILE
+    click.echo(f"wrote {', '.join(p.name for p in written)} to {bulk_dir}; load them with:\n"
+               f"  isql-vt 1111 dba PASSWORD {script}\n"
+               f"(Virtuoso must be allowed to read {bulk_dir.resolve()}: DirsAllowed in virtuoso.ini)")
