@@ -14,7 +14,7 @@ import re
 
 import pyoxigraph as ox
 
-from kg.namespaces import PREFIXES
+from kg.prefixes import PREFIXES
 
 # The prologue (PREFIX/BASE lines and comments) before the query form.
 _PROLOGUE = r"(?:\s+|#[^\n]*|PREFIX\s+[A-Za-z][\w.-]*:\s*<[^<>\s]*>|PREFIX\s+:\s*<[^<>\s]*>|BASE\s*<[^<>\s]*>)*"
