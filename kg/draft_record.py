@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from kg.extract import resolve_names
 from kg.extract.roles import normalise_role
 from kg.extract.vocab import titles as title_concepts
-from kg.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key, slug
+from kg.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key
+from kg.names import is_acronym, slug
 from kg.namespaces import AREA
 from kg.textnorm import fold, normalise_for_quote
 from kg.vocab import load_vocabulary
@@ -195,7 +195,7 @@ class _Converter:
                     self._note_review(entry, f"name '{label}' left out: not in the article", f"institution {key}")
                     continue
                 item = {"label": label}
-                if resolve_names.is_acronym(label):
+                if is_acronym(label):
                     item["acronym"] = True
                 else:
                     item["lang"] = "vi" if VIETNAMESE_LETTERS.search(label) else "en"

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 
+from kg.names import cached_fold, name_key
 from kg.namespaces import COOP, DCTERMS, INST, ORG, PREFIXES, PROV, RDF, ROR, SKOS, SOURCE, WIKIDATA, XSD
-from kg.registry.names import alias_noise, cached_fold, name_key
+from kg.registry.names import alias_noise
 from kg.registry.records import RegistryError, RorName, RorRecord, iter_records, ror_suffix
 
 OUTPUT_NAME = "ror.ttl"
