@@ -29,13 +29,10 @@ from kg.extract import resolve_names
 from kg.names import acronym_fit, is_acronym, name_key, slug
 from kg.schema import KEY_PATTERN
 from kg.textnorm import fold
+from kg.vocab import INSTITUTION_TYPE_PREFERENCE
 from kg.yamlload import load_yaml
 
 MIN_ACRONYM_LETTERS = 3
-# The most specific institution classes first: a store materialises every superclass.
-TYPE_PREFERENCE = ["University", "College", "VocationalSchool", "Ministry", "GovernmentBody", "Company",
-                   "ResearchInstitute", "HealthcareOrganization", "NonProfitOrganization",
-                   "HigherEducationInstitution", "OtherOrganization"]
 
 
 @dataclass
@@ -156,8 +153,8 @@ def from_store(build_dir: Path) -> KnownGraph:
     for row in rows("SELECT ?e ?t WHERE { ?e a coop:Institution ; a ?t }"):
         key, type_name = local(row["e"], INST), local(row["t"], COOP)
         entity = known.institutions.get(key)
-        if entity and type_name in TYPE_PREFERENCE and (
-                entity.type is None or TYPE_PREFERENCE.index(type_name) < TYPE_PREFERENCE.index(entity.type)):
+        if entity and type_name in INSTITUTION_TYPE_PREFERENCE and (
+                entity.type is None or INSTITUTION_TYPE_PREFERENCE.index(type_name) < INSTITUTION_TYPE_PREFERENCE.index(entity.type)):
             entity.type = type_name
     for row in rows("SELECT ?p ?i WHERE { ?m org:member ?p ; org:organization ?i }"):
         person, inst = local(row["p"], PERSON), local(row["i"], INST)
