@@ -11,13 +11,14 @@ import time
 from pathlib import Path
 
 from kg.article import read_article
+from kg import names
 from kg.extract import extract, resolve_names
 from kg.extract.gazetteer import default_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 RESULTS = REPO / "benchmarks" / "results"
-CACHED = (resolve_names.name_key, resolve_names.compact_key, resolve_names.score, resolve_names.acronym_fit)
+CACHED = (names.cached_fold, names.tokens, names.name_key, names.compact_key, resolve_names.score, names.acronym_fit)
 
 
 def main(args):

@@ -233,10 +233,10 @@ class KnowledgeGraph:
         if self.store is not None:
             return self.store
 
+        from kg.query import solution_rows
+
         def select(text):  # rows of plain strings, as kg.network.sparql expects
-            result = self._run(text)
-            names = [v.value for v in result.variables]
-            return [{n: s[n].value for n in names if s[n] is not None} for s in result]
+            return solution_rows(self._run(text))
         return select
 
     def network(self, projection: str = "partners", since: int | None = None, until: int | None = None,

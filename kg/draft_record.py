@@ -13,26 +13,14 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from kg.extract import resolve_names
 from kg.extract.roles import normalise_role
 from kg.extract.vocab import titles as title_concepts
-from kg.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key, slug
+from kg.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key
+from kg.names import is_acronym, slug
 from kg.namespaces import AREA
 from kg.textnorm import fold, normalise_for_quote
-from kg.vocab import load_vocabulary
+from kg.vocab import guess_institution_type, load_vocabulary
 
-# (pattern over the folded name, type): the first that matches wins, so the order matters
-# ('Vocational College' is a vocational school, 'Ministry of Education' a ministry).
-TYPE_RULES = [
-    (r"\bministry\b|\bministere\b|\bbo\b", "Ministry"),
-    (r"\b(people'?s committee|government|embassy|consulate|department of|agency|authority|council of)\b",
-     "GovernmentBody"),
-    (r"\b(company|corporation|corp|co\.?,? ltd|ltd|jsc|inc|gmbh|group|plc|llc|enterprise|bank)\b", "Company"),
-    (r"\b(vocational|technical workers school|trade school|cao dang nghe)\b", "VocationalSchool"),
-    (r"\b(university|universiti|universite|universitat|dai hoc|polytechnic|academy)\b", "University"),
-    (r"\b(college|cao dang)\b", "College"),
-    (r"\b(institute|research|laboratory|centre|center|vien)\b", "ResearchInstitute"),
-]
 AGREEMENT_TYPES = {"mou": "MemorandumOfUnderstanding", "memorandum of cooperation": "MemorandumOfUnderstanding",
                    "memorandum of agreement": "MemorandumOfUnderstanding",
                    "framework agreement": "FrameworkAgreement", "cooperation agreement": "CooperationAgreement"}
@@ -46,14 +34,6 @@ def _within_a_day(value: str, day: dt.date) -> bool:
         return abs((dt.date.fromisoformat(str(value)[:10]) - day).days) <= 1
     except ValueError:
         return False
-
-
-def guess_institution_type(name: str) -> str:
-    folded = fold(name)
-    for pattern, kind in TYPE_RULES:
-        if re.search(pattern, folded):
-            return kind
-    return "OtherOrganization"
 
 
 def agreement_type(draft_type: str | None) -> str:
@@ -195,7 +175,7 @@ class _Converter:
                     self._note_review(entry, f"name '{label}' left out: not in the article", f"institution {key}")
                     continue
                 item = {"label": label}
-                if resolve_names.is_acronym(label):
+                if is_acronym(label):
                     item["acronym"] = True
                 else:
                     item["lang"] = "vi" if VIETNAMESE_LETTERS.search(label) else "en"

@@ -7,13 +7,13 @@ is mistaken for something an article said.
 """
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from kg import iris
+from kg.names import slug
 from kg.namespaces import COOP, LANG, OA, ROR, SCHEMA, WIKIDATA
 from kg.resolve import Resolved
 from kg.textnorm import fold, strip_diacritics
@@ -240,7 +240,8 @@ def _emit_sources(sink: QuadSink, sources: dict, resolved: Resolved):
         if publisher.get("institution"):
             sink.add(s, DCTERMS.publisher, iris.institution(publisher["institution"]), g)
         else:
-            agent = iris.agent(_slug(publisher["name"]))
+            # an IRI segment, not a record key: never cut, so publisher IRIs stay what they were
+            agent = iris.agent(slug(publisher["name"], max_length=None, fallback="unknown"))
             sink.add(s, DCTERMS.publisher, agent, g)
             sink.add(agent, RDF.type, FOAF.Agent, g)
             sink.add(agent, FOAF.name, Literal(publisher["name"]), g)
@@ -429,6 +430,3 @@ def _materialise_superclasses(sink: QuadSink, g):
             if p in inverses:
                 add(o, inverses[p], s, g)
 
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "unknown"

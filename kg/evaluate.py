@@ -34,8 +34,8 @@ from kg.article import read_article
 from kg.extract import extract as default_extract
 from kg.extract.areas import covers
 from kg.extract.dates import parse_date_text
-from kg.extract.resolve_names import name_key
 from kg.extract.roles import role_key
+from kg.names import name_key
 from kg.textnorm import fold
 
 FIELDS = ("institutions", "people", "person_role_institution", "signed", "date", "place", "areas")
@@ -54,7 +54,7 @@ def _counts(tp_pred=0, n_pred=0, tp_gold=0, n_gold=0, missed=(), extra=()):
 
 
 def _inst_keys(entry: dict) -> set[str]:
-    return {name_key(x) for x in [entry.get("name") or ""] + list(entry.get("aliases") or []) if name_key(x)}
+    return {name_key(x, drop_titles=True) for x in [entry.get("name") or ""] + list(entry.get("aliases") or []) if name_key(x, drop_titles=True)}
 
 
 def _match_institutions(pred: list, gold: list) -> dict[int, int]:
@@ -78,7 +78,7 @@ def _score_institutions(pred, gold, pairs):
 
 
 def _person_key(name: str) -> str:
-    return name_key(name)
+    return name_key(name, drop_titles=True)
 
 
 def _score_people(pred, gold):
@@ -92,7 +92,7 @@ def _institution_id(name, own: list, pairs_to_gold: dict | None, gold: list) -> 
     """A shared id for the institution a role names: 'g<j>' for gold institution j."""
     if not name:
         return "none"
-    key = name_key(name)
+    key = name_key(name, drop_titles=True)
     for j, g in enumerate(gold):
         if key in _inst_keys(g):
             return f"g{j}"

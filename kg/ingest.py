@@ -22,9 +22,9 @@ from kg.draft_record import DraftRecord, to_record
 from kg.errors import CoopKGError, ValidationFailed
 from kg.extract import extract
 from kg.extract.gazetteer import curated_gazetteer
-from kg.extract.resolve_names import name_key
 from kg.fsutil import create_new_text
-from kg.known_entities import load_known, registry_candidates, slug
+from kg.known_entities import load_known, registry_candidates
+from kg.names import name_key, slug
 from kg.schema import KEY_PATTERN, LANG_PATTERN
 from kg.sources import read_text
 
@@ -109,10 +109,10 @@ def _issued(value: str):
 def publisher_institution(publisher: str, draft: dict, record: DraftRecord) -> str | None:
     """The record's key for the publisher when the article names it ('Hanoi University of Industry
     (haui.edu.vn)' or 'College of Industrial Techniques (BCIT)')."""
-    wanted = {name_key(publisher), name_key(re.sub(r"\s*\([^)]*\)\s*$", "", publisher))}
+    wanted = {name_key(publisher, drop_titles=True), name_key(re.sub(r"\s*\([^)]*\)\s*$", "", publisher), drop_titles=True)}
     keys = {written: key for kind, written, key, *_ in record.resolved + record.new if kind == "institution"}
     for inst in draft["institutions"]:
-        if wanted & {name_key(n) for n in [inst["name"]] + list(inst.get("aliases") or [])}:
+        if wanted & {name_key(n, drop_titles=True) for n in [inst["name"]] + list(inst.get("aliases") or [])}:
             return keys.get(inst["name"])
     return None
 

@@ -26,16 +26,13 @@ from pathlib import Path
 
 from kg.errors import CoopKGError
 from kg.extract import resolve_names
+from kg.names import acronym_fit, is_acronym, name_key, slug
 from kg.schema import KEY_PATTERN
 from kg.textnorm import fold
+from kg.vocab import INSTITUTION_TYPE_PREFERENCE
 from kg.yamlload import load_yaml
 
 MIN_ACRONYM_LETTERS = 3
-MAX_KEY_LENGTH = 60
-# The most specific institution classes first: a store materialises every superclass.
-TYPE_PREFERENCE = ["University", "College", "VocationalSchool", "Ministry", "GovernmentBody", "Company",
-                   "ResearchInstitute", "HealthcareOrganization", "NonProfitOrganization",
-                   "HigherEducationInstitution", "OtherOrganization"]
 
 
 @dataclass
@@ -156,8 +153,8 @@ def from_store(build_dir: Path) -> KnownGraph:
     for row in rows("SELECT ?e ?t WHERE { ?e a coop:Institution ; a ?t }"):
         key, type_name = local(row["e"], INST), local(row["t"], COOP)
         entity = known.institutions.get(key)
-        if entity and type_name in TYPE_PREFERENCE and (
-                entity.type is None or TYPE_PREFERENCE.index(type_name) < TYPE_PREFERENCE.index(entity.type)):
+        if entity and type_name in INSTITUTION_TYPE_PREFERENCE and (
+                entity.type is None or INSTITUTION_TYPE_PREFERENCE.index(type_name) < INSTITUTION_TYPE_PREFERENCE.index(entity.type)):
             entity.type = type_name
     for row in rows("SELECT ?p ?i WHERE { ?m org:member ?p ; org:organization ?i }"):
         person, inst = local(row["p"], PERSON), local(row["i"], INST)
@@ -206,12 +203,12 @@ def _acronym_doubt(form: str, label: str, reason: str, forms: list[str]) -> str 
     """Why an acronym match must not be accepted, or None (see the module's rule)."""
     if reason != "acronym":
         return None
-    acronym = form if resolve_names.is_acronym(form.strip()) else label
+    acronym = form if is_acronym(form.strip()) else label
     letters = re.sub(r"[^A-Za-z]", "", acronym)
     if len(letters) < MIN_ACRONYM_LETTERS:
         return f"a {len(letters)}-letter acronym is too short to decide"
     written = any(fold(f) == fold(acronym) for f in forms)
-    defined = written and any(not resolve_names.is_acronym(f.strip()) and resolve_names.acronym_fit(acronym, f) == 0
+    defined = written and any(not is_acronym(f.strip()) and acronym_fit(acronym, f) == 0
                               for f in forms)
     if not written:
         return f"the article does not write '{acronym}': a name that spells a known acronym is not enough"
@@ -240,7 +237,7 @@ def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
 
 
 def _person_score(name: str, label: str) -> tuple[float, str]:
-    a, b = resolve_names.name_key(name), resolve_names.name_key(label)
+    a, b = name_key(name, drop_titles=True), name_key(label, drop_titles=True)
     if not a or not b:
         return 0.0, ""
     if a == b:
@@ -282,7 +279,7 @@ def match_place(name: str, known: KnownGraph) -> Resolution:
     """Places resolve only by the same name; a generic name ('Campus 1') only asks for review."""
     scored = {}
     for entity in known.places.values():
-        if any(resolve_names.name_key(name) == resolve_names.name_key(label) for label in entity.names):
+        if any(name_key(name, drop_titles=True) == name_key(label, drop_titles=True) for label in entity.names):
             generic = bool(GENERIC_PLACE.match(name.strip()))
             scored[entity.key] = (1.0, "same name" + (" (a generic name: whose campus?)" if generic else ""),
                                   generic)
@@ -298,18 +295,6 @@ def match_name(name: str, kind: str, known: KnownGraph) -> Resolution:
 
 
 # ---------------------------------------------------------------- keys
-
-def slug(text: str) -> str:
-    """'Trường Đại học Công nghiệp Hà Nội' -> 'truong-dai-hoc-cong-nghiep-ha-noi' (fits KEY_PATTERN)."""
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    out = ""
-    for word in words:
-        candidate = f"{out}-{word}" if out else word
-        if len(candidate) > MAX_KEY_LENGTH and out:
-            break
-        out = candidate
-    return out[:MAX_KEY_LENGTH] or "unnamed"
-
 
 def mint_key(name: str, taken) -> str:
     """A new key from the folded name, unique among `taken` (a set, updated)."""

@@ -1,5 +1,11 @@
-"""The controlled vocabularies records refer to by key: areas, roles, titles, and our classes."""
+"""The controlled vocabularies records refer to by key: areas, roles, titles, and our classes.
 
+Institution kinds are the ontology's subclasses of coop:Institution (load_vocabulary().institution_types);
+what the code needs to know about them beyond the ontology is kept below, keyed by those classes,
+and tests/test_institution_kinds.py checks that it names exactly the ontology's classes.
+"""
+
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -8,6 +14,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespaces import AREA, COOP, ROLE, TITLE
 from kg.paths import ONTOLOGY_DIR
+from kg.textnorm import fold
 
 VOCAB_FILES = ("areas.ttl", "roles.ttl")
 ONTOLOGY_FILE = "coop.ttl"
@@ -75,3 +82,48 @@ def load_vocabulary() -> Vocabulary:
         event_types=_subclasses(onto, COOP.Event),
         agreement_types=_subclasses(onto, COOP.Agreement),
     )
+
+
+# ---------------------------------------------------------------- institution kinds
+
+# Which class to report when a store gives an institution several (it materialises every
+# superclass): a class before its superclasses, then the commoner kinds first, OtherOrganization last.
+INSTITUTION_TYPE_PREFERENCE = ["University", "College", "VocationalSchool", "Ministry", "GovernmentBody", "Company",
+                               "ResearchInstitute", "HealthcareOrganization", "NonProfitOrganization",
+                               "HigherEducationInstitution", "OtherOrganization"]
+
+# The class a name announces, for a draft record (pattern over the folded name, class): the first
+# that matches wins, so the order matters ('Vocational College' is a vocational school,
+# 'Ministry of Education' a ministry).
+INSTITUTION_TYPE_RULES = [
+    (r"\bministry\b|\bministere\b|\bbo\b", "Ministry"),
+    (r"\b(people'?s committee|government|embassy|consulate|department of|agency|authority|council of)\b",
+     "GovernmentBody"),
+    (r"\b(company|corporation|corp|co\.?,? ltd|ltd|jsc|inc|gmbh|group|plc|llc|enterprise|bank)\b", "Company"),
+    (r"\b(vocational|technical workers school|trade school|cao dang nghe)\b", "VocationalSchool"),
+    (r"\b(university|universiti|universite|universitat|dai hoc|polytechnic|academy)\b", "University"),
+    (r"\b(college|cao dang)\b", "College"),
+    (r"\b(institute|research|laboratory|centre|center|vien)\b", "ResearchInstitute"),
+]
+
+# The class each ROR organisation type maps to (kg.registry.ror_graph).
+ROR_TYPE_CLASSES = {
+    "education": COOP.HigherEducationInstitution,
+    "government": COOP.GovernmentBody,
+    "company": COOP.Company,
+    "facility": COOP.ResearchInstitute,
+    "nonprofit": COOP.NonProfitOrganization,
+    "funder": COOP.NonProfitOrganization,
+    "healthcare": COOP.HealthcareOrganization,
+    "archive": COOP.OtherOrganization,
+    "other": COOP.OtherOrganization,
+}
+
+
+def guess_institution_type(name: str) -> str:
+    """The class a name announces ('Hanoi Vocational College' -> 'VocationalSchool'), else OtherOrganization."""
+    folded = fold(name)
+    for pattern, kind in INSTITUTION_TYPE_RULES:
+        if re.search(pattern, folded):
+            return kind
+    return "OtherOrganization"

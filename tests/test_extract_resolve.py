@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extract.resolve_names import MERGE_THRESHOLD, acronym_fit, decide, match, name_key
+from kg.extract.resolve_names import MERGE_THRESHOLD, decide, match
+from kg.names import acronym_fit, name_key
 
 KNOWN = [("haui", ["Hanoi University of Industry", "HaUI"]),
          ("vtui", ["Viet Tri University of Industry"]),
@@ -11,8 +12,9 @@ KNOWN = [("haui", ["Hanoi University of Industry", "HaUI"]),
 
 
 def test_name_key_strips_case_diacritics_the_and_honorifics():
-    assert name_key("The Hanoi University of Industry") == "hanoi university of industry"
-    assert name_key("Assoc. Prof. Dr. Kiều Xuân Thực") == name_key("Kieu Xuan Thuc") == "kieu xuan thuc"
+    assert name_key("The Hanoi University of Industry", drop_titles=True) == "hanoi university of industry"
+    assert name_key("Assoc. Prof. Dr. Kiều Xuân Thực", drop_titles=True) == name_key("Kieu Xuan Thuc") == "kieu xuan thuc"
+    assert name_key("H.E. Nguyen Van A", drop_titles=True) == "nguyen van a"
 
 
 @pytest.mark.parametrize("acronym, name, skipped", [

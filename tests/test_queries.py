@@ -190,3 +190,29 @@ def test_cli_lists_prefixes_and_names_an_unknown_one(seed_build):
     declared = runner.invoke(main, ["query", "-q", "PREFIX xyz: <http://example.org/> "
                                     "SELECT * WHERE { ?s xyz:name ?o }", "--build", str(seed_build[0])])
     assert declared.exit_code == 0, declared.output
+
+
+def test_one_query_layer_gives_the_same_rows_from_a_store_rdflib_and_a_callable():
+    """kg.query.select_rows answers for Oxigraph, rdflib and a remote-style callable alike."""
+    import pyoxigraph as ox
+    import rdflib
+
+    from kg.query import select_rows, solution_rows
+    turtle = ('@prefix inst: <https://w3id.org/coopkg/institution/> . '
+              '@prefix skos: <http://www.w3.org/2004/02/skos/core#> . '
+              'inst:a skos:prefLabel "A"@en . inst:b skos:prefLabel "B" . inst:c skos:altLabel "C" .')
+    store = ox.Store()
+    store.load(turtle.encode(), ox.RdfFormat.TURTLE)
+    graph = rdflib.Graph().parse(data=turtle, format="turtle")
+    seen = []
+
+    def remote(text):           # what a remote endpoint's select function receives and returns
+        seen.append(text)
+        return solution_rows(store.query(text))
+    query = "SELECT ?s ?l WHERE { ?s skos:prefLabel ?l } ORDER BY ?s"
+    expected = [{"s": "https://w3id.org/coopkg/institution/a", "l": "A"},
+                {"s": "https://w3id.org/coopkg/institution/b", "l": "B"}]
+    assert select_rows(store, query) == select_rows(graph, query) == select_rows(remote, query) == expected
+    assert seen[0].lstrip().upper().startswith("PREFIX")     # the callable gets our PREFIX lines
+    with pytest.raises(TypeError):
+        select_rows(42, query)

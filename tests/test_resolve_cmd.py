@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from kg.cli import CoopKGGroup
 from kg.commands.extract_cmds import resolve_command
-from kg.known_entities import (KnownEntity, KnownGraph, from_records, match_institution, match_person, mint_key,
-                               slug)
+from kg.known_entities import KnownEntity, KnownGraph, from_records, match_institution, match_person, mint_key
+from kg.names import slug
 
 from conftest import DATA, IN_CI
 

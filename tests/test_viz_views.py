@@ -98,7 +98,7 @@ def test_ego_view_finds_the_institution_by_any_name(store, name):
 def test_ego_view_rejects_unknown_and_ambiguous_names(store):
     with pytest.raises(UnknownInstitution, match="no institution"):
         build_view(store, "ego", institution="Sorbonne")
-    with pytest.raises(UnknownInstitution, match="several"):
+    with pytest.raises(UnknownInstitution, match=r"matches \d+ institutions"):
         build_view(store, "ego", institution="co")  # college, technology, corp...
 
 

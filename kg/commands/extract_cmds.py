@@ -138,7 +138,8 @@ def resolve_command(name, data_dir, build_dir, kind, country, registry_db):
 
     Example: coopkg resolve "Industrial College of Technology" --data data
     """
-    from kg.known_entities import load_known, match_name, registry_candidates, slug
+    from kg.known_entities import load_known, match_name, registry_candidates
+    from kg.names import slug
     known = load_known(data_dir, build_dir)
     resolution = match_name(name, kind, known)
     click.echo(f"Known {kind}s ({known.origin}) for '{name}':")

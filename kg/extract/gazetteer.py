@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.resolve_names import is_acronym, name_key
+from kg.names import is_acronym, name_key
 
 MIN_ROR_NAME_WORDS = 1
 MIN_ACRONYM_LETTERS = 3
@@ -31,7 +31,7 @@ class Gazetteer:
     ror: object = None                      # kg.registry.store.RegistryIndex or None
 
     def name(self, phrase: str) -> str | None:
-        key = name_key(phrase)
+        key = name_key(phrase, drop_titles=True)
         if not key:
             return None
         if key in self.names:
@@ -56,7 +56,7 @@ def from_known(known, ror=None) -> Gazetteer:
         if canonical is None:
             continue
         for label in full:
-            gaz.names.setdefault(name_key(label), canonical)
+            gaz.names.setdefault(name_key(label, drop_titles=True), canonical)
         for acronym in entity.acronyms:
             gaz.acronyms.setdefault(acronym, canonical)
     return gaz
@@ -102,5 +102,5 @@ def _ror_name(index, key: str) -> str | None:
 def _ror_acronym(index, token: str) -> str | None:
     rows = index.conn.execute(
         "SELECT DISTINCT o.id, o.name FROM names n JOIN orgs o ON o.id = n.org_id "
-        "WHERE n.key = ? AND n.kind = 'acronym' AND o.status != 'withdrawn'", (name_key(token),)).fetchall()
+        "WHERE n.key = ? AND n.kind = 'acronym' AND o.status != 'withdrawn'", (name_key(token, drop_titles=True),)).fetchall()
     return rows[0][1] if len(rows) == 1 else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
+from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
 from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
 
@@ -160,7 +161,7 @@ def _runs(tokens):
             ok = True
         elif current and low in CONNECTORS:
             ok = True
-        elif current and tok in "–-—" and resolve_names.is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
+        elif current and tok in "–-—" and is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
             ok = True
         else:
             ok = False
@@ -189,7 +190,7 @@ def _split_on_and(run):
     for i, t in enumerate(run):
         following = [x[2].lower() for x in run[i + 1:]]
         next_head = next((k for k, x in enumerate(run[i + 1:]) if _head_kind(x[2]) in ("institution", "company")
-                          or (len(run) == i + 2 and resolve_names.is_acronym(x[2])
+                          or (len(run) == i + 2 and is_acronym(x[2])
                               and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
 
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
@@ -336,7 +337,7 @@ def _city_before_acronym(text: str, end: int, written: str) -> int | None:
     m = re.match(r"(,?\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?=\s*\(([^()]{2,12})\))", text[end:])
     if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
         return None
-    return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
+    return end + m.end() if is_acronym(m.group(3).strip()) else None
 
 
 # Words that make 'X Department of ...' a unit of its institution rather than a province's department.
@@ -371,7 +372,7 @@ def _standalone_unit(part, line: str) -> bool:
         return False
     after = re.match(r"\s*\(([^()]{2,12})\)", line[part[-1][1]:])
     before = line[:part[0][0]]
-    return bool(after) and resolve_names.is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
+    return bool(after) and is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
 
 
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
@@ -390,9 +391,9 @@ def _join_compounds(text: str, found: list) -> list:
             gap = text[e:item[0]]
             paren = _parenthesis_after(text, item[1])
             # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
-            comma = re.fullmatch(r",\s+", gap) and paren and resolve_names.acronym_fit(paren[0], written) is not None \
-                and resolve_names.acronym_fit(paren[0], item[2]) is None
-            if (re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) or comma) and paren and resolve_names.is_acronym(paren[0]):
+            comma = re.fullmatch(r",\s+", gap) and paren and acronym_fit(paren[0], written) is not None \
+                and acronym_fit(paren[0], item[2]) is None
+            if (re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) or comma) and paren and is_acronym(paren[0]):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
                 continue
         joined.append(item)
@@ -418,7 +419,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         paren = _parenthesis_after(text, e)
         if paren:
             inner = paren[0]
-            if resolve_names.is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
+            if is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
@@ -520,7 +521,7 @@ def _known_names(text: str, found: list, gazetteer) -> list:
             for part in _segments(run):
                 while part and part[0][2].lower() in NOT_NAME_WORDS | CONNECTORS:
                     part = part[1:]
-                if not part or resolve_names.is_acronym(part[0][2]) and len(part) == 1:
+                if not part or is_acronym(part[0][2]) and len(part) == 1:
                     continue                   # acronyms: _add_known_acronyms
                 s, e = part[0][0] + offset, part[-1][1] + offset
                 written = text[s:e]
@@ -554,7 +555,7 @@ def _add_known_acronyms(text: str, groups, gazetteer):
         token = m.group()
         if any(s <= m.start() < e for s, e in inside):
             continue              # 'VNU' in 'VNU University of Science'
-        if token in known or token.upper() in NOT_ACRONYMS or not resolve_names.is_acronym(token) \
+        if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token) \
                 or token.lower() in CAPS_FUNCTION_WORDS or _is_caps_line(_line_at(text, m.start())) \
                 or re.search(r"\([^()]*$", text[max(0, m.start() - 30):m.start()]):
             continue              # a headline's capitals, or a parent in parentheses '(VNU-HCM)'
@@ -611,16 +612,16 @@ def _same(a: str, b: str) -> bool:
     other with a parent acronym in front ('VNUHCM-University of Science')."""
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
-    wa, wb = (set(resolve_names.name_key(x).split()) - resolve_names.STOPWORDS for x in (a, b))
+    wa, wb = (set(name_key(x, drop_titles=True).split()) - STOPWORDS for x in (a, b))
     if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
         return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
-    ka, kb = resolve_names.name_key(a), resolve_names.name_key(b)
+    ka, kb = name_key(a, drop_titles=True), name_key(b, drop_titles=True)
     short, long_ = sorted((ka, kb), key=len)
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
-        original = (a if resolve_names.name_key(a) == long_ else b)
+        original = (a if name_key(a, drop_titles=True) == long_ else b)
         first = re.split(r"[\s\-]", original.strip())[0]
-        return bool(prefix) and " " not in prefix and resolve_names.is_acronym(first) \
+        return bool(prefix) and " " not in prefix and is_acronym(first) \
             and len(short.split()) >= 3
     return False
 
@@ -644,9 +645,9 @@ def _add_initial_acronyms(text: str, groups):
     """Acronyms written without a parenthesis ('HaUI' alone) joined to the one name they spell."""
     known = {a for g in groups for a in g.acronyms}
     for token in sorted(set(re.findall(r"\b[\w-]+\b", text))):
-        if token in known or token.upper() in NOT_ACRONYMS or not resolve_names.is_acronym(token):
+        if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token):
             continue
-        fits = [g for g in groups if any(resolve_names.acronym_fit(token, f) == 0 for f in g.forms)]
+        fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)]
         if len(fits) == 1:
             fits[0].acronyms.append(token)
 
@@ -667,11 +668,11 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
 
 def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     """The institution a phrase like 'HaUI', 'the Hanoi University of Industry' names, if any."""
-    key = resolve_names.name_key(phrase)
+    key = name_key(phrase, drop_titles=True)
     if not key or fold(phrase) in ANAPHORS:
         return None
     for inst in groups:
-        if any(resolve_names.name_key(label) == key for label in inst.labels()):
+        if any(name_key(label, drop_titles=True) == key for label in inst.labels()):
             return inst
     for inst in groups:
         if any(_same(phrase, label) for label in inst.labels()):

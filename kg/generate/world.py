@@ -4,17 +4,13 @@ Everything is drawn from one random.Random, in a fixed order, so a seed gives th
 """
 
 import random
-import re
 from dataclasses import dataclass, field
 
 from kg.generate import pools
-from kg.textnorm import fold, strip_diacritics
+from kg.names import acronym_of, slug
+from kg.textnorm import fold
 
 FIRST_YEAR, LAST_YEAR = 2005, 2025
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 @dataclass
@@ -69,11 +65,6 @@ class World:
     institutions: list          # index = activation order (earlier ones gather more partners)
     ministries: dict            # key -> Institution
     countries: dict             # code -> place key
-
-
-def acronym_of(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-–]+", strip_diacritics(name)) if w and w[0].isupper()]
-    return "".join(w[0] for w in words).upper()
 
 
 class NamePool:

@@ -23,15 +23,13 @@ import os
 import sqlite3
 from dataclasses import dataclass, field, replace
 
+from kg.names import core_key, name_key, tokens
 from kg.registry.names import (
     alias_noise,
     content_words,
-    core_key,
     dice,
     key_match_tokens,
     match_tokens,
-    name_key,
-    tokens,
     without_diacritics,
 )
 from kg.registry.store import RegistryIndex, resolve_db_path

@@ -1,23 +1,16 @@
-"""How organisation names are compared: match keys, content words and kind words.
+"""How registry names are weighed: content words, kind words and suspect aliases.
 
-Shared by the importer (which stores the keys) and the lookup (which computes them for a query),
-so both sides always normalise the same way.
+The keys themselves (tokens, name_key, core_key, initials) are kg.names, shared by the importer
+(which stores them) and the lookup (which computes them for a query).
 """
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.textnorm import fold, strip_diacritics
-
-_WORD = re.compile(r"\w+")
-
-# Words that carry no identity: function words in the languages ROR names mostly use.
-STOPWORDS = frozenset("""
-    a an and at for in of on the to by with
-    de del der des di du da do dos das la le les el y e et und fur zu van von voor
-    va cua tai
-""".split())
+from kg.names import MULTILINGUAL_STOPWORDS as STOPWORDS
+from kg.names import initials, name_key, tokens
+from kg.textnorm import strip_diacritics
 
 # Words that say what *kind* of organisation a name denotes. They are weak evidence of identity
 # ("University" matches thousands of records) but strong evidence of kind (see kinds_in).
@@ -58,36 +51,6 @@ GENERIC_WORDS = frozenset(p for phrases in _KIND_PHRASES.values() for p in phras
 }
 
 
-# Cached: the graph build and the noise checks fold the same ~150k names several times.
-cached_fold = lru_cache(maxsize=262144)(fold)
-
-
-@lru_cache(maxsize=262144)
-def tokens(text: str) -> tuple[str, ...]:
-    """Folded word tokens: 'Viet-Hung Industrial University' -> ('viet', 'hung', 'industrial', 'university')."""
-    return tuple(_WORD.findall(cached_fold(text).replace("&", " and ")))
-
-
-@lru_cache(maxsize=262144)
-def name_key(text: str) -> str:
-    """Exact-match key: folded, punctuation-insensitive ('&' reads as 'and')."""
-    return " ".join(tokens(text))
-
-
-# Leading words that do not change which organisation is meant: 'Trường Đại học X' (school of ...)
-# is how Vietnamese news writes the university ROR lists as 'Đại học X'; likewise 'The X'.
-_OPTIONAL_LEADING = ("the ", "truong ")
-
-
-def core_key(text: str) -> str:
-    """name_key without an optional leading word: 'Trường Đại học Hà Nội' -> 'dai hoc ha noi'."""
-    key = name_key(text)
-    for lead in _OPTIONAL_LEADING:
-        if key.startswith(lead) and len(key) > len(lead):
-            return key[len(lead):]
-    return key
-
-
 def content_words(text: str, also_ignore: frozenset[str] = frozenset()) -> set[str]:
     """Words that identify *which* organisation is meant: no stopwords, no kind or generic words,
     no single letters, and none of `also_ignore` (typically the organisation's city)."""
@@ -117,11 +80,6 @@ def kinds_allowed(types: list[str] | tuple[str, ...], own_names: list[str]) -> s
     for own in own_names:
         allowed |= kinds_in(own)
     return allowed
-
-
-def initials(text: str) -> str:
-    """'Wyzsza Szkola Bankowa' -> 'wsb'; used to see whether an alias spells out an acronym."""
-    return "".join(t[0] for t in tokens(text) if t not in STOPWORDS)
 
 
 def without_diacritics(text: str) -> bool:

@@ -18,9 +18,11 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 
+from kg.names import cached_fold, name_key
 from kg.namespaces import COOP, DCTERMS, INST, ORG, PREFIXES, PROV, RDF, ROR, SKOS, SOURCE, WIKIDATA, XSD
-from kg.registry.names import alias_noise, cached_fold, name_key
+from kg.registry.names import alias_noise
 from kg.registry.records import RegistryError, RorName, RorRecord, iter_records, ror_suffix
+from kg.vocab import ROR_TYPE_CLASSES
 
 OUTPUT_NAME = "ror.ttl"
 SOURCE_NODE = SOURCE["ror"]
@@ -28,18 +30,7 @@ SOURCE_NODE = SOURCE["ror"]
 CC0_LICENSE = "https://creativecommons.org/publicdomain/zero/1.0/"
 ROR_RECORDS_REPOSITORY = "https://github.com/ror-community/ror-records"
 
-TYPE_CLASSES = {
-    "education": COOP.HigherEducationInstitution,
-    "government": COOP.GovernmentBody,
-    "company": COOP.Company,
-    "facility": COOP.ResearchInstitute,
-    "nonprofit": COOP.NonProfitOrganization,
-    "funder": COOP.NonProfitOrganization,
-    "healthcare": COOP.HealthcareOrganization,
-    "archive": COOP.OtherOrganization,
-    "other": COOP.OtherOrganization,
-}
-# Every class above is a coop:Institution, which is an org:FormalOrganization, an org:Organization.
+# Every class of kg.vocab.ROR_TYPE_CLASSES is a coop:Institution, which is an org:FormalOrganization, an org:Organization.
 SUPERCLASSES = (COOP.Institution, ORG.FormalOrganization, ORG.Organization)
 LINK_PROPERTIES = {"parent": ORG.subOrganizationOf, "predecessor": COOP.predecessor,
                    "successor": COOP.successor, "related": COOP.relatedTo}
@@ -217,7 +208,7 @@ def _org_triples(records: list[RorRecord], result: GraphResult) -> Iterator[Trip
 
 def _one_org(rec: RorRecord, links: dict[str, set[str]], noisy_aliases: set[str]) -> Iterator[Triple]:
     s = NamedNode(inst_iri(rec.id))
-    classes = {str(TYPE_CLASSES.get(t, COOP.OtherOrganization)) for t in rec.types} or {str(COOP.OtherOrganization)}
+    classes = {str(ROR_TYPE_CLASSES.get(t, COOP.OtherOrganization)) for t in rec.types} or {str(COOP.OtherOrganization)}
     classes |= {str(c) for c in SUPERCLASSES}
     for cls in sorted(classes):
         yield Triple(s, TYPE, NamedNode(cls))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from kg.registry.names import core_key, name_key
+from kg.names import core_key, name_key
 from kg.registry.records import RegistryError, RorRecord, iter_records
 from kg.registry.store import INDEXES, SCHEMA, SCHEMA_VERSION, read_meta, resolve_db_path
 from kg.textnorm import fold

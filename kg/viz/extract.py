@@ -12,7 +12,7 @@ from rdflib.namespace import SKOS
 from kg.namespaces import COOP
 from kg.network import projections
 from kg.network.labels import NAMES_QUERY, PRIMARY, pick_label, preferred_labels
-from kg.viz.sparql import select, selector
+from kg.network.sparql import as_select
 
 KIND_ORDER = ("institution", "person", "agreement", "area", "source")
 
@@ -61,18 +61,18 @@ class Snapshot:
 
 
 def collect(graph) -> Snapshot:
-    graph = selector(graph)  # one select function, the one kg.network's projections use too
-    snap = Snapshot(select=graph)
-    _collect_kinds(graph, snap)
-    _collect_names(graph, snap)
-    _collect_agreements(graph, snap)
-    _collect_memberships(graph, snap)
-    _collect_institution_facts(graph, snap)
-    _collect_provenance(graph, snap)
+    select = as_select(graph)  # one select function, the one kg.network's projections use too
+    snap = Snapshot(select=select)
+    _collect_kinds(select, snap)
+    _collect_names(select, snap)
+    _collect_agreements(select, snap)
+    _collect_memberships(select, snap)
+    _collect_institution_facts(select, snap)
+    _collect_provenance(select, snap)
     return snap
 
 
-def _collect_kinds(graph, snap: Snapshot) -> None:
+def _collect_kinds(select, snap: Snapshot) -> None:
     onto_classes = _ontology_classes()
     kind_values = {
         "institution": onto_classes["institution"] | {"http://www.w3.org/ns/org#Organization"},
@@ -84,37 +84,37 @@ def _collect_kinds(graph, snap: Snapshot) -> None:
     found = defaultdict(set)
     # Only the classes that make a node: the store also types ~100 quote annotations per source.
     wanted = " ".join(f"<{c}>" for classes in kind_values.values() for c in sorted(classes))
-    for row in select(graph, f"SELECT ?s ?c WHERE {{ VALUES ?c {{ {wanted} }} ?s a ?c . FILTER(isIRI(?s)) }}"):
+    for row in select(f"SELECT ?s ?c WHERE {{ VALUES ?c {{ {wanted} }} ?s a ?c . FILTER(isIRI(?s)) }}"):
         for kind, classes in kind_values.items():
             if row["c"] in classes:
                 found[row["s"]].add(kind)
                 snap.classes[row["s"]].add(row["c"])
     # Areas are sometimes only typed skos:Concept; being covered by an agreement is enough.
-    for row in select(graph, "SELECT DISTINCT ?s WHERE { ?a coop:coversArea ?s }"):
+    for row in select("SELECT DISTINCT ?s WHERE { ?a coop:coversArea ?s }"):
         found[row["s"]].add("area")
     for iri, kinds in found.items():
         snap.kinds[iri] = next(k for k in KIND_ORDER if k in kinds)
 
 
-def _collect_names(graph, snap: Snapshot) -> None:
-    rows = select(graph, NAMES_QUERY)
+def _collect_names(select, snap: Snapshot) -> None:
+    rows = select(NAMES_QUERY)
     snap.labels.update(preferred_labels(rows))  # the rule kg.network uses: prefLabel first, never an alias
     for row in sorted(rows, key=lambda r: (r["s"], PRIMARY.index(r["p"]) if r["p"] in PRIMARY else 9, r["l"])):
         snap.aliases[row["s"]].append(row["l"])  # every name is a search alias, the label included
-    for row in select(graph, "SELECT ?s ?k WHERE { ?s coop:searchKey ?k }"):
+    for row in select("SELECT ?s ?k WHERE { ?s coop:searchKey ?k }"):
         snap.search_keys[row["s"]].append(row["k"])
     for keys in snap.search_keys.values():
         keys.sort()
 
 
-def _collect_agreements(graph, snap: Snapshot) -> None:
+def _collect_agreements(select, snap: Snapshot) -> None:
     # Parties, year and areas as the network analysis reads them (the year also from a date as written).
-    for agreement in projections.agreements(graph):
+    for agreement in projections.agreements(select):
         snap.parties[agreement.iri] = sorted(agreement.parties)
         snap.areas[agreement.iri] = sorted(agreement.areas)
         if agreement.year is not None:
             snap.years[agreement.iri] = {agreement.year}
-    for row in select(graph, """
+    for row in select("""
         SELECT ?a ?date ?place ?status WHERE {
           ?a a coop:Agreement .
           OPTIONAL { ?a coop:signedIn ?ev . OPTIONAL { ?ev schema:startDate ?date }
@@ -133,8 +133,8 @@ def _collect_agreements(graph, snap: Snapshot) -> None:
         snap.dated.add(agreement)
 
 
-def _collect_memberships(graph, snap: Snapshot) -> None:
-    rows = select(graph, """
+def _collect_memberships(select, snap: Snapshot) -> None:
+    rows = select("""
         SELECT ?m ?p ?o ?role ?written WHERE {
           ?m org:member ?p ; org:organization ?o .
           OPTIONAL { ?m org:role ?role } OPTIONAL { ?m coop:roleAsWritten ?written } }""")
@@ -151,19 +151,19 @@ def _collect_memberships(graph, snap: Snapshot) -> None:
         snap.memberships.append((membership, row["p"], row["o"], role, " / ".join(wordings)))
 
 
-def _collect_institution_facts(graph, snap: Snapshot) -> None:
-    for row in select(graph, """
+def _collect_institution_facts(select, snap: Snapshot) -> None:
+    for row in select("""
         SELECT ?s ?p ?v WHERE {
           VALUES ?p { coop:foundingYear coop:country }
           ?s ?p ?v }"""):
         key = "founded" if row["p"].endswith("foundingYear") else "country"
         snap.facts[row["s"]].append([key, row["v"]])
-    for row in select(graph, """
+    for row in select("""
         SELECT ?s ?u WHERE { VALUES ?p { schema:url foaf:homepage foaf:page } ?s ?p ?u }"""):
         snap.links[row["s"]].append(row["u"])  # the page shows only http(s) ones
     # Parent body, predecessor and related links: the relations projection's own reading of them.
-    snap.relations.extend(projections.relation_links(graph))
-    for row in sorted(select(graph, "SELECT ?s ?o WHERE { ?s skos:exactMatch ?o FILTER(isIRI(?o)) }"),
+    snap.relations.extend(projections.relation_links(select))
+    for row in sorted(select("SELECT ?s ?o WHERE { ?s skos:exactMatch ?o FILTER(isIRI(?o)) }"),
                       key=lambda r: (r["s"], r["o"])):
         snap.same_as[row["s"]].append(row["o"])  # ROR and Wikidata; shown as links
     onto_labels = _ontology_class_labels()
@@ -175,8 +175,8 @@ def _collect_institution_facts(graph, snap: Snapshot) -> None:
             snap.facts[iri].insert(0, ["type", specific[0]])
 
 
-def _collect_provenance(graph, snap: Snapshot) -> None:
-    for row in select(graph, """
+def _collect_provenance(select, snap: Snapshot) -> None:
+    for row in select("""
         SELECT ?s ?title ?pub ?issued ?url WHERE {
           ?s a coop:SourceDocument .
           OPTIONAL { ?s dcterms:title ?title } OPTIONAL { ?s dcterms:issued ?issued }
@@ -191,16 +191,16 @@ def _collect_provenance(graph, snap: Snapshot) -> None:
         if info["date"][:4].isdigit():
             snap.years[row["s"]].add(int(info["date"][:4]))
         snap.dated.add(row["s"])
-    for row in select(graph, "SELECT ?s ?src WHERE { ?s prov:wasDerivedFrom ?src }"):
+    for row in select("SELECT ?s ?src WHERE { ?s prov:wasDerivedFrom ?src }"):
         snap.derived_from[row["s"]].append(row["src"])
     # A quote supporting a membership or signing event is shown on the person or agreement.
     owners = defaultdict(set)
     for membership, person, _org, _role, _written in snap.memberships:
         owners[membership].add(person)
-    for row in select(graph, "SELECT ?a ?ev WHERE { ?a coop:signedIn ?ev }"):
+    for row in select("SELECT ?a ?ev WHERE { ?a coop:signedIn ?ev }"):
         owners[row["ev"]].add(row["a"])
-    _collect_disagreements(graph, snap, owners)
-    rows = select(graph, """
+    _collect_disagreements(select, snap, owners)
+    rows = select("""
         SELECT ?x ?exact ?src WHERE {
           ?ann a oa:Annotation ; coop:supports ?x ; oa:hasTarget ?t .
           ?t oa:hasSelector ?sel . ?sel oa:exact ?exact .
@@ -213,10 +213,10 @@ def _collect_provenance(graph, snap: Snapshot) -> None:
                 snap.quotes[target].append(quote)
 
 
-def _collect_disagreements(graph, snap: Snapshot, owners: dict) -> None:
+def _collect_disagreements(select, snap: Snapshot, owners: dict) -> None:
     """The build's coop:Disagreement sentences, shown on the entity they are about (a membership's
     on its person, a signing's on its agreement)."""
-    rows = select(graph, """
+    rows = select("""
         SELECT ?about ?text WHERE { ?d a coop:Disagreement ; coop:aboutResource ?about ; rdfs:comment ?text }""")
     for row in sorted(rows, key=lambda r: (r["about"], r["text"])):
         for target in sorted({row["about"], *owners.get(row["about"], ())}):

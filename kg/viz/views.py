@@ -17,8 +17,8 @@ from kg.errors import CoopKGError
 from kg.network import communities as network_communities
 from kg.network import projections
 from kg.network.labels import pick_label
+from kg.network.resolve import find_institution
 from kg.progress import step
-from kg.textnorm import fold
 from kg.viz.extract import Snapshot, collect
 from kg.viz.model import (MAX_NODES, ViewModel, best_connected, finish, make_edge, make_node, new_network,
                           to_networkx, trim_note)
@@ -269,29 +269,13 @@ def areas_view(snap: Snapshot, lang: str, max_nodes: int = MAX_NODES) -> ViewMod
 
 # -- ego ----------------------------------------------------------------------------------------
 
-def find_institution(snap: Snapshot, name: str) -> str:
-    """The institution whose name, alias, acronym or search key matches name (folded)."""
-    wanted = fold(name)
-    institutions = snap.of_kind("institution")
-    keys = {i: {fold(a) for a in snap.aliases.get(i, [])} | {fold(k) for k in snap.search_keys.get(i, [])}
-            for i in institutions}
-    exact = [i for i in institutions if wanted in keys[i]]
-    partial = [i for i in institutions if any(wanted in k for k in keys[i])]
-    for matches in (exact, partial):
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            names = "; ".join(_display(snap, m) for m in matches[:10])
-            raise UnknownInstitution(f"{name!r} matches several institutions: {names}",
-                                     fix="give a longer or exact name")
-    raise UnknownInstitution(f"no institution is called {name!r}",
-                             fix="any name, alias or acronym works, with or without diacritics")
-
-
 def ego_view(snap: Snapshot, institution: str, lang: str, radius: int = 2) -> ViewModel:
     if radius not in (1, 2):
         raise ValueError("radius must be 1 or 2")
-    centre = find_institution(snap, institution)
+    try:        # the same look-up as `coopkg analyze --ego` and the Python API
+        centre = find_institution(snap.select, institution)
+    except CoopKGError as exc:
+        raise UnknownInstitution(exc.message, fix=exc.fix) from exc
     full = full_view(snap, lang)
     around = nx.ego_graph(to_networkx(full.net), centre, radius=radius)
     full.net.nodes = [n for n in full.net.nodes if n["id"] in around]
