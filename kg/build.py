@@ -194,8 +194,8 @@ def build(data_dir: Path, out_dir: Path, formats=ALL_FORMATS, progress=None, ext
             resume_gc()  # the extra steps belong to other modules: they run with the collector on
             if problems:
                 raise ValidationFailed(problems, "SHACL validation")
-            for name, step in extra_steps:  # e.g. the HTML view, added by later stages of the pipeline
-                stages.run(name, step, tmp, report)
+            for name, extra in extra_steps:  # e.g. the HTML view, added by later stages of the pipeline
+                stages.run(name, extra, tmp, report)
             report.timings = stages.timings
             atomic_write_text(tmp / "report.json", json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
             swap_in(tmp, out_dir)
