@@ -46,7 +46,7 @@ def code_of(ref: str, into: Path) -> Path:
 
 def raw_pyoxigraph_script(build: Path) -> str:
     """The same query as `coopkg query parties`, run with nothing but pyoxigraph."""
-    from kg.query import bindings_for, find_saved, inline_values, with_prefixes
+    from kg.sparql.query import bindings_for, find_saved, inline_values, with_prefixes
     saved = find_saved("parties")
     text = with_prefixes(inline_values(saved.text, bindings_for(saved, {})))
     return ("import pyoxigraph as ox\n"
@@ -55,8 +55,8 @@ def raw_pyoxigraph_script(build: Path) -> str:
 
 
 def in_process_query_seconds(build: Path, runs: int) -> float:
-    from kg.query import bindings_for, find_saved, run_local
-    from kg.store import open_store
+    from kg.sparql.query import bindings_for, find_saved, run_local
+    from kg.graph.store import open_store
     store, saved = open_store(build), find_saved("parties")
     bindings = bindings_for(saved, {})
     list(run_local(store, saved.text, bindings))

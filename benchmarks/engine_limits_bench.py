@@ -1,5 +1,5 @@
 """Where pyoxigraph crashes (segmentation fault: stack overflow) on deep or long queries, per shape,
-beside the limits kg/query_limits.py sets. Each try runs in a child process on an empty store
+beside the limits kg/sparql/query_limits.py sets. Each try runs in a child process on an empty store
 (the crash kills the process); a bisection finds the smallest crashing size. Writes
 benchmarks/results/engine_limits.md.
 
@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.query_limits import MAX_DEPTH, MAX_TREE_TOKENS, check  # noqa: E402
+from kg.sparql.query_limits import MAX_DEPTH, MAX_TREE_TOKENS, check  # noqa: E402
 
 SHAPES = {  # name -> (query of size n, what the size counts)
     "nested braces": (lambda n: "SELECT * WHERE " + "{" * n + "}" * n, "levels"),
@@ -57,7 +57,7 @@ def main():
              f"pyoxigraph in a child process per try, stack limit {stack >> 20} MiB, {platform.machine()}, "
              f"Python {platform.python_version()}; `.venv/bin/python benchmarks/engine_limits_bench.py`. "
              f"Our limits: {MAX_DEPTH} levels of nesting, {MAX_TREE_TOKENS:,} groups and operators "
-             "(kg/query_limits.py).", "",
+             "(kg/sparql/query_limits.py).", "",
              "| shape | crashes from (±2 %) | refused by our limits from |", "|---|---|---|"]
     for name, (make, unit) in SHAPES.items():
         crash = first_crash(make)

@@ -81,10 +81,10 @@ def rdf_projection(institutions: int = 150, agreements: int = 200) -> dict | Non
         from kg.generate import generate
     except ImportError:
         return None
-    from kg.build import build
+    from kg.graph.build import build
     from kg.network.projections import partnership_network
     from kg.network.report import analysis_report
-    from kg.store import open_store
+    from kg.graph.store import open_store
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         generate(data, institutions, agreements, seed=1)

@@ -4,7 +4,7 @@ parameters, median of RUNS) on a build's store as loaded, and on a copy after op
     .venv/bin/coopkg generate --triples 100k -o /tmp/g100k && .venv/bin/coopkg build --data /tmp/g100k -o /tmp/b100k
     .venv/bin/python benchmarks/optimize_bench.py --build /tmp/b100k --runs 7    # writes benchmarks/results/optimize.md
 
-The "plain" store is loaded as kg.build.load_store loads it (bulk_load of graph.trig and graph.ttl,
+The "plain" store is loaded as kg.graph.build.load_store loads it (bulk_load of graph.trig and graph.ttl,
 flush); the other is the same load followed by optimize().
 """
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO))
 
 import pyoxigraph as ox  # noqa: E402
 
-from kg.query import bindings_for, run_local, saved_queries  # noqa: E402
+from kg.sparql.query import bindings_for, run_local, saved_queries  # noqa: E402
 
 OUT = REPO / "benchmarks" / "results" / "optimize.md"
 

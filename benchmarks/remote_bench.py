@@ -19,10 +19,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.query import bindings_for, run_local, saved_queries  # noqa: E402
-from kg.remote import Auth, push, remote_query  # noqa: E402
-from kg.store import open_store  # noqa: E402
-from kg.virtuoso_bulk import SCRIPT_FILE, write_bulk_load  # noqa: E402
+from kg.sparql.query import bindings_for, run_local, saved_queries  # noqa: E402
+from kg.sparql.remote import Auth, push, remote_query  # noqa: E402
+from kg.graph.store import open_store  # noqa: E402
+from kg.sparql.virtuoso_bulk import SCRIPT_FILE, write_bulk_load  # noqa: E402
 from tests.servers import oxigraph_server, virtuoso_server  # noqa: E402
 
 OUT = REPO / "benchmarks" / "results" / "remote.md"

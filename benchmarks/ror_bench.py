@@ -36,9 +36,9 @@ def ror_source(given: Path | None) -> Path:
 def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups: int) -> dict:
     import pyoxigraph as ox
     from benchmarks.run import log, median_seconds, time_commands, time_loads, time_rdflib, time_saved_queries
-    from kg.query import run_local
+    from kg.sparql.query import run_local
     from kg.registry.ror_graph import ror_to_rdf
-    from kg.store import STORE_DIR_NAME, open_store
+    from kg.graph.store import STORE_DIR_NAME, open_store
 
     out = {"target": "ror", "source": source.name}
     graph = ror_to_rdf(source, work / "ror")
@@ -48,7 +48,7 @@ def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups
     log(f"[ror] {graph.orgs} organisations, {graph.triples} triples written in {graph.seconds:.1f}s; loading ...")
 
     # The on-disk load doubles as the default store the queries run on (ror.ttl has only a default
-    # graph, so it is already what kg.store keeps as the union of named graphs).
+    # graph, so it is already what kg.graph.store keeps as the union of named graphs).
     build_dir = work / "ror-build"
     disk = build_dir / STORE_DIR_NAME
     if disk.exists():
@@ -89,7 +89,7 @@ def bench_ror(source: Path, work: Path, runs: int, rdflib_budget: float, lookups
 
 def _hub(store) -> str:
     """The organisation with most parts (org:subOrganizationOf): the worst case for a lookup."""
-    from kg.query import run_local
+    from kg.sparql.query import run_local
     rows = list(run_local(store, "SELECT ?p (COUNT(?c) AS ?n) WHERE { ?c org:subOrganizationOf ?p } GROUP BY ?p "
                                  "ORDER BY DESC(?n) ?p LIMIT 1"))
     if not rows:  # a slice of the dump may hold no parent body

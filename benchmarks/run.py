@@ -6,9 +6,9 @@
     python -m benchmarks.run --sizes 10k,ror          # both
 
 Per size: `coopkg build` end to end in a child process (stage timings, peak RSS via os.wait4);
-loading graph.ttl into the default store (kg.store.memory_store_from_file) beside raw pyoxigraph
+loading graph.ttl into the default store (kg.graph.store.memory_store_from_file) beside raw pyoxigraph
 bulk_load and plain rdflib Graph.parse; every saved query (default parameters, median of N runs)
-on the default store (kg.query.run_local on kg.store.open_store) beside raw pyoxigraph on the same
+on the default store (kg.sparql.query.run_local on kg.graph.store.open_store) beside raw pyoxigraph on the same
 store and on memory, and plain rdflib (child process under a time budget); a one-entity lookup;
 `coopkg analyze` / `coopkg viz` when those commands exist. Never part of the test run.
 """
@@ -79,8 +79,8 @@ def run_child(args: list, timeout: float | None = None) -> dict:
 def bench_size(target: int, work: Path, runs: int, rdflib_budget: float, lookups: int, seed: int) -> dict:
     import pyoxigraph as ox
     from kg.generate import generate, sizes_for_triples
-    from kg.query import run_local
-    from kg.store import STORE_DIR_NAME, open_store
+    from kg.sparql.query import run_local
+    from kg.graph.store import STORE_DIR_NAME, open_store
 
     out = {"target": target}
     data, build_dir = work / f"data-{target}", work / f"build-{target}" / "build"
@@ -147,7 +147,7 @@ def time_loads(ttl: Path, disk: Path) -> tuple[dict, object]:
     """Load times of ttl: our default store, raw pyoxigraph in memory, raw pyoxigraph on disk at
     `disk` (left there for the caller). Returns the timings and the in-memory raw store."""
     import pyoxigraph as ox
-    from kg.store import memory_store_from_file
+    from kg.graph.store import memory_store_from_file
     load = {}
     load["default store (memory_store_from_file)"], _ = median_seconds(lambda: memory_store_from_file(ttl), 1)
 
@@ -169,7 +169,7 @@ def time_saved_queries(store, raw_disk, memory, runs: int, params: dict | None =
     """Median time of every saved query (default parameters, or params[name]) on our default store,
     on raw pyoxigraph over the same on-disk store, and on an in-memory pyoxigraph store of the same data."""
     from kg.namespaces import PREFIXES
-    from kg.query import bindings_for, inline_values, run_local, saved_queries
+    from kg.sparql.query import bindings_for, inline_values, run_local, saved_queries
     queries = {}
     for name, saved in saved_queries().items():
         bindings = bindings_for(saved, (params or {}).get(name, {}))
@@ -184,7 +184,7 @@ def time_saved_queries(store, raw_disk, memory, runs: int, params: dict | None =
 
 def _hub_institution(store) -> str:
     """The institution with most agreements: the worst case for a one-entity lookup."""
-    from kg.query import run_local
+    from kg.sparql.query import run_local
     rows = list(run_local(store, "SELECT ?i (COUNT(?a) AS ?n) WHERE { ?a coop:party ?i } GROUP BY ?i "
                                  "ORDER BY DESC(?n) ?i LIMIT 1"))
     return rows[0]["i"].value

@@ -15,7 +15,7 @@ from pathlib import Path
 
 def child_build(data_dir: str, out_dir: str, result: str):
     """`coopkg build` without the optional extra steps other modules add (timed apart, see child_extras)."""
-    from kg.build import build
+    from kg.graph.build import build
     start = time.perf_counter()
     report = build(Path(data_dir), Path(out_dir), progress=None)
     Path(result).write_text(json.dumps({"seconds": time.perf_counter() - start, "timings": report.timings,
@@ -42,7 +42,7 @@ def child_rdflib(ttl: str, runs: str, budget: str, result: str, params: str = "{
     written as soon as it is known, so whatever finished before the parent's time limit is kept."""
     import signal
     from rdflib import Graph
-    from kg.query import bindings_for, inline_values, saved_queries, with_prefixes
+    from kg.sparql.query import bindings_for, inline_values, saved_queries, with_prefixes
 
     def stop(signum, frame):
         raise TimeoutError

@@ -58,7 +58,7 @@ def markdown(machine: dict, results: list, runs: int, command: str) -> str:
         b, g = r["build"], r["generate"]
         lines.append(f"| {r['target']:,} | {b['triples']:,} | {b['quads']:,} | {g['sources']} | {g['agreements']} | "
                      f"{_s(g['seconds'])} | {_s(b['wall'])} | {b['peak_rss_mb']:.0f} MB |")
-    lines += ["", "The table is the core build (`kg.build.build`: read, check, reconcile, emit, SHACL, files, store). "
+    lines += ["", "The table is the core build (`kg.graph.build.build`: read, check, reconcile, emit, SHACL, files, store). "
               "The CLI adds optional steps of other modules (kg.cli._build_extras); they are timed apart, each "
               "in its own process under the rdflib time budget:", "",
               "| triples | extra steps | wall | peak RSS |", "|---|---|---|---|"]
@@ -101,7 +101,7 @@ def markdown(machine: dict, results: list, runs: int, command: str) -> str:
                          f"{ours_rate / raw_rate:.0%} |")
 
     lines += ["", "## Saved queries", "",
-              "Default store = kg.query.run_local on kg.store.open_store (on-disk, read-only); raw = pyoxigraph "
+              "Default store = kg.sparql.query.run_local on kg.graph.store.open_store (on-disk, read-only); raw = pyoxigraph "
               "`Store.query` on the same store; raw memory = pyoxigraph in-memory store of graph.ttl; rdflib = "
               "plain rdflib Graph in memory. Ratios: default/raw (want ≤ 1.5) and rdflib/default (want ≥ 20).", ""]
     for r in results:

@@ -1,5 +1,5 @@
 """The SPARQL scanner behind the SERVICE check and the query limits: before (a regex whose prefixed-name
-pattern re-read the rest of a name run at every position: quadratic) and after (kg/sparql_scan.py).
+pattern re-read the rest of a name run at every position: quadratic) and after (kg/sparql/sparql_scan.py).
 
 Adversarial request bodies of growing size; the old scanner is timed on small ones only (it needs
 minutes beyond) and its 1 MiB time is extrapolated from its measured quadratic growth. Writes
@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.sparql_scan import scan  # noqa: E402
+from kg.sparql.sparql_scan import scan  # noqa: E402
 
 MIB = 1 << 20
 # The tokeniser kg/serve/guard.py had before this benchmark (its keywords() loop), kept to measure it.

@@ -9,7 +9,7 @@ its own curated record, in two set-ups:
   alone       data/ is empty: every key is new; minted keys are aligned to the curated keys by
               the resolver against the curated record (this measures extraction only).
 
-The temporary data is built (kg.build.build) and the new record is compared with the curated
+The temporary data is built (kg.graph.build.build) and the new record is compared with the curated
 one per fact type: institutions, agreement parties, people, person-role-institution, date, place, areas
 (precision / recall / F1, micro-averaged over the two seeds).
 
@@ -27,10 +27,10 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.build import build  # noqa: E402
-from kg.ingest import article_body, ingest  # noqa: E402
-from kg.known_entities import from_records, match_institution, match_person  # noqa: E402
-from kg.sources import read_text  # noqa: E402
+from kg.graph.build import build  # noqa: E402
+from kg.curation.ingest import article_body, ingest  # noqa: E402
+from kg.curation.known_entities import from_records, match_institution, match_person  # noqa: E402
+from kg.curation.sources import read_text  # noqa: E402
 from kg.textnorm import fold  # noqa: E402
 
 DATA = REPO / "data"

@@ -34,8 +34,8 @@ What the graph says about one entity, both its own statements and the links into
 True
 
 The same calls work on an RDF file (`kg.load("graph.ttl")`) and on a SPARQL endpoint
-(`kg.connect("http://127.0.0.1:7878/sparql")`): all three share one query path (kg.query for the
-stores, kg.remote for endpoints), and their answers are read into rows the same way.
+(`kg.connect("http://127.0.0.1:7878/sparql")`): all three share one query path (kg.sparql.query for the
+stores, kg.sparql.remote for endpoints), and their answers are read into rows the same way.
 """
 
 import datetime as dt
@@ -85,7 +85,7 @@ class Rows(list):
         b
         (2 rows)
         """
-        from kg.results import table
+        from kg.sparql.results import table
         shown = [["" if row.get(c) is None else str(row[c]) for c in self.columns] for row in self]
         return table(self.columns, shown, max_width)
 
@@ -148,7 +148,7 @@ class KnowledgeGraph:
     def __init__(self, *, store=None, endpoint: str | None = None, auth=None, origin: str = "",
                  server: str = "oxigraph"):
         self.store, self.endpoint, self._auth, self.origin = store, endpoint, auth, origin
-        self._server = server  # which SPARQL server the endpoint is (kg.server_profiles)
+        self._server = server  # which SPARQL server the endpoint is (kg.sparql.server_profiles)
 
     def __repr__(self):
         return f"<KnowledgeGraph {self.origin}>"
@@ -158,15 +158,15 @@ class KnowledgeGraph:
     def _run(self, text: str, bindings: dict | None = None):
         """The one query path: a pyoxigraph result object, whatever answers it."""
         if self.store is not None:
-            from kg.query import run_local
+            from kg.sparql.query import run_local
             return run_local(self.store, text, bindings)
-        from kg.remote import remote_results
+        from kg.sparql.remote import remote_results
         return remote_results(self.endpoint, text, bindings, self._auth, server=self._server)
 
     def query(self, name_or_sparql: str, **params):
         """Run a saved query by name (see saved_queries()) or any SPARQL text; keyword arguments
         bind the query's parameters. Returns Rows (SELECT, CONSTRUCT, DESCRIBE) or a bool (ASK)."""
-        from kg import query as q
+        from kg.sparql import query as q
         if name_or_sparql.replace("-", "").isalnum():
             saved = q.find_saved(name_or_sparql)
             unknown = sorted(set(params) - {p.name for p in saved.params})
@@ -185,7 +185,7 @@ class KnowledgeGraph:
         >>> KnowledgeGraph.saved_queries()["parties"]
         'Which institutions are parties to each agreement, with signing date and place?'
         """
-        from kg.query import saved_queries
+        from kg.sparql.query import saved_queries
         return {name: saved.question for name, saved in saved_queries().items()}
 
     def describe(self, entity: str, provenance: bool = False) -> Rows:
@@ -195,8 +195,8 @@ class KnowledgeGraph:
         end's English label, if any). Links from the provenance records (statements, quotes) are left
         out unless provenance=True; the saved query sources-of-fact traces them properly."""
         import pyoxigraph as ox
-        from kg.describe import PROVENANCE_LINKS
-        from kg.results import compact
+        from kg.sparql.describe import PROVENANCE_LINKS
+        from kg.sparql.results import compact
         links = self.query(LINKS_QUERY, entity=ox.NamedNode(self._entity_iri(entity)))
         if not links:
             raise CoopKGError(f"nothing is known about {entity}", fix="check the IRI, CURIE or name")
@@ -219,7 +219,7 @@ class KnowledgeGraph:
 
     def _entity_iri(self, entity: str) -> str:
         """A CURIE or IRI as it is; anything else is looked up as an institution's name."""
-        from kg.query import expand_iri
+        from kg.sparql.query import expand_iri
         try:
             return expand_iri(entity)
         except CoopKGError:
@@ -233,7 +233,7 @@ class KnowledgeGraph:
         if self.store is not None:
             return self.store
 
-        from kg.query import solution_rows
+        from kg.sparql.query import solution_rows
 
         def select(text):  # rows of plain strings, as kg.network.sparql expects
             return solution_rows(self._run(text))
@@ -285,7 +285,7 @@ class KnowledgeGraph:
         if self.store is not None:
             return self.store
         import pyoxigraph as ox
-        from kg.remote import remote_results
+        from kg.sparql.remote import remote_results
         store = ox.Store()
         triples = remote_results(self.endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", None, self._auth,
                                  server=self._server)
@@ -310,7 +310,7 @@ GROUP BY ?value"""
 
 def open_build(path=DEFAULT_BUILD_DIR) -> KnowledgeGraph:
     """The graph `coopkg build` wrote into path (its store, opened read-only)."""
-    from kg.store import open_store
+    from kg.graph.store import open_store
     return KnowledgeGraph(store=open_store(Path(path)), origin=str(path))
 
 
@@ -318,7 +318,7 @@ def load(file_or_files) -> KnowledgeGraph:
     """The graph in one or more RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML), in memory.
     Queries see the union of everything loaded as the default graph."""
     import pyoxigraph as ox
-    from kg.store import memory_store_from_file
+    from kg.graph.store import memory_store_from_file
     paths = [Path(file_or_files)] if isinstance(file_or_files, (str, Path)) else [Path(p) for p in file_or_files]
     if not paths:
         raise CoopKGError("load() needs at least one RDF file")
@@ -333,7 +333,7 @@ def connect(endpoint_url: str, user: str | None = None, password: str | None = N
     """A remote SPARQL 1.1 endpoint (e.g. `coopkg serve`'s /sparql, Oxigraph's /query, Virtuoso's
     /sparql with server="virtuoso"), with optional Basic or Digest (user/password) or bearer (token)
     authentication. Nothing is sent until the first query."""
-    from kg.remote import auth_from
+    from kg.sparql.remote import auth_from
     return KnowledgeGraph(endpoint=endpoint_url, auth=auth_from(user, password, token), origin=endpoint_url,
                           server=server)
 
@@ -341,7 +341,7 @@ def connect(endpoint_url: str, user: str | None = None, password: str | None = N
 def build(data=DEFAULT_DATA_DIR, out=DEFAULT_BUILD_DIR, progress=None) -> KnowledgeGraph:
     """Run `coopkg build` on the curated data (without the HTML view; see KnowledgeGraph.view) and
     open the result. The build report is kept as `.build_report`."""
-    from kg.build import build as run_build
+    from kg.graph.build import build as run_build
     report = run_build(Path(data), Path(out), progress=progress)
     graph = open_build(out)
     graph.build_report = report

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.sources import MAX_ARTICLE_BYTES
-from kg.textio import decode_utf8, read_bounded
+from kg.curation.sources import MAX_ARTICLE_BYTES
+from kg.curation.textio import decode_utf8, read_bounded
 
 HEADER_KEYS = ("url", "title", "publisher", "published")
 SEPARATOR = "---"

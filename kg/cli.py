@@ -13,7 +13,7 @@ import click
 from kg import __version__
 from kg.errors import CoopKGError, ValidationFailed
 from kg.paths import DEFAULT_BUILD_DIR, DEFAULT_DATA_DIR
-from kg.server_profiles import PROFILES
+from kg.sparql.server_profiles import PROFILES
 
 SERVERS = list(PROFILES)
 
@@ -96,7 +96,7 @@ def build_command(data_dir, out_dir, formats, quiet):
 
     Example: coopkg build --data data -o build
     """
-    from kg.build import ALL_FORMATS, build
+    from kg.graph.build import ALL_FORMATS, build
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     bad = [f for f in chosen if f not in ALL_FORMATS]
     if bad:
@@ -136,7 +136,7 @@ def validate_command(data_dir):
 
     Example: coopkg validate --data data
     """
-    from kg.build import build_graph
+    from kg.graph.build import build_graph
     try:
         ox_quads, resolved, sources = build_graph(data_dir)
     except ValidationFailed as exc:
@@ -176,8 +176,8 @@ def query_command(name, query_text, query_file, list_queries, list_prefixes, par
 
     Example: coopkg query agreements-by-area --param area=research --format csv
     """
-    from kg import query as q
-    from kg.results import render
+    from kg.sparql import query as q
+    from kg.sparql.results import render
     if list_prefixes:
         click.echo(q.prefix_listing())
         return
@@ -201,11 +201,11 @@ def query_command(name, query_text, query_file, list_queries, list_prefixes, par
         text = saved.text if saved else query_text
     bindings = q.bindings_for(saved, given)
     if endpoint:
-        from kg.remote import auth_from, remote_query
+        from kg.sparql.remote import auth_from, remote_query
         click.echo(remote_query(endpoint, text, bindings, fmt, auth_from(user, password, token), server=server,
                                 default_graphs=default_graphs, named_graphs=named_graphs))
         return
-    from kg.store import memory_store_from_file, open_store
+    from kg.graph.store import memory_store_from_file, open_store
     store = memory_store_from_file(data_file) if data_file else open_store(build_dir)
     click.echo(render(q.run_local(store, text, bindings, source=str(query_file) if query_file else None), fmt))
 

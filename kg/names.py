@@ -42,7 +42,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "assoc", "associate", "prof
 # is how Vietnamese news writes the university ROR lists as 'Đại học X'; likewise 'The X'.
 _OPTIONAL_LEADING = ("the ", "truong ")
 
-MAX_KEY_LENGTH = 60     # record keys (kg.schema.KEY_PATTERN) minted from names stay readable
+MAX_KEY_LENGTH = 60     # record keys (kg.curation.schema.KEY_PATTERN) minted from names stay readable
 
 
 # Cached: the registry graph build and the noise checks fold the same ~150k names several times.
@@ -87,7 +87,7 @@ def compact_key(text: str) -> str:
 
 def slug(text: str, *, max_length: int | None = MAX_KEY_LENGTH, fallback: str = "unnamed") -> str:
     """'Trường Đại học Công nghiệp Hà Nội' -> 'truong-dai-hoc-cong-nghiep-ha-noi': a record key
-    (fits kg.schema.KEY_PATTERN), cut at a word boundary after max_length characters (None: never),
+    (fits kg.curation.schema.KEY_PATTERN), cut at a word boundary after max_length characters (None: never),
     `fallback` when the text has no letter or digit."""
     out = ""
     for word in re.findall(r"[a-z0-9]+", fold(text)):

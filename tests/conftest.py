@@ -36,7 +36,7 @@ def no_registry_unless_asked(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, no_registry_unless_asked):
-    from kg.build import build
+    from kg.graph.build import build
     out = tmp_path_factory.mktemp("seed") / "build"
     report = build(DATA, out)
     return out, report
@@ -44,7 +44,7 @@ def seed_build(tmp_path_factory, no_registry_unless_asked):
 
 @pytest.fixture(scope="session")
 def seed_store(seed_build):
-    from kg.store import open_store
+    from kg.graph.store import open_store
     return open_store(seed_build[0])
 
 

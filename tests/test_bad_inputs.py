@@ -38,7 +38,7 @@ def test_corpus_is_large_enough():
 @pytest.fixture(scope="module")
 def built_once(tmp_path_factory):
     """A good build to compare against: bad input must leave it untouched."""
-    from kg.build import build
+    from kg.graph.build import build
     from tests.conftest import DATA
     out = tmp_path_factory.mktemp("good") / "build"
     build(DATA, out)
@@ -128,7 +128,7 @@ def test_fifo_in_data_is_refused_without_blocking(data_copy, built_once, tmp_pat
 def test_device_file_is_refused_by_the_reader(tmp_path):
     """/dev/zero never ends and reports size 0: the bounded reader refuses it before reading."""
     from kg.errors import CoopKGError
-    from kg.textio import read_bounded
+    from kg.curation.textio import read_bounded
     with pytest.raises(CoopKGError, match="not a regular file"):
         read_bounded(Path("/dev/zero"), "/dev/zero", 1024, "article text")
 

@@ -4,7 +4,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.build import build
+from kg.graph.build import build
 from kg.namespaces import COOP, GRAPH
 from tests.conftest import DATA
 
@@ -59,7 +59,7 @@ def test_one_named_graph_per_source(seed_build):
 
 
 def _ask(store, text):
-    from kg.query import run_local
+    from kg.sparql.query import run_local
     return bool(run_local(store, text))
 
 
@@ -105,7 +105,7 @@ def test_every_name_has_a_language_tag(seed_store):
 
 
 def test_every_quote_annotation_occurs_in_its_source(seed_store):
-    from kg.sources import load_sources
+    from kg.curation.sources import load_sources
     sources = load_sources(DATA, [])
     rows = ox_select(seed_store, """SELECT ?src ?q WHERE { ?a oa:hasTarget ?t . ?t oa:hasSource ?src ;
         oa:hasSelector/oa:exact ?q }""")
@@ -128,7 +128,7 @@ def test_iris_do_not_change_when_a_label_changes(data_copy, tmp_path):
 
 
 def ox_select(store, text):
-    from kg.query import run_local
+    from kg.sparql.query import run_local
     return list(run_local(store, text))
 
 

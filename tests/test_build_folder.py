@@ -1,4 +1,4 @@
-"""`coopkg build` writes only into folders it owns (kg.buildfolder): the data folder, the current
+"""`coopkg build` writes only into folders it owns (kg.graph.buildfolder): the data folder, the current
 folder and foreign folders are refused; what users keep in build/ survives a rebuild; an empty data
 folder does not replace a good build."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.buildfolder import MARKER, recover_interrupted_swap
+from kg.graph.buildfolder import MARKER, recover_interrupted_swap
 from kg.cli import main
 
 
@@ -32,7 +32,7 @@ def run_build(data: Path, out: Path, *extra):
 
 @pytest.fixture(scope="module")
 def good_build(tmp_path_factory):
-    from kg.build import build
+    from kg.graph.build import build
     from tests.conftest import DATA
     out = tmp_path_factory.mktemp("good") / "build"
     build(DATA, out)

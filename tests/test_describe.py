@@ -1,4 +1,4 @@
-"""DESCRIBE and entity pages list the links INTO a resource too (kg.describe): an institution's
+"""DESCRIBE and entity pages list the links INTO a resource too (kg.sparql.describe): an institution's
 description names its agreements and the memberships held in it. Checked on `coopkg query` and on a
 real `coopkg serve`; unknown prefixes get a readable error on both."""
 
@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg import describe
+from kg.sparql import describe
 from kg.cli import main
 from kg.namespaces import AGREEMENT, INST, PREFIXES
 from tests.servers import coopkg_server
@@ -28,7 +28,7 @@ PARTY = ox.Triple(ox.NamedNode(str(AGREEMENT["haui-bcit-2025"])), ox.NamedNode(P
     ("SELECT ?describe WHERE { ?describe a coop:Person }", []),
 ])
 def test_described_resources(seed_store, text, expected):
-    from kg.results import compact
+    from kg.sparql.results import compact
     found = [compact(r.value) for r in describe.described_resources(seed_store, text)] if describe.is_describe(text) else []
     if expected is None:
         assert len(found) == 2

@@ -5,10 +5,10 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF, SKOS
 
-from kg import iris
-from kg.build import check_data
-from kg.emit import emit
-from kg.enrich_ror import ROR_GRAPH, ROR_SOURCE, add_ror_enrichment
+from kg.graph import iris
+from kg.graph.build import check_data
+from kg.graph.emit import emit
+from kg.graph.enrich_ror import ROR_GRAPH, ROR_SOURCE, add_ror_enrichment
 from kg.namespaces import COOP
 from tests.conftest import DATA
 from tests.test_registry import HAUI, MOIT, _slice_lines, _write_xz
@@ -68,9 +68,9 @@ def test_without_an_index_enrichment_is_skipped_and_said(tmp_path):
 
 
 def test_build_with_an_index_carries_ror_ids(slice_index, tmp_path, monkeypatch):
-    from kg.build import build
-    from kg.query import run_local
-    from kg.store import open_store
+    from kg.graph.build import build
+    from kg.sparql.query import run_local
+    from kg.graph.store import open_store
     monkeypatch.setenv("COOPKG_REGISTRY", str(slice_index))
     report = build(DATA, tmp_path / "b", formats=("ttl",))
     assert any("haui -> https://ror.org/05hhz4s12" in note for note in report.notes)
@@ -89,7 +89,7 @@ def test_build_without_an_index_says_it_skipped(seed_build):
 def test_ror_derived_graph_passes_the_shapes(slice_index, tmp_path):
     from rdflib import Graph
     from kg.registry.ror_graph import ror_to_rdf
-    from kg.validate import shacl_problems
+    from kg.graph.validate import shacl_problems
     from kg.vocab import vocabulary_graph
     result = ror_to_rdf(slice_index, tmp_path)
     graph = Graph().parse(result.path, format="turtle")

@@ -52,7 +52,7 @@ def test_refuses_a_folder_with_old_files(tmp_path):
 @pytest.fixture(scope="module")
 def small_built(tmp_path_factory):
     """A small dataset through check + reconcile + emit + SHACL (build_graph raises on any problem)."""
-    from kg.build import build_graph
+    from kg.graph.build import build_graph
     out = tmp_path_factory.mktemp("gen") / "small"
     generate(out, 12, 10, seed=4)
     return build_graph(out)
@@ -129,7 +129,7 @@ def test_name_variants_in_different_sources_resolve_to_one_key(small_built):
     """Some key is written with diacritics in one article and without (or as an acronym) in another;
     the build keeps one entity, and the saved `names` query finds it by the plain spelling."""
     import pyoxigraph as ox
-    from kg.query import bindings_for, find_saved, run_local
+    from kg.sparql.query import bindings_for, find_saved, run_local
     ox_quads, resolved, _ = small_built
     found = None
     for key in resolved.keys("institutions"):

@@ -2,7 +2,7 @@
 wordings are a disagreement between sources and when they are one source's alternatives, and that
 different names and dates across sources are recorded as disagreements."""
 
-from kg.build import check_data
+from kg.graph.build import check_data
 from kg.namespaces import PREFIXES
 
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from kg.cli import CoopKGGroup
 from kg.commands.extract_cmds import ingest_command
 from kg.errors import CoopKGError
-from kg.ingest import article_body, ingest
+from kg.curation.ingest import article_body, ingest
 
 from conftest import need_shared
 
@@ -39,7 +39,7 @@ def dev_article():
 
 
 def test_ingested_dev_article_builds(data_copy, dev_article, tmp_path):
-    from kg.build import build
+    from kg.graph.build import build
     result = ingest(dev_article, data_copy, key="haui-news-vtui")
     assert result.problems == []
     record = yaml.safe_load((data_copy / "records" / "haui-news-vtui.yaml").read_text(encoding="utf-8"))
@@ -120,7 +120,7 @@ def test_cli_prints_resolved_and_new(data_copy, dev_article):
 
 def test_failing_check_keeps_files_and_exits_1(data_copy, dev_article, monkeypatch):
     """A draft whose quote is not in the article: written, reported, exit code 1."""
-    import kg.ingest as ingest_module
+    import kg.curation.ingest as ingest_module
     real = ingest_module.to_record
 
     def broken(*args, **kwargs):

@@ -7,11 +7,11 @@ import pyoxigraph as ox
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kg import iris
+from kg.graph import iris
 from kg.extract.dates import parse_date_text
 from kg.extract.resolve_names import decide, score
 from kg.names import name_key
-from kg.schema import KEY_PATTERN
+from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold, strip_diacritics
 from rdflib.namespace import RDFS
 RDFS_LABEL = RDFS.label

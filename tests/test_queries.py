@@ -6,9 +6,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from kg import query as q
+from kg.sparql import query as q
 from kg.cli import main
-from kg.results import cell
+from kg.sparql.results import cell
 
 
 def rows(store, query_name, **params):
@@ -193,11 +193,11 @@ def test_cli_lists_prefixes_and_names_an_unknown_one(seed_build):
 
 
 def test_one_query_layer_gives_the_same_rows_from_a_store_rdflib_and_a_callable():
-    """kg.query.select_rows answers for Oxigraph, rdflib and a remote-style callable alike."""
+    """kg.sparql.query.select_rows answers for Oxigraph, rdflib and a remote-style callable alike."""
     import pyoxigraph as ox
     import rdflib
 
-    from kg.query import select_rows, solution_rows
+    from kg.sparql.query import select_rows, solution_rows
     turtle = ('@prefix inst: <https://w3id.org/coopkg/institution/> . '
               '@prefix skos: <http://www.w3.org/2004/02/skos/core#> . '
               'inst:a skos:prefLabel "A"@en . inst:b skos:prefLabel "B" . inst:c skos:altLabel "C" .')

@@ -1,4 +1,4 @@
-"""Queries deep or long enough to crash Oxigraph are refused before it sees them (kg/query_limits.py):
+"""Queries deep or long enough to crash Oxigraph are refused before it sees them (kg/sparql/query_limits.py):
 `coopkg query` (-q, --file, saved) exits 2 naming the limit, `coopkg serve` answers 400 and keeps
 serving, in read-only and --allow-update mode. A query at every limit at once still runs. Commands run
 as subprocesses, so a guard that let a query through would show as a crash, not kill the test run."""
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.query_limits import MAX_DEPTH, MAX_TREE_TOKENS, QueryTooComplex, check
+from kg.sparql.query_limits import MAX_DEPTH, MAX_TREE_TOKENS, QueryTooComplex, check
 from tests.servers import coopkg_server
 from tests.test_serve_protocol import get_query, post_query
 

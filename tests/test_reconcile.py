@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from kg.extract import extract
-from kg.known_entities import KnownEntity, KnownGraph, match_institution
-from kg.ingest import ingest
+from kg.curation.known_entities import KnownEntity, KnownGraph, match_institution
+from kg.curation.ingest import ingest
 
 from tests.test_registry import ROR_DUMP, _write_xz
 
@@ -77,7 +77,7 @@ def test_exact_generic_name_from_another_country_is_not_accepted(generic_index):
 def test_generic_parent_body_takes_the_country_of_its_members(generic_index, tmp_path):
     """The seed records name the Ministry of Industry and Trade without a country: five countries have
     one, so it is matched only through HaUI (its member, matched in Vietnam)."""
-    from kg.build import build
+    from kg.graph.build import build
     from kg.registry.lookup import candidates
     assert not candidates("Ministry of Industry and Trade", index=str(generic_index))[0].accepted
     assert candidates("Ministry of Industry and Trade", "VN", index=str(generic_index))[0].accepted

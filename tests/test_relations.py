@@ -13,7 +13,7 @@ from kg.commands.viz_cmds import viz_command
 from kg.namespaces import INST, PERSON, PREFIXES
 from kg.network import PROJECTIONS
 from kg.network.projections import relation_network
-from kg.store import memory_store_from_file
+from kg.graph.store import memory_store_from_file
 from kg.viz import build_view
 
 A, B, C, D, E, F = (str(INST[k]) for k in ("alpha", "beta", "gamma", "delta", "epsilon", "zeta"))

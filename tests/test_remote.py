@@ -12,11 +12,11 @@ from click.testing import CliRunner
 
 from kg.commands.serve_cmds import push_command
 from kg.errors import CoopKGError
-from kg.http_client import Auth, Session
-from kg.query import bindings_for, find_saved, run_local, saved_queries
-from kg.remote import graph_store_url, prune, remote_query
-from kg.results import render
-from kg.server_profiles import UNION_GRAPH
+from kg.sparql.http_client import Auth, Session
+from kg.sparql.query import bindings_for, find_saved, run_local, saved_queries
+from kg.sparql.remote import graph_store_url, prune, remote_query
+from kg.sparql.results import render
+from kg.sparql.server_profiles import UNION_GRAPH
 from tests.servers import free_port, oxigraph_server, virtuoso_server
 
 pytestmark = pytest.mark.server
@@ -53,7 +53,7 @@ def pushed(request, seed_build, tmp_path_factory):
 
 def _push(target: Pushed, build_dir) -> Pushed:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("kg.remote.BULK_ABOVE", CHUNK)  # full chunks go through Oxigraph's bulk loader too
+        patch.setattr("kg.sparql.remote.BULK_ABOVE", CHUNK)  # full chunks go through Oxigraph's bulk loader too
         result = CliRunner().invoke(push_command, [*target.options(), "--build", str(build_dir), "--chunk",
                                                    str(CHUNK)])
     assert result.exit_code == 0, result.output + str(result.exception)

@@ -6,8 +6,8 @@ from click.testing import CliRunner
 
 from kg.commands.serve_cmds import push_command
 from kg.errors import CoopKGError
-from kg.remote import ATTEMPTS, Auth, dataset_for, push, remote_query
-from kg.server_profiles import PROFILES, UNION_GRAPH, profile
+from kg.sparql.remote import ATTEMPTS, Auth, dataset_for, push, remote_query
+from kg.sparql.server_profiles import PROFILES, UNION_GRAPH, profile
 from tests.servers import basic_auth_proxy, oxigraph_server
 
 pytestmark = pytest.mark.server

@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from kg.commands.serve_cmds import push_command
-from kg.http_client import Auth, Session
-from kg.query import bindings_for, run_local, saved_queries
-from kg.remote import graph_store_url, remote_query
-from kg.results import render
-from kg.server_profiles import UNION_GRAPH
+from kg.sparql.http_client import Auth, Session
+from kg.sparql.query import bindings_for, run_local, saved_queries
+from kg.sparql.remote import graph_store_url, remote_query
+from kg.sparql.results import render
+from kg.sparql.server_profiles import UNION_GRAPH
 from tests.servers import oxigraph_server, virtuoso_server
 from tests.test_remote import _rows
 

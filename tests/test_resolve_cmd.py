@@ -1,6 +1,6 @@
 """Name resolution against the seed records, and `coopkg resolve`.
 
-Decision on acronyms (documented in kg/known_entities.py): 'HaUI' is not among the records' names;
+Decision on acronyms (documented in kg/curation/known_entities.py): 'HaUI' is not among the records' names;
 it spells Ha-noi U-niversity (of) I-ndustry, but an acronym alone never decides: written alone it
 is only offered for review, defined in the article beside the name it spells it is accepted.
 A two-letter acronym is only offered for review.
@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kg.cli import CoopKGGroup
 from kg.commands.extract_cmds import resolve_command
-from kg.known_entities import KnownEntity, KnownGraph, from_records, match_institution, match_person, mint_key
+from kg.curation.known_entities import KnownEntity, KnownGraph, from_records, match_institution, match_person, mint_key
 from kg.names import slug
 
 from conftest import DATA, IN_CI
@@ -114,7 +114,7 @@ def test_cli_resolve_person_review_and_new():
 
 
 def test_known_entities_from_the_store_match_the_records(seed_build, seed_known):
-    from kg.known_entities import from_store
+    from kg.curation.known_entities import from_store
     stored = from_store(seed_build[0])
     for kind in ("institutions", "people", "places"):
         by_store, by_records = getattr(stored, kind), getattr(seed_known, kind)

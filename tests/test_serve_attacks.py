@@ -172,7 +172,7 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
 def test_a_rebuild_switches_every_worker_at_once(data_copy, tmp_path, capfd):
-    from kg.build import build
+    from kg.graph.build import build
     out = tmp_path / "serve" / "build"
     smaller = tmp_path / "smaller"
     shutil.copytree(data_copy, smaller)

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import CoopKGError
 from kg.namespaces import GRAPH, INST
-from kg.remote import Auth, push, remote_query
+from kg.sparql.remote import Auth, push, remote_query
 from tests.servers import coopkg_server
 from tests.test_serve_protocol import call, get_query
 

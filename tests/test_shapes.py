@@ -9,7 +9,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.namespaces import SH
-from kg.validate import shapes_graph
+from kg.graph.validate import shapes_graph
 
 EXAMPLES = sorted((Path(__file__).parent / "shapes").glob("*.ttl"))
 

@@ -1,4 +1,4 @@
-"""The scanner behind the SERVICE/LOAD check and the query limits (kg/sparql_scan.py).
+"""The scanner behind the SERVICE/LOAD check and the query limits (kg/sparql/sparql_scan.py).
 
 Linear: adversarial 1 MiB bodies cost a small constant number of examined characters per character
 (an operation count, not a clock). Exact: on random inputs it finds what a plain, unoptimised
@@ -12,7 +12,7 @@ import socket
 import pyoxigraph as ox
 import pytest
 
-from kg.sparql_scan import _LOCAL, refused_keyword, scan, unescape
+from kg.sparql.sparql_scan import _LOCAL, refused_keyword, scan, unescape
 
 MIB = 1 << 20
 ADVERSARIAL = {

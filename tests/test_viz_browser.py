@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.namespaces import AGREEMENT, INST, PERSON
-from kg.store import memory_store_from_file
+from kg.graph.store import memory_store_from_file
 from kg.viz import build_view, render_html, write_html
 
 try:  # the helper module sits beside this file; import works with or without tests/__init__.py

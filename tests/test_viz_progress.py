@@ -47,7 +47,7 @@ def test_viz_and_analyze_report_their_steps(report_everything, tmp_path):
 
 
 def test_build_reports_long_stages(report_everything, tmp_path, capsys):
-    from kg.build import build
+    from kg.graph.build import build
     messages = []
     build(Path(__file__).parents[1] / "data", tmp_path / "build", ["ttl"], progress=messages.append)
     assert any(m.startswith("resolve done in ") for m in messages), messages

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import memory_store_from_file
+from kg.graph.store import memory_store_from_file
 from kg.viz import render_view, write_html
 from kg.viz.render import VIS_NETWORK_VERSION, json_for_script
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kg.commands.viz_cmds import viz_command
 from kg.namespaces import AGREEMENT, AREA, INST, PERSON, SOURCE
-from kg.store import memory_store_from_file
+from kg.graph.store import memory_store_from_file
 from kg.viz import UnknownInstitution, build_view
 from kg.viz.model import ViewModel, finish, make_node, new_network
 

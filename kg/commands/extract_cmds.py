@@ -1,5 +1,5 @@
 """`coopkg extract`, `eval`, `ingest` and `resolve`: thin click wrappers over kg.extract,
-kg.evaluate, kg.ingest and kg.known_entities. The lead attaches the commands to the main group.
+kg.evaluate, kg.curation.ingest and kg.curation.known_entities. The lead attaches the commands to the main group.
 ingest and resolve raise CoopKGError for bad input (the main group prints it, exit code 2)."""
 
 import json
@@ -94,7 +94,7 @@ def ingest_command(article, data_dir, key, publisher, url, published, title, lan
 
     Example: coopkg ingest ../shared/dev-articles/articles/001_haui-viettri-uni-industry.txt --data data
     """
-    from kg.ingest import ingest
+    from kg.curation.ingest import ingest
     result = ingest(article, data_dir, key=key, language=language, build_dir=build_dir,
                     publisher=publisher, url=url, published=published, title=title)
     click.echo(_ingest_summary(result))
@@ -138,7 +138,7 @@ def resolve_command(name, data_dir, build_dir, kind, country, registry_db):
 
     Example: coopkg resolve "Industrial College of Technology" --data data
     """
-    from kg.known_entities import load_known, match_name, registry_candidates
+    from kg.curation.known_entities import load_known, match_name, registry_candidates
     from kg.names import slug
     known = load_known(data_dir, build_dir)
     resolution = match_name(name, kind, known)

@@ -22,7 +22,7 @@ def source_options(command):
 
 
 def _open(build_dir: Path, data_file: Path | None):
-    from kg.store import memory_store_from_file, open_store
+    from kg.graph.store import memory_store_from_file, open_store
     return memory_store_from_file(data_file) if data_file else open_store(build_dir)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from kg.paths import DEFAULT_BUILD_DIR
-from kg.server_profiles import CHUNK_TRIPLES, PROFILES
+from kg.sparql.server_profiles import CHUNK_TRIPLES, PROFILES
 
 LOOPBACK_NAMES = ("localhost",)
 
@@ -107,7 +107,7 @@ def push_command(endpoint, server, build_dir, user, password, token, chunk_tripl
         return _write_bulk_load(server, build_dir, bulk_dir)
     if not endpoint:
         raise click.UsageError("give --endpoint URL (or --bulk-dir DIR for Virtuoso's bulk loader)")
-    from kg.remote import auth_from, prune as prune_graphs, push
+    from kg.sparql.remote import auth_from, prune as prune_graphs, push
     auth = auth_from(user, password, token)
     say = None if quiet else (lambda m: click.echo(m, err=True))
     sent = push(endpoint, build_dir, auth, progress=say, server=server, chunk_triples=chunk_triples)
@@ -119,7 +119,7 @@ def push_command(endpoint, server, build_dir, user, password, token, chunk_tripl
 
 def _write_bulk_load(server: str, build_dir: Path, bulk_dir: Path):
     from kg.errors import CoopKGError
-    from kg.virtuoso_bulk import SCRIPT_FILE, write_bulk_load
+    from kg.sparql.virtuoso_bulk import SCRIPT_FILE, write_bulk_load
     if server != "virtuoso":
         raise CoopKGError("--bulk-dir writes files for Virtuoso's bulk loader", field="--bulk-dir",
                           fix="add --server virtuoso, or push over HTTP with --endpoint")

@@ -35,7 +35,7 @@ def viz_command(view, institution, output, lang, data, build_dir, radius, max_no
 
     Example: coopkg viz partners -o partners.html
     """
-    from kg.store import memory_store_from_file, open_store
+    from kg.graph.store import memory_store_from_file, open_store
 
     if view == "ego" and not institution:
         raise click.UsageError("the ego view needs an INSTITUTION (any name, alias or acronym)")

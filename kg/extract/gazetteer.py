@@ -48,7 +48,7 @@ class Gazetteer:
 
 
 def from_known(known, ror=None) -> Gazetteer:
-    """A gazetteer of the curated institutions (kg.known_entities.KnownGraph), with ROR behind."""
+    """A gazetteer of the curated institutions (kg.curation.known_entities.KnownGraph), with ROR behind."""
     gaz = Gazetteer(ror=ror)
     for entity in known.institutions.values():
         full = [n for n in entity.names if n not in entity.acronyms]

@@ -85,7 +85,7 @@ class Filters:
 
     since: int | None = None
     until: int | None = None
-    area: str | None = None  # anything kg.query accepts for an 'area' parameter
+    area: str | None = None  # anything kg.sparql.query accepts for an 'area' parameter
     include_undated: bool = False
 
     def describe(self) -> dict:
@@ -159,7 +159,7 @@ def agreements(source, filters: Filters | None = None, undated_left_out: list | 
 
 
 def _agreements_in_area(select: Select, area: str) -> set:
-    from kg.query import Param, bind_value  # the saved queries' own area lookup: key, CURIE, IRI or label
+    from kg.sparql.query import Param, bind_value  # the saved queries' own area lookup: key, CURIE, IRI or label
     term = bind_value(Param("area", "area", None, ""), area)
     return {row["agreement"] for row in run(select, AGREEMENTS_IN_AREA_QUERY, {"area": term})}
 

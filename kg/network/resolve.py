@@ -4,7 +4,7 @@ diacritics (matched against coop:searchKey, which the build fills with kg.textno
 from kg.errors import CoopKGError
 from kg.namespaces import INST
 from kg.network.sparql import as_select, run
-from kg.query import expand_iri
+from kg.sparql.query import expand_iri
 from kg.textnorm import fold
 
 SEARCH_QUERY = """

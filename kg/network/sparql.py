@@ -2,7 +2,7 @@
 
 `as_select(source)` turns a pyoxigraph Store, an rdflib Graph, or any callable
 `select(query_text) -> rows` into a callable returning rows as {variable: plain string}; the rows
-come from kg.query.select_rows, the one query layer (`coopkg query` and kg.api use it too).
+come from kg.sparql.query.select_rows, the one query layer (`coopkg query` and kg.api use it too).
 A remote endpoint only has to return the SPARQL JSON results' values; it gets the full query text
 with our PREFIX lines.
 """
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
-from kg.query import inline_values, select_rows
+from kg.sparql.query import inline_values, select_rows
 
 Select = Callable[[str], list]
 

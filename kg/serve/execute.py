@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.describe import incoming_for_query
+from kg.sparql.describe import incoming_for_query
 from kg.namespaces import PREFIXES
-from kg.query import syntax_error_detail
+from kg.sparql.query import syntax_error_detail
 from kg.serve import negotiate
 
 
@@ -81,7 +81,7 @@ def evaluate(store: ox.Store, text: str, *, accept: str | None, format_param: st
     if isinstance(result, ox.QueryTriples):
         choice = _choose(accept, negotiate.GRAPHS, negotiate.GRAPH_ALIASES, format_param, graph_kind=True)
         triples = collect(result, budget, max_results, "triples")
-        # A DESCRIBE also lists the links into what it describes (kg.describe); within the same limits.
+        # A DESCRIBE also lists the links into what it describes (kg.sparql.describe); within the same limits.
         more = incoming_for_query(store, text, budget.check, **options)
         triples += collect(more, budget, max_results - len(triples), "triples")
         return triples_answer(list(dict.fromkeys(triples)), choice)

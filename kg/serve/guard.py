@@ -1,12 +1,12 @@
 """Refuse, before any worker sees it, a request the endpoint will not run: SERVICE (unless
---allow-service), LOAD, and queries too deep or too long for the engine (kg/query_limits.py).
+--allow-service), LOAD, and queries too deep or too long for the engine (kg/sparql/query_limits.py).
 
-The tokenising is kg/sparql_scan.py, linear in the length of the request.
+The tokenising is kg/sparql/sparql_scan.py, linear in the length of the request.
 """
 
-from kg.query_limits import QueryTooComplex, check
+from kg.sparql.query_limits import QueryTooComplex, check
 from kg.serve.execute import HttpError
-from kg.sparql_scan import refused_keyword, refused_in, unescape
+from kg.sparql.sparql_scan import refused_keyword, refused_in, unescape
 
 __all__ = ["refused_keyword", "screen", "unescape"]
 

@@ -1,7 +1,7 @@
 """Linked data: GET /id/<kind>/<key> describes the entity BASE + 'id/<kind>/<key>'.
 
 The description is Oxigraph's DESCRIBE of the IRI (its concise bounded description), the triples
-that link to the entity (kg.describe), and the labels of the things on the other end, as Turtle /
+that link to the entity (kg.sparql.describe), and the labels of the things on the other end, as Turtle /
 N-Triples / JSON-LD, or an HTML page for browsers.
 """
 
@@ -10,9 +10,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from kg.describe import PROVENANCE_LINKS, incoming
+from kg.sparql.describe import PROVENANCE_LINKS, incoming
 from kg.namespaces import BASE, PREFIXES
-from kg.results import compact
+from kg.sparql.results import compact
 from kg.serve import negotiate
 from kg.serve.execute import Answer, HttpError, collect, triples_answer
 
@@ -30,7 +30,7 @@ def entity_iri(raw_path: str) -> ox.NamedNode:
 
 
 def describe(store: ox.Store, iri: ox.NamedNode, budget, max_results: int) -> list:
-    """The entity's triples both ways (what it says, and what links to it; kg.describe), plus the
+    """The entity's triples both ways (what it says, and what links to it; kg.sparql.describe), plus the
     labels of the things on the other end of each link."""
     # str(iri) is Oxigraph's N-Triples form of a validated IRI, so it cannot break out of <...>.
     triples = collect(store.query(f"DESCRIBE {iri}"), budget, max_results, "triples")

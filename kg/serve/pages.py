@@ -12,7 +12,7 @@ from string import Template
 from urllib.parse import quote, unquote
 
 from kg.namespaces import BASE, PREFIXES, sparql_prefix_block
-from kg.query import bindings_for, inline_values, saved_queries
+from kg.sparql.query import bindings_for, inline_values, saved_queries
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",

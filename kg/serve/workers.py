@@ -26,7 +26,7 @@ from kg.errors import CoopKGError
 from kg.serve import jobs
 from kg.serve.admission import Admission
 from kg.serve.execute import Budget, HttpError
-from kg.store import STORE_DIR_NAME
+from kg.graph.store import STORE_DIR_NAME
 
 START_TIMEOUT = 60.0   # seconds a new worker may take to import and open the store
 GRACE = 0.2            # after the deadline, the time a worker gets to report its own timeout (no kill)
@@ -85,7 +85,7 @@ def worker_main(connection, build_dir: str, parent_pid: int, writable: bool, max
 def _open(build_dir: Path, writable: bool):
     """The store and the identity of the build it belongs to (checked around the open, so a
     rebuild that lands meanwhile is never mislabelled)."""
-    from kg.store import open_store, open_writable  # here, so the server process does not need them
+    from kg.graph.store import open_store, open_writable  # here, so the server process does not need them
     for _ in range(5):
         before = store_identity(build_dir)
         store = open_writable(build_dir) if writable else open_store(build_dir)

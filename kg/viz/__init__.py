@@ -37,6 +37,6 @@ def write_html(page: str, path) -> Path:
 def build_step(build_dir: Path, report) -> Path:
     """`coopkg build` step: the full view of the freshly built store, as build/graph.html."""
     from kg.progress import silenced
-    from kg.store import open_store
+    from kg.graph.store import open_store
     with silenced():  # the build already reports this stage as a whole
         return write_view(open_store(build_dir), "full", build_dir / "graph.html")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import describe
+from kg.sparql import describe
 from kg.errors import CoopKGError
 from kg.prefixes import PREFIXES, sparql_prefix_block
 from kg.paths import QUERIES_DIR
@@ -70,7 +70,7 @@ def saved_queries(directory: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
 def find_saved(name: str) -> SavedQuery:
     queries = saved_queries()
     if name not in queries:
-        from kg.schema import did_you_mean
+        from kg.curation.schema import did_you_mean
         hint = did_you_mean(name, queries) or "see 'coopkg query --list'"
         raise CoopKGError(f"no saved query named '{name}'", fix=hint)
     return queries[name]
@@ -99,7 +99,7 @@ def _area_iri(value: str) -> str:
         return PREFIXES["area"] + by_label[fold(value)]
     if ":" in value:
         return expand_iri(value)
-    from kg.schema import did_you_mean
+    from kg.curation.schema import did_you_mean
     raise CoopKGError(f"unknown area '{value}'", fix=did_you_mean(value, areas) or "see ontology/areas.ttl")
 
 
@@ -145,15 +145,15 @@ def bindings_for(query: SavedQuery | None, given: dict) -> dict:
 def run_local(store: ox.Store, text: str, bindings: dict | None = None, source: str | None = None):
     """Run a query on an Oxigraph store. Its default graph is the union of all named graphs.
 
-    The query is checked against kg.query_limits first: a too deep one would crash this process."""
-    from kg.query_limits import QueryTooComplex, check
+    The query is checked against kg.sparql.query_limits first: a too deep one would crash this process."""
+    from kg.sparql.query_limits import QueryTooComplex, check
     text = inline_values(text, bindings or {})
     try:
         check(text)
     except QueryTooComplex as exc:
         raise CoopKGError(str(exc), where=source) from None
     try:
-        # A DESCRIBE also lists the links into the described resources (kg.describe).
+        # A DESCRIBE also lists the links into the described resources (kg.sparql.describe).
         return describe.complete(store, text, store.query(text, prefixes=PREFIXES))
     except SyntaxError as exc:
         raise CoopKGError(f"SPARQL syntax error: {syntax_error_detail(text, exc)}", where=source,
@@ -178,7 +178,7 @@ def select_rows(source, text: str, bindings: dict | None = None) -> list[dict[st
 
 
 def solution_rows(solutions) -> list[dict[str, str]]:
-    """pyoxigraph QuerySolutions (from a store or kg.remote) as rows of plain strings."""
+    """pyoxigraph QuerySolutions (from a store or kg.sparql.remote) as rows of plain strings."""
     names = [v.value for v in solutions.variables]
     # A solution iterates over its values in variable order; zip is ~7x faster than solution[v].
     return [{name: _plain(term) for name, term in zip(names, solution) if term is not None}

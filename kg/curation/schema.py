@@ -12,7 +12,7 @@ import unicodedata
 
 import pyoxigraph
 
-from kg.yamlload import LineDict, LineList
+from kg.curation.yamlload import LineDict, LineList
 
 # \Z, not $: '$' also matches before a final newline, so 'haui\n' would pass as a key.
 KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:[-.][a-z0-9]+)*\Z")

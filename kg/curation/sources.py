@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.textio import decode_utf8, read_bounded, require_inside
-from kg.schema import DateTime, Iri, Key, Lang, Map, Problems, Str
+from kg.curation.textio import decode_utf8, read_bounded, require_inside
+from kg.curation.schema import DateTime, Iri, Key, Lang, Map, Problems, Str
 from kg.textnorm import normalise_for_quote
-from kg.yamlload import load_yaml
+from kg.curation.yamlload import load_yaml
 
 SOURCE_SPEC = Map({
     "key": Key().req(),
@@ -57,7 +57,7 @@ MAX_ARTICLE_BYTES = int(os.environ.get("COOPKG_MAX_ARTICLE_BYTES", 5 * 1024 * 10
 
 def read_text(path: Path, display: str) -> str:
     """Article text as UTF-8 (a BOM is dropped); anything else is refused with the byte offset.
-    Only a regular file within the size limit is read (kg.textio.read_bounded)."""
+    Only a regular file within the size limit is read (kg.curation.textio.read_bounded)."""
     raw = read_bounded(path, display, MAX_ARTICLE_BYTES, "article text",
                        limit_hint="store only the article text, or raise COOPKG_MAX_ARTICLE_BYTES")
     text = decode_utf8(raw, display, "article text")

@@ -2,7 +2,7 @@
 
     data/sources/<key>.txt    the article text, unchanged (for a dev-set file: the body after '---')
     data/sources/<key>.yaml   its metadata, from the header or the options
-    data/records/<key>.yaml   the extractor's draft as a curated record (kg.draft_record)
+    data/records/<key>.yaml   the extractor's draft as a curated record (kg.curation.draft_record)
 
 Nothing is overwritten: an existing file of that key refuses the whole ingest. Files are written
 atomically; then the whole data folder is checked like `coopkg build` does (records, quotes,
@@ -18,15 +18,15 @@ from pathlib import Path
 import yaml
 
 from kg.article import HEADER_KEYS, ArticleError, parse_article
-from kg.draft_record import DraftRecord, to_record
+from kg.curation.draft_record import DraftRecord, to_record
 from kg.errors import CoopKGError, ValidationFailed
 from kg.extract import extract
 from kg.extract.gazetteer import curated_gazetteer
 from kg.fsutil import create_new_text
-from kg.known_entities import load_known, registry_candidates
+from kg.curation.known_entities import load_known, registry_candidates
 from kg.names import name_key, slug
-from kg.schema import KEY_PATTERN, LANG_PATTERN
-from kg.sources import read_text
+from kg.curation.schema import KEY_PATTERN, LANG_PATTERN
+from kg.curation.sources import read_text
 
 SEPARATOR = "---"
 SITE_IN_PARENS = re.compile(r"^(?P<name>.*?)\s*\((?P<site>[\w.-]+\.[a-z]{2,})\)\s*$")
@@ -172,7 +172,7 @@ def ingest(article_path, data_dir, key: str | None = None, language: str = "en",
 
 def check_new_data(data_dir: Path) -> list[str]:
     """Every problem `coopkg build` would report for data_dir (records, quotes, references, SHACL)."""
-    from kg.build import build_graph
+    from kg.graph.build import build_graph
     try:
         build_graph(data_dir)
     except ValidationFailed as exc:

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from kg.errors import CoopKGError
-from kg.textio import decode_utf8, read_bounded
+from kg.curation.textio import decode_utf8, read_bounded
 
 MAX_YAML_BYTES = 20 * 1024 * 1024  # a record or metadata file is a few KB; the cap only stops runaway input
 

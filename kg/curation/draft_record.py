@@ -2,7 +2,7 @@
 
 Every fact keeps a verbatim quote from the article; a fact whose quote cannot be found is left
 out and named in a `# review:` comment. Names are resolved against the known entities
-(kg.known_entities): an accepted match reuses the existing key (the reason is written as a
+(kg.curation.known_entities): an accepted match reuses the existing key (the reason is written as a
 comment), anything else gets a new key minted from the folded name; a doubtful match is never
 merged but flagged `# review: possibly the same as <key> (score, reason)`.
 """
@@ -15,7 +15,7 @@ import yaml
 
 from kg.extract.roles import normalise_role
 from kg.extract.vocab import titles as title_concepts
-from kg.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key
+from kg.curation.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key
 from kg.names import is_acronym, slug
 from kg.namespaces import AREA
 from kg.textnorm import fold, normalise_for_quote

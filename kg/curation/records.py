@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import CoopKGError
-from kg.schema import (ROR_PATTERN, WIKIDATA_PATTERN, Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Pattern,
+from kg.curation.schema import (ROR_PATTERN, WIKIDATA_PATTERN, Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Pattern,
                        Problems, Str)
-from kg.sources import Source
-from kg.textio import require_inside
+from kg.curation.sources import Source
+from kg.curation.textio import require_inside
 from kg.vocab import Vocabulary
-from kg.yamlload import load_yaml
+from kg.curation.yamlload import load_yaml
 
 AGREEMENT_STATUSES = ["proposed", "signed", "in-force", "expired"]
 PRINCIPLE_OF = ["agreement", "signing"]
@@ -184,5 +184,5 @@ def _check_distinct_parties(record: RecordFile, problems: Problems):
 
 
 def _hint(word, choices) -> str | None:
-    from kg.schema import did_you_mean
+    from kg.curation.schema import did_you_mean
     return did_you_mean(word, choices)

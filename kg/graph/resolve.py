@@ -9,7 +9,7 @@ keys carry the same folded name, so a curator can decide.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.records import RecordFile
+from kg.curation.records import RecordFile
 from kg.textnorm import fold
 from kg.vocab import Vocabulary
 
@@ -91,7 +91,7 @@ def _check_references(resolved: Resolved, sources: dict):
 
     def need(section, key, mention, path):
         if key not in known[section]:
-            from kg.schema import did_you_mean
+            from kg.curation.schema import did_you_mean
             hint = did_you_mean(key, known[section]) or f"define it under '{section}:' in a record"
             resolved.problems.append(f"{mention.record.path}:{mention.entry['_line']}: field '{path}': "
                                      f"unknown {section[:-1] if section != 'people' else 'person'} key '{key}' ({hint})")

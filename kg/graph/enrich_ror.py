@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
 
-from kg import iris
+from kg.graph import iris
 from kg.namespaces import COOP, GRAPH, PLACE, SCHEMA, SOURCE, STATEMENT
-from kg.resolve import Resolved
+from kg.graph.resolve import Resolved
 from kg.textnorm import fold
 
 ROR_GRAPH = GRAPH["ror"]

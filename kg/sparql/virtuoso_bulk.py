@@ -16,8 +16,8 @@ import pyoxigraph as ox
 
 from kg.errors import CoopKGError
 from kg.fsutil import atomic_write_bytes
-from kg.remote import graphs_of
-from kg.server_profiles import OUR_GRAPHS, UNION_GRAPH
+from kg.sparql.remote import graphs_of
+from kg.sparql.server_profiles import OUR_GRAPHS, UNION_GRAPH
 
 NAMED_FILE = "coopkg.trig"  # the build's graph.trig: Virtuoso's loader keeps its graph names
 UNION_FILES = ("coopkg-union.ttl", "coopkg-union.nt")  # the union, loaded into UNION_GRAPH

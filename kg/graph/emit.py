@@ -12,10 +12,10 @@ from collections import Counter, defaultdict
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from kg import iris
+from kg.graph import iris
 from kg.names import slug
 from kg.namespaces import COOP, LANG, OA, ROR, SCHEMA, WIKIDATA
-from kg.resolve import Resolved
+from kg.graph.resolve import Resolved
 from kg.textnorm import fold, strip_diacritics
 from kg.vocab import ontology_graph, vocabulary_graph
 

@@ -21,20 +21,20 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import FOAF, ORG, RDF, SKOS
 
-from kg import export, iris
-from kg.buildfolder import check_output_folder, discard, recover_interrupted_swap, swap_in
-from kg.convert import sorted_quads_and_triples
-from kg.emit import emit
-from kg.enrich_ror import add_ror_enrichment
+from kg.graph import export, iris
+from kg.graph.buildfolder import check_output_folder, discard, recover_interrupted_swap, swap_in
+from kg.graph.convert import sorted_quads_and_triples
+from kg.graph.emit import emit
+from kg.graph.enrich_ror import add_ror_enrichment
 from kg.errors import CoopKGError, ValidationFailed
 from kg.fsutil import atomic_write_text, exclusive_lock
 from kg.namespaces import BASE, COOP, OA
 from kg.progress import step
-from kg.records import load_record_files
-from kg.resolve import resolve
-from kg.sources import load_sources
-from kg.store import STORE_DIR_NAME
-from kg.validate import restrict_to_shapes, shacl_problems, validation_graph
+from kg.curation.records import load_record_files
+from kg.graph.resolve import resolve
+from kg.curation.sources import load_sources
+from kg.graph.store import STORE_DIR_NAME
+from kg.graph.validate import restrict_to_shapes, shacl_problems, validation_graph
 from kg.vocab import load_vocabulary
 
 ALL_FORMATS = ("ttl", "trig", "jsonld")
@@ -235,7 +235,7 @@ def _write_and_load(stages, serialised: dict, tmp: Path, formats) -> list:
 
 def load_store(path: Path, trig: bytes, turtle: bytes) -> int:
     """The on-disk store from the serialised graph: TriG gives the named graphs, the merged Turtle the
-    de-duplicated default graph (what kg.store.with_union_default_graph gives, see there why).
+    de-duplicated default graph (what kg.graph.store.with_union_default_graph gives, see there why).
     bulk_load of bytes runs without the GIL, unlike bulk_extend over Python quad objects."""
     store = ox.Store(str(path))
     store.bulk_load(trig, format=ox.RdfFormat.TRIG)
@@ -249,7 +249,7 @@ def load_store(path: Path, trig: bytes, turtle: bytes) -> int:
 
 def _shacl_graph(sink) -> Graph:
     """rdflib graph for pySHACL: the union of everything but the ontology, restricted to what the
-    shapes can look at (kg.validate.restrict_to_shapes) — same verdict on ~45 % of the triples at
+    shapes can look at (kg.graph.validate.restrict_to_shapes) — same verdict on ~45 % of the triples at
     1 M, so filling the graph and validating it both take about half the time."""
     ontology = iris.ONTOLOGY_GRAPH
     triples = [(s, p, o) for s, p, o, g in sink if g != ontology]

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from kg.errors import CoopKGError
 from kg.prefixes import BASE
 
-OUR_GRAPHS = BASE + "graph/"  # every named graph a build makes is under here (see kg.iris)
+OUR_GRAPHS = BASE + "graph/"  # every named graph a build makes is under here (see kg.graph.iris)
 UNION_GRAPH = OUR_GRAPHS + "union"  # the merged graph, where a server cannot take it as its default graph
 CHUNK_TRIPLES = 100_000  # per upload request: one 64 MB PUT stalls Virtuoso, 100 k-triple requests do not
 # Oxigraph's no_transaction loader takes 100 k triples in 1.5 s instead of 6.7 s, but 1,000 in 0.25 s

@@ -8,7 +8,7 @@ at once uses under half the stack (tests/test_query_limits.py runs one). Both `c
 `coopkg query` (exit 2) apply them.
 """
 
-from kg.sparql_scan import Scan, scan
+from kg.sparql.sparql_scan import Scan, scan
 
 MAX_DEPTH = 100            # nesting of (), [] and {} together
 MAX_TREE_TOKENS = 2_000    # UNION, MINUS, OPTIONAL, FILTER, EXISTS, GRAPH, SERVICE, {, and operators

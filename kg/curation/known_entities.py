@@ -27,10 +27,10 @@ from pathlib import Path
 from kg.errors import CoopKGError
 from kg.extract import resolve_names
 from kg.names import acronym_fit, is_acronym, name_key, slug
-from kg.schema import KEY_PATTERN
+from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
 from kg.vocab import INSTITUTION_TYPE_PREFERENCE
-from kg.yamlload import load_yaml
+from kg.curation.yamlload import load_yaml
 
 MIN_ACRONYM_LETTERS = 3
 
@@ -130,7 +130,7 @@ def from_records(data_dir: Path) -> KnownGraph:
 def from_store(build_dir: Path) -> KnownGraph:
     """The same from a built store (build/store): labels, acronyms, memberships, parties."""
     from kg.namespaces import AGREEMENT, COOP, INST, PERSON, PLACE, sparql_prefix_block
-    from kg.store import open_store
+    from kg.graph.store import open_store
     store = open_store(Path(build_dir))
     known = KnownGraph(origin=str(Path(build_dir) / "store"))
 

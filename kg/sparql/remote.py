@@ -4,7 +4,7 @@
     push("http://127.0.0.1:8890", Path("build"), Auth("dba", pw), server="virtuoso")
     remote_query("http://127.0.0.1:8890", text, bindings, "table", server="virtuoso")
 
-One code path for every server; what differs is in kg.server_profiles. Graphs go up as N-Triples in
+One code path for every server; what differs is in kg.sparql.server_profiles. Graphs go up as N-Triples in
 chunks (PUT the first, POST the rest) so that no request is huge: a single 64 MB PUT stalls Virtuoso.
 Queries are sent form-encoded (`query=`), which every server answers; Virtuoso 7.2 never answers a
 POST of `application/sparql-query`.
@@ -18,9 +18,9 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from kg.errors import CoopKGError
-from kg.http_client import Auth, Session, auth_from  # noqa: F401 (Auth and auth_from are used through here)
-from kg.query import inline_values, with_prefixes
-from kg.server_profiles import BULK_ABOVE, CHUNK_TRIPLES, OUR_GRAPHS, UNION_GRAPH, ServerProfile, profile
+from kg.sparql.http_client import Auth, Session, auth_from  # noqa: F401 (Auth and auth_from are used through here)
+from kg.sparql.query import inline_values, with_prefixes
+from kg.sparql.server_profiles import BULK_ABOVE, CHUNK_TRIPLES, OUR_GRAPHS, UNION_GRAPH, ServerProfile, profile
 
 ATTEMPTS = 3  # per request, for a busy server or a dropped connection
 ACCEPT = {  # what to ask for, per --format; a CONSTRUCT answer comes back as RDF
@@ -44,7 +44,7 @@ def graph_store_url(endpoint: str, server: str = "oxigraph") -> str:
 
 def graphs_of(build_dir: Path) -> dict:
     """Graph -> triples from build/graph.trig: each named graph, and their de-duplicated union as
-    the default graph (the same layout as the local store, see kg.store.with_union_default_graph)."""
+    the default graph (the same layout as the local store, see kg.graph.store.with_union_default_graph)."""
     trig = build_dir / "graph.trig"
     if not trig.is_file():
         raise CoopKGError(f"no {trig}", fix="run 'coopkg build' (with the trig format) first")
@@ -225,5 +225,5 @@ def _as_boolean(body: bytes, content_type: str, fmt: str) -> str:
 
 def _render(results, fmt: str) -> str:
     """The same text the local `coopkg query` prints for these results."""
-    from kg.results import render
+    from kg.sparql.results import render
     return render(results, fmt)

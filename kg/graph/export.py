@@ -70,7 +70,7 @@ def write_formats(ox_quads: list, out_dir: Path, formats, merged: list | None = 
 
 def serialise(ox_quads: list, merged: list, formats) -> dict:
     """Format -> bytes for the chosen formats, plus Turtle and TriG always: the build loads its
-    store from those bytes (Oxigraph parses them without holding the GIL, see kg.build)."""
+    store from those bytes (Oxigraph parses them without holding the GIL, see kg.graph.build)."""
     wanted = list(dict.fromkeys([*formats, "ttl", "trig"]))
     return {fmt: WRITERS[fmt][1](ox_quads, merged) for fmt in wanted}
 
