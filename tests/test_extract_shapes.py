@@ -125,3 +125,21 @@ def test_areas_only_from_what_the_agreement_covers():
 ])
 def test_institution_shapes(text, names):
     assert [i["name"] for i in extract(text)["institutions"]] == names
+
+
+@pytest.mark.parametrize("text, date, date_text", [
+    # a paragraph dateline gives the year to a day-first date without one ('On 11/3')
+    ("Alpha University signs an agreement\n\nDa Nang, 12/3/2024 – On 11/3, Alpha University and Beta "
+     "Institute of Technology (BIT) signed a cooperation agreement.", "2024-03-11", "On 11/3"),
+    # with no other date, the dateline's date is the signing's
+    ("Alpha University signs an agreement\n\nHANOI, August 16, 2018 – Alpha University and Beta Institute "
+     "of Technology (BIT) signed a memorandum of understanding.", "2018-08-16", "August 16, 2018"),
+    # a visit before the signing and the date it takes effect are other events
+    (HEAD + "Following a visit of a delegation to Japan on April 2, 2024, the two sides signed an agreement "
+     "on June 14, 2024. The agreement takes effect from September 1, 2024.", "2024-06-14", "on June 14, 2024"),
+    # '3/2022' is a month and a year, not a day; without a dateline the year stays unknown
+    (HEAD + "The agreement was signed on 15/8 after a pilot run since 3/2022.", None, "on 15/8"),
+])
+def test_date_shapes(text, date, date_text):
+    agreement = extract(text)["agreement"]
+    assert (agreement["date"], agreement["date_text"]) == (date, date_text)

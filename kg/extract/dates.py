@@ -23,6 +23,9 @@ PATTERNS = [
     re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR),
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+    # 'On 11/3' (day first, Vietnamese order) without a year: only right after 'on' or 'of', since a
+    # bare '3/2022' is a month and year and '1/2' a fraction
+    re.compile(r"(?:(?<=\b[Oo]n )|(?<=\bof ))(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])"),
 ]
 # Words before a date that belong to how it is written: 'On the afternoon of November 26'.
 LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
@@ -70,7 +73,7 @@ def find_dates(text: str) -> list[DateFound]:
                 month, day = day, month
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            year = int(m.group("year")) if m.group("year") else None
+            year = int(m.group("year")) if m.re.groupindex.get("year") and m.group("year") else None
             lead = LEAD_IN.search(text[:m.start()])
             start = lead.start() if lead and lead.group() else m.start()
             written = text[start:m.end()].strip()
@@ -96,6 +99,20 @@ def dateline(text: str) -> DateFound | None:
                                          or re.match(r"^[A-Z][A-Z .'’-]{2,30},\s*$", text[:d.start])):
             return d                       # 'HAI PHONG, Oct. 20, 2022 (VNS) – ...' is a dateline too
         if _bare_date_line(text, d):       # 'Headline without a full stop\n12/03/2024\n'
+            return d
+    return lead_dateline(text)
+
+
+# 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
+# opening a paragraph, closed by a dash
+_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30},[ \t]*$")
+_LEAD_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[–—-]")
+
+
+def lead_dateline(text: str) -> DateFound | None:
+    """The dateline opening one of the first paragraphs (within 400 characters), with its year."""
+    for d in find_dates(text[:400]):
+        if d.year and _LEAD_PLACE.search(text, 0, d.start) and _LEAD_CLOSE.match(text, d.end):
             return d
     return None
 

@@ -21,7 +21,7 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
-from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, shift_to_weekday
+from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, lead_dateline, shift_to_weekday
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
@@ -140,32 +140,52 @@ def _person_entry(person, text, sents) -> dict:
             "confidence": round(max(confidence, 0.1), 2)}
 
 
+# 'following a working visit ... on April 2', 'takes effect from September 1': a date, not the signing's
+OTHER_EVENT_DATE = re.compile(r"\b(?:visit\w*|since|from|until|effect\w*|expir\w*|valid|founded|established)\b"
+                              r"[^,.;()]*$", re.I)
+
+
 def _event_date(text, sents):
     """(iso date or None, date as written, start, end, confidence) of the agreement."""
     top = dateline(text)
     dates = [d for d in find_dates(text) if not (top and d.start == top.start)]
-    in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)]
-    chosen = (in_event or dates[:1] or [None])[0]
-    if chosen:
-        iso = chosen.iso()
-        if iso is None and top and top.iso():
-            year = top.year
-            if (chosen.month, chosen.day) > (top.month, top.day):   # December news dated January
-                year -= 1
-            iso = chosen.iso(year)
-        return iso, chosen.text, chosen.start, chosen.end, 0.9 if iso else 0.6
-    if top and top.iso():            # 'Wednesday signed', 'this morning' with a dated dateline
-        for s in sents:
-            rel = RELATIVE_DAY.search(s.text) if EVENT_CUES.search(s.text) else None
-            if rel:
-                day = dt.date.fromisoformat(top.iso())
-                word = rel.group(1).lower()
-                if word == "yesterday":
-                    day -= dt.timedelta(days=1)
-                elif word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
-                    day = shift_to_weekday(day, word)
-                return day.isoformat(), rel.group(1), s.start + rel.start(), s.start + rel.end(), 0.7
-    return None, None, None, None, 0.0
+    in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)
+                and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)]
+    if in_event:
+        return _dated(in_event[0], top)
+    relative = _relative_day(text, sents, top) if top and top.iso() else None
+    if relative:
+        return relative
+    # 'HANOI, August 16, 2018 – X and Y signed ...': with no other date the dateline's is the signing's
+    lead = lead_dateline(text)
+    if lead and top and lead.start == top.start:
+        return _dated(lead, top)
+    return _dated(dates[0], top) if dates else (None, None, None, None, 0.0)
+
+
+def _dated(chosen, top):
+    iso = chosen.iso()
+    if iso is None and top and top.iso():
+        year = top.year
+        if (chosen.month, chosen.day) > (top.month, top.day):   # December news dated January
+            year -= 1
+        iso = chosen.iso(year)
+    return iso, chosen.text, chosen.start, chosen.end, 0.9 if iso else 0.6
+
+
+def _relative_day(text, sents, top):
+    """'Wednesday signed', 'this morning' in an event sentence, counted from a dated dateline."""
+    for s in sents:
+        rel = RELATIVE_DAY.search(s.text) if EVENT_CUES.search(s.text) else None
+        if rel:
+            day = dt.date.fromisoformat(top.iso())
+            word = rel.group(1).lower()
+            if word == "yesterday":
+                day -= dt.timedelta(days=1)
+            elif word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                day = shift_to_weekday(day, word)
+            return day.isoformat(), rel.group(1), s.start + rel.start(), s.start + rel.end(), 0.7
+    return None
 
 
 def _agreement(text, sents, article, name_spans) -> dict:
