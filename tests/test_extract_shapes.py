@@ -87,9 +87,19 @@ def test_signer_shapes(sentence, signers):
     ("The ceremony was held in Da Nang.", "Da Nang"),
     ("The signing took place at BIT's administration building.", "BIT's administration building"),
     ("The MoU on guidance for students in Dong Nai province was signed at Alpha University.", "Alpha University"),
+    ("The MoU was signed at Hall A, Campus 2.", "Hall A, Campus 2"),
+    ("The ceremony was held at BIT's headquarters at 18 Lang Ha Street, Hanoi.",
+     "BIT's headquarters at 18 Lang Ha Street, Hanoi"),
+    ("The signing ceremony took place at the headquarters of BIT in Nha Trang.", "the headquarters of BIT in Nha Trang"),
 ])
 def test_place_shapes(sentence, place):
     assert extract(HEAD + sentence)["agreement"]["place"] == place
+
+
+def test_the_body_names_the_place_before_the_headline():
+    text = ("Alpha University and BIT sign MoU in Vienna\n\n" + HEAD
+            + "The MoU was signed at Alpha University's main building.")
+    assert extract(text)["agreement"]["place"] == "Alpha University's main building"
 
 
 def test_areas_only_from_what_the_agreement_covers():

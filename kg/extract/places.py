@@ -19,6 +19,11 @@ PLACE = re.compile(
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
+# What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
+# after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
+_STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
+_MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
+                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s*(?:[.;]|$)))")
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
@@ -28,8 +33,11 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
     """(place as written, start, end) from the first event sentence that names one; the sentence
     holding the agreement date (prefer_start) is read first."""
+    # the headline (an unpunctuated first line) only summarises: the body's wording is read first
+    first_line = text.split("\n", 1)[0]
+    headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
     ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
-                                               s.start))
+                                               s.end <= headline_end, s.start))
     found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
     # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
@@ -60,6 +68,9 @@ def _places_in(text, s):
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+        more = _MORE_OF_PLACE.match(text, end, s.end)
+        if more and (more.group("unit") or re.search(_STREET + r"$", value)):
+            value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
