@@ -137,6 +137,35 @@ def test_institution_shapes(text, names):
     assert [i["name"] for i in extract(text)["institutions"]] == names
 
 
+@pytest.mark.parametrize("text, name, aliases", [
+    # a Vietnamese name and the acronym in one bracket; the country stays when the acronym spells it
+    ("The Banking Academy of Vietnam (Học viện Ngân hàng, BAV) and Alpha University signed an agreement.",
+     "Banking Academy of Vietnam", {"Học viện Ngân hàng", "BAV"}),
+    # a name in another language in brackets
+    ("The University of Vienna (Universität Wien) and Alpha University signed an MoU.",
+     "University of Vienna", {"Universität Wien"}),
+    # a company's short name in brackets is not a place; 'X Group' is also written 'X'
+    ("Doosan Enerbility Vietnam Co., Ltd. (Doosan Vina) and Alpha University signed an agreement.",
+     "Doosan Enerbility Vietnam Co., Ltd.", {"Doosan Vina"}),
+    ("Alpha University and Viettel Group signed an agreement. Viettel will train engineers.",
+     "Viettel Group", {"Viettel"}),
+    # a city's department led by a four-word city name
+    ("Alpha University and the Ho Chi Minh City Department of Science and Technology signed an agreement.",
+     "Ho Chi Minh City Department of Science and Technology", set()),
+])
+def test_institution_name_forms(text, name, aliases):
+    found = next(i for i in extract(text)["institutions"] if i["name"] == name)
+    assert aliases <= set(found["aliases"])
+
+
+def test_short_forms_of_a_peoples_committee_are_the_same_institution():
+    text = ("Quang Ninh and Alpha University sign agreement\n\nThe People's Committee of Quang Ninh Province "
+            "and Alpha University signed a cooperation agreement. Mr. Le Van Ha, Vice Chairman of the "
+            "Provincial People's Committee, attended.")
+    assert sorted(i["name"] for i in extract(text)["institutions"]) == [
+        "Alpha University", "People's Committee of Quang Ninh Province"]
+
+
 @pytest.mark.parametrize("text, date, date_text", [
     # a paragraph dateline gives the year to a day-first date without one ('On 11/3')
     ("Alpha University signs an agreement\n\nDa Nang, 12/3/2024 – On 11/3, Alpha University and Beta "

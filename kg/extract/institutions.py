@@ -23,7 +23,7 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society"}
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
-COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$"
+COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation|Group)$"
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
@@ -290,9 +290,9 @@ def _trim_end(run, start, end):
     return end
 
 
-def _parenthesis_after(text: str, end: int):
+def _parenthesis_after(text: str, end: int, longest: int = 40):
     """The parenthesised text right after a name (allowing ', USA' between), with its span."""
-    m = re.match(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,40})\)", text[end:])
+    m = re.match(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,%d})\)" % longest, text[end:])
     if not m:
         return None
     return m.group(1).strip(), end + m.start(1), end + m.end(1)
@@ -321,6 +321,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written, e = written[:-2], e - 2
                     if _unit_of_a_dean(text, s, written):
                         continue
+                    with_country = _country_in_acronym(text, e, written)
+                    written, e = written + text[e:with_country], with_country
                     city = _city_before_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
@@ -337,6 +339,21 @@ def _city_before_acronym(text: str, end: int, written: str) -> int | None:
     if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
         return None
     return end + m.end() if resolve_names.is_acronym(m.group(3).strip()) else None
+
+
+def _country_in_acronym(text: str, end: int, written: str) -> int:
+    """End of the name, with 'of <country>' kept when the acronym after it spells the country too
+    ('Banking Academy of Vietnam (BAV)'; 'Kasetsart University of Thailand' stays without it)."""
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[end:])
+    if not m or m.group(1).lower() not in COUNTRIES:
+        return end
+    paren = _parenthesis_after(text, end + m.end(), 60)
+    longer = written + m.group()
+    for piece in (paren[0].split(", ") if paren else []):
+        if resolve_names.is_acronym(piece) and resolve_names.acronym_fit(piece, longer) == 0 \
+                and resolve_names.acronym_fit(piece, written) != 0:
+            return end + m.end()
+    return end
 
 
 # Words that make 'X Department of ...' a unit of its institution rather than a province's department.
@@ -356,7 +373,7 @@ def _provincial_department(part):
     i = words.index("Department")
     start = i
     while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
-            SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 3:
+            SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 4:
         start -= 1
     if start == i or i + 2 >= len(words) or words[i + 1] != "of":
         return None
@@ -415,17 +432,20 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             inst.headline_forms.add(written)
         else:
             inst.from_headline_only = False
-        paren = _parenthesis_after(text, e)
-        if paren:
-            inner = paren[0]
+        paren = _parenthesis_after(text, e, 60)
+        # '(Học viện Ngân hàng, BAV)': a name in the other language and the acronym, each read alone
+        for inner in (paren[0].split(", ") if paren else []):
             if resolve_names.is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
-            elif _short_form_of(inner, written) or _vietnamese_name(inner):  # '(Tokyo Tech)', '(Viện Hải dương học)'
-                if inner not in inst.forms:
+            elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written):
+                if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
-            elif kind == "company" and inner[:1].isupper():      # 'Co., Ltd. (Nghe An)': a place
+            elif kind == "company" and inner.split()[0] in written.split():
+                if inner not in inst.forms:       # 'Doosan Enerbility Vietnam Co., Ltd. (Doosan Vina)': its short name
+                    inst.forms.append(inner)
+            elif kind == "company" and inner[:1].isupper() and "," not in paren[0]:   # 'Co., Ltd. (Nghe An)': a place
                 with_place = f"{written} ({inner})"
                 base = re.sub(COMPANY_TAIL, "", written)
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
@@ -591,6 +611,14 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+def _other_language_name(inner: str, name: str) -> bool:
+    """'University of Vienna (Universität Wien)': a bracketed name with a head noun of its own, in
+    another language than the name before it, is the same institution's name."""
+    words = inner.split()
+    return 2 <= len(words) <= 6 and any(w.lower() in HEAD_FIRST for w in words) \
+        and not any(w.lower() in HEAD_FIRST for w in name.split())
+
+
 def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -616,6 +644,11 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
     ka, kb = resolve_names.name_key(a), resolve_names.name_key(b)
     short, long_ = sorted((ka, kb), key=len)
+    country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None
+    if country and country.group(1) in COUNTRIES:
+        return True      # 'Banking Academy' = 'Banking Academy of Vietnam'
+    if _committee_of(short, long_):
+        return True
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if resolve_names.name_key(a) == long_ else b)
@@ -623,6 +656,17 @@ def _same(a: str, b: str) -> bool:
         return bool(prefix) and " " not in prefix and resolve_names.is_acronym(first) \
             and len(short.split()) >= 3
     return False
+
+
+def _committee_of(short: str, long_: str) -> bool:
+    """A province's People's Committee and its short forms: 'Quang Ninh' (the province named as the
+    party) or 'Provincial People's Committee' (the name without its province)."""
+    if "committee" not in long_.split() or short == long_:
+        return False
+    if re.fullmatch(r"(?:provincial |municipal |city )?people ?s committee", short):
+        return "committee" in long_.split()
+    place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city)\b", " ", long_).split()
+    return bool(place) and " ".join(place) == short
 
 
 def _merge_groups(groups):
