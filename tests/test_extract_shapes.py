@@ -65,6 +65,21 @@ def test_role_goes_to_the_institution_named_not_the_nearest_party():
     assert roles["Tran Van Binh"] == [("Rector", "Alpha University")]
 
 
+@pytest.mark.parametrize("text, person, institution", [
+    # 'the Department' is a unit unless a department is one of the institutions named
+    ("Alpha University and the Da Nang Department of Information and Communications signed an agreement. "
+     "Prof. Tran Van Binh, President of Alpha University, and Mr. Le Van Ha, Director of the Department, "
+     "signed it.", "Le Van Ha", "Da Nang Department of Information and Communications"),
+    # 'the Academy' points back to a name whose Vietnamese form is a 'Học viện'
+    ("Vietnam National University of Agriculture (Học viện Nông nghiệp Việt Nam, VNUA) and Beta Institute of "
+     "Technology signed an agreement. It was signed by Prof. Kim Min-jun, President of Beta Institute of "
+     "Technology, and Prof. Nguyen Thi Lan, Director of the Academy.",
+     "Nguyen Thi Lan", "Vietnam National University of Agriculture"),
+])
+def test_a_truncated_name_in_a_role_points_back(text, person, institution):
+    assert [r[1] for r in _roles(text)[person]] == [institution]
+
+
 @pytest.mark.parametrize("sentence, signers", [
     ("The MoU was signed by Dr. Tran Van Binh, Rector of Alpha University, and Prof. Kim Min-jun, "
      "President of BIT.", {"Tran Van Binh", "Kim Min-jun"}),

@@ -251,9 +251,11 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
-        if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
+        noun = fold(rest)
+        if noun in role_mod.ANAPHOR_NOUNS | MORE_ANAPHOR_NOUNS \
+                and (noun not in UNIT_HEADS or _named_by(noun, institutions, len(phrase) + start)):
             return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
-                             anaphor=fold(rest))
+                             anaphor=noun)
         owner = rest.split()
         for k in range(len(owner) - 1, 0, -1):
             if owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:k]), institutions):
@@ -399,13 +401,29 @@ def _signed(text, start, end, sentences) -> bool:
     return False
 
 
+# 'Director of the Department', 'Chairman of the Committee': nouns that point back to an institution
+# only when one is named with them ('Da Nang Department of ...'); else a unit, as before.
+MORE_ANAPHOR_NOUNS = {"department", "committee", "hospital", "group", "embassy", "bank"}
+# A Vietnamese name's head, in English: 'Học viện Nông nghiệp Việt Nam' is 'the Academy'.
+VIETNAMESE_HEADS = {"hoc vien": "academy", "truong dai hoc": "university", "dai hoc": "university",
+                    "benh vien": "hospital", "vien": "institute", "cong ty": "company", "tap doan": "group",
+                    "so": "department", "uy ban nhan dan": "committee", "truong cao dang": "college"}
+
+
+def _head_nouns(inst) -> str:
+    """The institution's names, folded, with the English head of a Vietnamese name added."""
+    names = [fold(inst.name)] + [fold(label) for label in inst.labels()]
+    heads = [english for label in names for viet, english in VIETNAMESE_HEADS.items() if label.startswith(viet + " ")]
+    return " ".join(names + heads)
+
+
 def _named_by(noun, institutions, before):
     """The institution 'the university' points back to: the last one named before whose name holds
     that noun (None when no noun, or no such institution)."""
     if not noun:
         return None
     named = [(m.start, inst) for inst in institutions for m in inst.mentions
-             if m.start < before and re.search(r"\b" + noun + r"\b", fold(inst.name))]
+             if m.start < before and re.search(r"\b" + noun + r"\b", _head_nouns(inst))]
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
