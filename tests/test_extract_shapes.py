@@ -164,6 +164,11 @@ def test_institution_shapes(text, names):
      "Doosan Enerbility Vietnam Co., Ltd.", {"Doosan Vina"}),
     ("Alpha University and Viettel Group signed an agreement. Viettel will train engineers.",
      "Viettel Group", {"Viettel"}),
+    ("Vietnam Oil and Gas Group (Petrovietnam) and Alpha University signed an agreement.",
+     "Vietnam Oil and Gas Group", {"Petrovietnam"}),
+    # a list with commas: the bracket after the second name is not the first one's
+    ("On 5/3, Bach Mai Hospital, Hanoi Medical University (HMU) and Alpha University signed an agreement.",
+     "Hanoi Medical University", {"HMU"}),
     # a city's department led by a four-word city name
     ("Alpha University and the Ho Chi Minh City Department of Science and Technology signed an agreement.",
      "Ho Chi Minh City Department of Science and Technology", set()),

@@ -227,7 +227,7 @@ def _first_name_in_run(run):
     if kind == "company":                  # the suffix ends the name
         end = h
         start = h
-        while start > 0 and run[start - 1][2].lower() not in CONNECTORS \
+        while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)) \
                 and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
                 and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
@@ -265,6 +265,19 @@ def _first_name_in_run(run):
     return [(start, end, kind)] if content or several_heads else []
 
 
+# What a company does, in its name: 'Vietnam Oil and Gas Group', 'Vietnam Textile and Garment Group'.
+SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemicals", "textile", "garment",
+                "posts", "telecommunications", "electricity", "power", "energy", "water", "trade", "investment",
+                "construction", "development", "industry", "industries", "transport", "logistics", "food",
+                "beverage", "steel", "machinery", "petroleum", "shipbuilding", "pharmaceuticals", "seafood"}
+
+
+def _sectors_joined(run, i) -> bool:
+    """'Oil and Gas' inside a company's name: an 'and' between two sector words does not end it."""
+    return run[i][2].lower() == "and" and 0 < i < len(run) - 1 \
+        and run[i - 1][2].lower() in SECTOR_WORDS and run[i + 1][2].lower() in SECTOR_WORDS
+
+
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
@@ -292,10 +305,10 @@ def _trim_end(run, start, end):
 
 def _parenthesis_after(text: str, end: int, longest: int = 40):
     """The parenthesised text right after a name (allowing ', USA' between), with its span."""
-    m = re.match(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,%d})\)" % longest, text[end:])
-    if not m:
-        return None
-    return m.group(1).strip(), end + m.start(1), end + m.end(1)
+    m = re.match(r"(,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,%d})\)" % longest, text[end:])
+    if not m or m.group(1) and any(_head_kind(w) for w in m.group(1).split()):
+        return None          # 'Bach Mai Hospital, Hanoi Medical University (HMU)': the next name's bracket
+    return m.group(2).strip(), end + m.start(2), end + m.end(2)
 
 
 def candidates(text: str) -> list[tuple[int, int, str, str]]:
@@ -442,8 +455,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
-            elif kind == "company" and inner.split()[0] in written.split():
-                if inner not in inst.forms:       # 'Doosan Enerbility Vietnam Co., Ltd. (Doosan Vina)': its short name
+            elif kind == "company" and (inner.split()[0] in written.split()
+                                        or len(inner.split()) == 1 and inner.lower() not in COUNTRIES):
+                if inner not in inst.forms:       # '... Co., Ltd. (Doosan Vina)', '... Group (Petrovietnam)': a short name
                     inst.forms.append(inner)
             elif kind == "company" and inner[:1].isupper() and "," not in paren[0]:   # 'Co., Ltd. (Nghe An)': a place
                 with_place = f"{written} ({inner})"
