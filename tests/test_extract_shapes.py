@@ -106,6 +106,12 @@ def test_signer_shapes(sentence, signers):
     ("The ceremony was held at BIT's headquarters at 18 Lang Ha Street, Hanoi.",
      "BIT's headquarters at 18 Lang Ha Street, Hanoi"),
     ("The signing ceremony took place at the headquarters of BIT in Nha Trang.", "the headquarters of BIT in Nha Trang"),
+    ("The MoU was signed at Alpha University, Hanoi, on May 2.", "Alpha University, Hanoi"),
+    ("The ceremony was held at the Melia Hotel in Hanoi.", "Melia Hotel in Hanoi"),
+    ("The MoU was signed in Vietnamese and English.", None),
+    # what the agreement will do is read after the sentences about the signing
+    ("Under the MoU, students will do internships at Gamma Electronics in Bac Ninh. The ceremony was held "
+     "in Hanoi.", "Hanoi"),
 ])
 def test_place_shapes(sentence, place):
     assert extract(HEAD + sentence)["agreement"]["place"] == place

@@ -7,7 +7,8 @@ from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
-_PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center)"
+_PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
+               r"plant|factory|complex|pavilion|theatre|theater)")
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
@@ -23,11 +24,17 @@ PLACE = re.compile(
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
-                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s*(?:[.;]|$)))")
+                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                            r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+)\b")
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+|"
+                        # 'signed in Vietnamese and English': a language, not a place
+                        r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
+                        r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
+# The sentence reports the signing itself, not only what the agreement will do
+SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
@@ -37,7 +44,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     first_line = text.split("\n", 1)[0]
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
     ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
-                                               s.end <= headline_end, s.start))
+                                               s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
     # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
@@ -69,7 +76,8 @@ def _places_in(text, s):
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
         more = _MORE_OF_PLACE.match(text, end, s.end)
-        if more and (more.group("unit") or re.search(_STREET + r"$", value)):
+        if more and (more.group("unit") or re.search(_STREET + r"$", value)
+                     or value.split()[-1].lower() in INSTITUTION_HEADS):   # 'at Alpha University, Hanoi.'
             value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
