@@ -208,3 +208,17 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]
     assert (agreement["date"], agreement["date_text"]) == (date, date_text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trường Đại học Bách khoa Hà Nội and Alpha University signed an MoU.", "Trường Đại học Bách khoa Hà Nội"),
+    ("Alpha University signed an MoU with Học viện Nông nghiệp Việt Nam.", "Học viện Nông nghiệp Việt Nam"),
+    ("Alpha University and Sở Giáo dục và Đào tạo Đồng Nai signed an agreement.", "Sở Giáo dục và Đào tạo Đồng Nai"),
+])
+def test_vietnamese_names_in_running_text(text, name):
+    assert {i["name"] for i in extract(text)["institutions"]} == {name, "Alpha University"}
+
+
+def test_a_vietnamese_word_inside_a_persons_name_is_not_a_head():
+    text = "Alpha University and Beta College signed an MoU. Dr. Trần Viện Hùng, Rector of Alpha University, signed."
+    assert [i["name"] for i in extract(text)["institutions"]] == ["Alpha University", "Beta College"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
+from kg.extract.vietnamese_names import vietnamese_names
 from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
 
@@ -341,7 +342,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written, e = written + text[e:city], city
                     found.append((s, e, written, kind))
         offset += len(line) + 1
-    return _join_compounds(text, found)
+    # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
+    found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
+    return _join_compounds(text, sorted(found))
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
