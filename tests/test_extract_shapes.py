@@ -222,3 +222,11 @@ def test_vietnamese_names_in_running_text(text, name):
 def test_a_vietnamese_word_inside_a_persons_name_is_not_a_head():
     text = "Alpha University and Beta College signed an MoU. Dr. Trần Viện Hùng, Rector of Alpha University, signed."
     assert [i["name"] for i in extract(text)["institutions"]] == ["Alpha University", "Beta College"]
+
+
+def test_a_member_and_parent_name_in_a_headline_is_the_compound_named_in_the_text():
+    text = ("Alpha Group signs agreement with University of Science and Technology – The University of Danang\n\n"
+            "Alpha Group and the University of Science and Technology – The University of Danang (DUT) signed "
+            "a cooperation agreement.")
+    assert [i["name"] for i in extract(text)["institutions"]] == [
+        "Alpha Group", "University of Science and Technology – The University of Danang"]

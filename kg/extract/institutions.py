@@ -415,7 +415,14 @@ def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
 
 def _join_compounds(text: str, found: list) -> list:
     """'University of Science and Technology - The University of Danang (DUT)': a member and its
-    parent written as one name, with one acronym for the whole, are one institution."""
+    parent written as one name, with one acronym for the whole, are one institution; written so
+    elsewhere without the acronym (a headline), the same two names are that one institution too."""
+    first = _join_compounds_once(text, found, set())
+    compounds = {resolve_names.name_key(w) for _, _, w, _ in first if re.search(r"\s[-–—]\s", w)}
+    return _join_compounds_once(text, found, compounds) if compounds else first
+
+
+def _join_compounds_once(text: str, found: list, compounds: set) -> list:
     joined = []
     for item in found:
         if joined:
@@ -425,7 +432,9 @@ def _join_compounds(text: str, found: list) -> list:
             # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
             comma = re.fullmatch(r",\s+", gap) and paren and resolve_names.acronym_fit(paren[0], written) is not None \
                 and resolve_names.acronym_fit(paren[0], item[2]) is None
-            if (re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) or comma) and paren and resolve_names.is_acronym(paren[0]):
+            dash = re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap)
+            if dash and resolve_names.name_key(written + gap + item[2]) in compounds \
+                    or (dash or comma) and paren and resolve_names.is_acronym(paren[0]):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
                 continue
         joined.append(item)
