@@ -230,3 +230,15 @@ def test_a_member_and_parent_name_in_a_headline_is_the_compound_named_in_the_tex
             "a cooperation agreement.")
     assert [i["name"] for i in extract(text)["institutions"]] == [
         "Alpha Group", "University of Science and Technology – The University of Danang"]
+
+
+def test_a_ministers_role_implies_the_ministry_never_a_party():
+    draft = extract(HEAD + "Mr. Le Van Ha, Vice Minister of Education and Training, attended.")
+    assert _roles("Mr. Le Van Ha, Vice Minister of Education and Training, attended.")["Le Van Ha"] == [
+        ("Vice Minister", "Ministry of Education and Training")]
+    assert [(i["name"], i["party"]) for i in draft["institutions"]] == [
+        ("Alpha University", True), ("Beta Institute of Technology", True), ("Ministry of Education and Training", False)]
+    # a ministry named in the text is the one the role points to
+    named = extract(HEAD + "The Ministry of Education and Training (MOET) hosted it. Mr. Le Van Ha, Vice Minister "
+                    "of Education and Training, attended.")
+    assert [i["name"] for i in named["institutions"]].count("Ministry of Education and Training") == 1

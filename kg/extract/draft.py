@@ -49,7 +49,7 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
     people = find_people(text, institutions, sents, default)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
-    parties = {id(i) for i in institutions if _is_party(i, sents, article.title, text)}
+    parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
     kept = [i for i in institutions if id(i) in parties | linked | witnesses]
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))

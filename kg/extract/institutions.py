@@ -89,6 +89,7 @@ class Institution:
     from_headline_only: bool = True
     is_company: bool = False
     headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
+    implied: bool = False      # known only from a role ('Vice Minister of X' -> 'Ministry of X'), never a party
 
     @property
     def name(self) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import roles as role_mod
 from kg.extract import vocab
-from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, refers_to
+from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
 from kg.textnorm import fold
 
 EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
@@ -242,6 +242,24 @@ def _add_role(person: Person, found: RoleFound):
     person.roles.append(found)
 
 
+MINISTER_OF = re.compile(r"(?P<role>(?:(?:Vice|Deputy|First Deputy)\s+)?Minister)\s+of\s+(?:the\s+)?"
+                         r"(?P<domain>[A-Z][\w'’,\- ]*[\w])$")
+
+
+def _implied_ministry(ministry, start: int, institutions) -> Institution:
+    """The ministry a minister's role names ('Minister of Industry and Trade' -> 'Ministry of Industry
+    and Trade'): the one already found, else a new one known only from the role (implied, so never
+    a party), added to institutions."""
+    name = "Ministry of " + ministry.group("domain")
+    found = refers_to(name, institutions)
+    if found:
+        return found
+    inst = Institution(forms=[name], from_headline_only=False, implied=True)
+    inst.mentions = [Mention(start, start + ministry.end(), ministry.group())]
+    institutions.append(inst)
+    return inst
+
+
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     """'Rector of Hanoi University of Industry' -> role 'Rector' + that institution;
     'Principal of the school' -> role 'Principal', institution implied."""
@@ -262,6 +280,10 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                 # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
                 # unit stays in the role, its institution is the one named first
                 return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
+    ministry = MINISTER_OF.match(phrase)
+    if ministry:                       # 'Vice Minister of Education and Training': that ministry, implied
+        return RoleFound(ministry.group("role"), _implied_ministry(ministry, start, institutions), start,
+                         plural=plural)
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
