@@ -108,6 +108,7 @@ def test_signer_shapes(sentence, signers):
     ("The signing ceremony took place at the headquarters of BIT in Nha Trang.", "the headquarters of BIT in Nha Trang"),
     ("The MoU was signed at Alpha University, Hanoi, on May 2.", "Alpha University, Hanoi"),
     ("The ceremony was held at the Melia Hotel in Hanoi.", "Melia Hotel in Hanoi"),
+    ("The MoU was signed at the BIT campus in Hoa Lac Hi-Tech Park, Hanoi.", "BIT campus in Hoa Lac Hi-Tech Park, Hanoi"),
     ("The MoU was signed in Vietnamese and English.", None),
     # what the agreement will do is read after the sentences about the signing
     ("Under the MoU, students will do internships at Gamma Electronics in Bac Ninh. The ceremony was held "
@@ -204,6 +205,11 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "on June 14, 2024. The agreement takes effect from September 1, 2024.", "2024-06-14", "on June 14, 2024"),
     # '3/2022' is a month and a year, not a day; without a dateline the year stays unknown
     (HEAD + "The agreement was signed on 15/8 after a pilot run since 3/2022.", None, "on 15/8"),
+    # a publication date line gives the year only; 'recently' gives no date
+    ("Alpha University signs an MoU\n\nPosted: 12/03/2024\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) recently signed an MoU.", None, None),
+    ("Alpha University signs an MoU\n\nPublished on March 12, 2024\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on March 10.", "2024-03-10", "on March 10"),
 ])
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]

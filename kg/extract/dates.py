@@ -124,7 +124,12 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
-    return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS)
+    return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
+                            or bool(PUBLISHED_LABEL.fullmatch(rest)))
+
+
+# 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
+PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?")
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

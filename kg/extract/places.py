@@ -77,7 +77,8 @@ def _places_in(text, s):
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
         more = _MORE_OF_PLACE.match(text, end, s.end)
         if more and (more.group("unit") or re.search(_STREET + r"$", value)
-                     or value.split()[-1].lower() in INSTITUTION_HEADS):   # 'at Alpha University, Hanoi.'
+                     or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                     or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
             value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
