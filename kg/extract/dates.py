@@ -125,7 +125,8 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
     return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
-                            or bool(PUBLISHED_LABEL.fullmatch(rest)))
+                            or bool(PUBLISHED_LABEL.fullmatch(rest))
+                            and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
 
 
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
