@@ -248,3 +248,9 @@ def test_a_ministers_role_implies_the_ministry_never_a_party():
     named = extract(HEAD + "The Ministry of Education and Training (MOET) hosted it. Mr. Le Van Ha, Vice Minister "
                     "of Education and Training, attended.")
     assert [i["name"] for i in named["institutions"]].count("Ministry of Education and Training") == 1
+
+
+def test_area_words_in_their_everyday_forms():
+    text = HEAD + "Under the MoU, BIT will recruit graduates, upgrade a testing laboratory and offer short courses."
+    areas = {a["iri"].rsplit("/", 1)[-1] for a in extract(text)["agreement"]["areas"]}
+    assert {"recruitment", "facilities", "education"} <= areas
