@@ -8,7 +8,7 @@ from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
-               r"plant|factory|complex|pavilion|theatre|theater)")
+               r"plant|factory|complex|pavilion|theatre|theater|premises)")
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
@@ -18,7 +18,7 @@ _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,
 PLACE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
+    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
