@@ -256,3 +256,14 @@ def test_area_words_in_their_everyday_forms():
     text = HEAD + "Under the MoU, BIT will recruit graduates, upgrade a testing laboratory and offer short courses."
     areas = {a["iri"].rsplit("/", 1)[-1] for a in extract(text)["agreement"]["areas"]}
     assert {"recruitment", "facilities", "education"} <= areas
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Alpha University and BIT sign MoU at the Embassy of Japan\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed a memorandum of understanding at the Embassy of Japan in Hanoi.", "Embassy of Japan"),
+    ("Alpha University and Cho Ray Hospital signed an agreement in the presence of the Embassy of Japan.",
+     "Embassy of Japan"),
+])
+def test_where_it_was_signed_and_who_witnessed_are_not_parties(text, host):
+    parties = {i["name"]: i["party"] for i in extract(text)["institutions"]}
+    assert parties[host] is False and sum(parties.values()) == 2

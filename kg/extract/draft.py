@@ -79,10 +79,13 @@ PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|simila
 
 def _is_witness(inst, sents) -> bool:
     """Named as witness or host of the signing ('in the presence of representatives of the Embassy
-    of Japan', 'witnessed by ...'): kept, but not a party."""
+    of Japan', 'witnessed by ...'), or where it was signed ('signed at the French Embassy'): kept,
+    but not a party."""
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if sent and WITNESS_CUES.search(sent.text[:m.start - sent.start]):
+        before = sent.text[:m.start - sent.start] if sent else ""
+        if sent and (WITNESS_CUES.search(before)
+                     or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)):
             return True
     return False
 
@@ -106,17 +109,25 @@ def _is_party(inst, sents, title, text="") -> bool:
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
-                or PAST_AGREEMENT.search(sent.text):
-            continue
+                or PAST_AGREEMENT.search(sent.text) or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \
+                or re.search(r"\b(?:at|in)\s+(?:the\s+)?$", sent.text[:m.start - sent.start]):
+            continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
         if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) \
                 or re.search(r"\b(between|with)\s+(the\s+)?$", before) \
                 or re.search(r"\bbetween\s+[^.;]{0,150}\band\s+(the\s+)?$", before):
             return True
-    if title and PARTY_CUES.search(title) and any(fold(l) in fold(title) for l in inst.labels()):
+    if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True
     return len(cue_sentences) >= 2
+
+
+def _side_in_title(label: str, title: str) -> bool:
+    """The headline names the institution as a side, not as where it happened ('... sign MoU at the
+    French Embassy')."""
+    at = title.find(label)
+    return at >= 0 and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", title[:at])
 
 
 def _institution_entry(inst, party, text, sents) -> dict:
