@@ -207,6 +207,9 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "on June 14, 2024. The agreement takes effect from September 1, 2024.", "2024-06-14", "on June 14, 2024"),
     # '3/2022' is a month and a year, not a day; without a dateline the year stays unknown
     (HEAD + "The agreement was signed on 15/8 after a pilot run since 3/2022.", None, "on 15/8"),
+    # a date line with its time of day is a dateline; '(5/3)' after a weekday is day-first
+    ("Alpha University signs an MoU\n\n12/03/2024 08:30 GMT+7\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on Tuesday (5/3).", "2024-03-05", "5/3"),
     # a publication date line gives the year only; 'recently' gives no date
     ("Alpha University signs an MoU\n\nPosted: 12/03/2024\n\nAlpha University and Beta Institute of "
      "Technology (BIT) recently signed an MoU.", None, None),

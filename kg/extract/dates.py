@@ -25,7 +25,8 @@ PATTERNS = [
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
     # 'On 11/3' (day first, Vietnamese order) without a year: only right after 'on' or 'of', since a
     # bare '3/2022' is a month and year and '1/2' a fraction
-    re.compile(r"(?:(?<=\b[Oo]n )|(?<=\bof ))(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])"),
+    re.compile(r"(?:(?<=\b[Oo]n )|(?<=\bof )|(?<=\bdated )|(?<=\bngày )|(?<=\())(?P<day>[0-3]?\d)/(?P<month>[01]?\d)"
+               r"(?![\d/])"),                                         # '(5/3)', 'dated 5/3'
 ]
 # Words before a date that belong to how it is written: 'On the afternoon of November 26'.
 LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
@@ -124,11 +125,13 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
+    rest = TIME_OF_DAY.sub("", rest).strip(" -–—|,.:")          # '12/03/2024 08:30 GMT+7'
     return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
                             or bool(PUBLISHED_LABEL.fullmatch(rest))
                             and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
 
 
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
 PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?")
 
