@@ -270,3 +270,16 @@ def test_area_words_in_their_everyday_forms():
 def test_where_it_was_signed_and_who_witnessed_are_not_parties(text, host):
     parties = {i["name"]: i["party"] for i in extract(text)["institutions"]}
     assert parties[host] is False and sum(parties.values()) == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("HUST and KAIST signed an MoU on May 2. HUST will send students to KAIST.", ["HUST", "KAIST"]),
+    ("The MoU between UEH and NTU was signed on May 2.", ["UEH", "NTU"]),
+    ("Alpha University signed an MoU with KAIST on May 2.", ["Alpha University", "KAIST"]),
+    ("Samsung Vietnam and HUST inked an MoU.", ["Samsung Vietnam", "HUST"]),
+    ("HUST President Hoang Minh Son and KAIST President Lee Kwang-hyung signed an MoU.", ["HUST", "KAIST"]),
+    # people and abbreviations that are not organisations are not sides
+    ("Dr. Tran Van Binh and Prof. Kim Min-jun signed the MoU on AI and IT.", []),
+])
+def test_acronym_only_sides_of_a_signing(text, names):
+    assert [i["name"] for i in extract(text)["institutions"]] == names

@@ -522,6 +522,10 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
+    for name, s, e in _acronym_sides(text):
+        if not any(a < e and s < b for a, b in taken):
+            taken.append((s, e))
+            found.append(name)
     groups_new: list[Institution] = []
     for name in found:
         if any(_same(name, label) for g in groups + groups_new for label in g.labels()):
@@ -530,6 +534,40 @@ def _party_shaped(text: str, groups) -> list:
         for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
             g.forms = [f[:-len(" and " + name)] if f.endswith(" and " + name) else f for f in g.forms]
     return groups_new
+
+
+# Two sides of a signing, one of them written only as an acronym: 'HUST and KAIST signed ...',
+# 'the MoU between UEH and Siemens Vietnam', '... signed an MoU with KAIST'.
+_SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
+                    + _CAP_NAME + r")(?=\s+" + _SIGNING + r"|\s+(?:to|on|in|at|was|were|is|have|has)\b|\s*[,.;]|$)",
+                    re.M)
+_ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
+                           r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")
+_WITH_SIDE = re.compile(_SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\b")
+
+
+def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each side of a signing shaped as above; a side without an acronym is
+    taken only beside one that is ('Samsung Vietnam and HUST inked ...')."""
+    found = []
+    for m in _SIDES.finditer(text):
+        if not re.search(_SIGNING + r"|\bbetween\b", text[max(0, m.start() - 200):m.end() + 120]):
+            continue
+        sides = [(m.group(k), m.start(k), m.end(k)) for k in ("a", "b")]
+        if any(_lone_acronym(name) for name, _, _ in sides):
+            found += [side for side in sides if _lone_acronym(side[0]) or _party_name(side[0])]
+    for m in _ACRONYM_ROLE.finditer(text):       # 'KAIST President Lee Kwang-hyung signed'
+        if _lone_acronym(m.group("b")) and re.search(_SIGNING, text[m.start():m.end() + 200].split(".")[0]):
+            found.append((m.group("b"), m.start("b"), m.end("b")))
+    for m in _WITH_SIDE.finditer(text):
+        if _lone_acronym(m.group("b")):
+            found.append((m.group("b"), m.start("b"), m.end("b")))
+    return found
+
+
+def _lone_acronym(name: str) -> bool:
+    return " " not in name and resolve_names.is_acronym(name) and name.upper() not in NOT_ACRONYMS \
+        and name.lower() not in COUNTRIES
 
 
 def _trim_joined(groups) -> bool:
