@@ -283,3 +283,12 @@ def test_where_it_was_signed_and_who_witnessed_are_not_parties(text, host):
 ])
 def test_acronym_only_sides_of_a_signing(text, names):
     assert [i["name"] for i in extract(text)["institutions"]] == names
+
+
+def test_untitled_names_with_a_role_after_a_comma():
+    text = "The MoU was signed by Tran Van Binh, Rector of Alpha University, and Kim Min-jun, President of BIT."
+    assert _roles(text) == {"Tran Van Binh": [("Rector", "Alpha University")],
+                            "Kim Min-jun": [("President", "Beta Institute of Technology")]}
+    assert _signed(text) == {"Tran Van Binh", "Kim Min-jun"}
+    # a name of a place or an organisation before the comma is not a person
+    assert _roles("Under the MoU, Alpha University, the President said, will send students to Hanoi.") == {}

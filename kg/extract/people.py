@@ -133,7 +133,24 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
         following = text[span[1]:span[1] + 12]
         if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
             found.append((span[0], span[0], span[1], []))
+            taken.append(span)
+    # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
+    for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
+        span = _read_name(text, m.start(), max_words=4)
+        if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
+                or not re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]) \
+                or _sentence_word(text, span[0]):
+            continue
+        found.append((span[0], span[0], span[1], []))
+        taken.append(span)
     return sorted(found)
+
+
+def _sentence_word(text: str, start: int) -> bool:
+    """The capitalised word at start only opens a sentence ('Yesterday', 'Under') or is a place or
+    organisation word: it cannot start a person's name."""
+    word = re.match(r"[\w'’-]+", text[start:]).group().lower()
+    return word in NOT_NAME or word in INSTITUTION_HEADS or word in role_mod.ROLE_START_WORDS
 
 
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
