@@ -210,6 +210,11 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
     # a date line with its time of day is a dateline; '(5/3)' after a weekday is day-first
     ("Alpha University signs an MoU\n\n12/03/2024 08:30 GMT+7\n\nAlpha University and Beta Institute of "
      "Technology (BIT) signed an MoU on Tuesday (5/3).", "2024-03-05", "5/3"),
+    # a byline's date and 'HANOI (March 6, 2024) —' are datelines
+    ("Alpha University signs an MoU\n\nBy Minh Anh - 06/03/2024\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on March 5.", "2024-03-05", "on March 5"),
+    ("Alpha University signs an MoU\n\nHANOI (March 6, 2024) — Alpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU.", "2024-03-06", "March 6, 2024"),
     # a publication date line gives the year only; 'recently' gives no date
     ("Alpha University signs an MoU\n\nPosted: 12/03/2024\n\nAlpha University and Beta Institute of "
      "Technology (BIT) recently signed an MoU.", None, None),

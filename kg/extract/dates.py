@@ -106,8 +106,8 @@ def dateline(text: str) -> DateFound | None:
 
 # 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
 # opening a paragraph, closed by a dash
-_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30},[ \t]*$")
-_LEAD_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?[–—-]")
+_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30}(?:,|\s\()[ \t]*$")   # or 'HANOI ('
+_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]")
 
 
 def lead_dateline(text: str) -> DateFound | None:
@@ -133,7 +133,8 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
-PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?")
+PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
+                             r"|by\s+[\w.'’ -]{2,40}")                  # a byline: 'By Minh Anh - 12/03/2024'
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:
