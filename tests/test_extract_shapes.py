@@ -283,6 +283,11 @@ def test_where_it_was_signed_and_who_witnessed_are_not_parties(text, host):
     ("Alpha University signed an MoU with KAIST on May 2.", ["Alpha University", "KAIST"]),
     ("Samsung Vietnam and HUST inked an MoU.", ["Samsung Vietnam", "HUST"]),
     ("HUST President Hoang Minh Son and KAIST President Lee Kwang-hyung signed an MoU.", ["HUST", "KAIST"]),
+    # a side without a head noun beside one that has it: 'signed ... with X', 'between A and X was signed'
+    ("Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2.",
+     ["Alpha University", "Samsung Electronics Vietnam"]),
+    ("A cooperation agreement between Alpha University and Viettel was signed on May 2.", ["Alpha University", "Viettel"]),
+    ("Alpha University signed an MoU with Japan on May 2.", ["Alpha University"]),
     # people and abbreviations that are not organisations are not sides
     ("Dr. Tran Van Binh and Prof. Kim Min-jun signed the MoU on AI and IT.", []),
 ])

@@ -509,9 +509,12 @@ def _party_shaped(text: str, groups) -> list:
     for g in groups:
         for m in g.mentions:
             after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
-                             r"|\s*[,.(]|\s+(?:on|in|at)\b)", text[m.end:])
+                             r"|\s*[,.(]|\s+(?:on|in|at|was|were|will|to)\b)", text[m.end:])
             before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:the\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
-            for hit, offset in ((after, m.end), (before, 0)):
+            # 'Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2'
+            other = re.match(r"(?:\s*\([^()]{1,40}\))?\s+" + _SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(" + _CAP_NAME
+                             + r")(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", text[m.end:])
+            for hit, offset in ((after, m.end), (before, 0), (other, m.end)):
                 if not hit:
                     continue
                 s, e = offset + hit.start(1), offset + hit.end(1)
