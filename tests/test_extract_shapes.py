@@ -210,6 +210,9 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
     # a date line with its time of day is a dateline; '(5/3)' after a weekday is day-first
     ("Alpha University signs an MoU\n\n12/03/2024 08:30 GMT+7\n\nAlpha University and Beta Institute of "
      "Technology (BIT) signed an MoU on Tuesday (5/3).", "2024-03-05", "5/3"),
+    # the signing's sentence before a visit's; the visit's year carries over to the signing
+    ("Alpha University and BIT deepen ties\n\nOn March 1, 2024, a delegation from Beta Institute of Technology "
+     "(BIT) visited Alpha University. On March 5, the two sides signed an MoU.", "2024-03-05", "On March 5"),
     # a byline's date and 'HANOI (March 6, 2024) —' are datelines
     ("Alpha University signs an MoU\n\nBy Minh Anh - 06/03/2024\n\nAlpha University and Beta Institute of "
      "Technology (BIT) signed an MoU on March 5.", "2024-03-05", "on March 5"),

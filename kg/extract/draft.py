@@ -21,7 +21,7 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
-from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, lead_dateline, shift_to_weekday
+from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
@@ -151,6 +151,7 @@ def _person_entry(person, text, sents) -> dict:
             "confidence": round(max(confidence, 0.1), 2)}
 
 
+SIGNING_CUES = re.compile(r"\b(sign\w*|ink\w*|ceremony|renew\w*)\b", re.I)
 # 'following a working visit ... on April 2', 'takes effect from September 1': a date, not the signing's
 OTHER_EVENT_DATE = re.compile(r"\b(?:visit\w*|since|from|until|effect\w*|expir\w*|valid|founded|established)\b"
                               r"[^,.;()]*$", re.I)
@@ -162,8 +163,16 @@ def _event_date(text, sents):
     dates = [d for d in find_dates(text) if not (top and d.start == top.start)]
     in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)
                 and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)]
-    if in_event:
-        return _dated(in_event[0], top)
+    if in_event:            # a sentence about the signing itself before one about a visit or meeting
+        signing = [d for d in in_event if any(s.start <= d.start < s.end and SIGNING_CUES.search(s.text) for s in sents)]
+        chosen = (signing or in_event)[0]
+        # 'On March 1, 2024, a delegation visited ... On March 5, the two sides signed': without a
+        # dateline, the year of an earlier dated event of the same story
+        earlier = [d for d in in_event if d.year and d.start < chosen.start]
+        if chosen.year is None and not (top and top.iso()) and earlier:
+            year = earlier[-1].year + ((chosen.month, chosen.day) < (earlier[-1].month, earlier[-1].day))
+            return _dated(DateFound(chosen.start, chosen.end, chosen.text, chosen.month, chosen.day, year), None)
+        return _dated(chosen, top)
     relative = _relative_day(text, sents, top) if top and top.iso() else None
     if relative:
         return relative
