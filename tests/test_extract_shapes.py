@@ -111,6 +111,9 @@ def test_signer_shapes(sentence, signers):
     ("The MoU was signed at the BIT campus in Hoa Lac Hi-Tech Park, Hanoi.", "BIT campus in Hoa Lac Hi-Tech Park, Hanoi"),
     ("The MoU was signed in Vietnamese and English.", None),
     ("The signing took place on the campus of BIT in Hue.", "the campus of BIT in Hue"),
+    ("The MoU was signed in Dong Nai province.", "Dong Nai province"),
+    ("The MoU was signed at the Government Guest House in Hanoi.", "Government Guest House in Hanoi"),
+    ("The MoU was signed at the Vietnam–Japan Business Forum.", "Vietnam–Japan Business Forum"),
     ("BIT hosted the signing ceremony at its campus in Hue.", "its campus in Hue"),
     # what the agreement will do is read after the sentences about the signing
     ("Under the MoU, students will do internships at Gamma Electronics in Bac Ninh. The ceremony was held "

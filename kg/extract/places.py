@@ -6,9 +6,9 @@ import re
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
-_CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
+_CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
-               r"plant|factory|complex|pavilion|theatre|theater|premises)")
+               r"plant|factory|complex|pavilion|theatre|theater|premises|house)")
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
@@ -67,9 +67,12 @@ def _places_in(text, s):
         before = text[max(s.start, m.start() - 2):m.start()]
         if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
             continue
-        if re.match(r"\s+(?:province|district|region|areas?|commune)\b", text[m.end(group):]):
-            continue                  # 'students in Dong Nai province': who, not where it was signed
         end = m.end(group)
+        locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
+        if locality:
+            if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I):
+                continue              # 'students in Dong Nai province': who, not where it was signed
+            value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
