@@ -75,6 +75,8 @@ def test_role_goes_to_the_institution_named_not_the_nearest_party():
      "Technology signed an agreement. It was signed by Prof. Kim Min-jun, President of Beta Institute of "
      "Technology, and Prof. Nguyen Thi Lan, Director of the Academy.",
      "Nguyen Thi Lan", "Vietnam National University of Agriculture"),
+    ("Universität Stuttgart and Alpha University signed an agreement. Prof. Peter Muller, Rector of the "
+     "Universität, signed.", "Peter Muller", "Universität Stuttgart"),
 ])
 def test_a_truncated_name_in_a_role_points_back(text, person, institution):
     assert [r[1] for r in _roles(text)[person]] == [institution]

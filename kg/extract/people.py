@@ -442,7 +442,8 @@ def _signed(text, start, end, sentences) -> bool:
 
 # 'Director of the Department', 'Chairman of the Committee': nouns that point back to an institution
 # only when one is named with them ('Da Nang Department of ...'); else a unit, as before.
-MORE_ANAPHOR_NOUNS = {"department", "committee", "hospital", "group", "embassy", "bank"}
+MORE_ANAPHOR_NOUNS = {"department", "committee", "hospital", "group", "embassy", "bank",
+                      "universitat", "universite", "universiti", "universidad", "hochschule"}   # 'of the Universität'
 # A Vietnamese name's head, in English: 'Học viện Nông nghiệp Việt Nam' is 'the Academy'.
 VIETNAMESE_HEADS = {"hoc vien": "academy", "truong dai hoc": "university", "dai hoc": "university",
                     "benh vien": "hospital", "vien": "institute", "cong ty": "company", "tap doan": "group",
