@@ -310,3 +310,12 @@ def test_untitled_names_with_a_role_after_a_comma():
     assert _signed(text) == {"Tran Van Binh", "Kim Min-jun"}
     # a name of a place or an organisation before the comma is not a person
     assert _roles("Under the MoU, Alpha University, the President said, will send students to Hanoi.") == {}
+
+
+@pytest.mark.parametrize("published, date", [("2024-03-06", "2024-03-05"), ("2024-05-06", "2024-05-03"),
+                                             ("unknown", "2024-05-03")])
+def test_an_ambiguous_numeric_date_is_month_first_only_when_published_before_the_day_first_reading(published, date):
+    from kg.article import parse_article
+    text = (f"url: unknown\ntitle: x\npublisher: unknown\npublished: {published}\n---\n"
+            + HEAD.replace("signed a memorandum of understanding.", "signed an MoU on 03/05/2024."))
+    assert extract(parse_article(text))["agreement"]["date"] == date

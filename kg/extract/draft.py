@@ -208,9 +208,25 @@ def _relative_day(text, sents, top):
     return None
 
 
+def _month_first_if_published_earlier(iso, written, published):
+    """'03/05/2024' is read day first (3 May); when the page was published before that day, the
+    signing cannot be later, so the date was written month first (5 March)."""
+    numeric = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", written or "")
+    try:
+        pub = dt.date.fromisoformat(str(published)[:10]) if published else None
+        day_first = dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return iso
+    if not (numeric and pub and day_first) or day_first <= pub or int(numeric.group(1)) > 12:
+        return iso
+    month_first = dt.date(day_first.year, day_first.day, day_first.month)
+    return month_first.isoformat() if month_first <= pub else iso
+
+
 def _agreement(text, sents, article, name_spans) -> dict:
     kind = find_type(text)
     iso, written, d_start, d_end, d_conf = _event_date(text, sents)
+    iso = _month_first_if_published_earlier(iso, written, article.published)
     place = find_place(text, sents, d_start)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
