@@ -166,3 +166,18 @@ def test_default_sets_include_unseen_when_present(tmp_path):
     assert names == ["own-dev", "unseen"]                     # no ../shared beside this project
     (tmp_path / "shared" / "dev-articles" / "gold").mkdir(parents=True)
     assert [name for name, _, _ in default_sets(project)] == ["dev", "own-dev", "unseen"]
+
+
+def test_lenient_place_is_beside_the_strict_score_not_in_the_micro_average(tiny):
+    from kg.evaluate import score_article, summarise
+    gold = {"agreement": {"place": "the headquarters of NTU in Nha Trang"}}
+    counts = score_article({"agreement": {"place": "Nha Trang"}}, gold)
+    assert counts["place"]["tp_pred"] == 0 and counts["place_lenient"]["tp_pred"] == 1
+    # whole words in a row only: 'Trang' alone is inside, 'Nha Trang City' and 'NTU Nha Trang' are not
+    for pred, right in (("Trang", True), ("Nha Trang City", False), ("NTU Nha Trang", False)):
+        assert score_article({"agreement": {"place": pred}}, gold)["place_lenient"]["tp_pred"] == int(right)
+    report = summarise({"a": counts})
+    assert report["fields"]["place_lenient"]["f1"] == 1.0 and report["fields"]["place"]["f1"] == 0.0
+    assert report["micro"]["n_pred"] == sum(report["fields"][f]["n_pred"] for f in
+                                            ("institutions", "people", "person_role_institution", "signed",
+                                             "date", "place", "areas"))

@@ -32,7 +32,9 @@ def test_acronym_in_parentheses_and_later_use():
 def test_name_with_diacritics_and_without_is_one_institution():
     found = _institutions("Trường Đại học Công nghiệp signed with Da Lat College. "
                           "Later Da Lat College and Đà Lạt College met.")
-    assert list(found) == ["Da Lat College"] and found["Da Lat College"] == ["Đà Lạt College"]
+    assert found["Da Lat College"] == ["Đà Lạt College"]
+    # the Vietnamese name in running text is an institution of its own (head first: 'Trường Đại học')
+    assert list(found) == ["Trường Đại học Công nghiệp", "Da Lat College"]
 
 
 def test_internal_units_are_not_institutions():

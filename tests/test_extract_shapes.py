@@ -65,6 +65,23 @@ def test_role_goes_to_the_institution_named_not_the_nearest_party():
     assert roles["Tran Van Binh"] == [("Rector", "Alpha University")]
 
 
+@pytest.mark.parametrize("text, person, institution", [
+    # 'the Department' is a unit unless a department is one of the institutions named
+    ("Alpha University and the Da Nang Department of Information and Communications signed an agreement. "
+     "Prof. Tran Van Binh, President of Alpha University, and Mr. Le Van Ha, Director of the Department, "
+     "signed it.", "Le Van Ha", "Da Nang Department of Information and Communications"),
+    # 'the Academy' points back to a name whose Vietnamese form is a 'Học viện'
+    ("Vietnam National University of Agriculture (Học viện Nông nghiệp Việt Nam, VNUA) and Beta Institute of "
+     "Technology signed an agreement. It was signed by Prof. Kim Min-jun, President of Beta Institute of "
+     "Technology, and Prof. Nguyen Thi Lan, Director of the Academy.",
+     "Nguyen Thi Lan", "Vietnam National University of Agriculture"),
+    ("Universität Stuttgart and Alpha University signed an agreement. Prof. Peter Muller, Rector of the "
+     "Universität, signed.", "Peter Muller", "Universität Stuttgart"),
+])
+def test_a_truncated_name_in_a_role_points_back(text, person, institution):
+    assert [r[1] for r in _roles(text)[person]] == [institution]
+
+
 @pytest.mark.parametrize("sentence, signers", [
     ("The MoU was signed by Dr. Tran Van Binh, Rector of Alpha University, and Prof. Kim Min-jun, "
      "President of BIT.", {"Tran Van Binh", "Kim Min-jun"}),
@@ -87,9 +104,31 @@ def test_signer_shapes(sentence, signers):
     ("The ceremony was held in Da Nang.", "Da Nang"),
     ("The signing took place at BIT's administration building.", "BIT's administration building"),
     ("The MoU on guidance for students in Dong Nai province was signed at Alpha University.", "Alpha University"),
+    ("The MoU was signed at Hall A, Campus 2.", "Hall A, Campus 2"),
+    ("The ceremony was held at BIT's headquarters at 18 Lang Ha Street, Hanoi.",
+     "BIT's headquarters at 18 Lang Ha Street, Hanoi"),
+    ("The signing ceremony took place at the headquarters of BIT in Nha Trang.", "the headquarters of BIT in Nha Trang"),
+    ("The MoU was signed at Alpha University, Hanoi, on May 2.", "Alpha University, Hanoi"),
+    ("The ceremony was held at the Melia Hotel in Hanoi.", "Melia Hotel in Hanoi"),
+    ("The MoU was signed at the BIT campus in Hoa Lac Hi-Tech Park, Hanoi.", "BIT campus in Hoa Lac Hi-Tech Park, Hanoi"),
+    ("The MoU was signed in Vietnamese and English.", None),
+    ("The signing took place on the campus of BIT in Hue.", "the campus of BIT in Hue"),
+    ("The MoU was signed in Dong Nai province.", "Dong Nai province"),
+    ("The MoU was signed at the Government Guest House in Hanoi.", "Government Guest House in Hanoi"),
+    ("The MoU was signed at the Vietnam–Japan Business Forum.", "Vietnam–Japan Business Forum"),
+    ("BIT hosted the signing ceremony at its campus in Hue.", "its campus in Hue"),
+    # what the agreement will do is read after the sentences about the signing
+    ("Under the MoU, students will do internships at Gamma Electronics in Bac Ninh. The ceremony was held "
+     "in Hanoi.", "Hanoi"),
 ])
 def test_place_shapes(sentence, place):
     assert extract(HEAD + sentence)["agreement"]["place"] == place
+
+
+def test_the_body_names_the_place_before_the_headline():
+    text = ("Alpha University and BIT sign MoU in Vienna\n\n" + HEAD
+            + "The MoU was signed at Alpha University's main building.")
+    assert extract(text)["agreement"]["place"] == "Alpha University's main building"
 
 
 def test_areas_only_from_what_the_agreement_covers():
@@ -125,3 +164,158 @@ def test_areas_only_from_what_the_agreement_covers():
 ])
 def test_institution_shapes(text, names):
     assert [i["name"] for i in extract(text)["institutions"]] == names
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # a Vietnamese name and the acronym in one bracket; the country stays when the acronym spells it
+    ("The Banking Academy of Vietnam (Học viện Ngân hàng, BAV) and Alpha University signed an agreement.",
+     "Banking Academy of Vietnam", {"Học viện Ngân hàng", "BAV"}),
+    # a name in another language in brackets
+    ("The University of Vienna (Universität Wien) and Alpha University signed an MoU.",
+     "University of Vienna", {"Universität Wien"}),
+    # a company's short name in brackets is not a place; 'X Group' is also written 'X'
+    ("Doosan Enerbility Vietnam Co., Ltd. (Doosan Vina) and Alpha University signed an agreement.",
+     "Doosan Enerbility Vietnam Co., Ltd.", {"Doosan Vina"}),
+    ("Alpha University and Viettel Group signed an agreement. Viettel will train engineers.",
+     "Viettel Group", {"Viettel"}),
+    ("Vietnam Oil and Gas Group (Petrovietnam) and Alpha University signed an agreement.",
+     "Vietnam Oil and Gas Group", {"Petrovietnam"}),
+    # a list with commas: the bracket after the second name is not the first one's
+    ("On 5/3, Bach Mai Hospital, Hanoi Medical University (HMU) and Alpha University signed an agreement.",
+     "Hanoi Medical University", {"HMU"}),
+    # a city's department led by a four-word city name
+    ("Alpha University and the Ho Chi Minh City Department of Science and Technology signed an agreement.",
+     "Ho Chi Minh City Department of Science and Technology", set()),
+])
+def test_institution_name_forms(text, name, aliases):
+    found = next(i for i in extract(text)["institutions"] if i["name"] == name)
+    assert aliases <= set(found["aliases"])
+
+
+def test_short_forms_of_a_peoples_committee_are_the_same_institution():
+    text = ("Quang Ninh and Alpha University sign agreement\n\nThe People's Committee of Quang Ninh Province "
+            "and Alpha University signed a cooperation agreement. Mr. Le Van Ha, Vice Chairman of the "
+            "Provincial People's Committee, attended.")
+    assert sorted(i["name"] for i in extract(text)["institutions"]) == [
+        "Alpha University", "People's Committee of Quang Ninh Province"]
+
+
+@pytest.mark.parametrize("text, date, date_text", [
+    # a paragraph dateline gives the year to a day-first date without one ('On 11/3')
+    ("Alpha University signs an agreement\n\nDa Nang, 12/3/2024 – On 11/3, Alpha University and Beta "
+     "Institute of Technology (BIT) signed a cooperation agreement.", "2024-03-11", "On 11/3"),
+    # with no other date, the dateline's date is the signing's
+    ("Alpha University signs an agreement\n\nHANOI, August 16, 2018 – Alpha University and Beta Institute "
+     "of Technology (BIT) signed a memorandum of understanding.", "2018-08-16", "August 16, 2018"),
+    # a visit before the signing and the date it takes effect are other events
+    (HEAD + "Following a visit of a delegation to Japan on April 2, 2024, the two sides signed an agreement "
+     "on June 14, 2024. The agreement takes effect from September 1, 2024.", "2024-06-14", "on June 14, 2024"),
+    # '3/2022' is a month and a year, not a day; without a dateline the year stays unknown
+    (HEAD + "The agreement was signed on 15/8 after a pilot run since 3/2022.", None, "on 15/8"),
+    # a date line with its time of day is a dateline; '(5/3)' after a weekday is day-first
+    ("Alpha University signs an MoU\n\n12/03/2024 08:30 GMT+7\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on Tuesday (5/3).", "2024-03-05", "5/3"),
+    # the signing's sentence before a visit's; the visit's year carries over to the signing
+    ("Alpha University and BIT deepen ties\n\nOn March 1, 2024, a delegation from Beta Institute of Technology "
+     "(BIT) visited Alpha University. On March 5, the two sides signed an MoU.", "2024-03-05", "On March 5"),
+    # a byline's date and 'HANOI (March 6, 2024) —' are datelines
+    ("Alpha University signs an MoU\n\nBy Minh Anh - 06/03/2024\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on March 5.", "2024-03-05", "on March 5"),
+    ("Alpha University signs an MoU\n\nHANOI (March 6, 2024) — Alpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU.", "2024-03-06", "March 6, 2024"),
+    # a publication date line gives the year only; 'recently' gives no date
+    ("Alpha University signs an MoU\n\nPosted: 12/03/2024\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) recently signed an MoU.", None, None),
+    ("Alpha University signs an MoU\n\nPublished on March 12, 2024\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on March 10.", "2024-03-10", "on March 10"),
+])
+def test_date_shapes(text, date, date_text):
+    agreement = extract(text)["agreement"]
+    assert (agreement["date"], agreement["date_text"]) == (date, date_text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trường Đại học Bách khoa Hà Nội and Alpha University signed an MoU.", "Trường Đại học Bách khoa Hà Nội"),
+    ("Alpha University signed an MoU with Học viện Nông nghiệp Việt Nam.", "Học viện Nông nghiệp Việt Nam"),
+    ("Alpha University and Sở Giáo dục và Đào tạo Đồng Nai signed an agreement.", "Sở Giáo dục và Đào tạo Đồng Nai"),
+])
+def test_vietnamese_names_in_running_text(text, name):
+    assert {i["name"] for i in extract(text)["institutions"]} == {name, "Alpha University"}
+
+
+def test_a_vietnamese_word_inside_a_persons_name_is_not_a_head():
+    text = "Alpha University and Beta College signed an MoU. Dr. Trần Viện Hùng, Rector of Alpha University, signed."
+    assert [i["name"] for i in extract(text)["institutions"]] == ["Alpha University", "Beta College"]
+
+
+def test_a_member_and_parent_name_in_a_headline_is_the_compound_named_in_the_text():
+    text = ("Alpha Group signs agreement with University of Science and Technology – The University of Danang\n\n"
+            "Alpha Group and the University of Science and Technology – The University of Danang (DUT) signed "
+            "a cooperation agreement.")
+    assert [i["name"] for i in extract(text)["institutions"]] == [
+        "Alpha Group", "University of Science and Technology – The University of Danang"]
+
+
+def test_a_ministers_role_implies_the_ministry_never_a_party():
+    draft = extract(HEAD + "Mr. Le Van Ha, Vice Minister of Education and Training, attended.")
+    assert _roles("Mr. Le Van Ha, Vice Minister of Education and Training, attended.")["Le Van Ha"] == [
+        ("Vice Minister", "Ministry of Education and Training")]
+    assert [(i["name"], i["party"]) for i in draft["institutions"]] == [
+        ("Alpha University", True), ("Beta Institute of Technology", True), ("Ministry of Education and Training", False)]
+    # a ministry named in the text is the one the role points to
+    named = extract(HEAD + "The Ministry of Education and Training (MOET) hosted it. Mr. Le Van Ha, Vice Minister "
+                    "of Education and Training, attended.")
+    assert [i["name"] for i in named["institutions"]].count("Ministry of Education and Training") == 1
+
+
+def test_area_words_in_their_everyday_forms():
+    text = HEAD + "Under the MoU, BIT will recruit graduates, upgrade a testing laboratory and offer short courses."
+    areas = {a["iri"].rsplit("/", 1)[-1] for a in extract(text)["agreement"]["areas"]}
+    assert {"recruitment", "facilities", "education"} <= areas
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Alpha University and BIT sign MoU at the Embassy of Japan\n\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed a memorandum of understanding at the Embassy of Japan in Hanoi.", "Embassy of Japan"),
+    ("Alpha University and Cho Ray Hospital signed an agreement in the presence of the Embassy of Japan.",
+     "Embassy of Japan"),
+])
+def test_where_it_was_signed_and_who_witnessed_are_not_parties(text, host):
+    parties = {i["name"]: i["party"] for i in extract(text)["institutions"]}
+    assert parties[host] is False and sum(parties.values()) == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("HUST and KAIST signed an MoU on May 2. HUST will send students to KAIST.", ["HUST", "KAIST"]),
+    ("The MoU between UEH and NTU was signed on May 2.", ["UEH", "NTU"]),
+    ("Alpha University signed an MoU with KAIST on May 2.", ["Alpha University", "KAIST"]),
+    ("Samsung Vietnam and HUST inked an MoU.", ["Samsung Vietnam", "HUST"]),
+    ("HUST President Hoang Minh Son and KAIST President Lee Kwang-hyung signed an MoU.", ["HUST", "KAIST"]),
+    # a side without a head noun beside one that has it: 'signed ... with X', 'between A and X was signed'
+    ("Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2.",
+     ["Alpha University", "Samsung Electronics Vietnam"]),
+    ("A cooperation agreement between Alpha University and Viettel was signed on May 2.", ["Alpha University", "Viettel"]),
+    ("Alpha University signed an MoU with Japan on May 2.", ["Alpha University"]),
+    # people and abbreviations that are not organisations are not sides
+    ("Dr. Tran Van Binh and Prof. Kim Min-jun signed the MoU on AI and IT.", []),
+])
+def test_acronym_only_sides_of_a_signing(text, names):
+    assert [i["name"] for i in extract(text)["institutions"]] == names
+
+
+def test_untitled_names_with_a_role_after_a_comma():
+    text = "The MoU was signed by Tran Van Binh, Rector of Alpha University, and Kim Min-jun, President of BIT."
+    assert _roles(text) == {"Tran Van Binh": [("Rector", "Alpha University")],
+                            "Kim Min-jun": [("President", "Beta Institute of Technology")]}
+    assert _signed(text) == {"Tran Van Binh", "Kim Min-jun"}
+    # a name of a place or an organisation before the comma is not a person
+    assert _roles("Under the MoU, Alpha University, the President said, will send students to Hanoi.") == {}
+
+
+@pytest.mark.parametrize("published, date", [("2024-03-06", "2024-03-05"), ("2024-05-06", "2024-05-03"),
+                                             ("unknown", "2024-05-03")])
+def test_an_ambiguous_numeric_date_is_month_first_only_when_published_before_the_day_first_reading(published, date):
+    from kg.article import parse_article
+    text = (f"url: unknown\ntitle: x\npublisher: unknown\npublished: {published}\n---\n"
+            + HEAD.replace("signed a memorandum of understanding.", "signed an MoU on 03/05/2024."))
+    assert extract(parse_article(text))["agreement"]["date"] == date

@@ -158,7 +158,10 @@ def test_acronym_only_parties_from_the_ror_gazetteer(generic_index):
     from kg.extract.gazetteer import Gazetteer
     from kg.registry.lookup import get_index
     text = "KAIST and HaUI signed a memorandum of understanding on joint research on May 5, 2024."
-    assert extract(text, gazetteer=None)["institutions"] == []          # no head noun: the rules see nothing
+    # no head noun: the rules read acronyms only as the sides of a signing ('KAIST and HaUI signed')
+    assert [i["name"] for i in extract(text, gazetteer=None)["institutions"]] == ["KAIST", "HaUI"]
+    elsewhere = "Under the memorandum of May 5, 2024, KAIST will host researchers from HaUI."
+    assert extract(elsewhere, gazetteer=None)["institutions"] == []
     draft = extract(text, gazetteer=Gazetteer(ror=get_index(str(generic_index))))
     assert [(i["name"], i["party"]) for i in draft["institutions"]] == [("KAIST", True), ("HaUI", True)]
 

@@ -23,6 +23,10 @@ PATTERNS = [
     re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR),
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+    # 'On 11/3' (day first, Vietnamese order) without a year: only right after 'on' or 'of', since a
+    # bare '3/2022' is a month and year and '1/2' a fraction
+    re.compile(r"(?:(?<=\b[Oo]n )|(?<=\bof )|(?<=\bdated )|(?<=\bngày )|(?<=\())(?P<day>[0-3]?\d)/(?P<month>[01]?\d)"
+               r"(?![\d/])"),                                         # '(5/3)', 'dated 5/3'
 ]
 # Words before a date that belong to how it is written: 'On the afternoon of November 26'.
 LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
@@ -70,7 +74,7 @@ def find_dates(text: str) -> list[DateFound]:
                 month, day = day, month
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            year = int(m.group("year")) if m.group("year") else None
+            year = int(m.group("year")) if m.re.groupindex.get("year") and m.group("year") else None
             lead = LEAD_IN.search(text[:m.start()])
             start = lead.start() if lead and lead.group() else m.start()
             written = text[start:m.end()].strip()
@@ -97,6 +101,20 @@ def dateline(text: str) -> DateFound | None:
             return d                       # 'HAI PHONG, Oct. 20, 2022 (VNS) – ...' is a dateline too
         if _bare_date_line(text, d):       # 'Headline without a full stop\n12/03/2024\n'
             return d
+    return lead_dateline(text)
+
+
+# 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
+# opening a paragraph, closed by a dash
+_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30}(?:,|\s\()[ \t]*$")   # or 'HANOI ('
+_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]")
+
+
+def lead_dateline(text: str) -> DateFound | None:
+    """The dateline opening one of the first paragraphs (within 400 characters), with its year."""
+    for d in find_dates(text[:400]):
+        if d.year and _LEAD_PLACE.search(text, 0, d.start) and _LEAD_CLOSE.match(text, d.end):
+            return d
     return None
 
 
@@ -107,7 +125,16 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
-    return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS)
+    rest = TIME_OF_DAY.sub("", rest).strip(" -–—|,.:")          # '12/03/2024 08:30 GMT+7'
+    return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
+                            or bool(PUBLISHED_LABEL.fullmatch(rest))
+                            and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
+
+
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
+# 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
+PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
+                             r"|by\s+[\w.'’ -]{2,40}")                  # a byline: 'By Minh Anh - 12/03/2024'
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

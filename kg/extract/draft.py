@@ -21,7 +21,7 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
-from kg.extract.dates import RELATIVE_DAY, dateline, find_dates, shift_to_weekday
+from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
@@ -49,7 +49,7 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
     people = find_people(text, institutions, sents, default)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
-    parties = {id(i) for i in institutions if _is_party(i, sents, article.title, text)}
+    parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
     kept = [i for i in institutions if id(i) in parties | linked | witnesses]
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
@@ -79,10 +79,13 @@ PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|simila
 
 def _is_witness(inst, sents) -> bool:
     """Named as witness or host of the signing ('in the presence of representatives of the Embassy
-    of Japan', 'witnessed by ...'): kept, but not a party."""
+    of Japan', 'witnessed by ...'), or where it was signed ('signed at the French Embassy'): kept,
+    but not a party."""
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if sent and WITNESS_CUES.search(sent.text[:m.start - sent.start]):
+        before = sent.text[:m.start - sent.start] if sent else ""
+        if sent and (WITNESS_CUES.search(before)
+                     or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)):
             return True
     return False
 
@@ -106,17 +109,25 @@ def _is_party(inst, sents, title, text="") -> bool:
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
-                or PAST_AGREEMENT.search(sent.text):
-            continue
+                or PAST_AGREEMENT.search(sent.text) or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \
+                or re.search(r"\b(?:at|in)\s+(?:the\s+)?$", sent.text[:m.start - sent.start]):
+            continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
         if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) \
                 or re.search(r"\b(between|with)\s+(the\s+)?$", before) \
                 or re.search(r"\bbetween\s+[^.;]{0,150}\band\s+(the\s+)?$", before):
             return True
-    if title and PARTY_CUES.search(title) and any(fold(l) in fold(title) for l in inst.labels()):
+    if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True
     return len(cue_sentences) >= 2
+
+
+def _side_in_title(label: str, title: str) -> bool:
+    """The headline names the institution as a side, not as where it happened ('... sign MoU at the
+    French Embassy')."""
+    at = title.find(label)
+    return at >= 0 and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", title[:at])
 
 
 def _institution_entry(inst, party, text, sents) -> dict:
@@ -140,37 +151,82 @@ def _person_entry(person, text, sents) -> dict:
             "confidence": round(max(confidence, 0.1), 2)}
 
 
+SIGNING_CUES = re.compile(r"\b(sign\w*|ink\w*|ceremony|renew\w*)\b", re.I)
+# 'following a working visit ... on April 2', 'takes effect from September 1': a date, not the signing's
+OTHER_EVENT_DATE = re.compile(r"\b(?:visit\w*|since|from|until|effect\w*|expir\w*|valid|founded|established)\b"
+                              r"[^,.;()]*$", re.I)
+
+
 def _event_date(text, sents):
     """(iso date or None, date as written, start, end, confidence) of the agreement."""
     top = dateline(text)
     dates = [d for d in find_dates(text) if not (top and d.start == top.start)]
-    in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)]
-    chosen = (in_event or dates[:1] or [None])[0]
-    if chosen:
-        iso = chosen.iso()
-        if iso is None and top and top.iso():
-            year = top.year
-            if (chosen.month, chosen.day) > (top.month, top.day):   # December news dated January
-                year -= 1
-            iso = chosen.iso(year)
-        return iso, chosen.text, chosen.start, chosen.end, 0.9 if iso else 0.6
-    if top and top.iso():            # 'Wednesday signed', 'this morning' with a dated dateline
-        for s in sents:
-            rel = RELATIVE_DAY.search(s.text) if EVENT_CUES.search(s.text) else None
-            if rel:
-                day = dt.date.fromisoformat(top.iso())
-                word = rel.group(1).lower()
-                if word == "yesterday":
-                    day -= dt.timedelta(days=1)
-                elif word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
-                    day = shift_to_weekday(day, word)
-                return day.isoformat(), rel.group(1), s.start + rel.start(), s.start + rel.end(), 0.7
-    return None, None, None, None, 0.0
+    in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)
+                and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)]
+    if in_event:            # a sentence about the signing itself before one about a visit or meeting
+        signing = [d for d in in_event if any(s.start <= d.start < s.end and SIGNING_CUES.search(s.text) for s in sents)]
+        chosen = (signing or in_event)[0]
+        # 'On March 1, 2024, a delegation visited ... On March 5, the two sides signed': without a
+        # dateline, the year of an earlier dated event of the same story
+        earlier = [d for d in in_event if d.year and d.start < chosen.start]
+        if chosen.year is None and not (top and top.iso()) and earlier:
+            year = earlier[-1].year + ((chosen.month, chosen.day) < (earlier[-1].month, earlier[-1].day))
+            return _dated(DateFound(chosen.start, chosen.end, chosen.text, chosen.month, chosen.day, year), None)
+        return _dated(chosen, top)
+    relative = _relative_day(text, sents, top) if top and top.iso() else None
+    if relative:
+        return relative
+    # 'HANOI, August 16, 2018 – X and Y signed ...': with no other date the dateline's is the signing's
+    lead = lead_dateline(text)
+    if lead and top and lead.start == top.start:
+        return _dated(lead, top)
+    return _dated(dates[0], top) if dates else (None, None, None, None, 0.0)
+
+
+def _dated(chosen, top):
+    iso = chosen.iso()
+    if iso is None and top and top.iso():
+        year = top.year
+        if (chosen.month, chosen.day) > (top.month, top.day):   # December news dated January
+            year -= 1
+        iso = chosen.iso(year)
+    return iso, chosen.text, chosen.start, chosen.end, 0.9 if iso else 0.6
+
+
+def _relative_day(text, sents, top):
+    """'Wednesday signed', 'this morning' in an event sentence, counted from a dated dateline."""
+    for s in sents:
+        rel = RELATIVE_DAY.search(s.text) if EVENT_CUES.search(s.text) else None
+        if rel:
+            day = dt.date.fromisoformat(top.iso())
+            word = rel.group(1).lower()
+            if word == "yesterday":
+                day -= dt.timedelta(days=1)
+            elif word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                day = shift_to_weekday(day, word)
+            return day.isoformat(), rel.group(1), s.start + rel.start(), s.start + rel.end(), 0.7
+    return None
+
+
+def _month_first_if_published_earlier(iso, written, published):
+    """'03/05/2024' is read day first (3 May); when the page was published before that day, the
+    signing cannot be later, so the date was written month first (5 March)."""
+    numeric = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", written or "")
+    try:
+        pub = dt.date.fromisoformat(str(published)[:10]) if published else None
+        day_first = dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return iso
+    if not (numeric and pub and day_first) or day_first <= pub or int(numeric.group(1)) > 12:
+        return iso
+    month_first = dt.date(day_first.year, day_first.day, day_first.month)
+    return month_first.isoformat() if month_first <= pub else iso
 
 
 def _agreement(text, sents, article, name_spans) -> dict:
     kind = find_type(text)
     iso, written, d_start, d_end, d_conf = _event_date(text, sents)
+    iso = _month_first_if_published_earlier(iso, written, article.published)
     place = find_place(text, sents, d_start)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
+from kg.extract.vietnamese_names import vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
 from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
@@ -24,7 +25,7 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society"}
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
-COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation)$"
+COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation|Group)$"
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
@@ -89,6 +90,7 @@ class Institution:
     from_headline_only: bool = True
     is_company: bool = False
     headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
+    implied: bool = False      # known only from a role ('Vice Minister of X' -> 'Ministry of X'), never a party
 
     @property
     def name(self) -> str:
@@ -228,7 +230,7 @@ def _first_name_in_run(run):
     if kind == "company":                  # the suffix ends the name
         end = h
         start = h
-        while start > 0 and run[start - 1][2].lower() not in CONNECTORS \
+        while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)) \
                 and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
                 and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
@@ -266,6 +268,19 @@ def _first_name_in_run(run):
     return [(start, end, kind)] if content or several_heads else []
 
 
+# What a company does, in its name: 'Vietnam Oil and Gas Group', 'Vietnam Textile and Garment Group'.
+SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemicals", "textile", "garment",
+                "posts", "telecommunications", "electricity", "power", "energy", "water", "trade", "investment",
+                "construction", "development", "industry", "industries", "transport", "logistics", "food",
+                "beverage", "steel", "machinery", "petroleum", "shipbuilding", "pharmaceuticals", "seafood"}
+
+
+def _sectors_joined(run, i) -> bool:
+    """'Oil and Gas' inside a company's name: an 'and' between two sector words does not end it."""
+    return run[i][2].lower() == "and" and 0 < i < len(run) - 1 \
+        and run[i - 1][2].lower() in SECTOR_WORDS and run[i + 1][2].lower() in SECTOR_WORDS
+
+
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
@@ -291,12 +306,12 @@ def _trim_end(run, start, end):
     return end
 
 
-def _parenthesis_after(text: str, end: int):
+def _parenthesis_after(text: str, end: int, longest: int = 40):
     """The parenthesised text right after a name (allowing ', USA' between), with its span."""
-    m = re.match(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,40})\)", text[end:])
-    if not m:
-        return None
-    return m.group(1).strip(), end + m.start(1), end + m.end(1)
+    m = re.match(r"(,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,%d})\)" % longest, text[end:])
+    if not m or m.group(1) and any(_head_kind(w) for w in m.group(1).split()):
+        return None          # 'Bach Mai Hospital, Hanoi Medical University (HMU)': the next name's bracket
+    return m.group(2).strip(), end + m.start(2), end + m.end(2)
 
 
 def candidates(text: str) -> list[tuple[int, int, str, str]]:
@@ -322,12 +337,16 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written, e = written[:-2], e - 2
                     if _unit_of_a_dean(text, s, written):
                         continue
+                    with_country = _country_in_acronym(text, e, written)
+                    written, e = written + text[e:with_country], with_country
                     city = _city_before_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
                     found.append((s, e, written, kind))
         offset += len(line) + 1
-    return _join_compounds(text, found)
+    # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
+    found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
+    return _join_compounds(text, sorted(found))
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
@@ -338,6 +357,21 @@ def _city_before_acronym(text: str, end: int, written: str) -> int | None:
     if not m or m.group(2).lower() in COUNTRIES | CONNECTORS | NOT_NAME_WORDS or _head_kind(m.group(2).split()[-1]):
         return None
     return end + m.end() if is_acronym(m.group(3).strip()) else None
+
+
+def _country_in_acronym(text: str, end: int, written: str) -> int:
+    """End of the name, with 'of <country>' kept when the acronym after it spells the country too
+    ('Banking Academy of Vietnam (BAV)'; 'Kasetsart University of Thailand' stays without it)."""
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[end:])
+    if not m or m.group(1).lower() not in COUNTRIES:
+        return end
+    paren = _parenthesis_after(text, end + m.end(), 60)
+    longer = written + m.group()
+    for piece in (paren[0].split(", ") if paren else []):
+        if is_acronym(piece) and acronym_fit(piece, longer) == 0 \
+                and acronym_fit(piece, written) != 0:
+            return end + m.end()
+    return end
 
 
 # Words that make 'X Department of ...' a unit of its institution rather than a province's department.
@@ -357,7 +391,7 @@ def _provincial_department(part):
     i = words.index("Department")
     start = i
     while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
-            SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 3:
+            SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 4:
         start -= 1
     if start == i or i + 2 >= len(words) or words[i + 1] != "of":
         return None
@@ -383,7 +417,14 @@ def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
 
 def _join_compounds(text: str, found: list) -> list:
     """'University of Science and Technology - The University of Danang (DUT)': a member and its
-    parent written as one name, with one acronym for the whole, are one institution."""
+    parent written as one name, with one acronym for the whole, are one institution; written so
+    elsewhere without the acronym (a headline), the same two names are that one institution too."""
+    first = _join_compounds_once(text, found, set())
+    compounds = {name_key(w, drop_titles=True) for _, _, w, _ in first if re.search(r"\s[-–—]\s", w)}
+    return _join_compounds_once(text, found, compounds) if compounds else first
+
+
+def _join_compounds_once(text: str, found: list, compounds: set) -> list:
     joined = []
     for item in found:
         if joined:
@@ -393,7 +434,9 @@ def _join_compounds(text: str, found: list) -> list:
             # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
             comma = re.fullmatch(r",\s+", gap) and paren and acronym_fit(paren[0], written) is not None \
                 and acronym_fit(paren[0], item[2]) is None
-            if (re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap) or comma) and paren and is_acronym(paren[0]):
+            dash = re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap)
+            if dash and name_key(written + gap + item[2], drop_titles=True) in compounds \
+                    or (dash or comma) and paren and is_acronym(paren[0]):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
                 continue
         joined.append(item)
@@ -416,17 +459,21 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             inst.headline_forms.add(written)
         else:
             inst.from_headline_only = False
-        paren = _parenthesis_after(text, e)
-        if paren:
-            inner = paren[0]
+        paren = _parenthesis_after(text, e, 60)
+        # '(Học viện Ngân hàng, BAV)': a name in the other language and the acronym, each read alone
+        for inner in (paren[0].split(", ") if paren else []):
             if is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
-            elif _short_form_of(inner, written) or _vietnamese_name(inner):  # '(Tokyo Tech)', '(Viện Hải dương học)'
-                if inner not in inst.forms:
+            elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written):
+                if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
-            elif kind == "company" and inner[:1].isupper():      # 'Co., Ltd. (Nghe An)': a place
+            elif kind == "company" and (inner.split()[0] in written.split()
+                                        or len(inner.split()) == 1 and inner.lower() not in COUNTRIES):
+                if inner not in inst.forms:       # '... Co., Ltd. (Doosan Vina)', '... Group (Petrovietnam)': a short name
+                    inst.forms.append(inner)
+            elif kind == "company" and inner[:1].isupper() and "," not in paren[0]:   # 'Co., Ltd. (Nghe An)': a place
                 with_place = f"{written} ({inner})"
                 base = re.sub(COMPANY_TAIL, "", written)
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
@@ -463,9 +510,12 @@ def _party_shaped(text: str, groups) -> list:
     for g in groups:
         for m in g.mentions:
             after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
-                             r"|\s*[,.(]|\s+(?:on|in|at)\b)", text[m.end:])
+                             r"|\s*[,.(]|\s+(?:on|in|at|was|were|will|to)\b)", text[m.end:])
             before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:the\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
-            for hit, offset in ((after, m.end), (before, 0)):
+            # 'Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2'
+            other = re.match(r"(?:\s*\([^()]{1,40}\))?\s+" + _SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(" + _CAP_NAME
+                             + r")(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", text[m.end:])
+            for hit, offset in ((after, m.end), (before, 0), (other, m.end)):
                 if not hit:
                     continue
                 s, e = offset + hit.start(1), offset + hit.end(1)
@@ -476,6 +526,10 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
+    for name, s, e in _acronym_sides(text):
+        if not any(a < e and s < b for a, b in taken):
+            taken.append((s, e))
+            found.append(name)
     groups_new: list[Institution] = []
     for name in found:
         if any(_same(name, label) for g in groups + groups_new for label in g.labels()):
@@ -484,6 +538,40 @@ def _party_shaped(text: str, groups) -> list:
         for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
             g.forms = [f[:-len(" and " + name)] if f.endswith(" and " + name) else f for f in g.forms]
     return groups_new
+
+
+# Two sides of a signing, one of them written only as an acronym: 'HUST and KAIST signed ...',
+# 'the MoU between UEH and Siemens Vietnam', '... signed an MoU with KAIST'.
+_SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
+                    + _CAP_NAME + r")(?=\s+" + _SIGNING + r"|\s+(?:to|on|in|at|was|were|is|have|has)\b|\s*[,.;]|$)",
+                    re.M)
+_ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
+                           r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")
+_WITH_SIDE = re.compile(_SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\b")
+
+
+def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each side of a signing shaped as above; a side without an acronym is
+    taken only beside one that is ('Samsung Vietnam and HUST inked ...')."""
+    found = []
+    for m in _SIDES.finditer(text):
+        if not re.search(_SIGNING + r"|\bbetween\b", text[max(0, m.start() - 200):m.end() + 120]):
+            continue
+        sides = [(m.group(k), m.start(k), m.end(k)) for k in ("a", "b")]
+        if any(_lone_acronym(name) for name, _, _ in sides):
+            found += [side for side in sides if _lone_acronym(side[0]) or _party_name(side[0])]
+    for m in _ACRONYM_ROLE.finditer(text):       # 'KAIST President Lee Kwang-hyung signed'
+        if _lone_acronym(m.group("b")) and re.search(_SIGNING, text[m.start():m.end() + 200].split(".")[0]):
+            found.append((m.group("b"), m.start("b"), m.end("b")))
+    for m in _WITH_SIDE.finditer(text):
+        if _lone_acronym(m.group("b")):
+            found.append((m.group("b"), m.start("b"), m.end("b")))
+    return found
+
+
+def _lone_acronym(name: str) -> bool:
+    return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS \
+        and name.lower() not in COUNTRIES
 
 
 def _trim_joined(groups) -> bool:
@@ -592,6 +680,14 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+def _other_language_name(inner: str, name: str) -> bool:
+    """'University of Vienna (Universität Wien)': a bracketed name with a head noun of its own, in
+    another language than the name before it, is the same institution's name."""
+    words = inner.split()
+    return 2 <= len(words) <= 6 and any(w.lower() in HEAD_FIRST for w in words) \
+        and not any(w.lower() in HEAD_FIRST for w in name.split())
+
+
 def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -617,6 +713,11 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
     ka, kb = name_key(a, drop_titles=True), name_key(b, drop_titles=True)
     short, long_ = sorted((ka, kb), key=len)
+    country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None
+    if country and country.group(1) in COUNTRIES:
+        return True      # 'Banking Academy' = 'Banking Academy of Vietnam'
+    if _committee_of(short, long_):
+        return True
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if name_key(a, drop_titles=True) == long_ else b)
@@ -624,6 +725,17 @@ def _same(a: str, b: str) -> bool:
         return bool(prefix) and " " not in prefix and is_acronym(first) \
             and len(short.split()) >= 3
     return False
+
+
+def _committee_of(short: str, long_: str) -> bool:
+    """A province's People's Committee and its short forms: 'Quang Ninh' (the province named as the
+    party) or 'Provincial People's Committee' (the name without its province)."""
+    if "committee" not in long_.split() or short == long_:
+        return False
+    if re.fullmatch(r"(?:provincial |municipal |city )?people ?s committee", short):
+        return "committee" in long_.split()
+    place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city)\b", " ", long_).split()
+    return bool(place) and " ".join(place) == short
 
 
 def _merge_groups(groups):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import roles as role_mod
 from kg.extract import vocab
-from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, refers_to
+from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
 from kg.textnorm import fold
 
 EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
@@ -133,7 +133,24 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
         following = text[span[1]:span[1] + 12]
         if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
             found.append((span[0], span[0], span[1], []))
+            taken.append(span)
+    # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
+    for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
+        span = _read_name(text, m.start(), max_words=4)
+        if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
+                or not re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]) \
+                or _sentence_word(text, span[0]):
+            continue
+        found.append((span[0], span[0], span[1], []))
+        taken.append(span)
     return sorted(found)
+
+
+def _sentence_word(text: str, start: int) -> bool:
+    """The capitalised word at start only opens a sentence ('Yesterday', 'Under') or is a place or
+    organisation word: it cannot start a person's name."""
+    word = re.match(r"[\w'’-]+", text[start:]).group().lower()
+    return word in NOT_NAME or word in INSTITUTION_HEADS or word in role_mod.ROLE_START_WORDS
 
 
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
@@ -242,6 +259,24 @@ def _add_role(person: Person, found: RoleFound):
     person.roles.append(found)
 
 
+MINISTER_OF = re.compile(r"(?P<role>(?:(?:Vice|Deputy|First Deputy)\s+)?Minister)\s+of\s+(?:the\s+)?"
+                         r"(?P<domain>[A-Z][\w'’,\- ]*[\w])$")
+
+
+def _implied_ministry(ministry, start: int, institutions) -> Institution:
+    """The ministry a minister's role names ('Minister of Industry and Trade' -> 'Ministry of Industry
+    and Trade'): the one already found, else a new one known only from the role (implied, so never
+    a party), added to institutions."""
+    name = "Ministry of " + ministry.group("domain")
+    found = refers_to(name, institutions)
+    if found:
+        return found
+    inst = Institution(forms=[name], from_headline_only=False, implied=True)
+    inst.mentions = [Mention(start, start + ministry.end(), ministry.group())]
+    institutions.append(inst)
+    return inst
+
+
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     """'Rector of Hanoi University of Industry' -> role 'Rector' + that institution;
     'Principal of the school' -> role 'Principal', institution implied."""
@@ -251,15 +286,21 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
-        if fold(rest) in role_mod.ANAPHOR_NOUNS and fold(rest) not in UNIT_HEADS:
+        noun = fold(rest)
+        if noun in role_mod.ANAPHOR_NOUNS | MORE_ANAPHOR_NOUNS \
+                and (noun not in UNIT_HEADS or _named_by(noun, institutions, len(phrase) + start)):
             return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
-                             anaphor=fold(rest))
+                             anaphor=noun)
         owner = rest.split()
         for k in range(len(owner) - 1, 0, -1):
             if owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:k]), institutions):
                 # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
                 # unit stays in the role, its institution is the one named first
                 return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
+    ministry = MINISTER_OF.match(phrase)
+    if ministry:                       # 'Vice Minister of Education and Training': that ministry, implied
+        return RoleFound(ministry.group("role"), _implied_ministry(ministry, start, institutions), start,
+                         plural=plural)
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
@@ -399,13 +440,30 @@ def _signed(text, start, end, sentences) -> bool:
     return False
 
 
+# 'Director of the Department', 'Chairman of the Committee': nouns that point back to an institution
+# only when one is named with them ('Da Nang Department of ...'); else a unit, as before.
+MORE_ANAPHOR_NOUNS = {"department", "committee", "hospital", "group", "embassy", "bank",
+                      "universitat", "universite", "universiti", "universidad", "hochschule"}   # 'of the Universität'
+# A Vietnamese name's head, in English: 'Học viện Nông nghiệp Việt Nam' is 'the Academy'.
+VIETNAMESE_HEADS = {"hoc vien": "academy", "truong dai hoc": "university", "dai hoc": "university",
+                    "benh vien": "hospital", "vien": "institute", "cong ty": "company", "tap doan": "group",
+                    "so": "department", "uy ban nhan dan": "committee", "truong cao dang": "college"}
+
+
+def _head_nouns(inst) -> str:
+    """The institution's names, folded, with the English head of a Vietnamese name added."""
+    names = [fold(inst.name)] + [fold(label) for label in inst.labels()]
+    heads = [english for label in names for viet, english in VIETNAMESE_HEADS.items() if label.startswith(viet + " ")]
+    return " ".join(names + heads)
+
+
 def _named_by(noun, institutions, before):
     """The institution 'the university' points back to: the last one named before whose name holds
     that noun (None when no noun, or no such institution)."""
     if not noun:
         return None
     named = [(m.start, inst) for inst in institutions for m in inst.mentions
-             if m.start < before and re.search(r"\b" + noun + r"\b", fold(inst.name))]
+             if m.start < before and re.search(r"\b" + noun + r"\b", _head_nouns(inst))]
     return max(named, key=lambda x: x[0])[1] if named else None
 
 

@@ -6,8 +6,9 @@ import re
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
-_CAP_PHRASE = r"(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
-_PLACE_NOUN = r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center)"
+_CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
+_PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
+               r"plant|factory|complex|pavilion|theatre|theater|premises|house)")
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
@@ -17,19 +18,33 @@ _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,
 PLACE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in)\s+(?P<plain>the\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
+    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
+# What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
+# after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
+_STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
+_MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
+                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                            r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+)\b")
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+|"
+                        # 'signed in Vietnamese and English': a language, not a place
+                        r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
+                        r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
+# The sentence reports the signing itself, not only what the agreement will do
+SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
     """(place as written, start, end) from the first event sentence that names one; the sentence
     holding the agreement date (prefer_start) is read first."""
+    # the headline (an unpunctuated first line) only summarises: the body's wording is read first
+    first_line = text.split("\n", 1)[0]
+    headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
     ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
-                                               s.start))
+                                               s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
     # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
@@ -52,14 +67,22 @@ def _places_in(text, s):
         before = text[max(s.start, m.start() - 2):m.start()]
         if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
             continue
-        if re.match(r"\s+(?:province|district|region|areas?|commune)\b", text[m.end(group):]):
-            continue                  # 'students in Dong Nai province': who, not where it was signed
         end = m.end(group)
+        locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
+        if locality:
+            if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I):
+                continue              # 'students in Dong Nai province': who, not where it was signed
+            value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+        more = _MORE_OF_PLACE.match(text, end, s.end)
+        if more and (more.group("unit") or re.search(_STREET + r"$", value)
+                     or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                     or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
+            value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
