@@ -18,7 +18,8 @@ from kg.vocab import Vocabulary
 class Mention:
     """One entry of one record file: what one source says about one entity."""
     record: RecordFile
-    entry: dict
+    entry: dict   # the checked dict (with '_line'), which the checks below read
+    item: object  # the same entry typed (kg.curation.model), which emit reads
 
     @property
     def source(self) -> str:
@@ -75,8 +76,8 @@ def resolve(records: list[RecordFile], vocab: Vocabulary, sources: dict) -> Reso
     resolved = Resolved(records)
     for record in records:
         for section, entries in record.sections.items():
-            for entry in entries:
-                resolved.mentions[section][entry["key"]].append(Mention(record, entry))
+            for entry, item in zip(entries, record.items[section]):
+                resolved.mentions[section][entry["key"]].append(Mention(record, entry, item))
     _check_references(resolved, sources)
     _check_required_somewhere(resolved)
     if not resolved.problems:  # disagreements only make sense between well-formed records
