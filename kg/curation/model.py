@@ -215,11 +215,41 @@ class Agreement:
                       status=_one(Status, checked.get("status")))
 
 
-# Events stay dicts for now: few fields, read in one place (kg.graph.emit).
-TYPES = {"institutions": Institution, "places": Place, "people": Person, "agreements": Agreement}
+@dataclass(frozen=True, slots=True)
+class EventTitle(_Plain):
+    text: str
+    quote: str
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedOn(_Plain):
+    date: dt.date
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something a source reports happening (a visit, a ceremony), other than a signing."""
+    key: str
+    type: str
+    title: EventTitle
+    reported_on: ReportedOn | None = None
+    involves: tuple = ()         # (InstitutionRef, ...)
+    funder: InstitutionRef | None = None
+    line: int = 1
+
+    @classmethod
+    def from_checked(cls, checked: dict) -> "Event":
+        return _build(cls, checked, title=_one(EventTitle, checked.get("title")),
+                      reported_on=_one(ReportedOn, checked.get("reported_on")),
+                      involves=_many(InstitutionRef, checked.get("involves")),
+                      funder=_one(InstitutionRef, checked.get("funder")))
+
+
+TYPES = {"institutions": Institution, "places": Place, "people": Person, "agreements": Agreement, "events": Event}
 
 
 def typed_entry(section: str, checked: dict):
-    """The typed view of one checked section entry; the dict itself for sections not typed yet."""
-    make = TYPES.get(section)
-    return make.from_checked(checked) if make else checked
+    """The typed view of one checked entry of a record section (institutions, places, ...)."""
+    return TYPES[section].from_checked(checked)

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from kg.curation.model import Agreement, Institution, Membership, Name, Person, Place
+from kg.curation.model import Agreement, Event, Institution, Membership, Name, Person, Place
 from kg.graph import iris
 from kg.names import slug
 from kg.namespaces import COOP, LANG, OA, ROR, SCHEMA, WIKIDATA
@@ -171,17 +171,17 @@ def _emit_person(out: SourceEmitter, e: Person):
             _emit_interval(out, membership, r)
 
 
-def _emit_event(out: SourceEmitter, e: dict):
-    ev = iris.event(e["key"])
+def _emit_event(out: SourceEmitter, e: Event):
+    ev = iris.event(e.key)
     out.derived_from(ev)
-    out.state(ev, RDF.type, COOP[e["type"]], e["title"]["quote"])
-    out.state(ev, SCHEMA.name, Literal(e["title"]["text"], lang=e["title"].get("lang")), e["title"]["quote"])
-    if e.get("reported_on"):
-        out.state(ev, COOP.reportedOn, Literal(e["reported_on"]["date"]), e["reported_on"]["quote"])
-    for i in e.get("involves") or []:
-        out.state(ev, COOP.involves, iris.institution(i["institution"]), i["quote"])
-    if e.get("funder"):
-        out.state(ev, COOP.funder, iris.institution(e["funder"]["institution"]), e["funder"]["quote"])
+    out.state(ev, RDF.type, COOP[e.type], e.title.quote)
+    out.state(ev, SCHEMA.name, Literal(e.title.text, lang=e.title.lang), e.title.quote)
+    if e.reported_on:
+        out.state(ev, COOP.reportedOn, Literal(e.reported_on.date), e.reported_on.quote)
+    for i in e.involves:
+        out.state(ev, COOP.involves, iris.institution(i.institution), i.quote)
+    if e.funder:
+        out.state(ev, COOP.funder, iris.institution(e.funder.institution), e.funder.quote)
 
 
 def _emit_interval(out: SourceEmitter, membership, role: Membership):
