@@ -7,41 +7,42 @@ field name fails at once instead of quietly reading None. Field names are the YA
 """
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, fields
+from typing import ClassVar
 
 
-def _build(cls, checked: dict, **converted):
-    """An instance of cls from a checked dict: nested values come converted, the rest as they are.
-    A key the class does not know means the model lags behind the schema: fail loudly, lose nothing."""
-    names = {f.name for f in fields(cls)}
-    unknown = checked.keys() - names - {"_line"}
-    if unknown:
-        raise ValueError(f"{cls.__name__} has no field for {sorted(unknown)}: update kg/curation/model.py")
-    values = {name: converted[name] if name in converted else checked.get(name) for name in names if name != "line"}
-    if "line" in names:
-        values["line"] = checked.get("_line", 1)
-    return cls(**values)
+@functools.cache
+def _field_names(cls) -> frozenset:
+    return frozenset(f.name for f in fields(cls))
 
 
-def _one(cls, checked: dict | None):
-    return None if checked is None else cls.from_checked(checked)
-
-
-def _many(cls, items: list | None) -> tuple:
-    return tuple(cls.from_checked(item) for item in items or ())
-
-
-class _Plain:
-    """A record part of scalar fields only."""
+class _Part:
+    """A record part built from its checked dict. `_parts` names the fields holding nested parts
+    (a mapping becomes one part, a list a tuple of parts); other fields are taken as they are."""
     __slots__ = ()
+    _parts: ClassVar[dict] = {}
 
     @classmethod
     def from_checked(cls, checked: dict):
-        return _build(cls, checked)
+        names = _field_names(cls)
+        # A key the class does not know means the model lags behind the schema: fail loudly, lose nothing.
+        unknown = checked.keys() - names - {"_line"}
+        if unknown:
+            raise ValueError(f"{cls.__name__} has no field for {sorted(unknown)}: update kg/curation/model.py")
+        values = {"line": checked.get("_line", 1)} if "line" in names else {}
+        for name in names - {"line"}:
+            value, part = checked.get(name), cls._parts.get(name)
+            if value is None:
+                continue  # absent: the field's default (None, or () for lists)
+            if part:
+                value = tuple(map(part.from_checked, value)) if isinstance(value, list) else part.from_checked(value)
+            values[name] = value
+        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)
-class Name(_Plain):
+class Name(_Part):
     label: str
     lang: str | None = None
     quote: str | None = None
@@ -55,33 +56,33 @@ class Name(_Plain):
 
 
 @dataclass(frozen=True, slots=True)
-class InstitutionRef(_Plain):
+class InstitutionRef(_Part):
     """A quoted link to an institution: parent, predecessor, party, involved, funder."""
     institution: str
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class PlaceRef(_Plain):
+class PlaceRef(_Part):
     """A quoted link to a place: located_in, within, where an agreement was signed."""
     place: str
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class Founded(_Plain):
+class Founded(_Part):
     year: int
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class Identifiers(_Plain):
+class Identifiers(_Part):
     ror: str | None = None
     wikidata: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Institution:
+class Institution(_Part):
     key: str
     quote: str
     type: str | None = None
@@ -93,37 +94,29 @@ class Institution:
     identifiers: Identifiers | None = None
     line: int = 1
 
-    @classmethod
-    def from_checked(cls, checked: dict) -> "Institution":
-        return _build(cls, checked, names=_many(Name, checked.get("names")),
-                      parent=_one(InstitutionRef, checked.get("parent")),
-                      predecessors=_many(InstitutionRef, checked.get("predecessors")),
-                      founded=_one(Founded, checked.get("founded")),
-                      located_in=_one(PlaceRef, checked.get("located_in")),
-                      identifiers=_one(Identifiers, checked.get("identifiers")))
+    _parts = {"names": Name, "parent": InstitutionRef, "predecessors": InstitutionRef, "founded": Founded,
+              "located_in": PlaceRef, "identifiers": Identifiers}
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class Place(_Part):
     key: str
     names: tuple = ()            # (Name, ...)
     within: PlaceRef | None = None
     country: str | None = None
     line: int = 1
 
-    @classmethod
-    def from_checked(cls, checked: dict) -> "Place":
-        return _build(cls, checked, names=_many(Name, checked.get("names")), within=_one(PlaceRef, checked.get("within")))
+    _parts = {"names": Name, "within": PlaceRef}
 
 
 @dataclass(frozen=True, slots=True)
-class Title(_Plain):
+class Title(_Part):
     title: str
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class Membership(_Plain):
+class Membership(_Part):
     """A person's role at an institution (a person's `roles` entry)."""
     role: str
     institution: str
@@ -135,27 +128,24 @@ class Membership(_Plain):
 
 
 @dataclass(frozen=True, slots=True)
-class Person:
+class Person(_Part):
     key: str
     names: tuple = ()            # (Name, ...)
     titles: tuple = ()           # (Title, ...)
     roles: tuple = ()            # (Membership, ...)
     line: int = 1
 
-    @classmethod
-    def from_checked(cls, checked: dict) -> "Person":
-        return _build(cls, checked, names=_many(Name, checked.get("names")), titles=_many(Title, checked.get("titles")),
-                      roles=_many(Membership, checked.get("roles")))
+    _parts = {"names": Name, "titles": Title, "roles": Membership}
 
 
 @dataclass(frozen=True, slots=True)
-class AlsoCalled(_Plain):
+class AlsoCalled(_Part):
     type: str
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class SigningDate(_Plain):
+class SigningDate(_Part):
     """When an agreement was signed: the full date, or the partial date as the source writes it."""
     quote: str
     value: dt.date | None = None
@@ -163,7 +153,7 @@ class SigningDate(_Plain):
 
 
 @dataclass(frozen=True, slots=True)
-class Representative(_Plain):
+class Representative(_Part):
     """A person at the signing on behalf of an institution; `signed` when they signed it."""
     person: str
     institution: str
@@ -172,26 +162,26 @@ class Representative(_Plain):
 
 
 @dataclass(frozen=True, slots=True)
-class Principle(_Plain):
+class Principle(_Part):
     text: str
     quote: str
     of: str | None = None        # 'signing' when the principle marked the signing meeting
 
 
 @dataclass(frozen=True, slots=True)
-class Area(_Plain):
+class Area(_Part):
     area: str
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class Status(_Plain):
+class Status(_Part):
     quote: str
     value: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Agreement:
+class Agreement(_Part):
     key: str
     quote: str
     type: str | None = None
@@ -205,31 +195,25 @@ class Agreement:
     status: Status | None = None
     line: int = 1
 
-    @classmethod
-    def from_checked(cls, checked: dict) -> "Agreement":
-        return _build(cls, checked, also_called=_many(AlsoCalled, checked.get("also_called")),
-                      parties=_many(InstitutionRef, checked.get("parties")),
-                      date=_one(SigningDate, checked.get("date")), place=_one(PlaceRef, checked.get("place")),
-                      representatives=_many(Representative, checked.get("representatives")),
-                      principles=_many(Principle, checked.get("principles")), areas=_many(Area, checked.get("areas")),
-                      status=_one(Status, checked.get("status")))
+    _parts = {"also_called": AlsoCalled, "parties": InstitutionRef, "date": SigningDate, "place": PlaceRef,
+              "representatives": Representative, "principles": Principle, "areas": Area, "status": Status}
 
 
 @dataclass(frozen=True, slots=True)
-class EventTitle(_Plain):
+class EventTitle(_Part):
     text: str
     quote: str
     lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class ReportedOn(_Plain):
+class ReportedOn(_Part):
     date: dt.date
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(_Part):
     """Something a source reports happening (a visit, a ceremony), other than a signing."""
     key: str
     type: str
@@ -239,12 +223,7 @@ class Event:
     funder: InstitutionRef | None = None
     line: int = 1
 
-    @classmethod
-    def from_checked(cls, checked: dict) -> "Event":
-        return _build(cls, checked, title=_one(EventTitle, checked.get("title")),
-                      reported_on=_one(ReportedOn, checked.get("reported_on")),
-                      involves=_many(InstitutionRef, checked.get("involves")),
-                      funder=_one(InstitutionRef, checked.get("funder")))
+    _parts = {"title": EventTitle, "reported_on": ReportedOn, "involves": InstitutionRef, "funder": InstitutionRef}
 
 
 TYPES = {"institutions": Institution, "places": Place, "people": Person, "agreements": Agreement, "events": Event}
