@@ -1,10 +1,11 @@
 """The typed record views (kg.curation.model) say what the YAML said, and refuse misspelt fields."""
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
-from kg.curation.model import TYPES, Agreement, Institution, InstitutionRef, Name, Person
+from kg.curation.model import TYPES, Agreement, Event, Institution, InstitutionRef, Name, Person
 from kg.curation.records import record_spec
 from kg.graph.build import check_data
 from kg.vocab import load_vocabulary
@@ -54,6 +55,11 @@ def test_institutions_and_people_expose_names_links_and_roles(resolved):
     assert [n.label for n in person.names] == ["Kiều Xuân Thực"]
     assert [(r.role, r.institution, r.as_written) for r in person.roles] == [("rector", "haui", "Rector")]
     assert [t.title for t in person.titles] == ["mr"]
+
+    event = _said_by(resolved, "events", "bcit-competition-bloc-head-2026", "bcit-news-signing-haui").item
+    assert isinstance(event, Event) and event.type == "Designation" and event.title.lang == "en"
+    assert event.reported_on.date == dt.date(2025, 12, 18) and event.funder is None
+    assert [i.institution for i in event.involves] == ["bcit"]
 
 
 def test_a_misspelt_field_fails_instead_of_reading_nothing(resolved):
