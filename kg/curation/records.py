@@ -6,10 +6,11 @@ in two files is the same entity, seen by two sources. See data/README.md for the
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import CoopKGError
+from kg.curation.model import typed_entry
 from kg.curation.schema import (ROR_PATTERN, WIKIDATA_PATTERN, Bool, Date, Enum, Int, Key, Lang, ListOf, Map, Pattern,
                        Problems, Str)
 from kg.curation.sources import Source
@@ -93,6 +94,8 @@ class RecordFile:
     path: Path
     source: Source
     sections: dict  # section name -> list of checked entries (each a dict with '_line')
+    # section name -> the same entries as typed objects (kg.curation.model), built once all checks ran
+    items: dict = field(default_factory=dict)
 
     def where(self, item: dict) -> str:
         return f"{self.path}:{item.get('_line', 1)}"
@@ -124,6 +127,7 @@ def load_record_files(data_dir: Path, vocab: Vocabulary, sources: dict[str, Sour
             _default_name_languages(record)
             _check_quotes(record, problems)
             _check_distinct_parties(record, problems)
+            record.items = {s: [typed_entry(s, e) for e in entries] for s, entries in record.sections.items()}
             files.append(record)
         problems_out.extend(problems.items)
     return files

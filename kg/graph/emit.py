@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
+from kg.curation.model import Agreement, Event, Institution, Membership, Name, Person, Place
 from kg.graph import iris
 from kg.names import slug
 from kg.namespaces import COOP, LANG, OA, ROR, SCHEMA, WIKIDATA
@@ -88,8 +89,8 @@ class SourceEmitter:
         self.sink.add(entity, _DERIVED_FROM, self.source_iri, self.graph)
 
 
-def name_literal(name: dict) -> Literal:
-    return Literal(name["label"], lang=name.get("lang"))
+def name_literal(name: Name) -> Literal:
+    return Literal(name.label, lang=name.lang)
 
 
 def emit(resolved: Resolved, sources: dict) -> QuadSink:
@@ -105,128 +106,135 @@ def emit(resolved: Resolved, sources: dict) -> QuadSink:
 
 def _emit_record(sink: QuadSink, record):
     out = SourceEmitter(sink, record.source)
-    sections = record.sections
-    for e in sections["institutions"]:
-        inst = iris.institution(e["key"])
-        out.derived_from(inst)
-        if e.get("type"):
-            out.state(inst, RDF.type, COOP[e["type"]], e["quote"])
-        for name in e.get("names") or []:
-            quote = name.get("quote") or name["label"]
-            out.state(inst, RDFS.label, name_literal(name), quote)
-            if name.get("acronym"):
-                out.state(inst, COOP.acronym, name_literal(name), quote)
-        if e.get("parent"):
-            out.state(inst, ORG.subOrganizationOf, iris.institution(e["parent"]["institution"]), e["parent"]["quote"])
-        for p in e.get("predecessors") or []:
-            out.state(inst, COOP.predecessor, iris.institution(p["institution"]), p["quote"])
-        if e.get("founded"):
-            out.state(inst, COOP.foundingYear, Literal(str(e["founded"]["year"]), datatype=XSD.gYear),
-                      e["founded"]["quote"])
-        if e.get("located_in"):
-            out.state(inst, COOP.locatedIn, iris.place(e["located_in"]["place"]), e["located_in"]["quote"])
-
-    for e in sections["places"]:
-        place = iris.place(e["key"])
-        out.state(place, RDF.type, COOP.Place)
-        out.derived_from(place)
-        for name in e["names"]:
-            out.state(place, RDFS.label, name_literal(name), name.get("quote") or name["label"])
-        if e.get("within"):
-            out.state(place, SCHEMA.containedInPlace, iris.place(e["within"]["place"]), e["within"]["quote"])
-        if e.get("country"):
-            out.state(place, COOP.country, Literal(e["country"]))
-
-    for e in sections["people"]:
-        person = iris.person(e["key"])
-        out.derived_from(person)
-        first_quote = None
-        for name in e["names"]:
-            quote = name.get("quote") or name["label"]
-            first_quote = first_quote or quote
-            out.state(person, FOAF.name, name_literal(name), quote)
-        out.state(person, RDF.type, COOP.Person, first_quote)
-        for t in e.get("titles") or []:
-            out.state(person, COOP.hasTitle, iris.title(t["title"]), t["quote"])
-        for r in e.get("roles") or []:
-            membership = iris.membership(e["key"], r["institution"], r["role"])
-            out.derived_from(membership)
-            for p, o in ((RDF.type, COOP.Membership), (ORG.member, person),
-                         (ORG.organization, iris.institution(r["institution"])), (ORG.role, iris.role(r["role"])),
-                         (COOP.roleAsWritten, Literal(r["as_written"]))):
-                out.state(membership, p, o, r["quote"])
-            if r.get("attested_on"):
-                out.state(membership, COOP.attestedOn, Literal(r["attested_on"]), r["quote"])
-            if r.get("since") or r.get("until"):
-                _emit_interval(out, membership, r)
-
-    for e in sections["agreements"]:
+    items = record.items
+    for e in items["institutions"]:
+        _emit_institution(out, e)
+    for e in items["places"]:
+        _emit_place(out, e)
+    for e in items["people"]:
+        _emit_person(out, e)
+    for e in items["agreements"]:
         _emit_agreement(out, e)
-
-    for e in sections["events"]:
-        ev = iris.event(e["key"])
-        out.derived_from(ev)
-        out.state(ev, RDF.type, COOP[e["type"]], e["title"]["quote"])
-        out.state(ev, SCHEMA.name, Literal(e["title"]["text"], lang=e["title"].get("lang")), e["title"]["quote"])
-        if e.get("reported_on"):
-            out.state(ev, COOP.reportedOn, Literal(e["reported_on"]["date"]), e["reported_on"]["quote"])
-        for i in e.get("involves") or []:
-            out.state(ev, COOP.involves, iris.institution(i["institution"]), i["quote"])
-        if e.get("funder"):
-            out.state(ev, COOP.funder, iris.institution(e["funder"]["institution"]), e["funder"]["quote"])
+    for e in items["events"]:
+        _emit_event(out, e)
 
 
-def _emit_interval(out: SourceEmitter, membership, role: dict):
+def _emit_institution(out: SourceEmitter, e: Institution):
+    inst = iris.institution(e.key)
+    out.derived_from(inst)
+    if e.type:
+        out.state(inst, RDF.type, COOP[e.type], e.quote)
+    for name in e.names:
+        out.state(inst, RDFS.label, name_literal(name), name.evidence)
+        if name.acronym:
+            out.state(inst, COOP.acronym, name_literal(name), name.evidence)
+    if e.parent:
+        out.state(inst, ORG.subOrganizationOf, iris.institution(e.parent.institution), e.parent.quote)
+    for p in e.predecessors:
+        out.state(inst, COOP.predecessor, iris.institution(p.institution), p.quote)
+    if e.founded:
+        out.state(inst, COOP.foundingYear, Literal(str(e.founded.year), datatype=XSD.gYear), e.founded.quote)
+    if e.located_in:
+        out.state(inst, COOP.locatedIn, iris.place(e.located_in.place), e.located_in.quote)
+
+
+def _emit_place(out: SourceEmitter, e: Place):
+    place = iris.place(e.key)
+    out.state(place, RDF.type, COOP.Place)
+    out.derived_from(place)
+    for name in e.names:
+        out.state(place, RDFS.label, name_literal(name), name.evidence)
+    if e.within:
+        out.state(place, SCHEMA.containedInPlace, iris.place(e.within.place), e.within.quote)
+    if e.country:
+        out.state(place, COOP.country, Literal(e.country))
+
+
+def _emit_person(out: SourceEmitter, e: Person):
+    person = iris.person(e.key)
+    out.derived_from(person)
+    for name in e.names:
+        out.state(person, FOAF.name, name_literal(name), name.evidence)
+    out.state(person, RDF.type, COOP.Person, e.names[0].evidence if e.names else None)
+    for t in e.titles:
+        out.state(person, COOP.hasTitle, iris.title(t.title), t.quote)
+    for r in e.roles:
+        membership = iris.membership(e.key, r.institution, r.role)
+        out.derived_from(membership)
+        for p, o in ((RDF.type, COOP.Membership), (ORG.member, person),
+                     (ORG.organization, iris.institution(r.institution)), (ORG.role, iris.role(r.role)),
+                     (COOP.roleAsWritten, Literal(r.as_written))):
+            out.state(membership, p, o, r.quote)
+        if r.attested_on:
+            out.state(membership, COOP.attestedOn, Literal(r.attested_on), r.quote)
+        if r.since or r.until:
+            _emit_interval(out, membership, r)
+
+
+def _emit_event(out: SourceEmitter, e: Event):
+    ev = iris.event(e.key)
+    out.derived_from(ev)
+    out.state(ev, RDF.type, COOP[e.type], e.title.quote)
+    out.state(ev, SCHEMA.name, Literal(e.title.text, lang=e.title.lang), e.title.quote)
+    if e.reported_on:
+        out.state(ev, COOP.reportedOn, Literal(e.reported_on.date), e.reported_on.quote)
+    for i in e.involves:
+        out.state(ev, COOP.involves, iris.institution(i.institution), i.quote)
+    if e.funder:
+        out.state(ev, COOP.funder, iris.institution(e.funder.institution), e.funder.quote)
+
+
+def _emit_interval(out: SourceEmitter, membership, role: Membership):
     interval = URIRef(f"{membership}/during")
-    out.state(membership, ORG.memberDuring, interval, role["quote"])
+    out.state(membership, ORG.memberDuring, interval, role.quote)
     out.state(interval, RDF.type, TIME.Interval)
-    for field_name, prop in (("since", TIME.hasBeginning), ("until", TIME.hasEnd)):
-        if role.get(field_name):
+    for field_name, prop, year in (("since", TIME.hasBeginning, role.since), ("until", TIME.hasEnd, role.until)):
+        if year:
             instant = URIRef(f"{interval}/{field_name}")
             out.state(interval, prop, instant)
             out.state(instant, RDF.type, TIME.Instant)
-            out.state(instant, TIME.inXSDgYear, Literal(str(role[field_name]), datatype=XSD.gYear))
+            out.state(instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear))
 
 
-def _emit_agreement(out: SourceEmitter, e: dict):
-    key = e["key"]
+def _emit_agreement(out: SourceEmitter, e: Agreement):
+    key = e.key
     agreement, signing = iris.agreement(key), iris.signing(key)
     out.derived_from(agreement)
     out.derived_from(signing)
-    if e.get("type"):
-        out.state(agreement, RDF.type, COOP[e["type"]], e["quote"])
-    for other in e.get("also_called") or []:
-        out.state(agreement, COOP.alternativeType, COOP[other["type"]], other["quote"])
-    out.state(agreement, COOP.signedIn, signing, e["quote"])
-    out.state(signing, RDF.type, COOP.SigningEvent, e["quote"], supports=agreement)
-    for p in e.get("parties") or []:
-        out.state(agreement, COOP.party, iris.institution(p["institution"]), p["quote"])
-    date = e.get("date")
+    if e.type:
+        out.state(agreement, RDF.type, COOP[e.type], e.quote)
+    for other in e.also_called:
+        out.state(agreement, COOP.alternativeType, COOP[other.type], other.quote)
+    out.state(agreement, COOP.signedIn, signing, e.quote)
+    out.state(signing, RDF.type, COOP.SigningEvent, e.quote, supports=agreement)
+    for p in e.parties:
+        out.state(agreement, COOP.party, iris.institution(p.institution), p.quote)
+    date = e.date
     if date:
-        if date.get("value"):
-            out.state(signing, SCHEMA.startDate, Literal(date["value"]), date["quote"], supports=agreement)
-        if date.get("as_written"):
-            out.state(signing, COOP.dateAsWritten, Literal(date["as_written"]), date["quote"], supports=agreement)
-    if e.get("place"):
-        out.state(signing, SCHEMA.location, iris.place(e["place"]["place"]), e["place"]["quote"], supports=agreement)
-    for r in e.get("representatives") or []:
-        person, inst = iris.person(r["person"]), iris.institution(r["institution"])
-        association = iris.association(key, r["person"])
-        part = COOP.Signatory if r.get("signed") else COOP.Representative
-        out.state(signing, PROV.wasAssociatedWith, person, r["quote"], supports=agreement)
-        out.state(signing, PROV.qualifiedAssociation, association, r["quote"], supports=agreement)
+        if date.value:
+            out.state(signing, SCHEMA.startDate, Literal(date.value), date.quote, supports=agreement)
+        if date.as_written:
+            out.state(signing, COOP.dateAsWritten, Literal(date.as_written), date.quote, supports=agreement)
+    if e.place:
+        out.state(signing, SCHEMA.location, iris.place(e.place.place), e.place.quote, supports=agreement)
+    for r in e.representatives:
+        person, inst = iris.person(r.person), iris.institution(r.institution)
+        association = iris.association(key, r.person)
+        part = COOP.Signatory if r.signed else COOP.Representative
+        out.state(signing, PROV.wasAssociatedWith, person, r.quote, supports=agreement)
+        out.state(signing, PROV.qualifiedAssociation, association, r.quote, supports=agreement)
         out.state(association, RDF.type, PROV.Association)
-        out.state(association, PROV.agent, person, r["quote"], supports=agreement)
-        out.state(association, PROV.hadRole, part, r["quote"], supports=agreement)
-        out.state(association, PROV.actedOnBehalfOf, inst, r["quote"], supports=agreement)
-    for principle in e.get("principles") or []:
+        out.state(association, PROV.agent, person, r.quote, supports=agreement)
+        out.state(association, PROV.hadRole, part, r.quote, supports=agreement)
+        out.state(association, PROV.actedOnBehalfOf, inst, r.quote, supports=agreement)
+    for principle in e.principles:
         # "At the meeting, in the spirit of openness ..." describes the signing, not the agreement.
-        subject = signing if principle.get("of") == "signing" else agreement
-        out.state(subject, COOP.principle, Literal(principle["text"], lang="en"), principle["quote"], supports=agreement)
-    for a in e.get("areas") or []:
-        out.state(agreement, COOP.coversArea, iris.area(a["area"]), a["quote"])
-    if e.get("status"):
-        out.state(agreement, COOP.status, STATUS[e["status"]["value"]], e["status"]["quote"])
+        subject = signing if principle.of == "signing" else agreement
+        out.state(subject, COOP.principle, Literal(principle.text, lang="en"), principle.quote, supports=agreement)
+    for a in e.areas:
+        out.state(agreement, COOP.coversArea, iris.area(a.area), a.quote)
+    if e.status:
+        out.state(agreement, COOP.status, STATUS[e.status.value], e.status.quote)
 
 
 def _emit_sources(sink: QuadSink, sources: dict, resolved: Resolved):
@@ -269,11 +277,11 @@ def _emit_curation(sink: QuadSink, resolved: Resolved):
     g = iris.CURATION_GRAPH
     for key in resolved.keys("institutions"):
         for m in resolved.of("institutions", key):
-            ids = m.entry.get("identifiers") or {}
-            if ids.get("ror"):
-                sink.add(iris.institution(key), SKOS.exactMatch, ROR[ids["ror"].rsplit("/", 1)[-1]], g)
-            if ids.get("wikidata"):
-                sink.add(iris.institution(key), SKOS.exactMatch, WIKIDATA[ids["wikidata"].rsplit("/", 1)[-1]], g)
+            ids = m.item.identifiers
+            if ids and ids.ror:
+                sink.add(iris.institution(key), SKOS.exactMatch, ROR[ids.ror.rsplit("/", 1)[-1]], g)
+            if ids and ids.wikidata:
+                sink.add(iris.institution(key), SKOS.exactMatch, WIKIDATA[ids.wikidata.rsplit("/", 1)[-1]], g)
 
 
 def _emit_derived(sink: QuadSink, resolved: Resolved):
@@ -284,15 +292,15 @@ def _emit_derived(sink: QuadSink, resolved: Resolved):
     _materialise_superclasses(sink, g)
 
 
-def _choose_preferred(names: list[dict]) -> dict:
+def _choose_preferred(names: list[Name]) -> dict:
     """Per language, the label a curator marked preferred, else the one most sources use,
     else (for people) the form with diacritics, else the alphabetically first."""
-    counts = Counter((n["label"], n.get("lang")) for n in names)
-    preferred = {(n["label"], n.get("lang")) for n in names if n.get("preferred")}
+    counts = Counter((n.label, n.lang) for n in names)
+    preferred = {(n.label, n.lang) for n in names if n.preferred}
     by_lang = defaultdict(set)
     for n in names:
-        if not n.get("acronym"):
-            by_lang[n.get("lang")].add((n["label"], n.get("lang")))
+        if not n.acronym:
+            by_lang[n.lang].add((n.label, n.lang))
     chosen = {}
     for lang, options in by_lang.items():
         chosen[lang] = min(options, key=lambda o: (o not in preferred, -counts[o],
@@ -303,44 +311,48 @@ def _choose_preferred(names: list[dict]) -> dict:
 def _derive_labels(sink, resolved, g):
     for section, make in (("institutions", iris.institution), ("places", iris.place), ("people", iris.person)):
         for key in resolved.keys(section):
-            names = [n for m in resolved.of(section, key) for n in m.entry.get("names") or []]
+            names = _names_of(resolved, key, section)
             subject = make(key)
             chosen = _choose_preferred(names)
             for lang, (label, _) in chosen.items():
                 sink.add(subject, SKOS.prefLabel, Literal(label, lang=lang), g)
             pref = {Literal(label, lang=lang) for lang, (label, _) in chosen.items()}
             for n in names:
-                literal = Literal(n["label"], lang=n.get("lang"))
+                literal = name_literal(n)
                 if literal not in pref:
                     sink.add(subject, SKOS.altLabel, literal, g)
-                sink.add(subject, COOP.searchKey, Literal(fold(n["label"])), g)
+                sink.add(subject, COOP.searchKey, Literal(fold(n.label)), g)
             if section == "places" and names:
-                sink.add(subject, RDFS.label, Literal(names[0]["label"], lang=names[0].get("lang")), g)
+                sink.add(subject, RDFS.label, name_literal(names[0]), g)
 
 
 def _derive_agreement_facts(sink, resolved, g):
     for key in resolved.keys("agreements"):
-        mentions = resolved.of("agreements", key)
+        agreements = [m.item for m in resolved.of("agreements", key)]
         agreement, signing = iris.agreement(key), iris.signing(key)
-        if not any((m.entry.get("date") or {}).get("value") for m in mentions):
+        dates = sorted({str(a.date.value) for a in agreements if a.date and a.date.value})
+        if not dates:
             sink.add(signing, COOP.dateUnknown, Literal(True), g)
-        parties = sorted({p["institution"] for m in mentions for p in m.entry.get("parties") or []})
-        dates = sorted({str(m.entry["date"]["value"]) for m in mentions if (m.entry.get("date") or {}).get("value")})
+        parties = sorted({p.institution for a in agreements for p in a.parties})
         names = [_english_label(resolved, p) for p in parties]
         label = "Agreement between " + " and ".join(names) + (f" ({dates[0]})" if dates else "")
         sink.add(agreement, SKOS.prefLabel, Literal(label, lang="en"), g)
         sink.add(signing, SKOS.prefLabel, Literal("Signing of the " + label[0].lower() + label[1:], lang="en"), g)
     for key in resolved.keys("people"):
         for m in resolved.of("people", key):
-            for r in m.entry.get("roles") or []:
-                membership = iris.membership(key, r["institution"], r["role"])
-                label = f"{_english_label(resolved, key, 'people')}, {r['role']} of {_english_label(resolved, r['institution'])}"
+            for r in m.item.roles:
+                membership = iris.membership(key, r.institution, r.role)
+                label = f"{_english_label(resolved, key, 'people')}, {r.role} of {_english_label(resolved, r.institution)}"
                 sink.add(membership, SKOS.prefLabel, Literal(label, lang="en"), g)
 
 
+def _names_of(resolved, key, section) -> list[Name]:
+    """Every name any source gives the entity, in record order."""
+    return [n for m in resolved.of(section, key) for n in m.item.names]
+
+
 def _english_label(resolved, key, section="institutions") -> str:
-    names = [n for m in resolved.of(section, key) for n in m.entry.get("names") or []]
-    chosen = _choose_preferred(names)
+    chosen = _choose_preferred(_names_of(resolved, key, section))
     return (chosen.get("en") or chosen.get(None) or next(iter(chosen.values()), (key, None)))[0]
 
 

@@ -40,21 +40,20 @@ class EnrichmentReport:
 
 
 def _names(resolved: Resolved, key: str) -> list[str]:
-    return [n["label"] for m in resolved.of("institutions", key) for n in m.entry.get("names") or []]
+    return [n.label for m in resolved.of("institutions", key) for n in m.item.names]
 
 
 def _country(resolved: Resolved, key: str) -> str | None:
     """The country of the place an institution is located in, following 'within' links."""
-    place = next((m.entry["located_in"]["place"] for m in resolved.of("institutions", key)
-                  if m.entry.get("located_in")), None)
+    place = next((m.item.located_in.place for m in resolved.of("institutions", key) if m.item.located_in), None)
     seen = set()
     while place and place not in seen:
         seen.add(place)
         mentions = resolved.of("places", place)
-        country = next((m.entry["country"] for m in mentions if m.entry.get("country")), None)
+        country = next((m.item.country for m in mentions if m.item.country), None)
         if country:
             return country
-        place = next((m.entry["within"]["place"] for m in mentions if m.entry.get("within")), None)
+        place = next((m.item.within.place for m in mentions if m.item.within), None)
     return None
 
 
@@ -62,15 +61,14 @@ def _related_country(resolved: Resolved, key: str, results: dict) -> str | None:
     """The one country of the accepted ROR matches of key's parent and of the institutions whose
     parent is key; None when there are none or they disagree."""
     def parent_of(k):
-        return {m.entry["parent"].get("institution") for m in resolved.of("institutions", k)
-                if isinstance(m.entry.get("parent"), dict)}
+        return {m.item.parent.institution for m in resolved.of("institutions", k) if m.item.parent}
     related = parent_of(key) | {k for k in results if key in parent_of(k)}
     countries = {results[k].facts.country for k in related if k in results and results[k].accepted}
     return countries.pop() if len(countries) == 1 else None
 
 
 def _stated(resolved: Resolved, key: str, field_name: str) -> bool:
-    return any(m.entry.get(field_name) for m in resolved.of("institutions", key))
+    return any(getattr(m.item, field_name) for m in resolved.of("institutions", key))
 
 
 def add_ror_enrichment(sink, resolved: Resolved, index=None) -> EnrichmentReport:

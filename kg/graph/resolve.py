@@ -18,7 +18,8 @@ from kg.vocab import Vocabulary
 class Mention:
     """One entry of one record file: what one source says about one entity."""
     record: RecordFile
-    entry: dict
+    entry: dict   # the checked dict (with '_line'), for messages that name the line
+    item: object  # the same entry typed (kg.curation.model), which the checks and emit read
 
     @property
     def source(self) -> str:
@@ -75,8 +76,8 @@ def resolve(records: list[RecordFile], vocab: Vocabulary, sources: dict) -> Reso
     resolved = Resolved(records)
     for record in records:
         for section, entries in record.sections.items():
-            for entry in entries:
-                resolved.mentions[section][entry["key"]].append(Mention(record, entry))
+            for entry, item in zip(entries, record.items[section]):
+                resolved.mentions[section][entry["key"]].append(Mention(record, entry, item))
     _check_references(resolved, sources)
     _check_required_somewhere(resolved)
     if not resolved.problems:  # disagreements only make sense between well-formed records
@@ -98,48 +99,46 @@ def _check_references(resolved: Resolved, sources: dict):
 
     for key, mentions in resolved.mentions["institutions"].items():
         for m in mentions:
-            e = m.entry
-            if e.get("parent"):
-                need("institutions", e["parent"]["institution"], m, f"institutions.{key}.parent")
-            for p in e.get("predecessors") or []:
-                need("institutions", p["institution"], m, f"institutions.{key}.predecessors")
-            if e.get("located_in"):
-                need("places", e["located_in"]["place"], m, f"institutions.{key}.located_in")
+            e = m.item
+            if e.parent:
+                need("institutions", e.parent.institution, m, f"institutions.{key}.parent")
+            for p in e.predecessors:
+                need("institutions", p.institution, m, f"institutions.{key}.predecessors")
+            if e.located_in:
+                need("places", e.located_in.place, m, f"institutions.{key}.located_in")
     for key, mentions in resolved.mentions["places"].items():
         for m in mentions:
-            if m.entry.get("within"):
-                need("places", m.entry["within"]["place"], m, f"places.{key}.within")
+            if m.item.within:
+                need("places", m.item.within.place, m, f"places.{key}.within")
     for key, mentions in resolved.mentions["people"].items():
         for m in mentions:
-            for r in m.entry.get("roles") or []:
-                need("institutions", r["institution"], m, f"people.{key}.roles.institution")
+            for r in m.item.roles:
+                need("institutions", r.institution, m, f"people.{key}.roles.institution")
     for key, mentions in resolved.mentions["agreements"].items():
         for m in mentions:
-            e = m.entry
-            for p in e.get("parties") or []:
-                need("institutions", p["institution"], m, f"agreements.{key}.parties")
-            for r in e.get("representatives") or []:
-                need("people", r["person"], m, f"agreements.{key}.representatives.person")
-                need("institutions", r["institution"], m, f"agreements.{key}.representatives.institution")
-            if e.get("place"):
-                need("places", e["place"]["place"], m, f"agreements.{key}.place")
+            e = m.item
+            for p in e.parties:
+                need("institutions", p.institution, m, f"agreements.{key}.parties")
+            for r in e.representatives:
+                need("people", r.person, m, f"agreements.{key}.representatives.person")
+                need("institutions", r.institution, m, f"agreements.{key}.representatives.institution")
+            if e.place:
+                need("places", e.place.place, m, f"agreements.{key}.place")
     for key, mentions in resolved.mentions["events"].items():
         for m in mentions:
-            for i in m.entry.get("involves") or []:
-                need("institutions", i["institution"], m, f"events.{key}.involves")
-            if m.entry.get("funder"):
-                need("institutions", m.entry["funder"]["institution"], m, f"events.{key}.funder")
+            for i in m.item.involves:
+                need("institutions", i.institution, m, f"events.{key}.involves")
+            if m.item.funder:
+                need("institutions", m.item.funder.institution, m, f"events.{key}.funder")
     for key, source in sources.items():
         publisher = source.meta["publisher"].get("institution")
         if publisher and publisher not in known["institutions"]:
             resolved.problems.append(f"{source.meta_path}: field 'publisher.institution': unknown institution "
                                      f"key '{publisher}' (define it in a record, or remove the field)")
     # A place or institution that contains itself, directly or through others, is a mistake.
-    _check_cycles(resolved, "institutions", lambda e: [p["institution"] for p in e.get("predecessors") or []],
-                  "predecessors")
-    _check_cycles(resolved, "institutions", lambda e: [e["parent"]["institution"]] if e.get("parent") else [],
-                  "parent")
-    _check_cycles(resolved, "places", lambda e: [e["within"]["place"]] if e.get("within") else [], "within")
+    _check_cycles(resolved, "institutions", lambda e: [p.institution for p in e.predecessors], "predecessors")
+    _check_cycles(resolved, "institutions", lambda e: [e.parent.institution] if e.parent else [], "parent")
+    _check_cycles(resolved, "places", lambda e: [e.within.place] if e.within else [], "within")
 
 
 def _check_cycles(resolved: Resolved, section: str, links, field_name: str):
@@ -147,7 +146,7 @@ def _check_cycles(resolved: Resolved, section: str, links, field_name: str):
     graph = defaultdict(set)
     for key, mentions in resolved.mentions[section].items():
         for m in mentions:
-            graph[key].update(links(m.entry))
+            graph[key].update(links(m.item))
 
     def reaches(node, goal):
         stack, seen = [node], set()
@@ -162,7 +161,7 @@ def _check_cycles(resolved: Resolved, section: str, links, field_name: str):
 
     for key in sorted(graph):
         for m in resolved.mentions[section][key]:
-            if any(reaches(target, key) for target in links(m.entry)):
+            if any(reaches(target, key) for target in links(m.item)):
                 resolved.problems.append(f"{m.where}: field '{section}.{key}.{field_name}': '{key}' "
                                          f"leads back to itself (remove the cycle)")
                 break
@@ -171,19 +170,19 @@ def _check_cycles(resolved: Resolved, section: str, links, field_name: str):
 def _check_required_somewhere(resolved: Resolved):
     """Fields that may be left out of one source's record but must be given by some source."""
     for key, mentions in resolved.mentions["institutions"].items():
-        if not any(m.entry.get("type") for m in mentions):
+        if not any(m.item.type for m in mentions):
             resolved.problems.append(f"{mentions[0].where}: field 'institutions.{key}.type': no record gives a "
                                      f"type for '{key}' (add e.g. type: University)")
-        if not any(m.entry.get("names") for m in mentions):
+        if not any(m.item.names for m in mentions):
             resolved.problems.append(f"{mentions[0].where}: field 'institutions.{key}.names': no record gives a "
                                      f"name for '{key}'")
     for key, mentions in resolved.mentions["agreements"].items():
-        if not any(m.entry.get("type") for m in mentions):
+        if not any(m.item.type for m in mentions):
             resolved.problems.append(f"{mentions[0].where}: field 'agreements.{key}.type': no record gives a "
                                      f"type for '{key}' (e.g. MemorandumOfUnderstanding)")
         for m in mentions:
-            date = m.entry.get("date")
-            if date and not date.get("value") and not date.get("as_written"):
+            date = m.item.date
+            if date and not date.value and not date.as_written:
                 resolved.problems.append(f"{m.where}: field 'agreements.{key}.date': give 'value' (YYYY-MM-DD) "
                                          f"or 'as_written' (the partial date as the article writes it)")
 
@@ -193,9 +192,9 @@ def _warn_shared_names(resolved: Resolved):
         owners = defaultdict(set)
         for key, mentions in resolved.mentions[section].items():
             for m in mentions:
-                for name in m.entry.get("names") or []:
-                    if not name.get("acronym"):
-                        owners[fold(name["label"])].add(key)
+                for name in m.item.names:
+                    if not name.acronym:
+                        owners[fold(name.label)].add(key)
         for name, keys in sorted(owners.items()):
             if len(keys) > 1:
                 resolved.warnings.append(f"{section}: keys {', '.join(sorted(keys))} share the name '{name}': "
@@ -205,7 +204,7 @@ def _warn_shared_names(resolved: Resolved):
 def _single(mentions, get) -> list:
     claims = []
     for m in mentions:
-        got = get(m.entry)
+        got = get(m.item)
         if got is not None:
             value, quote = got
             claims.append(Claim(value, m.source, quote, m.where))
@@ -225,9 +224,9 @@ def _find_disagreements(resolved: Resolved, vocab: Vocabulary):
 
     for key, mentions in sorted(resolved.mentions["institutions"].items()):
         checks = [
-            ("type", lambda e: (e["type"], e["quote"]) if e.get("type") else None, compatible_types),
-            ("founded", lambda e: (e["founded"]["year"], e["founded"]["quote"]) if e.get("founded") else None, None),
-            ("parent", lambda e: (e["parent"]["institution"], e["parent"]["quote"]) if e.get("parent") else None, None),
+            ("type", lambda e: (e.type, e.quote) if e.type else None, compatible_types),
+            ("founded", lambda e: (e.founded.year, e.founded.quote) if e.founded else None, None),
+            ("parent", lambda e: (e.parent.institution, e.parent.quote) if e.parent else None, None),
         ]
         for field_name, get, same in checks:
             claims = _single(mentions, get)
@@ -243,24 +242,22 @@ def _find_disagreements(resolved: Resolved, vocab: Vocabulary):
     by_membership = defaultdict(list)
     for key, mentions in resolved.mentions["people"].items():
         for m in mentions:
-            for r in m.entry.get("roles") or []:
-                by_membership[(key, r["institution"], r["role"])].append(
-                    Claim(r["as_written"], m.source, r["quote"], m.where))
+            for r in m.item.roles:
+                by_membership[(key, r.institution, r.role)].append(Claim(r.as_written, m.source, r.quote, m.where))
     for (person, inst, role), claims in sorted(by_membership.items()):
         if _differ(claims):
             found.append(Disagreement("membership", f"{person}/{inst}/{role}", "role wording", claims))
 
     for key, mentions in sorted(resolved.mentions["agreements"].items()):
-        types = _single(mentions, lambda e: (e["type"], e["quote"]) if e.get("type") else None)
+        types = _single(mentions, lambda e: (e.type, e.quote) if e.type else None)
         if _kinds_conflict(mentions, compatible_types):
             found.append(Disagreement("agreement", key, "type", types))
-        places = _single(mentions, lambda e: (e["place"]["place"], e["place"]["quote"]) if e.get("place") else None)
+        places = _single(mentions, lambda e: (e.place.place, e.place.quote) if e.place else None)
         if _differ(places):
             found.append(Disagreement("agreement", key, "place", places))
-        full = _single(mentions, lambda e: (e["date"]["value"], e["date"]["quote"])
-                       if e.get("date") and e["date"].get("value") else None)
-        partial = _single(mentions, lambda e: (e["date"]["as_written"], e["date"]["quote"])
-                          if e.get("date") and not e["date"].get("value") else None)
+        full = _single(mentions, lambda e: (e.date.value, e.date.quote) if e.date and e.date.value else None)
+        partial = _single(mentions, lambda e: (e.date.as_written, e.date.quote)
+                          if e.date and not e.date.value else None)
         if _differ(full):
             found.append(Disagreement("agreement", key, "date", full))
         elif full and partial:
@@ -270,8 +267,7 @@ def _find_disagreements(resolved: Resolved, vocab: Vocabulary):
 
 
 def _name_claims(mentions) -> list:
-    return [Claim(n["label"], m.source, n.get("quote") or n["label"], m.where, n.get("lang"))
-            for m in mentions for n in m.entry.get("names") or []]
+    return [Claim(n.label, m.source, n.evidence, m.where, n.lang) for m in mentions for n in m.item.names]
 
 
 def _sources_name_differently(claims) -> bool:
@@ -289,8 +285,8 @@ def _kinds_conflict(mentions, compatible) -> bool:
     with some kind of the other, so a page's own alternative wording is not a disagreement."""
     kinds = defaultdict(set)
     for m in mentions:
-        kinds[m.source].update([m.entry["type"]] if m.entry.get("type") else [])
-        kinds[m.source].update(other["type"] for other in m.entry.get("also_called") or [])
+        kinds[m.source].update([m.item.type] if m.item.type else [])
+        kinds[m.source].update(other.type for other in m.item.also_called)
     sources = sorted(s for s in kinds if kinds[s])
     return any(not any(compatible(a, b) for a in kinds[first] for b in kinds[second])
                for i, first in enumerate(sources) for second in sources[i + 1:])
