@@ -317,7 +317,6 @@ def open_build(path=DEFAULT_BUILD_DIR) -> KnowledgeGraph:
 def load(file_or_files) -> KnowledgeGraph:
     """The graph in one or more RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML), in memory.
     Queries see the union of everything loaded as the default graph."""
-    import pyoxigraph as ox
     from kg.graph.store import memory_store_from_file
     paths = [Path(file_or_files)] if isinstance(file_or_files, (str, Path)) else [Path(p) for p in file_or_files]
     if not paths:
