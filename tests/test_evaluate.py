@@ -160,12 +160,13 @@ def test_own_dev_set_levels():
 def test_default_sets_include_unseen_when_present(tmp_path):
     from kg.evaluate import default_sets
     project = tmp_path / "repo"
-    for folder in ("tests/fixtures/extract-dev/gold", "tests/fixtures/extract-unseen/gold"):
+    for folder in ("tests/fixtures/extract-dev/gold", "tests/fixtures/extract-unseen-2/gold"):
         (project / folder).mkdir(parents=True)
     names = [name for name, _, _ in default_sets(project)]
-    assert names == ["own-dev", "unseen"]                     # no ../shared beside this project
+    assert names == ["own-dev", "unseen-2"]                   # no ../shared beside this project, no unseen-1
     (tmp_path / "shared" / "dev-articles" / "gold").mkdir(parents=True)
-    assert [name for name, _, _ in default_sets(project)] == ["dev", "own-dev", "unseen"]
+    (project / "tests/fixtures/extract-unseen-1/gold").mkdir(parents=True)
+    assert [name for name, _, _ in default_sets(project)] == ["dev", "own-dev", "unseen-1", "unseen-2"]
 
 
 def test_lenient_place_is_beside_the_strict_score_not_in_the_micro_average(tiny):

@@ -1,4 +1,4 @@
-"""The held-out extractor set (tests/fixtures/extract-unseen) is well formed and covers the shapes it claims.
+"""The held-out extractor sets (tests/fixtures/extract-unseen-N) are well formed and cover the shapes they claim.
 
 Checks only the data: every article has a gold file and vice versa, each gold has the dev-set keys and types,
 the names, aliases and places it gives occur verbatim in its article, and the shape tags in each gold header
@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-SET = Path(__file__).resolve().parent / "fixtures" / "extract-unseen"
-ARTICLES, GOLD = SET / "articles", SET / "gold"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Every held-out set, the retired first one included: the same format and shape brief for all.
+SETS = sorted(p for p in FIXTURES.glob("extract-unseen-*") if (p / "gold").is_dir())
 HEADER_KEYS = ["url", "title", "publisher", "published"]
 MIN_ARTICLES = 36
 
@@ -79,14 +80,19 @@ def _stems(folder: Path, suffix: str) -> set[str]:
     return {p.stem for p in folder.glob(f"*{suffix}")}
 
 
-def _cases():
-    return sorted(_stems(GOLD, ".yaml") | _stems(ARTICLES, ".txt"))
+def _cases(folder: Path) -> list[str]:
+    return sorted(_stems(folder / "gold", ".yaml") | _stems(folder / "articles", ".txt"))
 
 
-def test_every_article_has_gold_and_back():
-    assert _stems(ARTICLES, ".txt") == _stems(GOLD, ".yaml")
-    assert len(_stems(GOLD, ".yaml")) >= MIN_ARTICLES
-    assert all(re.fullmatch(r"\d{3}_[a-z0-9-]+", s) for s in _cases())
+def test_there_is_a_held_out_set():
+    assert SETS, f"no extract-unseen-N set under {FIXTURES}"
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_every_article_has_gold_and_back(folder):
+    assert _stems(folder / "articles", ".txt") == _stems(folder / "gold", ".yaml")
+    assert len(_stems(folder / "gold", ".yaml")) >= MIN_ARTICLES
+    assert all(re.fullmatch(r"\d{3}_[a-z0-9-]+", s) for s in _cases(folder))
 
 
 def _check_gold_types(name: str, gold: dict):
@@ -114,10 +120,11 @@ def _check_gold_types(name: str, gold: dict):
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", agreement["date"]) and "date_text" not in agreement, name
 
 
-@pytest.mark.parametrize("stem", _cases())
-def test_gold_parses_and_matches_text(stem):
-    gold = yaml.safe_load((GOLD / f"{stem}.yaml").read_text(encoding="utf-8"))
-    header, body = _read_article(ARTICLES / f"{stem}.txt")
+@pytest.mark.parametrize("folder,stem", [(f, s) for f in SETS for s in _cases(f)],
+                         ids=lambda v: v.name if isinstance(v, Path) else v)
+def test_gold_parses_and_matches_text(folder, stem):
+    gold = yaml.safe_load((folder / "gold" / f"{stem}.yaml").read_text(encoding="utf-8"))
+    header, body = _read_article(folder / "articles" / f"{stem}.txt")
     assert header["url"].startswith("https://example.org/unseen-fictional/"), stem
     assert 120 <= len(body.split()) <= 400, f"{stem}: {len(body.split())} words"
     _check_gold_types(stem, gold)
@@ -177,12 +184,13 @@ def _checks(body: str, gold: dict) -> dict:
     }
 
 
-def test_shape_tags_are_true_and_cover_the_brief():
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_shape_tags_are_true_and_cover_the_brief(folder):
     counts = Counter()
-    for stem in _cases():
-        gold_path = GOLD / f"{stem}.yaml"
+    for stem in _cases(folder):
+        gold_path = folder / "gold" / f"{stem}.yaml"
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        _, body = _read_article(ARTICLES / f"{stem}.txt")
+        _, body = _read_article(folder / "articles" / f"{stem}.txt")
         tags = _tags(gold_path)
         unknown = set(tags) - set(MIN_TAGS)
         assert not unknown, f"{stem}: unknown shape tags {unknown}"

@@ -41,7 +41,8 @@ def extract_command(article, publisher, url, published, fmt):
 @click.command("eval")
 @click.option("--set", "set_specs", multiple=True, metavar="NAME=ARTICLES_DIR:GOLD_DIR",
               help="A set to score (repeatable). Default: dev (../shared/dev-articles), own-dev "
-                   "(tests/fixtures/extract-dev) and unseen (tests/fixtures/extract-unseen), those present.")
+                   "(tests/fixtures/extract-dev), unseen-1 (tests/fixtures/extract-unseen-1, retired held-out set) and "
+                   "unseen-2 (tests/fixtures/extract-unseen-2, held out), those present.")
 @click.option("--articles", "articles_dir", type=click.Path(file_okay=False, exists=True),
               help="One folder of NNN_slug.txt articles (with --gold; same as --set NAME=A:G).")
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True),
