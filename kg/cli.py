@@ -192,11 +192,12 @@ def query_command(name, query_text, query_file, list_queries, list_prefixes, par
     given = _parse_params(params)
     saved = q.find_saved(name) if name else None
     if query_file:
-        try:
-            saved = q.parse_saved_query(query_file) if "# Question" in query_file.read_text(encoding="utf-8") else None
-            text = query_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CoopKGError(f"cannot read query file: {exc}", where=str(query_file)) from exc
+        from kg.curation.textio import decode_utf8, read_bounded
+        # bounded and non-blocking: a FIFO or /dev/zero given as --file must not hang or fill memory
+        raw = read_bounded(query_file, str(query_file), QUERY_FILE_LIMIT, "query file",
+                           "a query longer than 1 MiB is refused anyway")
+        text = decode_utf8(raw, str(query_file), "query file")
+        saved = q.parse_saved_query(query_file, text) if "# Question" in text else None
     else:
         text = saved.text if saved else query_text
     bindings = q.bindings_for(saved, given)
@@ -208,6 +209,9 @@ def query_command(name, query_text, query_file, list_queries, list_prefixes, par
     from kg.graph.store import memory_store_from_file, open_store
     store = memory_store_from_file(data_file) if data_file else open_store(build_dir)
     click.echo(render(q.run_local(store, text, bindings, source=str(query_file) if query_file else None), fmt))
+
+
+QUERY_FILE_LIMIT = 2 * 1024 * 1024
 
 
 def _parse_params(params) -> dict:

@@ -171,6 +171,32 @@ def test_extract_and_ingest_refuse_a_device(data_copy, command):
     assert snapshot(data_copy) == before
 
 
+@pytest.mark.parametrize("option,name", [("--file", "q.rq"), ("--data", "graph.ttl")])
+def test_query_refuses_a_fifo_without_blocking(tmp_path, option, name):
+    """`coopkg query --file` and `--data` read what the user names: a FIFO must not hang the command."""
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    args = ["query", "--file", str(fifo)] if option == "--file" else ["query", "parties", "--data", str(fifo)]
+    code, err = _run_in_subprocess(args)
+    assert code == 2, err
+    assert "not a regular file" in err and name in err
+
+
+def test_query_file_from_a_device_is_refused(tmp_path):
+    """/dev/zero as a query file never ends: refused before reading, within a 2 GiB memory cap."""
+    code, err = _run_in_subprocess(["query", "--file", "/dev/zero"], limit_memory=True)
+    assert code == 2, err
+    assert "not a regular file" in err
+
+
+def test_query_file_that_is_not_utf8_names_the_file_and_line(tmp_path):
+    query_file = tmp_path / "latin1.rq"
+    query_file.write_bytes("# Question: caf\xe9?\nSELECT * WHERE { ?s ?p ?o }\n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["query", "--file", str(query_file)])
+    assert result.exit_code == 2
+    assert "not valid UTF-8" in result.output and "latin1.rq:1" in result.output
+
+
 def test_folder_named_like_a_record_is_refused(data_copy, tmp_path):
     (data_copy / "records" / "zz-folder.yaml").mkdir()
     result = CliRunner().invoke(main, ["build", "--data", str(data_copy), "-o", str(tmp_path / "b"), "-q"])

@@ -5,6 +5,8 @@ serialises 10-100x faster than rdflib's pure-Python store at a million triples.
 Named graphs are kept; queries see their union as the default graph.
 """
 
+import os
+import stat
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -64,6 +66,13 @@ def memory_store_from_file(path: Path) -> ox.Store:
     if fmt is None:
         raise CoopKGError(f"unknown RDF file type '{path.suffix}'", where=str(path),
                           fix="use .ttl, .trig, .nt, .nq, .jsonld or .rdf")
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        raise CoopKGError(f"cannot read: {exc.strerror or exc}", where=str(path)) from exc
+    if not regular:  # Oxigraph would block on a FIFO and read /dev/zero for ever
+        raise CoopKGError("not a regular file (but a folder, device, FIFO or socket)", where=str(path),
+                          fix="give a plain RDF file")
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=fmt)

@@ -43,8 +43,9 @@ class SavedQuery:
     params: list = field(default_factory=list)
 
 
-def parse_saved_query(path: Path) -> SavedQuery:
-    text = path.read_text(encoding="utf-8")
+def parse_saved_query(path: Path, text: str | None = None) -> SavedQuery:
+    """The saved query in path; text, when given, is the file's content already read."""
+    text = path.read_text(encoding="utf-8") if text is None else text
     question, params = "", []
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
