@@ -72,8 +72,8 @@ def test_sets_side_by_side(tiny, tmp_path):
     from kg.evaluate import parse_set, sets_to_markdown, evaluate_sets
     reports = evaluate_sets([parse_set(f"one={tiny[0]}:{tiny[1]}"), ("two", *tiny)], extractor=lambda a: PRED)
     table = sets_to_markdown(reports)
-    assert table.splitlines()[0] == "| field | one P | one R | one F1 | two P | two R | two F1 |"
-    assert "| institutions | 0.500 | 0.500 | **0.500** | 0.500 | 0.500 | **0.500** |" in table
+    assert table.splitlines()[0] == "| field | one F1 (P / R) | two F1 (P / R) | held-out target |"
+    assert "| institutions | **0.500** (0.500 / 0.500) | **0.500** (0.500 / 0.500) | ≥ 0.90 |" in table
     assert "ms per article" in table
     result = CliRunner().invoke(main, ["eval", "--set", f"mine={tiny[0]}:{tiny[1]}", "--set", "bad"])
     assert result.exit_code == 2 and "NAME=ARTICLES_DIR:GOLD_DIR" in result.output
