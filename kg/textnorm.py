@@ -24,10 +24,16 @@ def strip_diacritics(text: str) -> str:
 def fold(text: str) -> str:
     """Key for case-, diacritic-, punctuation-variant- and whitespace-insensitive comparison.
 
-    fold(fold(x)) == fold(x) for every x.
+    fold(fold(x)) == fold(x) for every x: one pass can leave work for the next ('Ǣ' decomposes to
+    'Æ' + macron, which only a second pass spells 'ae'; compatibility forms can decompose to capitals),
+    so passes repeat until nothing changes (two or three in practice).
     """
-    text = strip_diacritics(text.translate(_QUOTES)).casefold()
-    return squash_spaces(text)
+    for _ in range(8):
+        folded = squash_spaces(strip_diacritics(text.translate(_QUOTES)).casefold())
+        if folded == text:
+            break
+        text = folded
+    return folded
 
 
 def normalise_for_quote(text: str) -> str:

@@ -4,7 +4,7 @@ IRI minting and date parsing."""
 import datetime as dt
 
 import pyoxigraph as ox
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from kg.graph import iris
@@ -22,6 +22,8 @@ names = st.lists(words, min_size=2, max_size=5).map(" ".join)
 
 
 @given(st.text())
+@example("Ǣ")   # decomposes to Æ + macron: the first pass leaves 'æ' for a second one
+@example("㎆")   # a compatibility form that decomposes to capitals
 def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
 
