@@ -228,6 +228,11 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "Technology (BIT) recently signed an MoU.", None, None),
     ("Alpha University signs an MoU\n\nPublished on March 12, 2024\n\nAlpha University and Beta Institute of "
      "Technology (BIT) signed an MoU on March 10.", "2024-03-10", "on March 10"),
+    # a line holding only the city and the date under the headline is a dateline
+    ("ALPHA UNIVERSITY AND BIT SIGN MOU\nDa Nang, 14/3/2024\nOn 14 March, Alpha University and Beta Institute "
+     "of Technology (BIT) signed an MoU.", "2024-03-14", "On 14 March"),
+    ("Alpha University and BIT sign MoU\nHồ Chí Minh City, 16/01/2024\nThe MoU was concluded on January 16 "
+     "between Alpha University and Beta Institute of Technology (BIT).", "2024-01-16", "on January 16"),
 ])
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]

@@ -119,7 +119,8 @@ def lead_dateline(text: str) -> DateFound | None:
 
 
 def _bare_date_line(text: str, d: DateFound) -> bool:
-    """The date is alone on one of the first three lines (with at most a weekday or a dash)."""
+    """The date is alone on one of the first three lines (with at most a weekday, a dash, a label
+    or the city it was filed in: 'Da Nang, 14/3/2024')."""
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -127,8 +128,15 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     first_lines = text.count("\n", 0, line_start) < 3
     rest = TIME_OF_DAY.sub("", rest).strip(" -–—|,.:")          # '12/03/2024 08:30 GMT+7'
     return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
-                            or bool(PUBLISHED_LABEL.fullmatch(rest))
+                            or (bool(PUBLISHED_LABEL.fullmatch(rest)) or _place_name(rest))
                             and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
+
+
+def _place_name(words: str) -> bool:
+    """'Da Nang', 'HO CHI MINH CITY', 'Đà Nẵng' before a comma: the city a dateline line opens with
+    ('Da Nang, 14/3/2024'). A few capitalised words and nothing else."""
+    parts = words.rstrip(",").split()
+    return 0 < len(parts) <= 4 and all(w[0].isupper() and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in parts)
 
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
