@@ -117,6 +117,27 @@ def test_signer_shapes(sentence, signers):
     ("The MoU was signed at the Government Guest House in Hanoi.", "Government Guest House in Hanoi"),
     ("The MoU was signed at the Vietnam–Japan Business Forum.", "Vietnam–Japan Business Forum"),
     ("BIT hosted the signing ceremony at its campus in Hue.", "its campus in Hue"),
+    # a campus, hall or building with whose it is and where it is, as far as the annotator reads it
+    ("The MoU was signed at Hall A, Campus 2 of Alpha University.", "Hall A, Campus 2 of Alpha University"),
+    ("The ceremony took place at Hall A2, Campus 2 of the university in Hoang Mai District.",
+     "Hall A2, Campus 2 of the university in Hoang Mai District"),
+    ("The ceremony took place at the university's Building A in Thu Duc City.",
+     "the university's Building A in Thu Duc City"),
+    ("The MoU was signed at the Gamma Electronics factory in the VSIP Nghe An Industrial Park.",
+     "Gamma Electronics factory in the VSIP Nghe An Industrial Park"),
+    ("The MoU was signed at a function held on the BIT campus in Chennai.", "the BIT campus in Chennai"),
+    ("The MoU was signed at a ceremony held at the BIT main building in Neyagawa.", "BIT main building in Neyagawa"),
+    ("The MoU was signed at Gamma Bank's head office in District 1, Ho Chi Minh City.",
+     "Gamma Bank's head office in District 1, Ho Chi Minh City"),
+    ("The MoU was signed at the University of Vienna's main building on Universitätsring.",
+     "University of Vienna's main building on Universitätsring"),
+    # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
+    # a signing online: not the place of the signing
+    ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "
+     "of BIT.", "Senate Hall of BIT"),
+    ("After the ceremony, the delegation visited the Simulation Centre and a cooperative in Vu Thu District.", None),
+    ("It was signed in the presence of an attaché of the Embassy of France in Vietnam.", None),
+    ("The rector signed in Hanoi and the president in Enschede: the MoU was signed online.", None),
     # what the agreement will do is read after the sentences about the signing
     ("Under the MoU, students will do internships at Gamma Electronics in Bac Ninh. The ceremony was held "
      "in Hanoi.", "Hanoi"),

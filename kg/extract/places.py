@@ -9,23 +9,32 @@ EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visi
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house)")
+_UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3', 'Building A', 'Hall A2'
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
-               r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
+               + _UNIT_CODE)                                            # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"    # or 'at 144 Xuan Thuy Street'
-            r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard))?")      # 'on Nguyen Van Bao Street'
+_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b)){0,4}"   # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
+            r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
+            r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b)?")    # 'on Universitätsring'
 PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
+    + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
-    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
+    # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
+    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:(?:[a-z][\w'’\-]*|[A-Z][A-Z\d]+)\s+){0,4}"
+    r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
-                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
+# Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
+_UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
+_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
+OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
@@ -35,6 +44,13 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 # The sentence reports the signing itself, not only what the agreement will do
 SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
+# 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
+AFTERWARDS = re.compile(r"^(?:After|Following)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
+# 'signed the agreement online', 'in a virtual ceremony', 'via video conference': no one place
+ONLINE = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b[^.;]{0,80}?\b(?:online|virtual\w*|via video|"
+                    r"video[ -]?conferenc\w*)\b|\b(?:online|virtual)\s+(?:signing|ceremony)\b", re.I)
+# 'a summer school to be held in Krakow': a later event of the agreement, not its signing
+FUTURE_EVENT = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:held|organi[sz]ed)\s+$")
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
@@ -43,8 +59,11 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     # the headline (an unpunctuated first line) only summarises: the body's wording is read first
     first_line = text.split("\n", 1)[0]
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
-    ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
-                                               s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
+    if any(ONLINE.search(s.text) for s in sentences):
+        return None
+    ordered = sorted((s for s in sentences if not AFTERWARDS.match(s.text)),
+                     key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
+                                    s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
     # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
@@ -65,6 +84,11 @@ def _places_in(text, s):
         if NOT_PLACES.match(value):
             continue
         before = text[max(s.start, m.start() - 2):m.start()]
+        if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
+            continue
+        # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
+        if value.lower() in COUNTRIES and re.search(r"\b[A-Z][\w'’\-]*\s+$", text[s.start:m.start()]):
+            continue
         if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
             continue
         end = m.end(group)
@@ -83,6 +107,9 @@ def _places_in(text, s):
                      or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
                      or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
             value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
+        owner = _OWNER.match(text, end, s.end) if re.search(_UNIT + r"$", value) else None
+        if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
+            value, end = text[m.start(group):owner.end()], owner.end()   # 'Campus 2 of the university in X'
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
