@@ -131,6 +131,15 @@ def test_signer_shapes(sentence, signers):
      "Gamma Bank's head office in District 1, Ho Chi Minh City"),
     ("The MoU was signed at the University of Vienna's main building on Universitätsring.",
      "University of Vienna's main building on Universitätsring"),
+    ("The MoU was signed at the Sheraton Hotel, Hanoi.", "Sheraton Hotel, Hanoi"),
+    ("The MoU was signed at Conference Room 2, Alpha University, on May 2.", "Conference Room 2, Alpha University"),
+    ("The MoU was signed at 1 Dai Co Viet Street, Hanoi.", "1 Dai Co Viet Street, Hanoi"),
+    ("The MoU was signed at the BIT Innovation Hub in Da Nang.", "BIT Innovation Hub in Da Nang"),
+    ("The MoU was signed at the Administration Building on Alpha University's main campus.",
+     "Administration Building on Alpha University's main campus"),
+    ("The MoU was signed at the university's Ta Quang Buu Library.", "the university's Ta Quang Buu Library"),
+    ("The MoU was signed at the provincial People's Committee headquarters.",
+     "the provincial People's Committee headquarters"),
     # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
     # a signing online: not the place of the signing
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "
@@ -254,6 +263,14 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "of Technology (BIT) signed an MoU.", "2024-03-14", "On 14 March"),
     ("Alpha University and BIT sign MoU\nHồ Chí Minh City, 16/01/2024\nThe MoU was concluded on January 16 "
      "between Alpha University and Beta Institute of Technology (BIT).", "2024-01-16", "on January 16"),
+    # a dateline without a year is where and when the story was filed, not the signing
+    ("Alpha University signs an MoU\n\nHANOI, March 6 (VNA) – Alpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on March 5.", None, "on March 5"),
+    # a date line with its weekday, time and time zone, or in brackets
+    ("Alpha University signs an MoU\nThursday, 07/03/2024, 09:30 (GMT+7)\nOn March 5, Alpha University and Beta "
+     "Institute of Technology (BIT) signed an MoU.", "2024-03-05", "On March 5"),
+    ("Alpha University signs an MoU\n(07/03/2024)\nAlpha University and Beta Institute of Technology (BIT) "
+     "signed an MoU on 5/3.", "2024-03-05", "on 5/3"),
 ])
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]

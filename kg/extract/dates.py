@@ -110,10 +110,11 @@ _LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30
 _LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]")
 
 
-def lead_dateline(text: str) -> DateFound | None:
-    """The dateline opening one of the first paragraphs (within 400 characters), with its year."""
+def lead_dateline(text: str, need_year: bool = True) -> DateFound | None:
+    """The dateline opening one of the first paragraphs (within 400 characters), with its year
+    (or, need_year=False, also 'HANOI, March 6 (VNA) –' without one)."""
     for d in find_dates(text[:400]):
-        if d.year and _LEAD_PLACE.search(text, 0, d.start) and _LEAD_CLOSE.match(text, d.end):
+        if (d.year or not need_year) and _LEAD_PLACE.search(text, 0, d.start) and _LEAD_CLOSE.match(text, d.end):
             return d
     return None
 
@@ -126,7 +127,9 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
-    rest = TIME_OF_DAY.sub("", rest).strip(" -–—|,.:")          # '12/03/2024 08:30 GMT+7'
+    rest = TIME_OF_DAY.sub("", rest)                             # '12/03/2024 08:30 GMT+7'
+    rest = re.sub(r"\(\s*(?:GMT|UTC)\s*[+-]?\d{0,2}\s*\)|[()]", "", rest)    # '(08/03/2024)', '09:30 (GMT+7)'
+    rest = re.sub(r"\s*,\s*(?=[,|]|$)", "", rest).strip(" -–—|,.:")   # 'Thursday, 08/03/2024, 09:30'
     return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
                             or (bool(PUBLISHED_LABEL.fullmatch(rest)) or _place_name(rest))
                             and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer

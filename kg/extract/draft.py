@@ -161,8 +161,10 @@ def _event_date(text, sents):
     """(iso date or None, date as written, start, end, confidence) of the agreement."""
     top = dateline(text)
     dates = [d for d in find_dates(text) if not (top and d.start == top.start)]
+    filed = lead_dateline(text, need_year=False)       # 'HANOI, March 6 (VNA) – ... signed on March 5'
     in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)
-                and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)]
+                and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)
+                and not (filed and d.start == filed.start)]
     if in_event:            # a sentence about the signing itself before one about a visit or meeting
         signing = [d for d in in_event if any(s.start <= d.start < s.end and SIGNING_CUES.search(s.text) for s in sents)]
         chosen = (signing or in_event)[0]

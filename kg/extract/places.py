@@ -8,7 +8,7 @@ from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
-               r"plant|factory|complex|pavilion|theatre|theater|premises|house)")
+               r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena)")
 _UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3', 'Building A', 'Hall A2'
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
@@ -16,20 +16,21 @@ _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" +
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
 _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b)){0,4}"   # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
-            r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b)?")    # 'on Universitätsring'
+            r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
+            r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
 PLACE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:(?:[a-z][\w'’\-]*|[A-Z][A-Z\d]+)\s+){0,4}"
+    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
-                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
@@ -38,7 +39,7 @@ OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+|"
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+(?!.*" + _STREET + r")|"
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
@@ -105,6 +106,7 @@ def _places_in(text, s):
         more = _MORE_OF_PLACE.match(text, end, s.end)
         if more and (more.group("unit") or re.search(_STREET + r"$", value)
                      or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                     or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
                      or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
             value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
         owner = _OWNER.match(text, end, s.end) if re.search(_UNIT + r"$", value) else None
