@@ -170,6 +170,32 @@ def test_areas_only_from_what_the_agreement_covers():
     assert "international-cooperation" not in areas and "conferences" not in areas
 
 
+def _area_keys(text):
+    return {a["iri"].rsplit("/", 1)[-1] for a in extract(HEAD + text)["agreement"]["areas"]}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # handing over the signed documents in a caption is not an exchange programme
+    ("Under the MoU, the two sides will carry out joint research.\nPhoto: Dr. An and Dr. Binh exchange the "
+     "signed agreement", "exchange"),
+    # an earlier agreement the new one builds on or replaces
+    ("The agreement builds on a 2016 exchange agreement that covered solar energy laboratories.", "facilities"),
+    ("The new MoU replaces a 2009 protocol that focused on Vietnamese language courses.", "language-training"),
+    # a role's field in brackets, a word of an event's name, a speaker's hope
+    ("The MoU was signed by Prof. Joseph Otieno, Deputy Vice-Chancellor (Research, Innovation and "
+     "Outreach).", "community-service"),
+    ("The MoU was signed on the sidelines of the Vietnam–Singapore Higher Education Forum.", "conferences"),
+    ("Mr. Hoa said the company hoped to recruit graduates trained under the MoU.", "recruitment"),
+])
+def test_area_words_that_are_not_what_the_agreement_covers(text, absent):
+    assert absent not in _area_keys(text)
+
+
+def test_an_area_reached_through_another_is_kept():
+    assert "technology-transfer" in _area_keys("The two sides will develop the coconut value chain through "
+                                               "technology transfer.")
+
+
 @pytest.mark.parametrize("text, names", [
     ("Kasetsart University of Thailand and Alpha University signed an MoU.", ["Kasetsart University", "Alpha University"]),
     ("Nam Dinh College of Economics and Technology and Alpha University signed an agreement.",
