@@ -191,6 +191,18 @@ def test_area_words_that_are_not_what_the_agreement_covers(text, absent):
     assert absent not in _area_keys(text)
 
 
+@pytest.mark.parametrize("text, key", [
+    ("The two sides will exchange instructors and organise an annual skills competition.", "conferences"),
+    ("The two sides will cooperate on exchange of instructors.", "staff-exchange"),
+    ("BIT will provide consultancy on the provincial development plan.", "expert-sharing"),
+    ("The parties will run joint extension programmes for fish farmers.", "community-service"),
+    ("The MoU covers elective modules on machine learning in the curriculum.", "curriculum-development"),
+    ("The MoU covers joint online classes in engineering design.", "e-learning"),
+])
+def test_area_wordings_of_the_scheme(text, key):
+    assert key in _area_keys(text)
+
+
 def test_an_area_reached_through_another_is_kept():
     assert "technology-transfer" in _area_keys("The two sides will develop the coconut value chain through "
                                                "technology transfer.")
