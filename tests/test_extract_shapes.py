@@ -140,6 +140,11 @@ def test_signer_shapes(sentence, signers):
     ("The MoU was signed at the university's Ta Quang Buu Library.", "the university's Ta Quang Buu Library"),
     ("The MoU was signed at the provincial People's Committee headquarters.",
      "the provincial People's Committee headquarters"),
+    ("The MoU was signed at the Alpha University campus, Hoa Lac, Hanoi.", "Alpha University campus, Hoa Lac, Hanoi"),
+    ("The MoU was signed at the International Conference Centre, 11 Le Hong Phong Street, Hanoi.",
+     "International Conference Centre, 11 Le Hong Phong Street, Hanoi"),
+    ("The MoU was signed at Room 201 of the A1 Building, Alpha University.",
+     "Room 201 of the A1 Building, Alpha University"),
     # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
     # a signing online: not the place of the signing
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "

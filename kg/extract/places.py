@@ -30,7 +30,9 @@ PLACE = re.compile(
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
-                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+                            # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
+                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3}"
+                            r"(?:,\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3}){0,2}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
@@ -103,17 +105,25 @@ def _places_in(text, s):
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
-        more = _MORE_OF_PLACE.match(text, end, s.end)
-        if more and (more.group("unit") or re.search(_STREET + r"$", value)
-                     or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
-                     or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
-                     or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
-            value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
-        owner = _OWNER.match(text, end, s.end) if re.search(_UNIT + r"$", value) else None
-        if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
-            value, end = text[m.start(group):owner.end()], owner.end()   # 'Campus 2 of the university in X'
+        for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
+            value, end = _more_of_place(text, s, m.start(group), value, end)
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
         return [(value.strip(), m.start(group), end)]
     return []
+
+
+def _more_of_place(text, s, start, value, end):
+    """The place (text[start:end]) with what follows it: after a comma its campus or block, or the
+    city of a street or venue; then whose building it is ('of HAAT', 'of the university')."""
+    more = _MORE_OF_PLACE.match(text, end, s.end)
+    if more and (more.group("unit") or re.search(_STREET + r"$", value)
+                 or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                 or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
+                 or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
+        value, end = text[start:more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
+    owner = _OWNER.match(text, end, s.end) if re.search(_UNIT + r"$", value) else None
+    if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
+        value, end = text[start:owner.end()], owner.end()   # 'Campus 2 of the university in X'
+    return value, end
