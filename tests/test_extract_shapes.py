@@ -145,6 +145,10 @@ def test_signer_shapes(sentence, signers):
      "International Conference Centre, 11 Le Hong Phong Street, Hanoi"),
     ("The MoU was signed at Room 201 of the A1 Building, Alpha University.",
      "Room 201 of the A1 Building, Alpha University"),
+    # a field named in title case is not a place; a country after the agreement's name is
+    ("The two sides signed an MoU on cooperation in Artificial Intelligence.", None),
+    ("The two sides signed an agreement extending their partnership in Hanoi.", "Hanoi"),
+    ("The two sides signed an MoU in Japan.", "Japan"),
     # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
     # a signing online: not the place of the signing
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "

@@ -64,6 +64,11 @@ def _label_pattern() -> tuple[re.Pattern, dict]:
     return re.compile(r"(?<![\w-])(?P<label>%s)(?:e?s)?(?![\w-])" % alternatives), by_label
 
 
+def names_an_area(phrase: str) -> bool:
+    """The phrase holds a label of the area scheme ('Artificial Intelligence', 'Science and Technology')."""
+    return bool(_label_pattern()[0].search(fold(phrase)))
+
+
 def _singular(label: str) -> str:
     last = label.rsplit(" ", 1)[-1]
     if len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "ies")):

@@ -3,6 +3,7 @@ chancellor's office', read from the sentences that report the signing or ceremon
 
 import re
 
+from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
@@ -52,6 +53,9 @@ AFTERWARDS = re.compile(r"^(?:After|Following)\s+(?:the\s+)?(?:signing|ceremony|
 # 'signed the agreement online', 'in a virtual ceremony', 'via video conference': no one place
 ONLINE = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b[^.;]{0,80}?\b(?:online|virtual\w*|via video|"
                     r"video[ -]?conferenc\w*)\b|\b(?:online|virtual)\s+(?:signing|ceremony)\b", re.I)
+AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|Memorandum|Cooperation)\b"
+TOPIC_BEFORE_IN = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|training|research|education|expertise|"
+                             r"experience|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
 # 'a summer school to be held in Krakow': a later event of the agreement, not its signing
 FUTURE_EVENT = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:held|organi[sz]ed)\s+$")
 
@@ -90,7 +94,13 @@ def _places_in(text, s):
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
-        if value.lower() in COUNTRIES and re.search(r"\b[A-Z][\w'’\-]*\s+$", text[s.start:m.start()]):
+        # ('signed an MoU in Japan' is)
+        if value.lower() in COUNTRIES and re.search(r"\b(?!" + AGREEMENT_WORDS + r")[A-Z][\w'’\-]*\s+$",
+                                                    text[s.start:m.start()]):
+            continue
+        # 'cooperation in Artificial Intelligence': a field named in title case, not a place
+        if m.group().startswith("in") and TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()) \
+                and names_an_area(value):
             continue
         if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
             continue
