@@ -318,6 +318,20 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "Institute of Technology (BIT) signed an MoU.", "2024-03-05", "On March 5"),
     ("Alpha University signs an MoU\n(07/03/2024)\nAlpha University and Beta Institute of Technology (BIT) "
      "signed an MoU on 5/3.", "2024-03-05", "on 5/3"),
+    # an earlier agreement's date is not this one's
+    ("Alpha University signs an MoU\n\nThe MoU builds on a letter of intent signed on 12 June 2023. The new MoU "
+     "between Alpha University and Beta Institute of Technology (BIT) was signed on 5 March 2024.",
+     "2024-03-05", "on 5 March 2024"),
+    ("Alpha University signs an MoU\n\nIn 2019, Alpha University and BIT signed their first MoU on 12 June. On "
+     "5 March 2024, Alpha University and Beta Institute of Technology (BIT) signed a new agreement.",
+     "2024-03-05", "On 5 March 2024"),
+    # formal dates, labelled date lines
+    (HEAD.replace("understanding.", "understanding on the 5th day of March 2024."), "2024-03-05",
+     "on the 5th day of March 2024"),
+    ("Alpha University signs an MoU\nWritten by: Admin | 06/03/2024\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on 5/3.", "2024-03-05", "on 5/3"),
+    ("Alpha University signs an MoU\nLast updated: March 6, 2024\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on 5 March.", "2024-03-05", "on 5 March"),
 ])
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]

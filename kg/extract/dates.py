@@ -20,7 +20,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 PATTERNS = [
     re.compile(_MONTH + r"\s+" + _DAY + r"(?![\d/])" + _YEAR),
-    re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR),
+    re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+day)?(?:\s+of)?\s+" + _MONTH + _YEAR),     # 'the 5th day of March'
+
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
     # 'On 11/3' (day first, Vietnamese order) without a year: only right after 'on' or 'of', since a
@@ -30,6 +31,10 @@ PATTERNS = [
 ]
 # Words before a date that belong to how it is written: 'On the afternoon of November 26'.
 LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
+# A sentence about an earlier agreement: 'builds on a letter of intent signed on 12 June 2023',
+# 'In 2019, the two universities signed their first MoU on 12 June'
+EARLIER_AGREEMENT = re.compile(r"\b(?:builds? on|replac(?:es|ed|ing)|follows|previous(?:ly)?|earlier|had signed)\b"
+                               r"|^In (?:19|20)\d\d\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(today|this morning|this afternoon|yesterday|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
@@ -144,8 +149,8 @@ def _place_name(words: str) -> bool:
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
-PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
-                             r"|by\s+[\w.'’ -]{2,40}")                  # a byline: 'By Minh Anh - 12/03/2024'
+PUBLISHED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
+                             r"|(?:(?:written|posted|reported)\s+)?by:?\s+[\w.'’ -]{2,40}")                  # a byline: 'By Minh Anh - 12/03/2024'
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

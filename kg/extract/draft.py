@@ -21,7 +21,8 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
-from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
+from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline,
+                              shift_to_weekday)
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
@@ -167,7 +168,10 @@ def _event_date(text, sents):
                 and not (filed and d.start == filed.start)]
     if in_event:            # a sentence about the signing itself before one about a visit or meeting
         signing = [d for d in in_event if any(s.start <= d.start < s.end and SIGNING_CUES.search(s.text) for s in sents)]
-        chosen = (signing or in_event)[0]
+        # 'The MoU builds on a letter of intent signed on 12 June 2023': an earlier agreement's date
+        current = [d for d in signing if not any(s.start <= d.start < s.end and EARLIER_AGREEMENT.search(s.text)
+                                                 for s in sents)]
+        chosen = (current or signing or in_event)[0]
         # 'On March 1, 2024, a delegation visited ... On March 5, the two sides signed': without a
         # dateline, the year of an earlier dated event of the same story
         earlier = [d for d in in_event if d.year and d.start < chosen.start]
