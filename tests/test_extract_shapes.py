@@ -149,6 +149,22 @@ def test_signer_shapes(sentence, signers):
     ("The two sides signed an MoU on cooperation in Artificial Intelligence.", None),
     ("The two sides signed an agreement extending their partnership in Hanoi.", "Hanoi"),
     ("The two sides signed an MoU in Japan.", "Japan"),
+    ("The MoU was signed at the college's campus in Long Thanh district, Dong Nai province.",
+     "the college's campus in Long Thanh district, Dong Nai province"),
+    ("The MoU was signed at the headquarters of the Vietnam Academy of Science and Technology (VAST) in Hanoi.",
+     "the headquarters of the Vietnam Academy of Science and Technology (VAST) in Hanoi"),
+    ("On 14 June, at the Faculty of Health of the University of Rouen Normandy, the two sides signed the MoU.",
+     "Faculty of Health of the University of Rouen Normandy"),
+    # the sentence holding the signing's date names where it happened, with or without a signing word
+    ("On 14/3/2025, at the Hall of Building A0, Alpha University welcomed a delegation of BIT.",
+     "Hall of Building A0"),
+    # the place the signing verb governs before a place of what the agreement is for; where a party is based
+    ("On March 5, 2025, Alpha University and BIT entered into an agreement to develop rice farming in the "
+     "Mekong Delta. The "
+     "agreement was signed at BIT's Hoa An campus.", "BIT's Hoa An campus"),
+    ("BIT, a university based in Freising, yesterday signed the agreement at the Tatton Agriculture Park.",
+     "Tatton Agriculture Park"),
+    ("The MoU sets up a joint centre, to be housed on the institute's Kandi campus.", None),
     # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
     # a signing online: not the place of the signing
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "
@@ -195,6 +211,11 @@ def _area_keys(text):
      "Outreach).", "community-service"),
     ("The MoU was signed on the sidelines of the Vietnam–Singapore Higher Education Forum.", "conferences"),
     ("Mr. Hoa said the company hoped to recruit graduates trained under the MoU.", "recruitment"),
+    ("The MoU signing was attended by Dr. Jonas Feldmann of DAAD, which is funding the first phase.",
+     "scholarships"),
+    ("The first agreement between the two universities, signed in 2018, focused on joint publications.",
+     "scientific-publications"),
+    ("Minister of Education and Sports Sisavath Keomany signed the agreement.", "community-service"),
 ])
 def test_area_words_that_are_not_what_the_agreement_covers(text, absent):
     assert absent not in _area_keys(text)
@@ -332,6 +353,9 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "Technology (BIT) signed an MoU on 5/3.", "2024-03-05", "on 5/3"),
     ("Alpha University signs an MoU\nLast updated: March 6, 2024\nAlpha University and Beta Institute of "
      "Technology (BIT) signed an MoU on 5 March.", "2024-03-05", "on 5 March"),
+    # a header line of parts separated by '|' holds the date the story was filed
+    ("Alpha University, Njoro | Corporate Communications | 21st May 2024\n\nAlpha University and Beta Institute "
+     "of Technology (BIT) yesterday signed a partnership agreement.", "2024-05-20", "yesterday"),
 ])
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]

@@ -23,14 +23,16 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"predecessor|was awarded|receipt of|its position|"
                        # an earlier agreement or project: 'builds on a 2016 exchange agreement', 'replaces a
                        # 2009 protocol', 'had signed a letter of intent', 'carried out ... between 2016 and 2020'
-                       r"builds? on|replaces?|had signed|carried out|between (?:19|20)\d\d and (?:19|20)\d\d|"
+                       r"builds? on|replaces?|had signed|carried out|first (?:agreement|mou|memorandum)|between (?:19|20)\d\d and (?:19|20)\d\d|"
                        r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:agreement|protocol|memorandum|mou)|"
                        # what a speaker hopes the partnership brings: not what it covers
-                       r"hope[sd]?|hoping)\b", re.I)
+                       r"hope[sd]?|hoping|"
+                       # who attended: 'attended by Dr. F of DAAD, which is funding the first phase'
+                       r"(?:was|were) attended by)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
 # Research'): those words name the unit, not something the agreement covers.
 UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Division|Centre|Center|Institute|School|Board|Council|"
-                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*)"
+                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*|Minister|Ministry)"
                        r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*"
                        # 'Deputy Vice-Chancellor (Research, Innovation and Outreach)'
                        r"|\b(?:Chancellor|Rector|President|Director|Dean|Head)\s*\([^()]{3,80}\)")

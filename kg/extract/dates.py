@@ -132,6 +132,8 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
+    if first_lines and any(part.strip() == d.text.strip() for part in line.split("|")):
+        return True                 # 'Egerton University, Njoro | Corporate Communications | 21st May 2024'
     rest = TIME_OF_DAY.sub("", rest)                             # '12/03/2024 08:30 GMT+7'
     rest = re.sub(r"\(\s*(?:GMT|UTC)\s*[+-]?\d{0,2}\s*\)|[()]", "", rest)    # '(08/03/2024)', '09:30 (GMT+7)'
     rest = re.sub(r"\s*,\s*(?=[,|]|$)", "", rest).strip(" -–—|,.:")   # 'Thursday, 08/03/2024, 09:30'

@@ -15,7 +15,8 @@ _UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                + _UNIT_CODE)                                            # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b)){0,4}"   # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
+_LOCALITY = r"(?:district|province|city|commune|ward|town)\b"          # 'Long Thanh district, Dong Nai province'
+_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"   # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
@@ -26,18 +27,19 @@ PLACE = re.compile(
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
     r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
-    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
                             # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
-                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3}"
-                            r"(?:,\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3}){0,2}"
+                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}"
+                            r"(?:,\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}){0,2}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
+UNIT_NAME = r"(?:Faculty|School|Department|Office|Centre|Center|Institute|College|Division)\s+of\s"
 OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
@@ -56,8 +58,13 @@ ONLINE = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b[^.;]{0,80}?\b(?:online|vir
 AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|Memorandum|Cooperation)\b"
 TOPIC_BEFORE_IN = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|training|research|education|expertise|"
                              r"experience|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
-# 'a summer school to be held in Krakow': a later event of the agreement, not its signing
-FUTURE_EVENT = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:held|organi[sz]ed)\s+$")
+# 'a summer school to be held in Krakow', 'a centre to be housed on the Kandi campus': a later event or
+# what the agreement will set up; 'a university based in Freising': where a party is
+FUTURE_EVENT = re.compile(r"\b(?:(?:to|will|would|shall)\s+be\s+(?:\w+ed|held|built|set\s+up|run)"
+                          r"|will\s+take\s+place|(?:based|located|headquartered|situated))\s+$")
+# a signing verb whose clause goes on to the place, with no purpose ('to develop ...') in between
+SIGNED_AT = re.compile(r"\b(?:sign\w*|held|took place|ceremony|ink\w*|entered into)\b"
+                       r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
@@ -71,7 +78,11 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     ordered = sorted((s for s in sentences if not AFTERWARDS.match(s.text)),
                      key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
-    found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
+    found = [p for s in ordered if EVENT_CUES.search(s.text) or (prefer_start is not None and s.start <= prefer_start < s.end)
+             for p in _places_in(text, s)]
+    # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
+    # in the Mekong Delta': a place the signing verb governs comes first
+    found.sort(key=lambda p: not SIGNED_AT.search(text, max(0, p[1] - 150), p[1]))
     # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
@@ -133,7 +144,8 @@ def _more_of_place(text, s, start, value, end):
                  or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
                  or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
         value, end = text[start:more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
-    owner = _OWNER.match(text, end, s.end) if re.search(_UNIT + r"$", value) else None
+    unit = re.search(_UNIT + r"$", value) or re.match(UNIT_NAME, value)     # 'the Faculty of Health of X'
+    owner = _OWNER.match(text, end, s.end) if unit else None
     if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
         value, end = text[start:owner.end()], owner.end()   # 'Campus 2 of the university in X'
     return value, end
