@@ -165,6 +165,8 @@ def test_signer_shapes(sentence, signers):
     ("BIT, a university based in Freising, yesterday signed the agreement at the Tatton Agriculture Park.",
      "Tatton Agriculture Park"),
     ("The MoU sets up a joint centre, to be housed on the institute's Kandi campus.", None),
+    ("The document was inked at BIT's head office by the two presidents.", "BIT's head office"),
+    ("The signing ceremony was held in Meeting Room A, Building A, of BIT.", "Meeting Room A, Building A, of BIT"),
     # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
     # a signing online: not the place of the signing
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "

@@ -6,7 +6,8 @@ import re
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 
-EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
+EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
+                        r"entered into|took place)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena)")
@@ -38,7 +39,7 @@ _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Roo
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
-_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
+_OWNER = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
 UNIT_NAME = r"(?:Faculty|School|Department|Office|Centre|Center|Institute|College|Division)\s+of\s"
 OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
