@@ -167,6 +167,9 @@ def test_signer_shapes(sentence, signers):
     ("The MoU sets up a joint centre, to be housed on the institute's Kandi campus.", None),
     ("The document was inked at BIT's head office by the two presidents.", "BIT's head office"),
     ("The signing ceremony was held in Meeting Room A, Building A, of BIT.", "Meeting Room A, Building A, of BIT"),
+    ("The MoU was signed at the 2024 Vietnam Education Expo in Ho Chi Minh City.",
+     "2024 Vietnam Education Expo in Ho Chi Minh City"),
+    ("The MoU was signed in 2024.", None),
     # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
     # a signing online: not the place of the signing
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "

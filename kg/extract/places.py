@@ -40,12 +40,14 @@ _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Roo
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
 _OWNER = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
+EVENT_NOUNS = {"expo", "fair", "forum", "summit", "conference", "festival", "exhibition", "congress", "symposium"}
 UNIT_NAME = r"(?:Faculty|School|Department|Office|Centre|Center|Institute|College|Division)\s+of\s"
 OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+(?!.*" + _STREET + r")|"
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|"
+                        r"\d+(?:\s+\w+\s+\d+)?$|"          # 'in 2024', '2024 and 2028' ('1 X Street', 'the 2024 Expo' are places)
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
@@ -124,7 +126,8 @@ def _places_in(text, s):
             value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
-            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
+            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
+            or value.split()[-1].lower() in EVENT_NOUNS        # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'the X Expo in Y'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
         for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
