@@ -23,7 +23,8 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"predecessor|was awarded|receipt of|its position|"
                        # an earlier agreement or project: 'builds on a 2016 exchange agreement', 'replaces a
                        # 2009 protocol', 'had signed a letter of intent', 'carried out ... between 2016 and 2020'
-                       r"builds? on|replaces?|had signed|carried out|first (?:agreement|mou|memorandum)|between (?:19|20)\d\d and (?:19|20)\d\d|"
+                       r"builds? on|replaces?|had signed|carried out|first (?:agreement|mou|memorandum)|"
+                       r"between (?:19|20)\d\d and (?:19|20)\d\d|"
                        r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:agreement|protocol|memorandum|mou)|"
                        # what a speaker hopes the partnership brings: not what it covers
                        r"hope[sd]?|hoping|"

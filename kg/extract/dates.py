@@ -152,7 +152,7 @@ def _place_name(words: str) -> bool:
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
 PUBLISHED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
-                             r"|(?:(?:written|posted|reported)\s+)?by:?\s+[\w.'’ -]{2,40}")                  # a byline: 'By Minh Anh - 12/03/2024'
+                             r"|(?:(?:written|posted|reported)\s+)?by:?\s+[\w.'’ -]{2,40}")   # 'By Minh Anh - 12/03/2024'
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

@@ -17,7 +17,8 @@ _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" +
                + _UNIT_CODE)                                            # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
 _LOCALITY = r"(?:district|province|city|commune|ward|town)\b"          # 'Long Thanh district, Dong Nai province'
-_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"   # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
+# 'in District 1', 'in the VSIP Park', 'at 144 X Street'
+_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
@@ -32,10 +33,11 @@ PLACE = re.compile(
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
+_NAMED_AREA = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}"     # 'Dong Nai province'
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
                             # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
-                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}"
-                            r"(?:,\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}){0,2}"
+                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?" + _NAMED_AREA
+                            + r"(?:,\s+" + _NAMED_AREA + r"){0,2}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
@@ -47,7 +49,7 @@ VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|"
-                        r"\d+(?:\s+\w+\s+\d+)?$|"          # 'in 2024', '2024 and 2028' ('1 X Street', 'the 2024 Expo' are places)
+                        r"\d+(?:\s+\w+\s+\d+)?$|"          # 'in 2024', '2024 and 2028' (not '1 X Street')
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
@@ -58,7 +60,9 @@ AFTERWARDS = re.compile(r"^(?:After|Following)\s+(?:the\s+)?(?:signing|ceremony|
 # 'signed the agreement online', 'in a virtual ceremony', 'via video conference': no one place
 ONLINE = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b[^.;]{0,80}?\b(?:online|virtual\w*|via video|"
                     r"video[ -]?conferenc\w*)\b|\b(?:online|virtual)\s+(?:signing|ceremony)\b", re.I)
+# a capitalised word before 'in' that names the agreement, not a body ('signed an MoU in Japan')
 AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|Memorandum|Cooperation)\b"
+# 'cooperation in ...', 'training in ...': what follows may be a field, not a place
 TOPIC_BEFORE_IN = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|training|research|education|expertise|"
                              r"experience|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
 # 'a summer school to be held in Krakow', 'a centre to be housed on the Kandi campus': a later event or
@@ -81,7 +85,8 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     ordered = sorted((s for s in sentences if not AFTERWARDS.match(s.text)),
                      key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
-    found = [p for s in ordered if EVENT_CUES.search(s.text) or (prefer_start is not None and s.start <= prefer_start < s.end)
+    dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
+    found = [p for s in ordered if EVENT_CUES.search(s.text) or s in dated
              for p in _places_in(text, s)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
@@ -127,7 +132,7 @@ def _places_in(text, s):
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
-            or value.split()[-1].lower() in EVENT_NOUNS        # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'the X Expo in Y'
+            or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
         for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
