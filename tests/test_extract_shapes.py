@@ -351,6 +351,10 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
     ("Alpha University signs an MoU\n\nIn 2019, Alpha University and BIT signed their first MoU on 12 June. On "
      "5 March 2024, Alpha University and Beta Institute of Technology (BIT) signed a new agreement.",
      "2024-03-05", "On 5 March 2024"),
+    ("Alpha University signs an MoU\n\nBuilding on previous cooperation, Alpha University and BIT signed a new "
+     "MoU on March 5, 2024. Their first MoU was signed on June 12, 2019.", "2024-03-05", "on March 5, 2024"),
+    ("Alpha University signs an MoU\n\nAlpha University and BIT, which had signed an MoU on 12 June 2019, signed "
+     "a new agreement on 5 March 2024.", "2024-03-05", "on 5 March 2024"),
     # formal dates, labelled date lines
     (HEAD.replace("understanding.", "understanding on the 5th day of March 2024."), "2024-03-05",
      "on the 5th day of March 2024"),

@@ -31,9 +31,10 @@ PATTERNS = [
 ]
 # Words before a date that belong to how it is written: 'On the afternoon of November 26'.
 LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
-# A sentence about an earlier agreement: 'builds on a letter of intent signed on 12 June 2023',
-# 'In 2019, the two universities signed their first MoU on 12 June'
-EARLIER_AGREEMENT = re.compile(r"\b(?:builds? on|replac(?:es|ed|ing)|follows|previous(?:ly)?|earlier|had signed)\b"
+# What comes before the date of an earlier agreement in its sentence: 'builds on a letter of intent
+# signed on 12 June 2023', 'had signed ...', 'In 2019, the two universities signed their first MoU on 12 June'
+EARLIER_AGREEMENT = re.compile(r"\b(?:builds? on|replac(?:es|ed|ing)|follows)\b[^.;]{0,80}$"
+                               r"|\bhad\s+(?:already\s+)?signed\b(?:(?!\bsign)[^.;]){0,80}$"   # not '..., signed a new one on'
                                r"|^In (?:19|20)\d\d\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(today|this morning|this afternoon|yesterday|" + "|".join(WEEKDAYS) + r")\b", re.I)
 

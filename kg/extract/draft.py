@@ -169,8 +169,8 @@ def _event_date(text, sents):
     if in_event:            # a sentence about the signing itself before one about a visit or meeting
         signing = [d for d in in_event if any(s.start <= d.start < s.end and SIGNING_CUES.search(s.text) for s in sents)]
         # 'The MoU builds on a letter of intent signed on 12 June 2023': an earlier agreement's date
-        current = [d for d in signing if not any(s.start <= d.start < s.end and EARLIER_AGREEMENT.search(s.text)
-                                                 for s in sents)]
+        current = [d for d in signing if not any(s.start <= d.start < s.end
+                                                 and EARLIER_AGREEMENT.search(text[s.start:d.start]) for s in sents)]
         chosen = (current or signing or in_event)[0]
         # 'On March 1, 2024, a delegation visited ... On March 5, the two sides signed': without a
         # dateline, the year of an earlier dated event of the same story
