@@ -175,6 +175,8 @@ def test_signer_shapes(sentence, signers):
     ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "
      "of BIT.", "Senate Hall of BIT"),
     ("After the ceremony, the delegation visited the Simulation Centre and a cooperative in Vu Thu District.", None),
+    ("After the signing ceremony at the Hall of Building A0, the guests visited the labs in Vinh City.",
+     "Hall of Building A0"),
     ("It was signed in the presence of an attaché of the Embassy of France in Vietnam.", None),
     ("The rector signed in Hanoi and the president in Enschede: the MoU was signed online.", None),
     # what the agreement will do is read after the sentences about the signing

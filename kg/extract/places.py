@@ -5,6 +5,7 @@ import re
 
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.text import Sentence
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
@@ -82,7 +83,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
     if any(ONLINE.search(s.text) for s in sentences):
         return None
-    ordered = sorted((s for s in sentences if not AFTERWARDS.match(s.text)),
+    ordered = sorted((_before_afterwards(s) for s in sentences),
                      key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
@@ -100,6 +101,15 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
         if m and not NOT_PLACES.match(m.group("place")):
             return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+def _before_afterwards(s: Sentence) -> Sentence:
+    """'After the signing ceremony at Hall A, the guests visited the labs': only the opening phrase
+    (up to its comma) says where the signing was; the rest is what happened next."""
+    if not AFTERWARDS.match(s.text):
+        return s
+    comma = s.text.find(",")
+    return Sentence(s.start, s.start + max(comma, 0), s.text[:max(comma, 0)])
 
 
 def _places_in(text, s):
