@@ -109,7 +109,9 @@ def _before_afterwards(s: Sentence) -> Sentence:
     if not AFTERWARDS.match(s.text):
         return s
     comma = s.text.find(",")
-    return Sentence(s.start, s.start + max(comma, 0), s.text[:max(comma, 0)])
+    if comma < 0:
+        return s
+    return Sentence(s.start, s.start + comma, s.text[:comma])
 
 
 def _places_in(text, s):
