@@ -132,6 +132,9 @@ def test_weekday_with_agency_dateline():
     ("The two sides signed a framework agreement on training.", "framework agreement"),
     ("agreed to sign a memorandum of cooperation with", "memorandum of cooperation"),
     ("X and Y signed an academic cooperation agreement.", "cooperation agreement"),
+    ("A letter of intent between X and Y was signed online.", "letter of intent"),
+    ("X and Y signed an academic exchange agreement in Tokyo.", "academic exchange agreement"),
+    ("X, Y and Z signed a tripartite agreement on vocational guidance.", "tripartite agreement"),
 ])
 def test_agreement_type(text, kind):
     assert find_type(text)[0] == kind

@@ -117,6 +117,68 @@ def test_signer_shapes(sentence, signers):
     ("The MoU was signed at the Government Guest House in Hanoi.", "Government Guest House in Hanoi"),
     ("The MoU was signed at the Vietnam–Japan Business Forum.", "Vietnam–Japan Business Forum"),
     ("BIT hosted the signing ceremony at its campus in Hue.", "its campus in Hue"),
+    # a campus, hall or building with whose it is and where it is, as far as the annotator reads it
+    ("The MoU was signed at Hall A, Campus 2 of Alpha University.", "Hall A, Campus 2 of Alpha University"),
+    ("The ceremony took place at Hall A2, Campus 2 of the university in Hoang Mai District.",
+     "Hall A2, Campus 2 of the university in Hoang Mai District"),
+    ("The ceremony took place at the university's Building A in Thu Duc City.",
+     "the university's Building A in Thu Duc City"),
+    ("The MoU was signed at the Gamma Electronics factory in the VSIP Nghe An Industrial Park.",
+     "Gamma Electronics factory in the VSIP Nghe An Industrial Park"),
+    ("The MoU was signed at a function held on the BIT campus in Chennai.", "the BIT campus in Chennai"),
+    ("The MoU was signed at a ceremony held at the BIT main building in Neyagawa.", "BIT main building in Neyagawa"),
+    ("The MoU was signed at Gamma Bank's head office in District 1, Ho Chi Minh City.",
+     "Gamma Bank's head office in District 1, Ho Chi Minh City"),
+    ("The MoU was signed at the University of Vienna's main building on Universitätsring.",
+     "University of Vienna's main building on Universitätsring"),
+    ("The MoU was signed at the Sheraton Hotel, Hanoi.", "Sheraton Hotel, Hanoi"),
+    ("The MoU was signed at Conference Room 2, Alpha University, on May 2.", "Conference Room 2, Alpha University"),
+    ("The MoU was signed at 1 Dai Co Viet Street, Hanoi.", "1 Dai Co Viet Street, Hanoi"),
+    ("The MoU was signed at the BIT Innovation Hub in Da Nang.", "BIT Innovation Hub in Da Nang"),
+    ("The MoU was signed at the Administration Building on Alpha University's main campus.",
+     "Administration Building on Alpha University's main campus"),
+    ("The MoU was signed at the university's Ta Quang Buu Library.", "the university's Ta Quang Buu Library"),
+    ("The MoU was signed at the provincial People's Committee headquarters.",
+     "the provincial People's Committee headquarters"),
+    ("The MoU was signed at the Alpha University campus, Hoa Lac, Hanoi.", "Alpha University campus, Hoa Lac, Hanoi"),
+    ("The MoU was signed at the International Conference Centre, 11 Le Hong Phong Street, Hanoi.",
+     "International Conference Centre, 11 Le Hong Phong Street, Hanoi"),
+    ("The MoU was signed at Room 201 of the A1 Building, Alpha University.",
+     "Room 201 of the A1 Building, Alpha University"),
+    # a field named in title case is not a place; a country after the agreement's name is
+    ("The two sides signed an MoU on cooperation in Artificial Intelligence.", None),
+    ("The two sides signed an agreement extending their partnership in Hanoi.", "Hanoi"),
+    ("The two sides signed an MoU in Japan.", "Japan"),
+    ("The MoU was signed at the college's campus in Long Thanh district, Dong Nai province.",
+     "the college's campus in Long Thanh district, Dong Nai province"),
+    ("The MoU was signed at the headquarters of the Vietnam Academy of Science and Technology (VAST) in Hanoi.",
+     "the headquarters of the Vietnam Academy of Science and Technology (VAST) in Hanoi"),
+    ("On 14 June, at the Faculty of Health of the University of Rouen Normandy, the two sides signed the MoU.",
+     "Faculty of Health of the University of Rouen Normandy"),
+    # the sentence holding the signing's date names where it happened, with or without a signing word
+    ("On 14/3/2025, at the Hall of Building A0, Alpha University welcomed a delegation of BIT.",
+     "Hall of Building A0"),
+    # the place the signing verb governs before a place of what the agreement is for; where a party is based
+    ("On March 5, 2025, Alpha University and BIT entered into an agreement to develop rice farming in the "
+     "Mekong Delta. The "
+     "agreement was signed at BIT's Hoa An campus.", "BIT's Hoa An campus"),
+    ("BIT, a university based in Freising, yesterday signed the agreement at the Tatton Agriculture Park.",
+     "Tatton Agriculture Park"),
+    ("The MoU sets up a joint centre, to be housed on the institute's Kandi campus.", None),
+    ("The document was inked at BIT's head office by the two presidents.", "BIT's head office"),
+    ("The signing ceremony was held in Meeting Room A, Building A, of BIT.", "Meeting Room A, Building A, of BIT"),
+    ("The MoU was signed at the 2024 Vietnam Education Expo in Ho Chi Minh City.",
+     "2024 Vietnam Education Expo in Ho Chi Minh City"),
+    ("The MoU was signed in 2024.", None),
+    # a later event of the agreement, what happened after the ceremony, where a witness's body is, or
+    # a signing online: not the place of the signing
+    ("The MoU provides for a summer school to be held in Krakow. The ceremony took place in the Senate Hall "
+     "of BIT.", "Senate Hall of BIT"),
+    ("After the ceremony, the delegation visited the Simulation Centre and a cooperative in Vu Thu District.", None),
+    ("After the signing ceremony at the Hall of Building A0, the guests visited the labs in Vinh City.",
+     "Hall of Building A0"),
+    ("It was signed in the presence of an attaché of the Embassy of France in Vietnam.", None),
+    ("The rector signed in Hanoi and the president in Enschede: the MoU was signed online.", None),
     # what the agreement will do is read after the sentences about the signing
     ("Under the MoU, students will do internships at Gamma Electronics in Bac Ninh. The ceremony was held "
      "in Hanoi.", "Hanoi"),
@@ -138,6 +200,49 @@ def test_areas_only_from_what_the_agreement_covers():
     areas = {a["iri"].rsplit("/", 1)[-1] for a in extract(text)["agreement"]["areas"]}
     assert {"student-exchange", "joint-research"} <= areas
     assert "international-cooperation" not in areas and "conferences" not in areas
+
+
+def _area_keys(text):
+    return {a["iri"].rsplit("/", 1)[-1] for a in extract(HEAD + text)["agreement"]["areas"]}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # handing over the signed documents in a caption is not an exchange programme
+    ("Under the MoU, the two sides will carry out joint research.\nPhoto: Dr. An and Dr. Binh exchange the "
+     "signed agreement", "exchange"),
+    # an earlier agreement the new one builds on or replaces
+    ("The agreement builds on a 2016 exchange agreement that covered solar energy laboratories.", "facilities"),
+    ("The new MoU replaces a 2009 protocol that focused on Vietnamese language courses.", "language-training"),
+    # a role's field in brackets, a word of an event's name, a speaker's hope
+    ("The MoU was signed by Prof. Joseph Otieno, Deputy Vice-Chancellor (Research, Innovation and "
+     "Outreach).", "community-service"),
+    ("The MoU was signed on the sidelines of the Vietnam–Singapore Higher Education Forum.", "conferences"),
+    ("Mr. Hoa said the company hoped to recruit graduates trained under the MoU.", "recruitment"),
+    ("The MoU signing was attended by Dr. Jonas Feldmann of DAAD, which is funding the first phase.",
+     "scholarships"),
+    ("The first agreement between the two universities, signed in 2018, focused on joint publications.",
+     "scientific-publications"),
+    ("Minister of Education and Sports Sisavath Keomany signed the agreement.", "community-service"),
+])
+def test_area_words_that_are_not_what_the_agreement_covers(text, absent):
+    assert absent not in _area_keys(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The two sides will exchange instructors and organise an annual skills competition.", "conferences"),
+    ("The two sides will cooperate on exchange of instructors.", "staff-exchange"),
+    ("BIT will provide consultancy on the provincial development plan.", "expert-sharing"),
+    ("The parties will run joint extension programmes for fish farmers.", "community-service"),
+    ("The MoU covers elective modules on machine learning in the curriculum.", "curriculum-development"),
+    ("The MoU covers joint online classes in engineering design.", "e-learning"),
+])
+def test_area_wordings_of_the_scheme(text, key):
+    assert key in _area_keys(text)
+
+
+def test_an_area_reached_through_another_is_kept():
+    assert "technology-transfer" in _area_keys("The two sides will develop the coconut value chain through "
+                                               "technology transfer.")
 
 
 @pytest.mark.parametrize("text, names", [
@@ -228,6 +333,40 @@ def test_short_forms_of_a_peoples_committee_are_the_same_institution():
      "Technology (BIT) recently signed an MoU.", None, None),
     ("Alpha University signs an MoU\n\nPublished on March 12, 2024\n\nAlpha University and Beta Institute of "
      "Technology (BIT) signed an MoU on March 10.", "2024-03-10", "on March 10"),
+    # a line holding only the city and the date under the headline is a dateline
+    ("ALPHA UNIVERSITY AND BIT SIGN MOU\nDa Nang, 14/3/2024\nOn 14 March, Alpha University and Beta Institute "
+     "of Technology (BIT) signed an MoU.", "2024-03-14", "On 14 March"),
+    ("Alpha University and BIT sign MoU\nHồ Chí Minh City, 16/01/2024\nThe MoU was concluded on January 16 "
+     "between Alpha University and Beta Institute of Technology (BIT).", "2024-01-16", "on January 16"),
+    # a dateline without a year is where and when the story was filed, not the signing
+    ("Alpha University signs an MoU\n\nHANOI, March 6 (VNA) – Alpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on March 5.", None, "on March 5"),
+    # a date line with its weekday, time and time zone, or in brackets
+    ("Alpha University signs an MoU\nThursday, 07/03/2024, 09:30 (GMT+7)\nOn March 5, Alpha University and Beta "
+     "Institute of Technology (BIT) signed an MoU.", "2024-03-05", "On March 5"),
+    ("Alpha University signs an MoU\n(07/03/2024)\nAlpha University and Beta Institute of Technology (BIT) "
+     "signed an MoU on 5/3.", "2024-03-05", "on 5/3"),
+    # an earlier agreement's date is not this one's
+    ("Alpha University signs an MoU\n\nThe MoU builds on a letter of intent signed on 12 June 2023. The new MoU "
+     "between Alpha University and Beta Institute of Technology (BIT) was signed on 5 March 2024.",
+     "2024-03-05", "on 5 March 2024"),
+    ("Alpha University signs an MoU\n\nIn 2019, Alpha University and BIT signed their first MoU on 12 June. On "
+     "5 March 2024, Alpha University and Beta Institute of Technology (BIT) signed a new agreement.",
+     "2024-03-05", "On 5 March 2024"),
+    ("Alpha University signs an MoU\n\nBuilding on previous cooperation, Alpha University and BIT signed a new "
+     "MoU on March 5, 2024. Their first MoU was signed on June 12, 2019.", "2024-03-05", "on March 5, 2024"),
+    ("Alpha University signs an MoU\n\nAlpha University and BIT, which had signed an MoU on 12 June 2019, signed "
+     "a new agreement on 5 March 2024.", "2024-03-05", "on 5 March 2024"),
+    # formal dates, labelled date lines
+    (HEAD.replace("understanding.", "understanding on the 5th day of March 2024."), "2024-03-05",
+     "on the 5th day of March 2024"),
+    ("Alpha University signs an MoU\nWritten by: Admin | 06/03/2024\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on 5/3.", "2024-03-05", "on 5/3"),
+    ("Alpha University signs an MoU\nLast updated: March 6, 2024\nAlpha University and Beta Institute of "
+     "Technology (BIT) signed an MoU on 5 March.", "2024-03-05", "on 5 March"),
+    # a header line of parts separated by '|' holds the date the story was filed
+    ("Alpha University, Njoro | Corporate Communications | 21st May 2024\n\nAlpha University and Beta Institute "
+     "of Technology (BIT) yesterday signed a partnership agreement.", "2024-05-20", "yesterday"),
 ])
 def test_date_shapes(text, date, date_text):
     agreement = extract(text)["agreement"]

@@ -1,6 +1,6 @@
 """The kind of agreement: MoU, cooperation agreement, framework agreement, memorandum of
-cooperation, memorandum of agreement. The kind the signing sentence names wins; otherwise the
-first named in the text, then in the title."""
+cooperation, memorandum of agreement, letter of intent. The kind the signing sentence names wins;
+otherwise the first named in the text, then in the title; else the signed 'X agreement' as written."""
 
 import re
 
@@ -11,7 +11,11 @@ KINDS = [  # (pattern, normalised type), most specific first
     (r"framework (?:cooperation )?agreement", "framework agreement"),
     (r"(?:cooperation|collaboration|partnership) agreement|agreement (?:on|for) (?:cooperation|collaboration)",
      "cooperation agreement"),
+    (r"letters? of intent|\bloi\b", "letter of intent"),
 ]
+# 'signed an academic exchange agreement', 'a tripartite agreement': another kind, as written
+OTHER_KIND = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:a|an|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}?(?:agreement|protocol|"
+                        r"record of discussions?|accord))\b")
 SIGNED_OBJECT = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:of\s+)?(?:a|an|the|their)?\s*(?:[\w-]+\s+){0,3}?"
                            r"(?=(?:memorand|mou\b|moc\b|moa\b|framework|cooperation|collaboration|partnership))",
                            re.I)
@@ -36,4 +40,6 @@ def find_type(text: str, title: str | None = None) -> tuple[str, int, int] | Non
         m = re.search(pattern, text, re.I)
         if m and (first is None or m.start() < first[1]):
             first = (kind, m.start(), m.end())
+    if first is None and (other := OTHER_KIND.search(text)):
+        first = (other.group("kind"), other.start("kind"), other.end("kind"))
     return first

@@ -20,12 +20,25 @@ SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|comm
 PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
                        r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
-                       r"predecessor|was awarded|receipt of|its position)\b", re.I)
+                       r"predecessor|was awarded|receipt of|its position|"
+                       # an earlier agreement or project: 'builds on a 2016 exchange agreement', 'replaces a
+                       # 2009 protocol', 'had signed a letter of intent', 'carried out ... between 2016 and 2020'
+                       r"builds? on|replaces?|had signed|carried out|first (?:agreement|mou|memorandum)|"
+                       r"between (?:19|20)\d\d and (?:19|20)\d\d|"
+                       r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:agreement|protocol|memorandum|mou)|"
+                       # what a speaker hopes the partnership brings: not what it covers
+                       r"hope[sd]?|hoping|"
+                       # who attended: 'attended by Dr. F of DAAD, which is funding the first phase'
+                       r"(?:was|were) attended by)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
 # Research'): those words name the unit, not something the agreement covers.
 UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Division|Centre|Center|Institute|School|Board|Council|"
-                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*)"
-                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*")
+                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*|Minister|Ministry)"
+                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*"
+                       # 'Deputy Vice-Chancellor (Research, Innovation and Outreach)'
+                       r"|\b(?:Chancellor|Rector|President|Director|Dean|Head)\s*\([^()]{3,80}\)")
+# 'the two sides exchange the signed agreement' (a caption): handing over documents, not an area
+EXCHANGE_DOCUMENTS = re.compile(r"(?i)\s+(?:the\s+|their\s+)?(?:signed\s+)?(?:agreements?|mou|memorand\w+|documents?)\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
 
 
@@ -52,6 +65,11 @@ def _label_pattern() -> tuple[re.Pattern, dict]:
             by_label.setdefault(singular, key)
     alternatives = "|".join(re.escape(l) for l in sorted(by_label, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?P<label>%s)(?:e?s)?(?![\w-])" % alternatives), by_label
+
+
+def names_an_area(phrase: str) -> bool:
+    """The phrase holds a label of the area scheme ('Artificial Intelligence', 'Science and Technology')."""
+    return bool(_label_pattern()[0].search(fold(phrase)))
 
 
 def _singular(label: str) -> str:
@@ -97,11 +115,13 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
             continue
         if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
             continue
-        if re.search(r"\b(?:via|by|through|over)\s+(?:an?\s+)?(?:video|online)?\s*$", text[max(0, s - 25):s]):
-            continue                                # 'signed via video conference': how, not what
+        if re.search(r"\b(?:(?:via|by|through|over)\s+(?:an?\s+)?(?:video|online)|via|over)\s*$", text[max(0, s - 25):s]):
+            continue          # 'signed via video conference': how, not what ('through technology transfer' is what)
         if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
             continue
         key = by_label[m.group("label")]
+        if m.group("label").startswith("exchange") and EXCHANGE_DOCUMENTS.match(text, e):
+            continue
         if key in seen:
             continue
         seen.add(key)
@@ -114,6 +134,9 @@ def _title_case_inside(text: str, start: int, end: int) -> bool:
     headline, not a phrase of the agreement's scope ('Joint training initiatives:' at a list item's
     start is kept)."""
     words = text[start:end].split()
+    if len(words) == 1 and words[0][:1].isupper() and re.search(r"[a-z][\w'’]*[A-Z][\w'’]*\s+$|[A-Z][\w'’]*\s+$",
+                                                              text[max(0, start - 30):start]):
+        return not re.search(r"(?:^|[\n.:;!?•\-–*]|\d[.)])\s*[A-Z][\w'’]*\s+$", text[max(0, start - 30):start])
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in ("and", "of", "for", "&")):
         return False
     before = text[max(0, start - 12):start]

@@ -20,7 +20,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 PATTERNS = [
     re.compile(_MONTH + r"\s+" + _DAY + r"(?![\d/])" + _YEAR),
-    re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + _YEAR),
+    re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+day)?(?:\s+of)?\s+" + _MONTH + _YEAR),     # 'the 5th day of March'
+
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
     # 'On 11/3' (day first, Vietnamese order) without a year: only right after 'on' or 'of', since a
@@ -30,6 +31,11 @@ PATTERNS = [
 ]
 # Words before a date that belong to how it is written: 'On the afternoon of November 26'.
 LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?$")
+# What comes before the date of an earlier agreement in its sentence: 'builds on a letter of intent
+# signed on 12 June 2023', 'had signed ...', 'In 2019, the two universities signed their first MoU on 12 June'
+EARLIER_AGREEMENT = re.compile(r"\b(?:builds? on|replac(?:es|ed|ing)|follows)\b[^.;]{0,80}$"
+                               r"|\bhad\s+(?:already\s+)?signed\b(?:(?!\bsign)[^.;]){0,80}$"   # not '..., signed a new one on'
+                               r"|^In (?:19|20)\d\d\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(today|this morning|this afternoon|yesterday|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
@@ -110,31 +116,44 @@ _LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30
 _LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]")
 
 
-def lead_dateline(text: str) -> DateFound | None:
-    """The dateline opening one of the first paragraphs (within 400 characters), with its year."""
+def lead_dateline(text: str, need_year: bool = True) -> DateFound | None:
+    """The dateline opening one of the first paragraphs (within 400 characters), with its year
+    (or, need_year=False, also 'HANOI, March 6 (VNA) –' without one)."""
     for d in find_dates(text[:400]):
-        if d.year and _LEAD_PLACE.search(text, 0, d.start) and _LEAD_CLOSE.match(text, d.end):
+        if (d.year or not need_year) and _LEAD_PLACE.search(text, 0, d.start) and _LEAD_CLOSE.match(text, d.end):
             return d
     return None
 
 
 def _bare_date_line(text: str, d: DateFound) -> bool:
-    """The date is alone on one of the first three lines (with at most a weekday or a dash)."""
+    """The date is alone on one of the first three lines (with at most a weekday, a dash, a label
+    or the city it was filed in: 'Da Nang, 14/3/2024')."""
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
     first_lines = text.count("\n", 0, line_start) < 3
-    rest = TIME_OF_DAY.sub("", rest).strip(" -–—|,.:")          # '12/03/2024 08:30 GMT+7'
+    if first_lines and any(part.strip() == d.text.strip() for part in line.split("|")):
+        return True                 # 'Egerton University, Njoro | Corporate Communications | 21st May 2024'
+    rest = TIME_OF_DAY.sub("", rest)                             # '12/03/2024 08:30 GMT+7'
+    rest = re.sub(r"\(\s*(?:GMT|UTC)\s*[+-]?\d{0,2}\s*\)|[()]", "", rest)    # '(08/03/2024)', '09:30 (GMT+7)'
+    rest = re.sub(r"\s*,\s*(?=[,|]|$)", "", rest).strip(" -–—|,.:")   # 'Thursday, 08/03/2024, 09:30'
     return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
-                            or bool(PUBLISHED_LABEL.fullmatch(rest))
+                            or (bool(PUBLISHED_LABEL.fullmatch(rest)) or _place_name(rest))
                             and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
+
+
+def _place_name(words: str) -> bool:
+    """'Da Nang', 'HO CHI MINH CITY', 'Đà Nẵng' before a comma: the city a dateline line opens with
+    ('Da Nang, 14/3/2024'). A few capitalised words and nothing else."""
+    parts = words.rstrip(",").split()
+    return 0 < len(parts) <= 4 and all(w[0].isupper() and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in parts)
 
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\d{0,2})?")
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
-PUBLISHED_LABEL = re.compile(r"(?i)(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
-                             r"|by\s+[\w.'’ -]{2,40}")                  # a byline: 'By Minh Anh - 12/03/2024'
+PUBLISHED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
+                             r"|(?:(?:written|posted|reported)\s+)?by:?\s+[\w.'’ -]{2,40}")   # 'By Minh Anh - 12/03/2024'
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

@@ -21,7 +21,8 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
-from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
+from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline,
+                              shift_to_weekday)
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
@@ -161,11 +162,16 @@ def _event_date(text, sents):
     """(iso date or None, date as written, start, end, confidence) of the agreement."""
     top = dateline(text)
     dates = [d for d in find_dates(text) if not (top and d.start == top.start)]
+    filed = lead_dateline(text, need_year=False)       # 'HANOI, March 6 (VNA) – ... signed on March 5'
     in_event = [d for d in dates if any(s.start <= d.start < s.end and EVENT_CUES.search(s.text) for s in sents)
-                and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)]
+                and not OTHER_EVENT_DATE.search(text, max(0, d.start - 90), d.start)
+                and not (filed and d.start == filed.start)]
     if in_event:            # a sentence about the signing itself before one about a visit or meeting
         signing = [d for d in in_event if any(s.start <= d.start < s.end and SIGNING_CUES.search(s.text) for s in sents)]
-        chosen = (signing or in_event)[0]
+        # 'The MoU builds on a letter of intent signed on 12 June 2023': an earlier agreement's date
+        current = [d for d in signing if not any(s.start <= d.start < s.end
+                                                 and EARLIER_AGREEMENT.search(text[s.start:d.start]) for s in sents)]
+        chosen = (current or signing or in_event)[0]
         # 'On March 1, 2024, a delegation visited ... On March 5, the two sides signed': without a
         # dateline, the year of an earlier dated event of the same story
         earlier = [d for d in in_event if d.year and d.start < chosen.start]

@@ -3,38 +3,76 @@ chancellor's office', read from the sentences that report the signing or ceremon
 
 import re
 
+from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.text import Sentence
 
-EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited)\b", re.I)
+EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
+                        r"entered into|took place)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
-               r"plant|factory|complex|pavilion|theatre|theater|premises|house)")
+               r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena)")
+_UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3', 'Building A', 'Hall A2'
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
-               r"(?:\s+\d+\b)?")                                     # "HIU's Campus 3"
+               + _UNIT_CODE)                                            # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"    # or 'at 144 Xuan Thuy Street'
-            r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard))?")      # 'on Nguyen Van Bao Street'
+_LOCALITY = r"(?:district|province|city|commune|ward|town)\b"          # 'Long Thanh district, Dong Nai province'
+# 'in District 1', 'in the VSIP Park', 'at 144 X Street'
+_IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"
+            r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
+            r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
+            r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
 PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+" + _PLACE_NOUN
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
+    + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
-    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[a-z][\w'’\-]*\s+){0,4}" + _PLACE_NOUN
-    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r")?" + _IN_CITY + r")\b")          # 'the headquarters of OU'
+    # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
+    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
+    r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
+_NAMED_AREA = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}"     # 'Dong Nai province'
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
-                            r"|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                            # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
+                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?" + _NAMED_AREA
+                            + r"(?:,\s+" + _NAMED_AREA + r"){0,2}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
+# Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
+_UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
+_OWNER = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
+EVENT_NOUNS = {"expo", "fair", "forum", "summit", "conference", "festival", "exhibition", "congress", "symposium"}
+UNIT_NAME = r"(?:Faculty|School|Department|Office|Centre|Center|Institute|College|Division)\s+of\s"
+OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|\d+|"
+                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|"
+                        r"\d+(?:\s+\w+\s+\d+)?$|"          # 'in 2024', '2024 and 2028' (not '1 X Street')
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 # The sentence reports the signing itself, not only what the agreement will do
 SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
+# 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
+AFTERWARDS = re.compile(r"^(?:After|Following)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
+# 'signed the agreement online', 'in a virtual ceremony', 'via video conference': no one place
+ONLINE = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b[^.;]{0,80}?\b(?:online|virtual\w*|via video|"
+                    r"video[ -]?conferenc\w*)\b|\b(?:online|virtual)\s+(?:signing|ceremony)\b", re.I)
+# a capitalised word before 'in' that names the agreement, not a body ('signed an MoU in Japan')
+AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|Memorandum|Cooperation)\b"
+# 'cooperation in ...', 'training in ...': what follows may be a field, not a place
+TOPIC_BEFORE_IN = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|training|research|education|expertise|"
+                             r"experience|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
+# 'a summer school to be held in Krakow', 'a centre to be housed on the Kandi campus': a later event or
+# what the agreement will set up; 'a university based in Freising': where a party is
+FUTURE_EVENT = re.compile(r"\b(?:(?:to|will|would|shall)\s+be\s+(?:\w+ed|held|built|set\s+up|run)"
+                          r"|will\s+take\s+place|(?:based|located|headquartered|situated))\s+$")
+# a signing verb whose clause goes on to the place, with no purpose ('to develop ...') in between
+SIGNED_AT = re.compile(r"\b(?:sign\w*|held|took place|ceremony|ink\w*|entered into)\b"
+                       r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
 
 def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
@@ -43,9 +81,17 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     # the headline (an unpunctuated first line) only summarises: the body's wording is read first
     first_line = text.split("\n", 1)[0]
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
-    ordered = sorted(sentences, key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
-                                               s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
-    found = [p for s in ordered if EVENT_CUES.search(s.text) for p in _places_in(text, s)]
+    if any(ONLINE.search(s.text) for s in sentences):
+        return None
+    ordered = sorted((_before_afterwards(s) for s in sentences),
+                     key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
+                                    s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
+    dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
+    found = [p for s in ordered if EVENT_CUES.search(s.text) or s in dated
+             for p in _places_in(text, s)]
+    # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
+    # in the Mekong Delta': a place the signing verb governs comes first
+    found.sort(key=lambda p: not SIGNED_AT.search(text, max(0, p[1] - 150), p[1]))
     # 'to support pharmacy education in Vietnam': a bare country yields to a place named elsewhere
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
@@ -57,6 +103,17 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     return None
 
 
+def _before_afterwards(s: Sentence) -> Sentence:
+    """'After the signing ceremony at Hall A, the guests visited the labs': only the opening phrase
+    (up to its comma) says where the signing was; the rest is what happened next."""
+    if not AFTERWARDS.match(s.text):
+        return s
+    comma = s.text.find(",")
+    if comma < 0:
+        return s
+    return Sentence(s.start, s.start + comma, s.text[:comma])
+
+
 def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
     for m in PLACE.finditer(text, s.start, s.end):
@@ -65,6 +122,17 @@ def _places_in(text, s):
         if NOT_PLACES.match(value):
             continue
         before = text[max(s.start, m.start() - 2):m.start()]
+        if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
+            continue
+        # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
+        # ('signed an MoU in Japan' is)
+        if value.lower() in COUNTRIES and re.search(r"\b(?!" + AGREEMENT_WORDS + r")[A-Z][\w'’\-]*\s+$",
+                                                    text[s.start:m.start()]):
+            continue
+        # 'cooperation in Artificial Intelligence': a field named in title case, not a place
+        if m.group().startswith("in") and TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()) \
+                and names_an_area(value):
+            continue
         if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
             continue
         end = m.end(group)
@@ -75,16 +143,30 @@ def _places_in(text, s):
             value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         city = re.match(_IN_CITY, text[end:s.end])
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
-            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper()   # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi'
+            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
+            or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
             value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
-        more = _MORE_OF_PLACE.match(text, end, s.end)
-        if more and (more.group("unit") or re.search(_STREET + r"$", value)
-                     or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
-                     or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
-            value, end = text[m.start(group):more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
+        for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
+            value, end = _more_of_place(text, s, m.start(group), value, end)
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
         return [(value.strip(), m.start(group), end)]
     return []
+
+
+def _more_of_place(text, s, start, value, end):
+    """The place (text[start:end]) with what follows it: after a comma its campus or block, or the
+    city of a street or venue; then whose building it is ('of HAAT', 'of the university')."""
+    more = _MORE_OF_PLACE.match(text, end, s.end)
+    if more and (more.group("unit") or re.search(_STREET + r"$", value)
+                 or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                 or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
+                 or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
+        value, end = text[start:more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
+    unit = re.search(_UNIT + r"$", value) or re.match(UNIT_NAME, value)     # 'the Faculty of Health of X'
+    owner = _OWNER.match(text, end, s.end) if unit else None
+    if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
+        value, end = text[start:owner.end()], owner.end()   # 'Campus 2 of the university in X'
+    return value, end
