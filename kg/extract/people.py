@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract import honorifics, name_shapes
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
@@ -20,6 +21,7 @@ EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "
                 "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
                 # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
                 "GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "KS.", "NCS.", "Dato'", "Datuk", "Tan Sri"]
+EXTRA_TITLES += honorifics.MORE_TITLES
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "director", "dean",
             "chairman", "secretary", "principal", "chancellor", "head", "on", "in", "at", "mou",
@@ -94,7 +96,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
     for m in _NAME_TOKEN.finditer(text, start):
         if m.start() != pos or count >= max_words:
             break
-        word = m.group()
+        cut, stop = name_shapes.cut_token(text, m.start(), m.end())     # 'Hoon-Rector', "Park's"
+        word = text[m.start():cut]
         low = word.lower()
         first_name = after_title and count == 0 and re.match(r" [A-Z][a-z]+\b(?! of\b)", text[m.end():]) \
             and low in NOT_NAME and not re.match(r" (?:of|for)\b", text[m.end():]) \
@@ -105,9 +108,15 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             pass                  # 'Elisabeth Claverie de Saint Martin'
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
-                or (len(word) > 1 and word.isupper()):
+                or (len(word) > 1 and word.isupper()
+                    and not name_shapes.capital_name_word(text, m.start(), cut, count, after_title)):
             break
-        end, count = m.end(), count + 1
+        end, count = cut, count + 1
+        if stop:
+            break
+        if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
+            pos = m.end() + 2
+            continue
         after = text[m.end():m.end() + 2]
         if not after.startswith(" ") or after[1:2] in ("(", "-", "–"):
             break
@@ -143,7 +152,8 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
             continue
         found.append((span[0], span[0], span[1], []))
         taken.append(span)
-    return sorted(found)
+    found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
+    return sorted(honorifics.drop_title_overlaps(found))
 
 
 def _sentence_word(text: str, start: int) -> bool:
@@ -156,7 +166,7 @@ def _sentence_word(text: str, start: int) -> bool:
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
-    for title_start, start, end, titles in _mentions(text):
+    for title_start, start, end, titles in name_shapes.with_role_runs(_mentions(text), text, institutions):
         name = text[start:end]
         person = _person_for(people, name)
         person.mentions.append((title_start, end))
@@ -164,8 +174,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        for found in _roles_after(text, end, institutions) + _roles_before(text, title_start, institutions):
-            _add_role(person, found)
+        for found in _roles_after(text, honorifics.after_postnominals(text, end), institutions) \
+                + _roles_before(text, title_start, institutions):
+            _add_role(person, name_shapes.hyphen_role(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
         if aff and refers_to(aff.group(1), institutions):
             person.affiliation = refers_to(aff.group(1), institutions)
@@ -177,7 +188,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(side.group(1), institutions)
         if _signed(text, title_start, end, sentences):
             person.signed = True
-    people = [p for p in people if len(p.name.split()) >= 2]
+    people = [p for p in people if len(p.name.split()) >= 2 or name_shapes.mononym(p, people)]
     _bare_mentions(people, text, sentences)
     _both_signed(people, sentences)
     _share_plural_roles(people, text)
