@@ -11,6 +11,7 @@ import re
 
 from kg.extract import roles as role_mod
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS
+from kg.textnorm import fold
 
 # A word after a hyphen that starts a role or a unit, not a second half of a given name.
 _AFTER_HYPHEN = role_mod.ROLE_START_WORDS | role_mod.ROLE_HEAD_WORDS | UNIT_HEADS | INSTITUTION_HEADS \
@@ -69,6 +70,14 @@ def initial_gap(text: str, start: int, end: int) -> int:
     return 2
 
 
+def kept_name(person, people) -> bool:
+    """A name read is kept: two words or more starting with a capital ('of Mining Engineering'
+    after 'Associate Professor' is not one), or a one-word name as mononym() allows."""
+    if not person.name[:1].isupper():
+        return False
+    return len(person.name.split()) >= 2 or mononym(person, people)
+
+
 def mononym(person, people) -> bool:
     """A one-word name kept as a person: titled, with a role, and not a word of another name
     ('Prof. Dr. Jamhari, MA, Rector of X')."""
@@ -88,7 +97,8 @@ def name_from_role_run(run: str) -> int | None:
         if not re.fullmatch(r"[A-ZÀ-Ỵ][\w'’-]*", w) or low in role_mod.ROLE_CONNECTORS \
                 or low in INSTITUTION_HEADS or low in UNIT_HEADS or low.rstrip("s") in UNIT_HEADS \
                 or low in role_mod.ROLE_START_WORDS or low.rstrip("s") in {"science", "committee", "affair"} \
-                or w.isupper() or low.strip(".,") in _ORGANISATION_WORDS or len(name) == 4:
+                or w.isupper() or low.strip(".,") in _ORGANISATION_WORDS or low in role_mod.TITLE_WORDS \
+                or len(name) == 4:
             break
         name.insert(0, w)
     if len(name) < 2:
@@ -165,3 +175,13 @@ def role_run_mentions(text: str, found: list) -> list:
             continue
         extra.append((start, start, end, []))
     return extra
+
+
+def longer_name(people, name: str):
+    """The one person already named in full whose name starts with this shorter name of two words
+    or more ('Mohd Foad' after 'Mohd Foad Sakdan'); None when none or several."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    same = [p for p in people if len(fold(p.name).split()) > len(words) and fold(p.name).split()[:len(words)] == words]
+    return same[0] if len(same) == 1 else None

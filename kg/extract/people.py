@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import honorifics, name_shapes
+from kg.extract import honorifics, name_shapes, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
@@ -186,9 +186,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
             person.affiliation = refers_to(side.group(1), institutions)
-        if _signed(text, title_start, end, sentences):
+        if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if len(p.name.split()) >= 2 or name_shapes.mononym(p, people)]
+    people = [p for p in people if name_shapes.kept_name(p, people)]
     _bare_mentions(people, text, sentences)
     _both_signed(people, sentences)
     _share_plural_roles(people, text)
@@ -246,6 +246,9 @@ def _person_for(people, name) -> Person:
     for p in people:
         if fold(p.name) == key:
             return p
+    longer = name_shapes.longer_name(people, name)      # 'Mohd Foad' after 'Mohd Foad Sakdan'
+    if longer:
+        return longer
     if " " not in name:          # 'Mr. Quảng': a short reference to a person named in full
         same = [p for p in people if key in fold(p.name).split()[-1:] + fold(p.name).split()[:1]]
         if len(same) == 1:

@@ -1,0 +1,61 @@
+"""Who signed, in shapes real pages use beyond 'A and B signed' and 'was signed by A and B':
+
+- 'The agreement, endorsed by Dr. A, President of X, and Rector B, ...';
+- 'The signing was conducted by X Rector, Prof. A';
+- 'the Vice-Chancellor, Prof. A, signed the MoU on behalf of X' even when an earlier clause of
+  the sentence has another 'by' ('According to a statement issued by C, ...');
+and one veto: 'signed by the Office of X, after a proposal by Dr. A': A follows another 'by'.
+"""
+
+import re
+
+from kg.extract.honorifics import after_postnominals
+
+# A signing told by its agent after 'by'.
+BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
+                       r"carried\s+out|made))\s+by\b", re.I)
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
+# Between 'by' and the person: another role in the event ends the list of signers.
+NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
+                        r"led|represented|presented)\b", re.I)
+# Right after the person (and an appositive between commas): the verb.
+SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned)\b")
+OBSERVER_BEFORE = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|accompanied\s+by|led\s+by)\s+(?:the\s+)?"
+                             r"[^,;.]{0,60}$", re.I)
+
+
+def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
+    """The person named at text[start:end] signed: `found` (the reading of kg.extract.people)
+    corrected by the shapes above."""
+    sent = next((s for s in sentences if s.start <= start < s.end), None)
+    if sent is None:
+        return found
+    before = text[sent.start:start]
+    if _verb_follows(text, start, end, before):
+        return True
+    if found:
+        return not _after_another_by(before)
+    by = list(BY_SIGNER.finditer(before))
+    return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
+
+
+def _verb_follows(text, start, end, before) -> bool:
+    """'Prof. A, signed', 'Prof. A, Rector of X, signed': the person is the subject of 'signed'."""
+    if OBSERVER_BEFORE.search(before):
+        return False
+    after = text[after_postnominals(text, end):]
+    m = SIGNED_NEXT.match(after)
+    return bool(m) and not re.search(r"\b(?:who|which|and|were|was)\b", m.group())
+
+
+def _after_another_by(before: str) -> bool:
+    """'signed by the Office of X, after introducing ... by Dr. A': the last 'by' before the person is
+    not the signing's, and nothing joins them ('and by')."""
+    signing = list(SIGNED_BY.finditer(before))
+    if not signing:
+        return False
+    later = list(re.finditer(r"\bby\b", before[signing[-1].end():]))
+    if not later:
+        return False
+    gap = before[signing[-1].end():signing[-1].end() + later[-1].start()]
+    return not re.search(r"(?:,|\band)\s*$", gap)
