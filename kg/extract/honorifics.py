@@ -49,3 +49,9 @@ def drop_title_overlaps(found: list) -> list:
     titled = [(t, e) for t, s, e, titles in found if titles]
     return [f for f in found if f[3] or not any(t < f[2] and f[1] < e and (f[1], f[2]) != (s, e)
                                                  for t, e in titled for s in [None])]
+
+
+def without_qualifier(role: str) -> str:
+    """A role's bracketed qualifier dropped ('Deputy Vice-Chancellor (Academic & International) of X'
+    -> 'Deputy Vice-Chancellor of X'); acronyms in brackets ('(VC)') are left to the caller."""
+    return re.sub(r"\s*\((?![A-Z]{2,8}\))[A-Z][\w&' ]{1,40}\)", "", role)

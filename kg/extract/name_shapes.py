@@ -185,3 +185,21 @@ def longer_name(people, name: str):
         return None
     same = [p for p in people if len(fold(p.name).split()) > len(words) and fold(p.name).split()[:len(words)] == words]
     return same[0] if len(same) == 1 else None
+
+
+def attach_owner(found, text: str, institutions):
+    """A role read without its institution, with the owner written after it: glued by a hyphen
+    (hyphen_role) or after a comma ('Prof. A, Vice-Chancellor, ABC were present')."""
+    from kg.extract.institutions import refers_to
+    found = hyphen_role(found, text, institutions)
+    if found.institution is not None:
+        return found
+    at = text.find(found.role, found.start)
+    if at < 0:
+        return found
+    m = re.match(r",\s+(?:the\s+)?([A-Z][\w&'’.-]*(?: (?:of|for|and|the|[A-Z][\w&'’.-]*))*?)"
+                 r"(?=\s*[,.;]|\s+(?:and|were|was|is|are|signed|in)\b)", text[at + len(found.role):])
+    inst = refers_to(m.group(1), institutions) if m else None
+    if inst:
+        found.institution = inst
+    return found

@@ -176,7 +176,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                 person.titles.append(t)
         for found in _roles_after(text, honorifics.after_postnominals(text, end), institutions) \
                 + _roles_before(text, title_start, institutions):
-            _add_role(person, name_shapes.hyphen_role(found, text, institutions))
+            _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
         if aff and refers_to(aff.group(1), institutions):
             person.affiliation = refers_to(aff.group(1), institutions)
@@ -186,6 +186,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
             person.affiliation = refers_to(side.group(1), institutions)
+        elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
+            person.affiliation = signers.side(text, end, institutions)
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
     people = [p for p in people if name_shapes.kept_name(p, people)]
@@ -386,7 +388,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
-        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s)$", before[:cut]))
+        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$", before[:cut]))
         found = _role_clause(before[cut:], title_start, institutions, opens)
         if found:
             return found
@@ -395,6 +397,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    clause = honorifics.without_qualifier(clause)     # 'Deputy Vice-Chancellor (Academic) of X, '
     if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
         clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name

@@ -59,3 +59,24 @@ def _after_another_by(before: str) -> bool:
         return False
     gap = before[signing[-1].end():signing[-1].end() + later[-1].start()]
     return not re.search(r"(?:,|\band)\s*$", gap)
+
+
+# 'Prof. A, Rector of X, signed the MoU on behalf of Y': the side the person signed for.
+_SIDE = re.compile(r"(?:,[^,;.()]{1,90}){0,2},?\s+(?:has\s+|had\s+)?(?:signed|inked|sign)\b(?:\s+(?:the|this|an?)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:mou|moa|agreement|memorandum|document|contract))?\s+"
+                   r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*))*)",
+                   re.I)
+
+
+def side(text: str, end: int, institutions):
+    """The institution a person 'signed (the MoU) on behalf of', written right after the name."""
+    from kg.extract.institutions import refers_to
+    m = _SIDE.match(text, after_postnominals(text, end))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):        # 'Alpha University, Hanoi': the longest name that is one
+        inst = refers_to(" ".join(words[:k]).rstrip(",."), institutions)
+        if inst:
+            return inst
+    return None
