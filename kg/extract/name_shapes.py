@@ -105,8 +105,9 @@ def name_from_role_run(run: str) -> int | None:
         return None
     viet = [i for i, w in enumerate(name[:-2]) if w.lower() in VIETNAMESE_SURNAMES]
     keep = name[viet[0]:] if viet else name[-2:]
-    if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS:
-        return None                     # 'Faculty of Foreign Languages': the words are what it is 'of'
+    if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS \
+            or re.search(r"['’]s$", words[len(words) - len(keep) - 1]):
+        return None         # 'Faculty of Foreign Languages', "X University's Singapore Hub": what it is 'of'
 
     return len(" ".join(words[:len(words) - len(keep)])) + 1
 
@@ -183,6 +184,7 @@ def longer_name(people, name: str):
     words = fold(name).split()
     if len(words) < 2:
         return None
+    # ('Kang Min' after 'Kang Min Ho' is one person; 'Kang Ho' may be another: first and last are not enough)
     same = [p for p in people if len(fold(p.name).split()) > len(words) and fold(p.name).split()[:len(words)] == words]
     return same[0] if len(same) == 1 else None
 

@@ -385,7 +385,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
         opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$", before[:cut]))
