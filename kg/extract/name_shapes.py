@@ -151,6 +151,8 @@ def with_role_runs(found: list, text: str, institutions) -> list:
     # person's (an institution read too far: 'Academy of Sciences of X Ivan Petrov')
     extra = [f for f in role_run_mentions(text, found)
              if not any(s < f[2] and f[1] < e and (e != f[2] or s >= f[1]) for s, e in spans)]
+    extra += [f for f in modified_role_mentions(text, found + extra)
+              if not any(s < f[2] and f[1] < e for s, e in spans)]
     return sorted(found + extra)
 
 
@@ -196,12 +198,44 @@ def attach_owner(found, text: str, institutions):
     found = hyphen_role(found, text, institutions)
     if found.institution is not None:
         return found
+    owner = re.search(r"\b(?:for|at|of)\s+(?:the\s+)?([A-Z][^,;]*?)['’]s\s", found.role)
+    if owner and refers_to(owner.group(1), institutions):        # 'Director for X University's Hub'
+        found.institution = refers_to(owner.group(1), institutions)
+        return found
     at = text.find(found.role, found.start)
     if at < 0:
         return found
     m = re.match(r",\s+(?:the\s+)?([A-Z][\w&'’.-]*(?: (?:of|for|and|the|[A-Z][\w&'’.-]*))*?)"
                  r"(?=\s*[,.;]|\s+(?:and|were|was|is|are|signed|in)\b)", text[at + len(found.role):])
+    # '..., Vice President and the regional chairperson of ABC.': the clause ends with its owner
+    m = m or re.match(r"(?:\s+(?:and|the|[a-z]+|[A-Z][a-z]+)){1,8}?\s+(?:of|at)\s+(?:the\s+)?"
+                      r"([A-Z][\w&'’.-]*(?: (?:of|for|and|the|[A-Z][\w&'’.-]*))*?)(?=\s*[.;]|\s*$)",
+                      text[at + len(found.role):])
     inst = refers_to(m.group(1), institutions) if m else None
     if inst:
         found.institution = inst
     return found
+
+
+# 'Anna Berg, Regional Managing Director for ...', 'Lee Chin, National Vice President of ...': an
+# untitled name, a comma, one or two capitalised modifiers and a role word.
+_MODIFIED_ROLE_AFTER = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}),\s+(?:the\s+)?"
+                                  r"(?:[A-Z][a-z]+\s+){1,2}(?:%s)\b" % _ROLE_WORDS)
+# Capitalised words that open a sentence or a clause and so cannot start a name.
+_CLAUSE_WORDS = {"the", "in", "on", "at", "during", "meanwhile", "also", "after", "before", "according", "with",
+                 "for", "from", "under", "as", "by", "this", "that", "these", "both", "today", "yesterday"}
+
+
+def modified_role_mentions(text: str, found: list) -> list:
+    """Untitled names followed by ', <Modifier> <Role>' (see _MODIFIED_ROLE_AFTER), as mentions."""
+    from kg.extract.people import NOT_NAME        # late: kg.extract.people imports this module
+    extra = []
+    for m in _MODIFIED_ROLE_AFTER.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in NOT_NAME or w in _CLAUSE_WORDS or w in INSTITUTION_HEADS or w in UNIT_HEADS
+               or w in _ORGANISATION_WORDS or w in role_mod.ROLE_START_WORDS for w in words):
+            continue
+        start, end = m.span(1)
+        if not any(s < end and start < e for _, s, e, _ in found + extra):
+            extra.append((start, start, end, []))
+    return extra
