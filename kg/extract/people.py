@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import honorifics, name_shapes, signers
+from kg.extract import honorifics, name_shapes, respectively, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
@@ -194,6 +194,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     _bare_mentions(people, text, sentences)
     _both_signed(people, sentences)
     _share_plural_roles(people, text)
+    respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     _fill_implied(people, text, institutions, sentences, default)
     return people
 
