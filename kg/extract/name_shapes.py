@@ -239,3 +239,18 @@ def modified_role_mentions(text: str, found: list) -> list:
         if not any(s < end and start < e for _, s, e, _ in found + extra):
             extra.append((start, start, end, []))
     return extra
+
+
+def roles_in_a_row(roles: list, text: str, roles_before, institutions) -> list:
+    """The roles written before a name, with those written before them, comma-separated ('VNU Party
+    Committee Secretary, President Le Van A'); roles_before(text, end, institutions) reads the clause
+    ending at end."""
+    found = list(roles)
+    while roles and len(found) < 4:
+        first = min(roles, key=lambda r: r.start)
+        start = text.rfind(first.role.split()[0], 0, first.start + len(first.role)) if first.role else -1
+        if start < 2 or text[start - 2:start] != ", ":
+            break
+        roles = roles_before(text, start - 2, institutions)
+        found = roles + found
+    return found
