@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import honorifics, name_shapes, respectively, signers
+from kg.extract import counterparts, honorifics, name_shapes, respectively, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
@@ -196,6 +196,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     _both_signed(people, sentences)
     _share_plural_roles(people, text)
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
+    counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     _fill_implied(people, text, institutions, sentences, default)
     return people
 
