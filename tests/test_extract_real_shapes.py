@@ -110,3 +110,32 @@ def test_helpers():
     assert after_postnominals("Ann Lee, Ph.D., Rector", 7) == 14
     assert without_qualifier("Deputy Rector (Research & Planning) of X") == "Deputy Rector of X"
     assert without_qualifier("Vice-Chancellor (VC)") == "Vice-Chancellor (VC)"
+
+
+def test_respectively_shares_a_plural_role_in_order():
+    roles = _roles("Professor Ir. Dr. Nora Aziz and Professor Tom Reed CBE, the vice-chancellors of Alpha "
+                   "University and Beta Institute of Technology, respectively, opened the ceremony.")
+    assert ("vice-chancellor", "Alpha University") in roles["Nora Aziz"]
+    assert ("vice-chancellor", "Beta Institute of Technology") in roles["Tom Reed"]
+
+
+def test_several_roles_in_a_row_before_a_name():
+    roles = _roles("The AU delegation was led by AU Party Committee Secretary, President Dao Minh Tam.")
+    assert roles["Dao Minh Tam"] == [("Party Committee Secretary", "Alpha University"), ("President", "Alpha University")]
+
+
+def test_untitled_name_before_a_modified_role_and_its_owner():
+    roles = _roles("Dr Eva Lind, Director of Alpha University, and Ken Ito, Regional Managing Director for "
+                   "Beta Institute of Technology’s Tokyo Hub, will follow the work.")
+    assert roles["Ken Ito"] == [("Regional Managing Director for Beta Institute of Technology’s Tokyo Hub",
+                                 "Beta Institute of Technology")]
+    roles = _roles("It was attended by Mei Lin Tan, National Vice President and the regional chairperson of BIT.")
+    assert roles["Mei Lin Tan"][0][1] == "Beta Institute of Technology"
+
+
+def test_the_unnamed_side_of_a_signing_pair_is_the_other_party():
+    roles = _roles("The MoU was signed by Dr. Omar Said, President of AU, and Rector Dr. Ivan Orlov.")
+    assert roles["Ivan Orlov"] == [("Rector", "Beta Institute of Technology")]
+    # attendees of one side are not paired
+    roles = _roles("Present were Prof. Dr. Ha Van Nam, Rector of AU, and Dr. Le Thi Hoa, Vice Rector.")
+    assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]
