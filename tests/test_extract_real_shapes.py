@@ -139,3 +139,12 @@ def test_the_unnamed_side_of_a_signing_pair_is_the_other_party():
     # attendees of one side are not paired
     roles = _roles("Present were Prof. Dr. Ha Van Nam, Rector of AU, and Dr. Le Thi Hoa, Vice Rector.")
     assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]
+
+
+def test_head_last_role_between_an_institution_and_the_titles():
+    roles = _roles("The MoU was signed by the BIT’s country director Dr Omar Said and AU Joint Registrar Dr Lin Wei.")
+    assert roles["Omar Said"] == [("country director", "Beta Institute of Technology")]
+    assert roles["Lin Wei"] == [("Joint Registrar", "Alpha University")]
+    # a role closed by a semicolon belongs to the person before
+    roles = _roles("Present were Dr. Ha Van Nam, AU Rector; Dr. Le Thi Hoa, AU Vice Rector.")
+    assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]

@@ -254,3 +254,36 @@ def roles_in_a_row(roles: list, text: str, roles_before, institutions) -> list:
         roles = roles_before(text, start - 2, institutions)
         found = roles + found
     return found
+
+
+# Words that end a role written head-last in any case: 'the ABC's country director Dr X',
+# 'ABC Joint Registrar Dr X'.
+_HEAD_LAST = {"director", "registrar", "rector", "president", "dean", "chairman", "chairperson", "manager",
+              "officer", "secretary", "treasurer", "coordinator", "head", "chancellor", "vice-chancellor"}
+_NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from", "at", "in", "on", "as", "while"}
+
+
+def head_last_role_before(text: str, title_start: int, institutions, make_role) -> list:
+    """A role written head-last between an institution and the titles ("the ABC’s country director
+    Dr X", "ABC Joint Registrar Dr X"): [make_role(role, institution, start)], or [] when the words
+    before the role do not name an institution."""
+    from kg.extract.institutions import refers_to
+    line_start = text.rfind("\n", 0, title_start) + 1
+    words = list(re.finditer(r"[^\s,;:()]+", text[line_start:title_start]))
+    if not words or words[-1].group().lower() not in _HEAD_LAST \
+            or text[line_start + words[-1].end():title_start] != " ":    # 'X Rector; Dr. Y' is X's role
+        return []
+    first = len(words) - 1
+    while first > 0 and len(words) - first < 3 and words[first - 1].group().lower() not in _NOT_MODIFIER \
+            and not re.search(r"['’]s$", words[first - 1].group()) and re.fullmatch(r"[\w-]+", words[first - 1].group()) \
+            and not refers_to(words[first - 1].group(), institutions):
+        first -= 1
+    for k in range(first, max(first - 6, 0), -1):      # the owner: the words just before, possessive or not
+        owner = re.sub(r"['’]s$", "", " ".join(w.group() for w in words[k - 1:first]))
+        inst = refers_to(owner, institutions) if owner[:1].isupper() else None
+        if inst:
+            role = text[line_start + words[first].start():line_start + words[-1].end()]
+            if inst.name.lower().endswith(role.lower()):
+                return []
+            return [make_role(role, inst, line_start + words[first].start())]
+    return []

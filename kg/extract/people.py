@@ -175,8 +175,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             if t not in person.titles:
                 person.titles.append(t)
         for found in _roles_after(text, honorifics.after_postnominals(text, end), institutions) \
-                + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions), text, _roles_before,
-                                             institutions):
+                + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)
+                                             or name_shapes.head_last_role_before(text, title_start, institutions,
+                                                                                  RoleFound),
+                                             text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
         if aff and refers_to(aff.group(1), institutions):
