@@ -148,3 +148,19 @@ def test_head_last_role_between_an_institution_and_the_titles():
     # a role closed by a semicolon belongs to the person before
     roles = _roles("Present were Dr. Ha Van Nam, AU Rector; Dr. Le Thi Hoa, AU Vice Rector.")
     assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]
+
+
+def test_people_listed_on_behalf_of_the_sides_of_a_signing():
+    text = ("The memorandum was signed by the rectors of the two universities on Monday. In this online "
+            "ceremony, Dr. Arash Nouri on behalf of Alpha University, and Professor Lucia Neri, on behalf of "
+            "Beta Institute of Technology, with the aim of joint research.")
+    assert _signed(text) == {"Arash Nouri", "Lucia Neri"}
+    # a speech on behalf of the sides is not a signature
+    assert _signed("After the signing, Dr. Arash Nouri on behalf of AU, and Professor Lucia Neri, on behalf "
+                   "of BIT, delivered speeches.") == set()
+
+
+def test_and_after_a_dashed_role_opens_the_other_side():
+    roles = _roles("The ceremony took place between Alpha University represented by Dr. Tran Van Binh – Vice "
+                   "President and Beta Institute of Technology by Prof. Kim Min Ho – President.")
+    assert roles["Tran Van Binh"] == [("Vice President", "Alpha University")]

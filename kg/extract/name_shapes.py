@@ -196,6 +196,9 @@ def attach_owner(found, text: str, institutions):
     (hyphen_role) or after a comma ('Prof. A, Vice-Chancellor, ABC were present')."""
     from kg.extract.institutions import refers_to
     found = hyphen_role(found, text, institutions)
+    dangling = re.match(r"(.+?)\s+(?:and|&)$", found.role)
+    if dangling:               # 'A – Vice President and Beta University by B': 'and' opens the other side
+        found.role, found.institution = dangling.group(1), None
     if found.institution is not None:
         return found
     owner = re.search(r"\b(?:for|at|of)\s+(?:the\s+)?([A-Z][^,;]*?)['’]s\s", found.role)

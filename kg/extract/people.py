@@ -196,6 +196,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     people = [p for p in people if name_shapes.kept_name(p, people)]
     _bare_mentions(people, text, sentences)
     _both_signed(people, sentences)
+    signers.on_behalf_lists(people, text, sentences)     # 'Dr. A on behalf of X, and Prof. B, on behalf of Y'
     _share_plural_roles(people, text)
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'

@@ -80,3 +80,25 @@ def side(text: str, end: int, institutions):
         if inst:
             return inst
     return None
+
+
+# Verbs that make 'A, on behalf of X, ...' a speech or a welcome rather than a signature.
+_OTHER_ACTS = re.compile(r"\b(?:spoke|speech|remarks?|welcom\w*|thank\w*|deliver\w*|present\w*|gift\w*|receiv\w*|"
+                         r"said|expressed|introduc\w*|attend\w*|witness\w*)\b", re.I)
+
+
+def on_behalf_lists(people, text: str, sentences) -> None:
+    """'The MoU was signed by the rectors. In the ceremony, Dr. A on behalf of X, and Prof. B, on
+    behalf of Y, ...': in a sentence about the signing (or right after one) that names two or more
+    people each 'on behalf of' a side, with no other act, each of them signed."""
+    for i, sent in enumerate(sentences):
+        if len(re.findall(r"\bon\s+behalf\s+of\b", sent.text)) < 2 or _OTHER_ACTS.search(sent.text):
+            continue
+        about = sent.text + (sentences[i - 1].text if i else "")
+        if not re.search(r"\bsign\w*\b", about, re.I):
+            continue
+        listed = [p for p in people for s, e in p.mentions
+                  if sent.start <= s < sent.end and re.match(r",?\s+on\s+behalf\s+of\b", text[e:])]
+        if len(listed) >= 2:
+            for p in listed:
+                p.signed = True
