@@ -164,3 +164,18 @@ def test_and_after_a_dashed_role_opens_the_other_side():
     roles = _roles("The ceremony took place between Alpha University represented by Dr. Tran Van Binh – Vice "
                    "President and Beta Institute of Technology by Prof. Kim Min Ho – President.")
     assert roles["Tran Van Binh"] == [("Vice President", "Alpha University")]
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    # a relative clause about the head of the delegation
+    ("Dr. Tran Thi Lan, Vice President of BIT, was the head of the delegation, who visited and signed the MoU.",
+     {"Tran Thi Lan"}),
+    # the verb left out for the second signer
+    ("Deputy Director Ivan Petrov signed on behalf of AU and, on behalf of BIT, Head of Research, Olga Ivanova.",
+     {"Ivan Petrov", "Olga Ivanova"}),
+    # 'by <verb>ing' is the subject's act, not the object's
+    ("Rector Le Van Nam thanked the President of BIT, Prof. Kim Soo Jin, by presenting a gift and signing the "
+     "memorandum.", set()),
+])
+def test_more_signer_shapes(sentence, signers):
+    assert _signed(sentence) == signers

@@ -31,10 +31,10 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if sent is None:
         return found
     before = text[sent.start:start]
-    if _verb_follows(text, start, end, before):
+    if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if found:
-        return not _after_another_by(before)
+        return not _after_another_by(before) and not _means_of_subject(text[end:sent.end])
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
@@ -46,6 +46,20 @@ def _verb_follows(text, start, end, before) -> bool:
     after = text[after_postnominals(text, end):]
     m = SIGNED_NEXT.match(after)
     return bool(m) and not re.search(r"\b(?:who|which|and|were|was)\b", m.group())
+
+
+def _who_signed(after: str) -> bool:
+    """'X, Vice President of Y, was the head of the delegation, who visited and signed': a relative
+    clause about X (no other person named between) says X signed."""
+    m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked)\b", after)
+    return bool(m) and not re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\b|\band\s+[A-Z]", m.group())
+
+
+def _means_of_subject(after: str) -> bool:
+    """'A thanked B by donating a gift and signing the MoU': the signing after 'by <verb>ing' is the
+    subject's, not B's."""
+    verb = re.search(r"\b(?:signed|signing|sign|signs|inked)\b", after)
+    return bool(verb) and bool(re.search(r"\bby\s+\w+ing\b", after[:verb.start()]))
 
 
 def _after_another_by(before: str) -> bool:
@@ -97,8 +111,12 @@ def on_behalf_lists(people, text: str, sentences) -> None:
         about = sent.text + (sentences[i - 1].text if i else "")
         if not re.search(r"\bsign\w*\b", about, re.I):
             continue
+        # 'A on behalf of X', or the verb left out: '... and, on behalf of Y, Deputy Director, B'
         listed = [p for p in people for s, e in p.mentions
-                  if sent.start <= s < sent.end and re.match(r",?\s+on\s+behalf\s+of\b", text[e:])]
-        if len(listed) >= 2:
+                  if sent.start <= s < sent.end and (re.match(r",?\s+on\s+behalf\s+of\b", text[e:])
+                                                     or re.search(r"\bon\s+behalf\s+of\s+[^,;.]+,(?:[^,;.]+,)?\s*$",
+                                                                  text[sent.start:s]))]
+        signing = [p for p in people if p.signed and any(sent.start <= s < sent.end for s, _ in p.mentions)]
+        if len(listed) >= 2 or listed and signing:
             for p in listed:
                 p.signed = True
