@@ -144,6 +144,10 @@ _ROLE_RUN = re.compile(r"\b(?:%s)(?:[ -](?:%s))*[ ]+(?:of|for|at)[ ]+"
                        r"(?:[A-ZÀ-Ỵ\"“][\w'’\"”-]*|of|the|and|for|&))*)" % (_ROLE_WORDS, _ROLE_WORDS))
 
 
+_ROLE_AT = re.compile(r"\b(?=(?:%s)\b)" % _ROLE_WORDS)
+_AND_ROLE = re.compile(r" and (?=(?:%s)\b)" % _ROLE_WORDS)
+
+
 def with_role_runs(found: list, text: str, institutions) -> list:
     """The mentions found, with the names that end a role-and-institution run added in order."""
     spans = [(m.start, m.end) for inst in institutions for m in inst.mentions]
@@ -161,11 +165,11 @@ def role_run_mentions(text: str, found: list) -> list:
     Committee Vo Van Ba and ...', 'Deputy Director of Science Ivan Petrov signed'), as mentions
     (start, start, end, []) not overlapping those found."""
     extra = []
-    for at in re.finditer(r"\b(?=(?:%s)\b)" % _ROLE_WORDS, text):
+    for at in _ROLE_AT.finditer(text):
         m = _ROLE_RUN.match(text, at.start())
         if not m:
             continue
-        run = re.split(r" and (?=(?:%s)\b)" % _ROLE_WORDS, m.group(1))[0]   # 'A and President of B'
+        run = _AND_ROLE.split(m.group(1))[0]            # 'A and President of B'
         run_end = m.start(1) + len(run)
         if not re.match(r"\s*(?:[,.;:(]|and\b|[a-z])|\s*$", text[run_end:run_end + 6]) \
                 or re.match(r",?\s*(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", text[run_end:run_end + 8]):
