@@ -179,3 +179,10 @@ def test_and_after_a_dashed_role_opens_the_other_side():
 ])
 def test_more_signer_shapes(sentence, signers):
     assert _signed(sentence) == signers
+
+
+def test_names_after_a_plural_role_and_a_degree_title():
+    roles = _roles("The AU delegation included Rector Phạm Văn An and Vice Rectors Lê Thị Bình and Đỗ Văn Cường.")
+    assert roles["Lê Thị Bình"] == [("Vice Rector", "Alpha University")]
+    assert roles["Đỗ Văn Cường"] == [("Vice Rector", "Alpha University")]
+    assert "Ngô Thị Hà" in _people("Welcoming the guests, the head of the office, MA. Ngô Thị Hà, spoke.")

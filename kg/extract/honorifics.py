@@ -9,7 +9,7 @@ import re
 # Titles written before a name, in addition to people.EXTRA_TITLES and roles.ttl.
 MORE_TITLES = ["Asst. Prof.", "Asst.Prof.", "Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
                "Assoc. Profs.", "Professors", "Profs.", "Drs.", "Shri", "Smt.", "Ts.", "Sr.", "Ir.",
-               "Dato’", "Datin", "Tun", "Engr.", "Dr.-Ing.", "Mx."]
+               "Dato’", "Datin", "Tun", "Engr.", "Dr.-Ing.", "Mx.", "MA.", "MBA."]
 # A plural title: the names after it joined by 'and' or commas each carry it.
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
@@ -55,3 +55,24 @@ def without_qualifier(role: str) -> str:
     """A role's bracketed qualifier dropped ('Deputy Vice-Chancellor (Academic & International) of X'
     -> 'Deputy Vice-Chancellor of X'); acronyms in brackets ('(VC)') are left to the caller."""
     return re.sub(r"\s*\((?![A-Z]{2,8}\))[A-Z][\w&' ]{1,40}\)", "", role)
+
+
+# A plural role right before names: 'Vice Rectors A and B', 'Deans A, B and C'.
+PLURAL_ROLE = re.compile(r"\b(?:(?:Vice|Deputy|Associate|Assistant)[ -])?(?:Rectors|Presidents|Deans|Directors|"
+                         r"Chancellors|Chairmen|Principals|Heads|Ministers|Managers)\s+(?=[A-ZÀ-Ỵ])")
+
+
+def plural_role_names(text: str, found: list, read_name) -> list:
+    """The names after a plural role ('Vice Rectors Lê Văn An and Trần Thị Bình'), joined by commas or
+    'and', as untitled mentions (the role is read before the first and shared by the list)."""
+    taken = [(s, e) for _, s, e, _ in found]
+    extra = []
+    for m in PLURAL_ROLE.finditer(text):
+        span = read_name(text, m.end(), max_words=4)
+        while span and len(text[span[0]:span[1]].split()) >= 2:
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                extra.append((span[0], span[0], span[1], []))
+                taken.append(span)
+            joint = re.match(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-ZÀ-Ỵ])", text[span[1]:])
+            span = read_name(text, span[1] + joint.end(), max_words=4) if joint else None
+    return extra

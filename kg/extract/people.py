@@ -153,6 +153,7 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
         found.append((span[0], span[0], span[1], []))
         taken.append(span)
     found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
+    found += honorifics.plural_role_names(text, found, _read_name)      # 'Vice Rectors A and B'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
