@@ -186,3 +186,11 @@ def test_names_after_a_plural_role_and_a_degree_title():
     assert roles["Lê Thị Bình"] == [("Vice Rector", "Alpha University")]
     assert roles["Đỗ Văn Cường"] == [("Vice Rector", "Alpha University")]
     assert "Ngô Thị Hà" in _people("Welcoming the guests, the head of the office, MA. Ngô Thị Hà, spoke.")
+
+
+def test_academic_rank_written_as_the_position():
+    roles = _roles("Prof. Anil Rao, Rector, AU and Dr. Kavita Sen, Associate Professor, AU were present.")
+    assert roles["Kavita Sen"] == [("Associate Professor", "Alpha University")]
+    roles = _roles("The proposal came from Dr. Reza Tahmasbi, Associate Professor of Civil Engineering, Faculty "
+                   "of Earth Sciences, at Beta Institute of Technology.")
+    assert roles["Reza Tahmasbi"][0][0] == "Associate Professor of Civil Engineering"

@@ -294,3 +294,17 @@ def head_last_role_before(text: str, title_start: int, institutions, make_role) 
                 return []
             return [make_role(role, inst, line_start + words[first].start())]
     return []
+
+
+# An academic rank written as the person's position: 'Dr. A, Associate Professor, ABC',
+# 'Dr. A, Associate Professor of Mining Engineering, Faculty of X'.
+_RANK_AFTER = re.compile(r",\s+((?:(?:Associate|Assistant|Full)\s+)?Professor|(?:Senior\s+)?Lecturer)"
+                         r"(\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*)?(?=\s*[,.;]|\s+(?:and|were|was|is)\b)")
+
+
+def rank_role(roles: list, text: str, end: int, make_role) -> list:
+    """The roles read after a name, or when none, an academic rank written in their place."""
+    if roles:
+        return roles
+    m = _RANK_AFTER.match(text, end)
+    return [make_role(m.group(1) + (m.group(2) or ""), None, m.start(1))] if m else []

@@ -175,7 +175,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        for found in _roles_after(text, honorifics.after_postnominals(text, end), institutions) \
+        for found in name_shapes.rank_role(_roles_after(text, honorifics.after_postnominals(text, end), institutions),
+                                           text, end, RoleFound) \
                 + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)
                                              or name_shapes.head_last_role_before(text, title_start, institutions,
                                                                                   RoleFound),
