@@ -167,8 +167,8 @@ def test_and_after_a_dashed_role_opens_the_other_side():
 
 
 @pytest.mark.parametrize("sentence, signers", [
-    # a relative clause about the head of the delegation
-    ("Dr. Tran Thi Lan, Vice President of BIT, was the head of the delegation, who visited and signed the MoU.",
+    # a relative clause about the leader of a visit
+    ("Dr. Tran Thi Lan, Vice President of BIT, led the visiting team, who travelled and signed the MoU.",
      {"Tran Thi Lan"}),
     # the verb left out for the second signer
     ("Deputy Director Ivan Petrov signed on behalf of AU and, on behalf of BIT, Head of Research, Olga Ivanova.",

@@ -107,7 +107,7 @@ def name_from_role_run(run: str) -> int | None:
     keep = name[viet[0]:] if viet else name[-2:]
     if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS \
             or re.search(r"['’]s$", words[len(words) - len(keep) - 1]):
-        return None         # 'Faculty of Foreign Languages', "X University's Singapore Hub": what it is 'of'
+        return None         # 'Faculty of Foreign Languages', "X University's Tokyo Hub": what it is 'of'
 
     return len(" ".join(words[:len(words) - len(keep)])) + 1
 

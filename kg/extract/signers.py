@@ -49,7 +49,7 @@ def _verb_follows(text, start, end, before) -> bool:
 
 
 def _who_signed(after: str) -> bool:
-    """'X, Vice President of Y, was the head of the delegation, who visited and signed': a relative
+    """'X, Vice President of Y, led the visiting team, who came and signed': a relative
     clause about X (no other person named between) says X signed."""
     m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked)\b", after)
     return bool(m) and not re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\b|\band\s+[A-Z]", m.group())
