@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract import counterparts, honorifics, name_shapes, respectively, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
@@ -20,6 +21,7 @@ EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "
                 "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
                 # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
                 "GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "KS.", "NCS.", "Dato'", "Datuk", "Tan Sri"]
+EXTRA_TITLES += honorifics.MORE_TITLES
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "director", "dean",
             "chairman", "secretary", "principal", "chancellor", "head", "on", "in", "at", "mou",
@@ -94,7 +96,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
     for m in _NAME_TOKEN.finditer(text, start):
         if m.start() != pos or count >= max_words:
             break
-        word = m.group()
+        cut, stop = name_shapes.cut_token(text, m.start(), m.end())     # 'Hoon-Rector', "Park's"
+        word = text[m.start():cut]
         low = word.lower()
         first_name = after_title and count == 0 and re.match(r" [A-Z][a-z]+\b(?! of\b)", text[m.end():]) \
             and low in NOT_NAME and not re.match(r" (?:of|for)\b", text[m.end():]) \
@@ -105,9 +108,15 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             pass                  # 'Elisabeth Claverie de Saint Martin'
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
-                or (len(word) > 1 and word.isupper()):
+                or (len(word) > 1 and word.isupper()
+                    and not name_shapes.capital_name_word(text, m.start(), cut, count, after_title)):
             break
-        end, count = m.end(), count + 1
+        end, count = cut, count + 1
+        if stop:
+            break
+        if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
+            pos = m.end() + 2
+            continue
         after = text[m.end():m.end() + 2]
         if not after.startswith(" ") or after[1:2] in ("(", "-", "–"):
             break
@@ -143,7 +152,9 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
             continue
         found.append((span[0], span[0], span[1], []))
         taken.append(span)
-    return sorted(found)
+    found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
+    found += honorifics.plural_role_names(text, found, _read_name)      # 'Vice Rectors A and B'
+    return sorted(honorifics.drop_title_overlaps(found))
 
 
 def _sentence_word(text: str, start: int) -> bool:
@@ -156,7 +167,7 @@ def _sentence_word(text: str, start: int) -> bool:
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
-    for title_start, start, end, titles in _mentions(text):
+    for title_start, start, end, titles in name_shapes.with_role_runs(_mentions(text), text, institutions):
         name = text[start:end]
         person = _person_for(people, name)
         person.mentions.append((title_start, end))
@@ -164,8 +175,13 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        for found in _roles_after(text, end, institutions) + _roles_before(text, title_start, institutions):
-            _add_role(person, found)
+        for found in name_shapes.rank_role(_roles_after(text, honorifics.after_postnominals(text, end), institutions),
+                                           text, end, RoleFound) \
+                + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)
+                                             or name_shapes.head_last_role_before(text, title_start, institutions,
+                                                                                  RoleFound),
+                                             text, _roles_before, institutions):
+            _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
         if aff and refers_to(aff.group(1), institutions):
             person.affiliation = refers_to(aff.group(1), institutions)
@@ -175,12 +191,17 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
             person.affiliation = refers_to(side.group(1), institutions)
-        if _signed(text, title_start, end, sentences):
+        elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
+            person.affiliation = signers.side(text, end, institutions)
+        if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if len(p.name.split()) >= 2]
+    people = [p for p in people if name_shapes.kept_name(p, people)]
     _bare_mentions(people, text, sentences)
     _both_signed(people, sentences)
+    signers.on_behalf_lists(people, text, sentences)     # 'Dr. A on behalf of X, and Prof. B, on behalf of Y'
     _share_plural_roles(people, text)
+    respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
+    counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     _fill_implied(people, text, institutions, sentences, default)
     return people
 
@@ -235,6 +256,9 @@ def _person_for(people, name) -> Person:
     for p in people:
         if fold(p.name) == key:
             return p
+    longer = name_shapes.longer_name(people, name)      # 'Mohd Foad' after 'Mohd Foad Sakdan'
+    if longer:
+        return longer
     if " " not in name:          # 'Mr. Quảng': a short reference to a person named in full
         same = [p for p in people if key in fold(p.name).split()[-1:] + fold(p.name).split()[:1]]
         if len(same) == 1:
@@ -369,10 +393,10 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
-        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s)$", before[:cut]))
+        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$", before[:cut]))
         found = _role_clause(before[cut:], title_start, institutions, opens)
         if found:
             return found
@@ -381,6 +405,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    clause = honorifics.without_qualifier(clause)     # 'Deputy Vice-Chancellor (Academic) of X, '
     if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
         clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name

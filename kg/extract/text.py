@@ -12,6 +12,7 @@ ABBREVIATIONS = {"dr", "prof", "assoc", "mr", "mrs", "ms", "msc", "sc", "co", "l
                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                  "vs", "etc", "e.g", "i.e", "inc", "corp", "eng", "h.e", "ph.d", "m.sc", "u.s", "dept",
                  "ts", "ths", "gs", "pgs", "ks", "ncs", "gs.ts", "pgs.ts"}   # Vietnamese academic titles
+ABBREVIATIONS |= {"asst", "asso", "profs", "drs", "engr", "smt", "ir", "sr"}     # more titles (kg.extract.honorifics)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 

@@ -1,0 +1,78 @@
+"""Titles and post-nominal letters that real pages write around names, beyond the usual
+'Prof. Dr.': South and South-East Asian honorifics ('Shri', 'Datuk', 'Dato’', 'Ts.', 'Ir.'),
+abbreviated ranks ('Asst. Prof.', 'Asso.Prof.'), plural titles shared by a list ('Associate
+Professors A and B'), and letters after the name ('Ph.D.', 'CBE', 'MA') that stand between the
+name and its role."""
+
+import re
+
+# Titles written before a name, in addition to people.EXTRA_TITLES and roles.ttl.
+MORE_TITLES = ["Asst. Prof.", "Asst.Prof.", "Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
+               "Assoc. Profs.", "Professors", "Profs.", "Drs.", "Shri", "Smt.", "Ts.", "Sr.", "Ir.",
+               "Dato’", "Datin", "Engr.", "Dr.-Ing.", "Mx.", "MA.", "MBA."]
+# A plural title: the names after it joined by 'and' or commas each carry it.
+PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
+# Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
+POSTNOMINAL = re.compile(r"(?:,?\s+|,\s*)(?:Ph\.\s?D\.?|PhD|D\.Phil\.?|CBE|OBE|MBE|FRS|FREng|MA|M\.A\.|"
+                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|Jr\.?)(?![\w])")
+
+
+def after_postnominals(text: str, end: int) -> int:
+    """End of the letters written after a name ending at end ('..., Ph.D.', ' CBE'); end when none."""
+    while True:
+        m = POSTNOMINAL.match(text, end)
+        if not m:
+            return end
+        end = m.end()
+
+
+def shared_title_names(text: str, found: list, read_name) -> list:
+    """'Associate Professors Anna Berg and Ole Lund': the names after the first one, joined by
+    commas or 'and', as mentions (title start, name start, name end, titles) with the same titles."""
+    extra = []
+    for title_start, start, end, titles in found:
+        if not PLURAL_TITLES.search(text[title_start:start]):
+            continue
+        while True:
+            joint = re.match(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])", text[end:])
+            span = read_name(text, end + joint.end(), max_words=4) if joint else None
+            if not span or len(text[span[0]:span[1]].split()) < 2:
+                break
+            extra.append((span[0], span[0], span[1], list(titles)))
+            end = span[1]
+    return extra
+
+
+def drop_title_overlaps(found: list) -> list:
+    """An untitled mention that overlaps the titles of a titled one ('Shri M Rao' read again from a
+    role word, 'Professors A B' after 'Associate'): the titled reading wins."""
+    titled = [(t, e) for t, s, e, titles in found if titles]
+    return [f for f in found if f[3] or not any(t < f[2] and f[1] < e and (f[1], f[2]) != (s, e)
+                                                 for t, e in titled for s in [None])]
+
+
+def without_qualifier(role: str) -> str:
+    """A role's bracketed qualifier dropped ('Deputy Vice-Chancellor (Academic & International) of X'
+    -> 'Deputy Vice-Chancellor of X'); acronyms in brackets ('(VC)') are left to the caller."""
+    return re.sub(r"\s*\((?![A-Z]{2,8}\))[A-Z][\w&' ]{1,40}\)", "", role)
+
+
+# A plural role right before names: 'Vice Rectors A and B', 'Deans A, B and C'.
+PLURAL_ROLE = re.compile(r"\b(?:(?:Vice|Deputy|Associate|Assistant)[ -])?(?:Rectors|Presidents|Deans|Directors|"
+                         r"Chancellors|Chairmen|Principals|Heads|Ministers|Managers)\s+(?=[A-ZÀ-Ỵ])")
+
+
+def plural_role_names(text: str, found: list, read_name) -> list:
+    """The names after a plural role ('Vice Rectors Lê Văn An and Trần Thị Bình'), joined by commas or
+    'and', as untitled mentions (the role is read before the first and shared by the list)."""
+    taken = [(s, e) for _, s, e, _ in found]
+    extra = []
+    for m in PLURAL_ROLE.finditer(text):
+        span = read_name(text, m.end(), max_words=4)
+        while span and len(text[span[0]:span[1]].split()) >= 2:
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                extra.append((span[0], span[0], span[1], []))
+                taken.append(span)
+            joint = re.match(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-ZÀ-Ỵ])", text[span[1]:])
+            span = read_name(text, span[1] + joint.end(), max_words=4) if joint else None
+    return extra

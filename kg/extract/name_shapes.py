@@ -1,0 +1,310 @@
+"""Shapes of personal names that real pages write and plain 'Capitalised Words' reading misses.
+
+- a role joined to the name by a hyphen: 'Dr. Anh Tuan-Rector of X', 'Prof. Ha Min-Dean- ABC';
+- a possessive: "Prof. Kim Soo's speech";
+- a surname or initials in capitals after a title: 'Prof. PARK Jiwon', 'Dr NT Quang';
+- initials with periods: 'Prof. R. K. Menon', 'Rector Yu. S. Petrov';
+- a one-word name (common in Indonesia) when titles and a role make clear it is a person.
+"""
+
+import re
+
+from kg.extract import roles as role_mod
+from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS
+from kg.textnorm import fold
+
+# A word after a hyphen that starts a role or a unit, not a second half of a given name.
+_AFTER_HYPHEN = role_mod.ROLE_START_WORDS | role_mod.ROLE_HEAD_WORDS | UNIT_HEADS | INSTITUTION_HEADS \
+    | {"staff", "officer", "lecturer", "member", "expert", "specialist"}
+# Common Vietnamese family names: a three- or four-word name starting with one is kept whole.
+# Words that end a company's or a place's name, never a person's.
+_ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "province", "city", "district",
+                       "corporation", "vietnam", "vina", "holdings", "industries", "technologies", "software",
+                       "electronics", "solutions", "services", "bank", "hospital", "cite", "cité"}
+VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+                       "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
+                       "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}
+
+
+def cut_token(text: str, start: int, end: int) -> tuple[int, bool]:
+    """(end of the name part of the word text[start:end], whether the name stops after it):
+    'Hoon-Rector' -> 'Hoon', stop; "Park's" -> 'Park', stop; other words unchanged."""
+    word = text[start:end]
+    possessive = re.search(r"['’]s$", word)
+    if possessive and len(word) > 3:
+        return start + possessive.start(), True
+    parts = word.split("-")
+    for i in range(1, len(parts)):
+        rest = parts[i].lower()
+        glued = re.match(r"\s*(?:&|of\s)", text[end:]) and i == len(parts) - 1   # 'Won-Chemical & ...'
+        if parts[i][:1].isupper() and (rest in _AFTER_HYPHEN or glued):
+            return start + len("-".join(parts[:i])), True
+    return end, False
+
+
+def capital_name_word(text: str, start: int, end: int, count: int, after_title: bool) -> bool:
+    """An all-capitals word that is part of a name: right after a title, at the start of the name,
+    and followed by an ordinary name word ('Prof. ZHANG Wei', 'Dr NT Quang', 'Prof Dr ASM Kamal')."""
+    if not after_title or count > 1 or end - start > 6:
+        return False
+    following = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end:])
+    if not following:
+        return count == 0 and bool(re.match(r" [A-Z]{1,6} [A-Z][a-z]", text[end:]))   # 'Dr A K Singh'
+    low = following.group(1).lower()
+    return low not in role_mod.ROLE_START_WORDS and low not in INSTITUTION_HEADS and low not in UNIT_HEADS \
+        and low not in {"of", "the", "and", "university", "vice", "deputy"}
+
+
+def initial_gap(text: str, start: int, end: int) -> int:
+    """Characters to step over after an initial ('R. K. Menon': '. '), 0 when the word is not one.
+    A two-letter initial ('Yu.') must be followed by another initial."""
+    word = text[start:end]
+    if not re.fullmatch(r"[A-Z][a-z]?", word) or not text.startswith(". ", end):
+        return 0
+    after = text[end + 2:end + 20]
+    if len(word) == 2:
+        return 2 if re.match(r"[A-Z]\.\s", after) else 0
+    nxt = re.match(r"[A-Z][\w'’-]*", after)
+    if not nxt or nxt.group().lower() in {"the", "a", "an", "in", "on", "at", "he", "she", "it", "this"}:
+        return 0
+    return 2
+
+
+def kept_name(person, people) -> bool:
+    """A name read is kept: two words or more starting with a capital ('of Mining Engineering'
+    after 'Associate Professor' is not one), or a one-word name as mononym() allows."""
+    if not person.name[:1].isupper():
+        return False
+    return len(person.name.split()) >= 2 or mononym(person, people)
+
+
+def mononym(person, people) -> bool:
+    """A one-word name kept as a person: titled, with a role, and not a word of another name
+    ('Prof. Dr. Jamhari, MA, Rector of X')."""
+    if " " in person.name or not person.title_led or not person.roles or len(person.name) < 3:
+        return False
+    return not any(person.name in p.name.split() for p in people if p is not person)
+
+
+def name_from_role_run(run: str) -> int | None:
+    """Where the name starts inside a run of capitalised words that opened with a role and its
+    institution ('President of the Academy of Sciences Ivan Petrov'): the trailing two words, or
+    three or four when they start with a Vietnamese family name. None when no name ends the run."""
+    words = run.split()
+    name = []
+    for w in reversed(words):
+        low = w.lower()
+        if not re.fullmatch(r"[A-ZÀ-Ỵ][\w'’-]*", w) or low in role_mod.ROLE_CONNECTORS \
+                or low in INSTITUTION_HEADS or low in UNIT_HEADS or low.rstrip("s") in UNIT_HEADS \
+                or low in role_mod.ROLE_START_WORDS or low.rstrip("s") in {"science", "committee", "affair"} \
+                or w.isupper() or low.strip(".,") in _ORGANISATION_WORDS or low in role_mod.TITLE_WORDS \
+                or len(name) == 4:
+            break
+        name.insert(0, w)
+    if len(name) < 2:
+        return None
+    viet = [i for i, w in enumerate(name[:-2]) if w.lower() in VIETNAMESE_SURNAMES]
+    keep = name[viet[0]:] if viet else name[-2:]
+    if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS \
+            or re.search(r"['’]s$", words[len(words) - len(keep) - 1]):
+        return None         # 'Faculty of Foreign Languages', "X University's Tokyo Hub": what it is 'of'
+
+    return len(" ".join(words[:len(words) - len(keep)])) + 1
+
+
+def hyphen_role(found, text: str, institutions):
+    """A role glued to what follows by a hyphen ('Dean of International Affairs- ABC',
+    'Officer of General Affairs-ABC'): the role without the hyphen, and the institution the
+    acronym or name after it refers to."""
+    from kg.extract.institutions import refers_to     # late: institutions imports nothing of ours
+    m = re.fullmatch(r"(.*?[\w)])\s*-\s*([A-Z][\w&'’ -]*)?", found.role)
+    at = text.find(found.role, found.start)
+    if not m and found.role.endswith("-") is False:
+        return found
+    if m is None:
+        return found
+    role, owner = m.group(1), m.group(2)
+    if owner is None and at >= 0:                  # 'Affairs- ABC': the owner after the space
+        after = re.match(r"\s*([A-Z][\w&'’-]*)", text[at + len(found.role):])
+        owner = after.group(1) if after else None
+    inst = refers_to(owner.strip(), institutions) if owner else None
+    if owner and not inst:
+        return found                               # 'Vice-Chancellor', 'Industry-College': no owner named
+    found.role = role
+    if inst:
+        found.institution = inst
+    return found
+
+
+_ROLE_WORDS = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS if w.isascii()}, key=len, reverse=True))
+# 'President of the Academy of Sciences Ivan Petrov signed': a role, 'of', then a run of
+# capitalised words (and connectors, quotes, commas before a capital) on one line.
+_ROLE_RUN = re.compile(r"\b(?:%s)(?:[ -](?:%s))*[ ]+(?:of|for|at)[ ]+"
+                       r"((?:[A-Z\"“][\w'’\"”.-]*|of|the|and|for|&)(?:(?:[ ]+|,[ ]+(?=[A-Z]))"
+                       r"(?:[A-ZÀ-Ỵ\"“][\w'’\"”-]*|of|the|and|for|&))*)" % (_ROLE_WORDS, _ROLE_WORDS))
+
+
+_ROLE_AT = re.compile(r"\b(?=(?:%s)\b)" % _ROLE_WORDS)
+_AND_ROLE = re.compile(r" and (?=(?:%s)\b)" % _ROLE_WORDS)
+
+
+def with_role_runs(found: list, text: str, institutions) -> list:
+    """The mentions found, with the names that end a role-and-institution run added in order."""
+    spans = [(m.start, m.end) for inst in institutions for m in inst.mentions]
+    # a name read inside an institution's name is part of it, unless that name only ends with the
+    # person's (an institution read too far: 'Academy of Sciences of X Ivan Petrov')
+    extra = [f for f in role_run_mentions(text, found)
+             if not any(s < f[2] and f[1] < e and (e != f[2] or s >= f[1]) for s, e in spans)]
+    extra += [f for f in modified_role_mentions(text, found + extra)
+              if not any(s < f[2] and f[1] < e for s, e in spans)]
+    return sorted(found + extra)
+
+
+def role_run_mentions(text: str, found: list) -> list:
+    """Untitled names that end a role-and-institution run ('Chairman of the Provincial People's
+    Committee Vo Van Ba and ...', 'Deputy Director of Science Ivan Petrov signed'), as mentions
+    (start, start, end, []) not overlapping those found."""
+    extra = []
+    for at in _ROLE_AT.finditer(text):
+        m = _ROLE_RUN.match(text, at.start())
+        if not m:
+            continue
+        run = _AND_ROLE.split(m.group(1))[0]            # 'A and President of B'
+        run_end = m.start(1) + len(run)
+        if not re.match(r"\s*(?:[,.;:(]|and\b|[a-z])|\s*$", text[run_end:run_end + 6]) \
+                or re.match(r",?\s*(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", text[run_end:run_end + 8]):
+            continue
+        offset = name_from_role_run(run)
+        if offset is None:
+            continue
+        start, end = m.start(1) + offset, run_end
+        if any(s < end and start < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((start, start, end, []))
+    return extra
+
+
+def longer_name(people, name: str):
+    """The one person already named in full whose name starts with this shorter name of two words
+    or more ('Mohd Foad' after 'Mohd Foad Sakdan'); None when none or several."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    # ('Kang Min' after 'Kang Min Ho' is one person; 'Kang Ho' may be another: first and last are not enough)
+    same = [p for p in people if len(fold(p.name).split()) > len(words) and fold(p.name).split()[:len(words)] == words]
+    return same[0] if len(same) == 1 else None
+
+
+def attach_owner(found, text: str, institutions):
+    """A role read without its institution, with the owner written after it: glued by a hyphen
+    (hyphen_role) or after a comma ('Prof. A, Vice-Chancellor, ABC were present')."""
+    from kg.extract.institutions import refers_to
+    found = hyphen_role(found, text, institutions)
+    dangling = re.match(r"(.+?)\s+(?:and|&)$", found.role)
+    if dangling:               # 'A – Vice President and Beta University by B': 'and' opens the other side
+        found.role, found.institution = dangling.group(1), None
+    if found.institution is not None:
+        return found
+    owner = re.search(r"\b(?:for|at|of)\s+(?:the\s+)?([A-Z][^,;]*?)['’]s\s", found.role)
+    if owner and refers_to(owner.group(1), institutions):        # 'Director for X University's Hub'
+        found.institution = refers_to(owner.group(1), institutions)
+        return found
+    at = text.find(found.role, found.start)
+    if at < 0:
+        return found
+    m = re.match(r",\s+(?:the\s+)?([A-Z][\w&'’.-]*(?: (?:of|for|and|the|[A-Z][\w&'’.-]*))*?)"
+                 r"(?=\s*[,.;]|\s+(?:and|were|was|is|are|signed|in)\b)", text[at + len(found.role):])
+    # '..., Vice President and the regional chairperson of ABC.': the clause ends with its owner
+    m = m or re.match(r"(?:\s+(?:and|the|[a-z]+|[A-Z][a-z]+)){1,8}?\s+(?:of|at)\s+(?:the\s+)?"
+                      r"([A-Z][\w&'’.-]*(?: (?:of|for|and|the|[A-Z][\w&'’.-]*))*?)(?=\s*[.;]|\s*$)",
+                      text[at + len(found.role):])
+    inst = refers_to(m.group(1), institutions) if m else None
+    if inst:
+        found.institution = inst
+    return found
+
+
+# 'Anna Berg, Regional Managing Director for ...', 'Lee Chin, National Vice President of ...': an
+# untitled name, a comma, one or two capitalised modifiers and a role word.
+_MODIFIED_ROLE_AFTER = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}),\s+(?:the\s+)?"
+                                  r"(?:[A-Z][a-z]+\s+){1,2}(?:%s)\b" % _ROLE_WORDS)
+# Capitalised words that open a sentence or a clause and so cannot start a name.
+_CLAUSE_WORDS = {"the", "in", "on", "at", "during", "meanwhile", "also", "after", "before", "according", "with",
+                 "for", "from", "under", "as", "by", "this", "that", "these", "both", "today", "yesterday"}
+
+
+def modified_role_mentions(text: str, found: list) -> list:
+    """Untitled names followed by ', <Modifier> <Role>' (see _MODIFIED_ROLE_AFTER), as mentions."""
+    from kg.extract.people import NOT_NAME        # late: kg.extract.people imports this module
+    extra = []
+    for m in _MODIFIED_ROLE_AFTER.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in NOT_NAME or w in _CLAUSE_WORDS or w in INSTITUTION_HEADS or w in UNIT_HEADS
+               or w in _ORGANISATION_WORDS or w in role_mod.ROLE_START_WORDS for w in words):
+            continue
+        start, end = m.span(1)
+        if not any(s < end and start < e for _, s, e, _ in found + extra):
+            extra.append((start, start, end, []))
+    return extra
+
+
+def roles_in_a_row(roles: list, text: str, roles_before, institutions) -> list:
+    """The roles written before a name, with those written before them, comma-separated ('VNU Party
+    Committee Secretary, President Le Van A'); roles_before(text, end, institutions) reads the clause
+    ending at end."""
+    found = list(roles)
+    while roles and len(found) < 4:
+        first = min(roles, key=lambda r: r.start)
+        start = text.rfind(first.role.split()[0], 0, first.start + len(first.role)) if first.role else -1
+        if start < 2 or text[start - 2:start] != ", ":
+            break
+        roles = roles_before(text, start - 2, institutions)
+        found = roles + found
+    return found
+
+
+# Words that end a role written head-last in any case: 'the ABC's country director Dr X',
+# 'ABC Joint Registrar Dr X'.
+_HEAD_LAST = {"director", "registrar", "rector", "president", "dean", "chairman", "chairperson", "manager",
+              "officer", "secretary", "treasurer", "coordinator", "head", "chancellor", "vice-chancellor"}
+_NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from", "at", "in", "on", "as", "while"}
+
+
+def head_last_role_before(text: str, title_start: int, institutions, make_role) -> list:
+    """A role written head-last between an institution and the titles ("the ABC’s country director
+    Dr X", "ABC Joint Registrar Dr X"): [make_role(role, institution, start)], or [] when the words
+    before the role do not name an institution."""
+    from kg.extract.institutions import refers_to
+    line_start = text.rfind("\n", 0, title_start) + 1
+    words = list(re.finditer(r"[^\s,;:()]+", text[line_start:title_start]))
+    if not words or words[-1].group().lower() not in _HEAD_LAST \
+            or text[line_start + words[-1].end():title_start] != " ":    # 'X Rector; Dr. Y' is X's role
+        return []
+    first = len(words) - 1
+    while first > 0 and len(words) - first < 3 and words[first - 1].group().lower() not in _NOT_MODIFIER \
+            and not re.search(r"['’]s$", words[first - 1].group()) and re.fullmatch(r"[\w-]+", words[first - 1].group()) \
+            and not refers_to(words[first - 1].group(), institutions):
+        first -= 1
+    for k in range(first, max(first - 6, 0), -1):      # the owner: the words just before, possessive or not
+        owner = re.sub(r"['’]s$", "", " ".join(w.group() for w in words[k - 1:first]))
+        inst = refers_to(owner, institutions) if owner[:1].isupper() else None
+        if inst:
+            role = text[line_start + words[first].start():line_start + words[-1].end()]
+            if inst.name.lower().endswith(role.lower()):
+                return []
+            return [make_role(role, inst, line_start + words[first].start())]
+    return []
+
+
+# An academic rank written as the person's position: 'Dr. A, Associate Professor, ABC',
+# 'Dr. A, Associate Professor of Mining Engineering, Faculty of X'.
+_RANK_AFTER = re.compile(r",\s+((?:(?:Associate|Assistant|Full)\s+)?Professor|(?:Senior\s+)?Lecturer)"
+                         r"(\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*)*)?(?=\s*[,.;]|\s+(?:and|were|was|is)\b)")
+
+
+def rank_role(roles: list, text: str, end: int, make_role) -> list:
+    """The roles read after a name, or when none, an academic rank written in their place."""
+    if roles:
+        return roles
+    m = _RANK_AFTER.match(text, end)
+    return [make_role(m.group(1) + (m.group(2) or ""), None, m.start(1))] if m else []

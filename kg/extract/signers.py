@@ -1,0 +1,122 @@
+"""Who signed, in shapes real pages use beyond 'A and B signed' and 'was signed by A and B':
+
+- 'The agreement, endorsed by Dr. A, President of X, and Rector B, ...';
+- 'The signing was conducted by X Rector, Prof. A';
+- 'the Vice-Chancellor, Prof. A, signed the MoU on behalf of X' even when an earlier clause of
+  the sentence has another 'by' ('According to a statement issued by C, ...');
+and one veto: 'signed by the Office of X, after a proposal by Dr. A': A follows another 'by'.
+"""
+
+import re
+
+from kg.extract.honorifics import after_postnominals
+
+# A signing told by its agent after 'by'.
+BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
+                       r"carried\s+out|made))\s+by\b", re.I)
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
+# Between 'by' and the person: another role in the event ends the list of signers.
+NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
+                        r"led|represented|presented)\b", re.I)
+# Right after the person (and an appositive between commas): the verb.
+SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned)\b")
+OBSERVER_BEFORE = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|accompanied\s+by|led\s+by)\s+(?:the\s+)?"
+                             r"[^,;.]{0,60}$", re.I)
+
+
+def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
+    """The person named at text[start:end] signed: `found` (the reading of kg.extract.people)
+    corrected by the shapes above."""
+    sent = next((s for s in sentences if s.start <= start < s.end), None)
+    if sent is None:
+        return found
+    before = text[sent.start:start]
+    if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
+        return True
+    if found:
+        return not _after_another_by(before) and not _means_of_subject(text[end:sent.end])
+    by = list(BY_SIGNER.finditer(before))
+    return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
+
+
+def _verb_follows(text, start, end, before) -> bool:
+    """'Prof. A, signed', 'Prof. A, Rector of X, signed': the person is the subject of 'signed'."""
+    if OBSERVER_BEFORE.search(before):
+        return False
+    after = text[after_postnominals(text, end):]
+    m = SIGNED_NEXT.match(after)
+    return bool(m) and not re.search(r"\b(?:who|which|and|were|was)\b", m.group())
+
+
+def _who_signed(after: str) -> bool:
+    """'X, Vice President of Y, led the visiting team, who came and signed': a relative
+    clause about X (no other person named between) says X signed."""
+    m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked)\b", after)
+    return bool(m) and not re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\b|\band\s+[A-Z]", m.group())
+
+
+def _means_of_subject(after: str) -> bool:
+    """'A thanked B by donating a gift and signing the MoU': the signing after 'by <verb>ing' is the
+    subject's, not B's."""
+    verb = re.search(r"\b(?:signed|signing|sign|signs|inked)\b", after)
+    return bool(verb) and bool(re.search(r"\bby\s+\w+ing\b", after[:verb.start()]))
+
+
+def _after_another_by(before: str) -> bool:
+    """'signed by the Office of X, after introducing ... by Dr. A': the last 'by' before the person is
+    not the signing's, and nothing joins them ('and by')."""
+    signing = list(SIGNED_BY.finditer(before))
+    if not signing:
+        return False
+    later = list(re.finditer(r"\bby\b", before[signing[-1].end():]))
+    if not later:
+        return False
+    gap = before[signing[-1].end():signing[-1].end() + later[-1].start()]
+    return not re.search(r"(?:,|\band)\s*$", gap)
+
+
+# 'Prof. A, Rector of X, signed the MoU on behalf of Y': the side the person signed for.
+_SIDE = re.compile(r"(?:,[^,;.()]{1,90}){0,2},?\s+(?:has\s+|had\s+)?(?:signed|inked|sign)\b(?:\s+(?:the|this|an?)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:mou|moa|agreement|memorandum|document|contract))?\s+"
+                   r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*))*)",
+                   re.I)
+
+
+def side(text: str, end: int, institutions):
+    """The institution a person 'signed (the MoU) on behalf of', written right after the name."""
+    from kg.extract.institutions import refers_to
+    m = _SIDE.match(text, after_postnominals(text, end))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):        # 'Alpha University, Hanoi': the longest name that is one
+        inst = refers_to(" ".join(words[:k]).rstrip(",."), institutions)
+        if inst:
+            return inst
+    return None
+
+
+# Verbs that make 'A, on behalf of X, ...' a speech or a welcome rather than a signature.
+_OTHER_ACTS = re.compile(r"\b(?:spoke|speech|remarks?|welcom\w*|thank\w*|deliver\w*|present\w*|gift\w*|receiv\w*|"
+                         r"said|expressed|introduc\w*|attend\w*|witness\w*)\b", re.I)
+
+
+def on_behalf_lists(people, text: str, sentences) -> None:
+    """'The MoU was signed by the rectors. In the ceremony, Dr. A on behalf of X, and Prof. B, on
+    behalf of Y, ...': in a sentence about the signing (or right after one) that names two or more
+    people each 'on behalf of' a side, with no other act, each of them signed."""
+    for i, sent in enumerate(sentences):
+        if len(re.findall(r"\bon\s+behalf\s+of\b", sent.text)) < 2 or _OTHER_ACTS.search(sent.text):
+            continue
+        about = sent.text + (sentences[i - 1].text if i else "")
+        if not re.search(r"\bsign\w*\b", about, re.I):
+            continue
+        # 'A on behalf of X', or the verb left out: '... and, on behalf of Y, Deputy Director, B'
+        listed = [p for p in people for s, e in p.mentions
+                  if sent.start <= s < sent.end and (re.match(r",?\s+on\s+behalf\s+of\b", text[e:])
+                                                     or re.search(r"\bon\s+behalf\s+of\s+[^,;.]+,(?:[^,;.]+,)?\s*$",
+                                                                  text[sent.start:s]))]
+        signing = [p for p in people if p.signed and any(sent.start <= s < sent.end for s, _ in p.mentions)]
+        if len(listed) >= 2 or listed and signing:
+            for p in listed:
+                p.signed = True

@@ -1,0 +1,196 @@
+"""Name, title and signer shapes seen on real web pages (issue 12), on invented sentences.
+
+Each case is a tiny article; the expectation is what a reader would annotate."""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.honorifics import after_postnominals, without_qualifier
+from kg.extract.name_shapes import cut_token, initial_gap, name_from_role_run
+
+HEAD = "Alpha University (AU) and Beta Institute of Technology (BIT) signed a memorandum of understanding.\n"
+
+
+def _people(text):
+    return {p["name"]: p for p in extract(HEAD + text)["people"]}
+
+
+def _roles(text):
+    return {name: [(r["role"], r["institution"]) for r in p["roles"]] for name, p in _people(text).items()}
+
+
+def _signed(text):
+    return {name for name, p in _people(text).items() if p["signed"]}
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # a role joined to the name by a hyphen, the institution after another hyphen
+    ("The talks opened with Dr. Min Jae-Rector of Beta Institute of Technology.", "Min Jae",
+     ("Rector", "Beta Institute of Technology")),
+    ("Guests included Mr. Oh Sung Taek-Dean of Global Affairs- BIT, and others.", "Oh Sung Taek",
+     ("Dean of Global Affairs", "Beta Institute of Technology")),
+    # a surname in capitals after the title
+    ("Present was Prof. PARK Jiwon, President of Beta Institute of Technology.", "PARK Jiwon",
+     ("President", "Beta Institute of Technology")),
+    # initials with periods
+    ("Present was Prof. R. T. Menon, Rector of Alpha University.", "R. T. Menon", ("Rector", "Alpha University")),
+    # post-nominal letters between the name and the role
+    ("Present was Dr. Karin Holm, Ph.D., Rector of Alpha University.", "Karin Holm", ("Rector", "Alpha University")),
+    ("Present was Professor Mark Dunne CBE, Beta Institute of Technology Vice-Chancellor.", "Mark Dunne",
+     ("Vice-Chancellor", "Beta Institute of Technology")),
+    # a one-word name with titles, letters and a role
+    ("Present was Prof. Dr. Suharyo, MA, Rector of Alpha University.", "Suharyo", ("Rector", "Alpha University")),
+    # stacked South-East Asian honorifics
+    ("Present was Prof. Datuk Ts. Dr Aminah Rahim, Rector of Alpha University.", "Aminah Rahim",
+     ("Rector", "Alpha University")),
+    # 'Role, ABC' after the name
+    ("Prof. L. Varma, Vice-Chancellor, AU and others were present.", "L. Varma", ("Vice-Chancellor", "Alpha University")),
+    # a role clause with a bracketed qualifier, opening after 'by'
+    ("It was witnessed by the Deputy Rector (Research and Planning) of BIT, Dr. Sari Lahti.", "Sari Lahti",
+     ("Deputy Rector", "Beta Institute of Technology")),
+])
+def test_name_and_role_shapes(sentence, name, role):
+    assert _roles(sentence).get(name) == [role]
+
+
+def test_role_and_institution_run_before_an_untitled_name():
+    roles = _roles("The memorandum was signed by President of Beta Institute of Technology Ivan Sokolov and "
+                   "Chairman of the Quang Tri Provincial People's Committee Vo Thanh Long.")
+    assert roles["Ivan Sokolov"] == [("President", "Beta Institute of Technology")]
+    assert "Vo Thanh Long" in roles
+    # words of a unit name after 'of' are not a person
+    assert "Foreign Languages" not in _roles("The Dean of Faculty of Foreign Languages, Dr. Lan Chi, spoke.")
+
+
+def test_plural_title_shared_by_a_list():
+    people = _people("The guests were Associate Professors Anna Berg and Ole Lund from Alpha University.")
+    assert {"Anna Berg", "Ole Lund"} <= set(people)
+    assert not any(name.startswith("Professors") for name in people)
+
+
+def test_possessive_and_title_word_are_not_names():
+    people = _people("Photo: Prof.Dr. Kim Soo Hyun's speech. Dr. Lee Min, Associate Professor of Civil "
+                     "Engineering, attended.")
+    assert "Kim Soo Hyun" in people
+    assert not any(name.lower().startswith("of ") or name.endswith("s") and "'" in name for name in people)
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    ("The agreement, endorsed by Dr. Omar Said, President of AU, and Rector Yu. P. Orlov, is valid for five years.",
+     {"Omar Said", "Yu. P. Orlov"}),
+    ("The signing was conducted by AU Rector, Prof. Tomas Berg, in Oslo.", {"Tomas Berg"}),
+    ("According to a note issued by Dr. Ade Musa, the Rector, Prof. Femi Bello, signed the MoU on behalf of AU.",
+     {"Femi Bello"}),
+    ("The MoU was signed by the Office of External Relations of AU, after a proposal by Dr. Arash Nouri.", set()),
+    ("The MoU was signed by Prof. Dr Amir Hakim Rusli and Prof. Lin Wei. Prof. Dr Amir Hakim said it mattered.",
+     {"Amir Hakim Rusli", "Lin Wei"}),
+])
+def test_signer_shapes(sentence, signers):
+    assert _signed(sentence) == signers
+
+
+def test_short_form_joins_the_full_name():
+    people = _people("Prof. Dr Amir Hakim Rusli, Rector of AU, spoke. The MoU was signed by Dr Amir Hakim.")
+    assert "Amir Hakim" not in people and people["Amir Hakim Rusli"]["signed"]
+
+
+def test_signed_on_behalf_of_sets_the_role_institution():
+    roles = _roles("Assoc. Prof. Dr. Nida Phan, Vice President, Research and Innovation signed on behalf of BIT.")
+    assert roles["Nida Phan"] == [("Vice President", "Beta Institute of Technology")]
+
+
+def test_helpers():
+    text = "Hoon-Rector Kim's Won-Chemical & Co"
+    assert text[:cut_token(text, 0, 11)[0]] == "Hoon"
+    assert cut_token(text, 12, 17) == (15, True)
+    assert initial_gap("R. K. Menon", 0, 1) == 2 and initial_gap("Yu. S. Orlov", 0, 2) == 2
+    assert initial_gap("Plan B. The end", 5, 6) == 0
+    assert name_from_role_run("Academy of Sciences Ivan Petrov") == len("Academy of Sciences ")
+    assert name_from_role_run("Faculty of Foreign Languages") is None
+    assert after_postnominals("Ann Lee, Ph.D., Rector", 7) == 14
+    assert without_qualifier("Deputy Rector (Research & Planning) of X") == "Deputy Rector of X"
+    assert without_qualifier("Vice-Chancellor (VC)") == "Vice-Chancellor (VC)"
+
+
+def test_respectively_shares_a_plural_role_in_order():
+    roles = _roles("Professor Ir. Dr. Nora Aziz and Professor Tom Reed CBE, the vice-chancellors of Alpha "
+                   "University and Beta Institute of Technology, respectively, opened the ceremony.")
+    assert ("vice-chancellor", "Alpha University") in roles["Nora Aziz"]
+    assert ("vice-chancellor", "Beta Institute of Technology") in roles["Tom Reed"]
+
+
+def test_several_roles_in_a_row_before_a_name():
+    roles = _roles("The AU delegation was led by AU Party Committee Secretary, President Dao Minh Tam.")
+    assert roles["Dao Minh Tam"] == [("Party Committee Secretary", "Alpha University"), ("President", "Alpha University")]
+
+
+def test_untitled_name_before_a_modified_role_and_its_owner():
+    roles = _roles("Dr Eva Lind, Director of Alpha University, and Ken Ito, Regional Managing Director for "
+                   "Beta Institute of Technology’s Tokyo Hub, will follow the work.")
+    assert roles["Ken Ito"] == [("Regional Managing Director for Beta Institute of Technology’s Tokyo Hub",
+                                 "Beta Institute of Technology")]
+    roles = _roles("It was attended by Mei Lin Tan, National Vice President and the regional chairperson of BIT.")
+    assert roles["Mei Lin Tan"][0][1] == "Beta Institute of Technology"
+
+
+def test_the_unnamed_side_of_a_signing_pair_is_the_other_party():
+    roles = _roles("The MoU was signed by Dr. Omar Said, President of AU, and Rector Dr. Ivan Orlov.")
+    assert roles["Ivan Orlov"] == [("Rector", "Beta Institute of Technology")]
+    # attendees of one side are not paired
+    roles = _roles("Present were Prof. Dr. Ha Van Nam, Rector of AU, and Dr. Le Thi Hoa, Vice Rector.")
+    assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]
+
+
+def test_head_last_role_between_an_institution_and_the_titles():
+    roles = _roles("The MoU was signed by the BIT’s country director Dr Omar Said and AU Joint Registrar Dr Lin Wei.")
+    assert roles["Omar Said"] == [("country director", "Beta Institute of Technology")]
+    assert roles["Lin Wei"] == [("Joint Registrar", "Alpha University")]
+    # a role closed by a semicolon belongs to the person before
+    roles = _roles("Present were Dr. Ha Van Nam, AU Rector; Dr. Le Thi Hoa, AU Vice Rector.")
+    assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]
+
+
+def test_people_listed_on_behalf_of_the_sides_of_a_signing():
+    text = ("The memorandum was signed by the rectors of the two universities on Monday. In this online "
+            "ceremony, Dr. Arash Nouri on behalf of Alpha University, and Professor Lucia Neri, on behalf of "
+            "Beta Institute of Technology, with the aim of joint research.")
+    assert _signed(text) == {"Arash Nouri", "Lucia Neri"}
+    # a speech on behalf of the sides is not a signature
+    assert _signed("After the signing, Dr. Arash Nouri on behalf of AU, and Professor Lucia Neri, on behalf "
+                   "of BIT, delivered speeches.") == set()
+
+
+def test_and_after_a_dashed_role_opens_the_other_side():
+    roles = _roles("The ceremony took place between Alpha University represented by Dr. Tran Van Binh – Vice "
+                   "President and Beta Institute of Technology by Prof. Kim Min Ho – President.")
+    assert roles["Tran Van Binh"] == [("Vice President", "Alpha University")]
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    # a relative clause about the leader of a visit
+    ("Dr. Tran Thi Lan, Vice President of BIT, led the visiting team, who travelled and signed the MoU.",
+     {"Tran Thi Lan"}),
+    # the verb left out for the second signer
+    ("Deputy Director Ivan Petrov signed on behalf of AU and, on behalf of BIT, Head of Research, Olga Ivanova.",
+     {"Ivan Petrov", "Olga Ivanova"}),
+    # 'by <verb>ing' is the subject's act, not the object's
+    ("Rector Le Van Nam thanked the President of BIT, Prof. Kim Soo Jin, by presenting a gift and signing the "
+     "memorandum.", set()),
+])
+def test_more_signer_shapes(sentence, signers):
+    assert _signed(sentence) == signers
+
+
+def test_names_after_a_plural_role_and_a_degree_title():
+    roles = _roles("The AU delegation included Rector Phạm Văn An and Vice Rectors Lê Thị Bình and Đỗ Văn Cường.")
+    assert roles["Lê Thị Bình"] == [("Vice Rector", "Alpha University")]
+    assert roles["Đỗ Văn Cường"] == [("Vice Rector", "Alpha University")]
+    assert "Ngô Thị Hà" in _people("Welcoming the guests, the head of the office, MA. Ngô Thị Hà, spoke.")
+
+
+def test_academic_rank_written_as_the_position():
+    roles = _roles("Prof. Anil Rao, Rector, AU and Dr. Kavita Sen, Associate Professor, AU were present.")
+    assert roles["Kavita Sen"] == [("Associate Professor", "Alpha University")]
+    roles = _roles("The proposal came from Dr. Reza Tahmasbi, Associate Professor of Civil Engineering, Faculty "
+                   "of Earth Sciences, at Beta Institute of Technology.")
+    assert roles["Reza Tahmasbi"][0][0] == "Associate Professor of Civil Engineering"
