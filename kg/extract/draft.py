@@ -69,7 +69,10 @@ def _publisher_institution(article, institutions):
     return refers_to(name, institutions)
 
 
-WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the)\b[^.;]*$", re.I)
+# 'funded by', 'co-organised by': a sponsor or organiser is kept as a non-party. Only ';' ends the
+# clause: a period inside it is a title's ('in the presence of Mr. X, Attaché of the Embassy ...').
+WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|"
+                          r"(?:co-?)?organi[sz]ed by|funded by|sponsored by)\b[^;]*$", re.I)
 
 
 # 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
@@ -115,8 +118,8 @@ def _is_party(inst, sents, title, text="") -> bool:
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
         if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) \
-                or re.search(r"\b(between|with)\s+(the\s+)?$", before) \
-                or re.search(r"\bbetween\s+[^.;]{0,150}\band\s+(the\s+)?$", before):
+                or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
+                or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True

@@ -30,7 +30,11 @@ COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
-                    "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
+                    "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc",
+                    "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k."}
+# Words of a legal form that follow a company's own head: 'Sao Mai Software Joint Stock Company'.
+LEGAL_FORM_WORDS = {"joint", "stock", "company", "corporation", "co.", "ltd.", "ltd", "co., ltd.", "jsc", "inc.",
+                    "llc", "gmbh", "plc", "ab", "ag", "oy", "bv", "nv", "pte", "sdn", "bhd", "limited", "group"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
@@ -91,6 +95,7 @@ class Institution:
     is_company: bool = False
     headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
     implied: bool = False      # known only from a role ('Vice Minister of X' -> 'Ministry of X'), never a party
+    unit_forms: list = field(default_factory=list)     # its units named in roles ('Ben Tre Department of ...')
 
     @property
     def name(self) -> str:
@@ -212,7 +217,11 @@ def _names_in_run(run):
     found = _first_name_in_run(run)
     if found:
         rest = found[-1][1] + 1
-        found += [(a + rest, b + rest, kind) for a, b, kind in _names_in_run(run[rest:])]
+    else:                      # 'Attaché for Scientific and University Cooperation of the Embassy of X': the
+        rest = next((i + 1 for i, t in enumerate(run) if _head_kind(t[2]) in ("institution", "company")), 0)
+        if not rest or rest >= len(run):      # first head names nothing, a later one may
+            return found
+    found += [(a + rest, b + rest, kind) for a, b, kind in _names_in_run(run[rest:])]
     return found
 
 
@@ -229,6 +238,8 @@ def _first_name_in_run(run):
     kind = _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
+        while end + 1 < len(run) and run[end + 1][2].lower() in LEGAL_FORM_WORDS:
+            end += 1                       # '... Software Joint Stock Company': the legal form after it
         start = h
         while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)) \
                 and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
@@ -239,11 +250,15 @@ def _first_name_in_run(run):
     while start > 0:
         prev = run[start - 1][2].lower()
         place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
+        # 'An Phu General Hospital', 'An Giang University': English writes 'an' only before a vowel
+        place_word |= run[start - 1][2] == "An" and not re.match(r"[AEIOUaeiouHh]", run[start][2])
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
         start -= 1
     end = h
+    if run[h][2].lower() == "consulate" and h + 1 < len(run) and run[h + 1][2] == "General":
+        h = end = h + 1                    # 'Consulate General of the Republic of Indonesia'
     if run[h][2].lower() in HEAD_FIRST:    # 'Universiti Putra Malaysia': the name follows the head
         while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
                 and run[end + 1][2].lower() not in ROLE_WORDS:
@@ -284,6 +299,8 @@ def _sectors_joined(run, i) -> bool:
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
+    if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
+        return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
     own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
     for k in range(h + 1, end):
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
@@ -339,6 +356,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
+                    mission = _mission_location(text, e, written)
+                    written, e = written + text[e:mission], mission
                     city = _city_before_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
@@ -347,6 +366,17 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
     return _join_compounds(text, sorted(found))
+
+
+def _mission_location(text: str, end: int, written: str) -> int:
+    """End of a diplomatic mission's name with where it is: 'Embassy of France in Vietnam' (a
+    country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
+    names the embassy and, apart, the city it stands in."""
+    head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
+    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\b", text[end:])
+    if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
+        return end + where.end()
+    return end
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
@@ -494,7 +524,29 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         groups = _merge_groups(groups + shaped)
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
-    return [g for g in groups if g.mentions]
+    groups = _departments_as_units([g for g in groups if g.mentions])
+    for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
+        if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)\s+of\s+.+", g.name):
+            g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
+    return groups
+
+
+def _departments_as_units(groups):
+    """'Ben Tre Department of Science and Technology' beside 'People's Committee of Ben Tre Province':
+    a province's department is a unit of the province when the province is named as a body; roles
+    in it belong to the People's Committee. Without the committee the department stands alone."""
+    committees = [g for g in groups if "committee" in name_key(g.name, drop_titles=True).split()]
+    kept = []
+    for g in groups:
+        place = re.match(r"(?:the\s+)?(.+?)\s+Department\s+of\s", g.name)
+        owner = next((c for c in committees if place and c is not g
+                      and _committee_of(name_key(place.group(1), drop_titles=True), name_key(c.name, drop_titles=True))),
+                     None)
+        if owner is None:
+            kept.append(g)
+        else:
+            owner.unit_forms += g.forms
+    return kept
 
 
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
@@ -584,6 +636,12 @@ def _trim_joined(groups) -> bool:
             for label in others:
                 if form.endswith(" and " + label) and len(form) > len(label) + 5:
                     g.forms[i] = form[:-len(" and " + label)]
+                    changed = True
+                    break
+                rest = form[len(label + " and "):] if form.startswith(label + " and ") else ""
+                if len(rest.split()) >= 2 and rest[:1].isupper() \
+                        and any(_head_kind(w) in ("institution", "company") for w in label.split()):
+                    g.forms[i] = label        # 'Ministry of Science and Technology and Ben Tre Province'
                     changed = True
                     break
     return changed
@@ -784,7 +842,7 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     if not key or fold(phrase) in ANAPHORS:
         return None
     for inst in groups:
-        if any(name_key(label, drop_titles=True) == key for label in inst.labels()):
+        if any(name_key(label, drop_titles=True) == key for label in inst.labels() + inst.unit_forms):
             return inst
     for inst in groups:
         if any(_same(phrase, label) for label in inst.labels()):

@@ -286,7 +286,7 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
-        noun = fold(rest)
+        noun = fold(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest))      # 'of the Company in Vietnam'
         if noun in role_mod.ANAPHOR_NOUNS | MORE_ANAPHOR_NOUNS \
                 and (noun not in UNIT_HEADS or _named_by(noun, institutions, len(phrase) + start)):
             return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
@@ -463,7 +463,8 @@ def _named_by(noun, institutions, before):
     if not noun:
         return None
     named = [(m.start, inst) for inst in institutions for m in inst.mentions
-             if m.start < before and re.search(r"\b" + noun + r"\b", _head_nouns(inst))]
+             if m.start < before and (re.search(r"\b" + noun + r"\b", _head_nouns(inst))
+                                      or noun == "company" and inst.is_company)]     # 'Nordvik Systems AB
     return max(named, key=lambda x: x[0])[1] if named else None
 
 

@@ -1,0 +1,92 @@
+"""Institution and role shapes read by the extractor, on small made-up articles (issue 12, session 3).
+
+Each case is a tiny article written for the test; the expectation is what a reader would annotate."""
+
+import pytest
+
+from kg.extract import extract
+
+
+def _institutions(text):
+    return {i["name"]: i["party"] for i in extract(text, gazetteer=None)["institutions"]}
+
+
+def _roles(text):
+    draft = extract(text, gazetteer=None)
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in draft["people"]}
+
+
+PROVINCE = ("Ministry of Health and Ha Giang Province sign cooperation agreement\n"
+            "The Ministry of Health (MOH) and the People's Committee of Ha Giang Province signed a cooperation "
+            "agreement on primary care.\n"
+            "Mr. Lo Van Sang, Director of the Ha Giang Department of Health, presented the plan.\n")
+
+
+def test_a_headline_joining_two_sides_is_cut_at_the_second_side():
+    assert set(_institutions(PROVINCE)) == {"Ministry of Health", "People's Committee of Ha Giang Province"}
+
+
+def test_a_department_of_a_province_that_is_a_party_is_its_unit():
+    assert _roles(PROVINCE)["Lo Van Sang"] == [("Director", "People's Committee of Ha Giang Province")]
+
+
+def test_a_department_of_a_province_not_named_as_a_body_stays_an_institution():
+    text = ("Alpha College and Beta Co., Ltd. signed an agreement.\n"
+            "Mr. Lo Van Sang, Deputy Director of the Ha Giang Department of Labour, attended.\n")
+    assert "Ha Giang Department of Labour" in _institutions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alpha University and Beta College signed a memorandum of understanding in the presence of "
+     "Ms. Anna Berg, Counsellor of the Embassy of Sweden in Vietnam.\n", "Embassy of Sweden in Vietnam"),
+    ("Alpha University and Beta College signed a memorandum of understanding. Consul Mr. Jan Novak of the "
+     "Consulate General of the Czech Republic in Osaka attended.\n",
+     "Consulate General of the Czech Republic in Osaka"),
+    ("Alpha University and Beta College signed a memorandum of understanding, witnessed by Mr. Le Huu Nam, "
+     "Ambassador of the Socialist Republic of Vietnam to Chile.\n", "Socialist Republic of Vietnam"),
+])
+def test_a_diplomatic_employer_is_named_with_its_location_and_is_no_party(text, name):
+    assert _institutions(text).get(name) is False
+
+
+def test_an_embassy_where_the_signing_took_place_keeps_its_short_name():
+    text = "Alpha University and Beta College signed an MoU at the Embassy of Australia in Hanoi.\n"
+    assert "Embassy of Australia" in _institutions(text)
+
+
+def test_a_country_after_an_acronym_is_no_institution():
+    text = ("Alpha University welcomed a delegation from Beta Ocean University (BOU), Republic of Korea, and the "
+            "two universities signed a memorandum of understanding.\n")
+    assert set(_institutions(text)) == {"Alpha University", "Beta Ocean University"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An Khe General Hospital and Alpha University signed an agreement on training.\n", "An Khe General Hospital"),
+    ("Alpha University and Moc Lan Software Joint Stock Company signed an agreement on training.\n",
+     "Moc Lan Software Joint Stock Company"),
+    ("Alpha University and Lindgren Robotics AB signed an agreement on training.\n", "Lindgren Robotics AB"),
+])
+def test_names_read_whole(text, name):
+    assert _institutions(text).get(name) is True
+
+
+def test_an_organiser_or_sponsor_is_kept_as_no_party():
+    text = ("Alpha University and Beta College signed a framework agreement at a forum. The forum was "
+            "co-organised by the Ministry of Education of Freedonia. The cooperation is funded by the "
+            "Gamma Foundation.\n")
+    found = _institutions(text)
+    assert found["Ministry of Education of Freedonia"] is False and found["Gamma Foundation"] is False
+
+
+def test_every_side_of_a_list_after_among_is_a_party():
+    text = ("Tripartite MoU signed at the park\n"
+            "An MoU was concluded on May 2 among the Delta Park Management Board (DPMB), Alpha University (AU) "
+            "and Lindgren Robotics AB, a Swedish firm.\n")
+    assert _institutions(text) == {"Delta Park Management Board": True, "Alpha University": True,
+                                   "Lindgren Robotics AB": True}
+
+
+def test_the_company_in_a_country_points_back_to_the_company_named():
+    text = ("Alpha University and Lindgren Robotics AB signed an MoU.\n"
+            "Mr. Erik Sand, Managing Director of the Company in Vietnam, spoke.\n")
+    assert _roles(text)["Erik Sand"] == [("Managing Director", "Lindgren Robotics AB")]
