@@ -90,3 +90,27 @@ def test_the_company_in_a_country_points_back_to_the_company_named():
     text = ("Alpha University and Lindgren Robotics AB signed an MoU.\n"
             "Mr. Erik Sand, Managing Director of the Company in Vietnam, spoke.\n")
     assert _roles(text)["Erik Sand"] == [("Managing Director", "Lindgren Robotics AB")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Health of Freedonia and the Ministry of Science, Technology and Higher Education of "
+     "Ruritania signed a memorandum of understanding.\n",
+     "Ministry of Science, Technology and Higher Education of Ruritania"),
+    ("Alpha College and Beta Co., Ltd. signed an agreement. Mr. Lo Van Sang, Deputy Director of the Ha Giang "
+     "Department of Labour, Invalids and Social Affairs, attended.\n",
+     "Ha Giang Department of Labour, Invalids and Social Affairs"),
+])
+def test_a_ministry_whose_domains_are_a_list_with_commas(text, name):
+    assert name in _institutions(text)
+
+
+def test_a_list_of_names_after_a_ministry_is_not_its_domains():
+    text = "The Ministry of Health, Alpha University and Beta College signed a memorandum of understanding.\n"
+    assert {"Ministry of Health", "Alpha University", "Beta College"} <= set(_institutions(text))
+
+
+def test_one_word_bodies_that_sent_representatives_are_kept_as_no_parties():
+    text = ("Alpha University and Beta College signed a memorandum of understanding. Representatives of "
+            "NOVATEL and Mobitrix, the two telecom groups, attended the ceremony.\n")
+    found = _institutions(text)
+    assert found.get("NOVATEL") is False and found.get("Mobitrix") is False

@@ -80,6 +80,12 @@ PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|simila
                             re.I)
 
 
+# 'Representatives of VNPT and Viettel attended the ceremony': bodies sending attendees.
+ATTENDING = re.compile(r"\b(?:representatives?|delegates?|officials?|leaders?)\s+(?:of|from)\s+"
+                       r"(?:the\s+)?(?:[^\s.;]+\s+(?:and\s+)?){0,8}$", re.I)
+ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined)\b", re.I)
+
+
 def _is_witness(inst, sents) -> bool:
     """Named as witness or host of the signing ('in the presence of representatives of the Embassy
     of Japan', 'witnessed by ...'), or where it was signed ('signed at the French Embassy'): kept,
@@ -87,7 +93,7 @@ def _is_witness(inst, sents) -> bool:
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         before = sent.text[:m.start - sent.start] if sent else ""
-        if sent and (WITNESS_CUES.search(before)
+        if sent and (WITNESS_CUES.search(before) or ATTENDING.search(before) and ATTENDED.search(sent.text)
                      or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)):
             return True
     return False

@@ -356,6 +356,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
+                    listed = _domain_list(text, e, written)
+                    written, e = written + text[e:listed], listed
                     mission = _mission_location(text, e, written)
                     written, e = written + text[e:mission], mission
                     city = _city_before_acronym(text, e, written)
@@ -366,6 +368,27 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
     return _join_compounds(text, sorted(found))
+
+
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_DOMAIN_LIST = re.compile(r"(?:,\s+" + _CAP_WORDS + r")+,?\s+and\s+" + _CAP_WORDS
+                          + r"(?:\s+of\s+(?:the\s+)?" + _CAP_WORDS + r")?")
+
+
+def _domain_list(text: str, end: int, written: str) -> int:
+    """End of a ministry's or department's name whose domains are a list with commas: 'Ministry of
+    Labour, Invalids and Social Affairs', 'Ministry of Science, Technology and Higher Education of
+    Mozambique'. A list holding a head noun, a title or a role is a list of other names."""
+    if not re.search(r"\b(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", written):
+        return end
+    m = _DOMAIN_LIST.match(text, end)
+    if not m:
+        return end
+    words = [w.lower().rstrip(".,") for w in m.group().split()]
+    if any(_head_kind(w) or w in TITLE_WORDS | ROLE_WORDS | NOT_NAME_WORDS - {"the"} or w.lower() in COUNTRIES
+           for w in words[:-1]):
+        return end
+    return m.end()
 
 
 def _mission_location(text: str, end: int, written: str) -> int:
@@ -520,7 +543,8 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         inst.mentions = find_mentions(text, inst.labels())
     groups = [g for g in groups if g.mentions]
     shaped = _party_shaped(text, groups)
-    if shaped or _trim_joined(groups):
+    trimmed = _trim_joined(groups)
+    if shaped or trimmed:
         groups = _merge_groups(groups + shaped)
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
@@ -578,7 +602,7 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
-    for name, s, e in _acronym_sides(text):
+    for name, s, e in _acronym_sides(text) + _attending_bodies(text):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
@@ -618,6 +642,27 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
     for m in _WITH_SIDE.finditer(text):
         if _lone_acronym(m.group("b")):
             found.append((m.group("b"), m.start("b"), m.end("b")))
+    return found
+
+
+_ONE_NAME = r"[A-Z][\w-]+"
+_ATTENDING = re.compile(r"\b[Rr]epresentatives?\s+(?:of|from)\s+(?:the\s+)?(?P<list>" + _ONE_NAME
+                        + r"(?:,\s+" + _ONE_NAME + r")*(?:,?\s+and\s+" + _ONE_NAME + r")?)(?=[\s,.;])")
+
+
+def _attending_bodies(text: str) -> list[tuple[str, int, int]]:
+    """'Representatives of VNPT and Viettel ... attended the ceremony': one-word names of the bodies
+    that sent attendees (names with a head noun are found as such)."""
+    found = []
+    for m in _ATTENDING.finditer(text):
+        sentence = text[m.start():text.find(".", m.end()) if "." in text[m.end():] else len(text)]
+        if not re.search(r"\b(?:attend\w*|witness\w*|present|joined)\b", sentence, re.I):
+            continue
+        for w in re.finditer(_ONE_NAME, m.group("list")):
+            name = w.group()
+            if name.lower() not in COUNTRIES | NOT_NAME_WORDS | INSTITUTION_HEADS | UNIT_HEADS | CONNECTORS \
+                    and name.upper() not in NOT_ACRONYMS and not _head_kind(name):
+                found.append((name, m.start("list") + w.start(), m.start("list") + w.end()))
     return found
 
 
@@ -846,5 +891,9 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
             return inst
     for inst in groups:
         if any(_same(phrase, label) for label in inst.labels()):
+            return inst
+    folded = fold(phrase).removeprefix("the ")
+    for inst in groups:         # 'Department of Labour' read up to the comma of 'Labour, Invalids and ...'
+        if any(fold(label).startswith(folded + ",") for label in inst.labels()):
             return inst
     return None
