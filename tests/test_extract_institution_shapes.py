@@ -114,3 +114,36 @@ def test_one_word_bodies_that_sent_representatives_are_kept_as_no_parties():
             "NOVATEL and Mobitrix, the two telecom groups, attended the ceremony.\n")
     found = _institutions(text)
     assert found.get("NOVATEL") is False and found.get("Mobitrix") is False
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Alpha University and Beta College signed an MoU in the presence of Deputy Minister of Education and "
+     "Training Nguyen Van Phuc.\n", "Nguyen Van Phuc", ("Deputy Minister", "Ministry of Education and Training")),
+    ("The Ministry of Health (MOH) and the People's Committee of Ha Giang Province signed an agreement. On behalf "
+     "of the province, Chairman of the Provincial People's Committee Lo Van Sang signed.\n", "Lo Van Sang",
+     ("Chairman", "People's Committee of Ha Giang Province")),
+    ("The Ministry of Education and Training of Vietnam and the Ministry of Higher Education of Ruritania signed "
+     "an MoU. It was signed by Vietnamese Deputy Minister of Education and Training Ta Van Nam and Ruritanian "
+     "Deputy Minister of Higher Education Dr. Ana Lis.\n",
+     "Ta Van Nam", ("Deputy Minister", "Ministry of Education and Training of Vietnam")),
+])
+def test_a_role_naming_its_institution_before_an_untitled_name(text, name, role):
+    assert role in _roles(text)[name]
+
+
+def test_a_company_name_ending_a_role_is_not_a_person():
+    text = ("Alpha University and Mekong Agro Joint Stock Company signed an MoU. It was signed by Mr. Pham Van Hoa, "
+            "General Director of Mekong Agro Joint Stock Company.\n")
+    assert set(_roles(text)) == {"Pham Van Hoa"}
+
+
+@pytest.mark.parametrize("text, name, institution", [
+    ("The Ministry of Science (MOS) and the People's Committee of Ha Giang Province signed an agreement. It was "
+     "signed by Deputy Minister Tran Quoc Huy on behalf of the Ministry and by Mr. Lo Van Sang on behalf of the "
+     "province.\n", "Tran Quoc Huy", "Ministry of Science"),
+    ("Alpha University and Beta Academy signed an agreement. On behalf of the University, Dr. Y Nie, Rector, "
+     "signed the agreement; on behalf of the Academy, Prof. Dr. Ha Lan, President of the Academy, signed.\n",
+     "Y Nie", "Alpha University"),
+])
+def test_on_behalf_of_names_the_side(text, name, institution):
+    assert _roles(text)[name][0][1] == institution

@@ -519,7 +519,8 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
-            elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written):
+            elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
+                    or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
             elif kind == "company" and (inner.split()[0] in written.split()
@@ -783,6 +784,14 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+def _english_name_of(inner: str, name: str) -> bool:
+    """'Học viện Giáo dục Miền Núi (Academy of Highland Education)': a Vietnamese name followed by a
+    bracketed name with a head noun of its own is the same institution in English."""
+    words = inner.split()
+    return _vietnamese_name(name) and 2 <= len(words) <= 10 and inner[:1].isupper() \
+        and any(_head_kind(w) in ("institution", "company") for w in words)
+
+
 def _other_language_name(inner: str, name: str) -> bool:
     """'University of Vienna (Universität Wien)': a bracketed name with a head noun of its own, in
     another language than the name before it, is the same institution's name."""
@@ -811,6 +820,10 @@ def _same(a: str, b: str) -> bool:
     other with a parent acronym in front ('VNUHCM-University of Science')."""
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
+    located = [re.sub(r"^((?:[Tt]he\s+)?(?:Embassy|Consulate)\b.*?)\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
+    if located != [a, b] and resolve_names.score(*located)[0] >= resolve_names.MERGE_THRESHOLD:
+        return True      # 'Embassy of France in Vietnam' = 'French Embassy'
+
     wa, wb = (set(name_key(x, drop_titles=True).split()) - STOPWORDS for x in (a, b))
     if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
         return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
+from kg.extract.vietnamese_names import starts_with_family_name
 from kg.textnorm import fold
 
 EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
@@ -115,7 +116,33 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
     return (start, end) if end > start else None
 
 
-def _mentions(text: str) -> list[tuple[int, int, list]]:
+def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
+    """Span of the name that ends a role phrase read as one capitalised run ('Minister of Health Le
+    Van Tam'): the role before it must name a known institution, or be a minister's whose domain
+    ends where a Vietnamese family name begins. None otherwise."""
+    # the run may go on past the name: 'Minister of Education Ta Quang Dinh and Mozambican Minister ...'
+    ends = [span[1]] + [span[0] + a.start() for a in re.finditer(r"\s+and\s+", text[span[0]:span[1]])]
+    for stop in ends:
+        words = list(re.finditer(r"\S+", text[span[0]:stop]))
+        for k in (4, 3, 2):
+            if len(words) < k + 3:
+                continue
+            cut = span[0] + words[-k].start()
+            head = text[span[0]:cut].rstrip()
+            if head.split()[-1].lower() in role_mod.ROLE_CONNECTORS or " of " not in head \
+                    or _read_name(text, cut, max_words=k) != (cut, stop):
+                continue
+            owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
+            tail = fold(text[cut:stop])
+            if any(fold(label).endswith(" " + tail) for inst in institutions for label in inst.labels()):
+                return None           # 'General Director of Mekong Agro Joint Stock Company': all one name
+            if any(refers_to(owner, institutions) for owner in owners) \
+                    or MINISTER_OF.match(head) and starts_with_family_name(text[cut:stop]):
+                return cut, stop
+    return None
+
+
+def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     """(start, end, titles) of every titled name and of names right after a role wording."""
     found = []
     for m in _title_pattern().finditer(text):
@@ -134,6 +161,14 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
         if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
             found.append((span[0], span[0], span[1], []))
             taken.append(span)
+    # 'Deputy Minister of Education and Training Hoang Minh Son', "Chairman of the Provincial People's
+    # Committee Trinh Xuan Lam": a role naming its institution, then an untitled name
+    for m in re.finditer(r"\b(?:%s)\b" % role_words, text):
+        span = role_mod.read_role_phrase(text, m.start())
+        name = _name_after_role(text, span, institutions) if span else None
+        if name and not any(s <= name[0] < e for s, e in taken):
+            found.append((name[0], name[0], name[1], []))
+            taken.append(name)
     # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
     for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
         span = _read_name(text, m.start(), max_words=4)
@@ -156,7 +191,7 @@ def _sentence_word(text: str, start: int) -> bool:
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
-    for title_start, start, end, titles in _mentions(text):
+    for title_start, start, end, titles in _mentions(text, institutions):
         name = text[start:end]
         person = _person_for(people, name)
         person.mentions.append((title_start, end))
@@ -175,6 +210,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
             person.affiliation = refers_to(side.group(1), institutions)
+        behalf = _on_behalf_of(text, title_start, end, institutions)
+        if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
+            person.affiliation = behalf
         if _signed(text, title_start, end, sentences):
             person.signed = True
     people = [p for p in people if len(p.name.split()) >= 2]
@@ -309,6 +347,23 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
 
+_BEHALF = r"[Oo]n\s+behalf\s+of\s+(?:the\s+)?([A-Za-z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)"
+
+
+def _on_behalf_of(text: str, start: int, end: int, institutions) -> Institution | None:
+    """The side a person acts for: 'X on behalf of the Ministry' right after the name, or 'On behalf
+    of the University, Dr. X, ...' opening the clause; a common noun ('the province') points back
+    to the last institution named with it."""
+    after = re.match(r"\s+" + _BEHALF, text[end:])
+    clause_start = max(text.rfind(c, 0, start) for c in ";\n") + 1
+    sentence_start = max(text.rfind(". ", 0, start) + 2, clause_start)
+    before = re.match(r"\s*" + _BEHALF + r",\s+(?:the\s+)?[^,;]{0,60}$", text[sentence_start:start])
+    phrase = (after or before).group(1) if after or before else None
+    if not phrase:
+        return None
+    return refers_to(phrase, institutions) or _named_by(fold(phrase), institutions, start)
+
+
 def _institution_first(clause: str, institutions) -> tuple[Institution, str] | None:
     """'Aalto University President', "VNUA's Chairman of the Council", 'HUST President':
     (the institution, the role) when the clause starts with a name of one."""
@@ -369,7 +424,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|"
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
         opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s)$", before[:cut]))
@@ -394,6 +449,9 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]
+    nationality = re.match(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?=\S)", clause)
+    if nationality and not role_mod.starts_with_role(clause):      # 'Mozambican Deputy Minister of ...'
+        clause = clause[nationality.end():]
     if not role_mod.starts_with_role(clause):
         return []
     return [_split_institution(clause, title_start - len(clause), institutions)]
