@@ -147,3 +147,28 @@ def test_a_company_name_ending_a_role_is_not_a_person():
 ])
 def test_on_behalf_of_names_the_side(text, name, institution):
     assert _roles(text)[name][0][1] == institution
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Alpha Law University and University of Lyon sign MoU\n"
+     "Alpha Law University (ALU) and Jean Moulin Lyon 3 University signed a memorandum of understanding.\n",
+     "Jean Moulin Lyon 3 University", "University of Lyon"),
+    ("Alpha Institute and Hanze Agricultural University renew cooperation\n"
+     "Alpha Institute (AI) and Hanze Agricultural University of Applied Sciences signed a new memorandum.\n",
+     "Hanze Agricultural University of Applied Sciences", "Hanze Agricultural University"),
+])
+def test_a_name_met_only_in_the_headline_is_another_name_of_a_body_institution(text, name, alias):
+    found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
+    assert len(found) == 2 and alias in found[name]
+
+
+def test_a_headline_name_sharing_no_word_with_the_body_stays():
+    text = ("Alpha University and Beta College sign MoU\n"
+            "Alpha University and Gamma Polytechnic signed a memorandum of understanding.\n")
+    assert "Beta College" in _institutions(text)
+
+
+def test_a_mission_named_by_adjective_and_by_country_is_one():
+    text = ("Alpha University and Beta College signed an MoU at the French Embassy in Hanoi. The ceremony was "
+            "hosted by the Embassy of France in Vietnam.\n")
+    assert [n for n in _institutions(text) if "Embassy" in n] == ["Embassy of France in Vietnam"]

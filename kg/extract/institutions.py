@@ -14,7 +14,7 @@ from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
-from kg.registry.names import GENERIC_WORDS
+from kg.registry.names import GENERIC_WORDS, content_words
 from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
@@ -549,10 +549,45 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         groups = _merge_groups(groups + shaped)
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
-    groups = _departments_as_units([g for g in groups if g.mentions])
+    groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
         if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)\s+of\s+.+", g.name):
             g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
+    return groups
+
+
+def _headline_line(text: str) -> tuple[int, int] | None:
+    """Span of the headline repeated as the text's first line (no sentence ends in it), if any."""
+    first = text.lstrip("\n")
+    start = len(text) - len(first)
+    line = first.split("\n", 1)[0]
+    if not line.strip() or "\n" not in first or re.search(r"[.!?]\s|[.!?]$", line.strip()):
+        return None
+    return start, start + len(line)
+
+
+def _headline_variants(text: str, groups):
+    """'Hanoi Law University and University of Lyon sign MoU' over a text naming 'Jean Moulin Lyon 3
+    University': a name met only in the headline is another name of the one body institution that
+    the headline does not name and that shares its identifying words; it is no institution of its own."""
+    line = _headline_line(text)
+    if not line:
+        return groups
+    def own(g):               # 'Hanze Agricultural University' inside '... University of Applied Sciences' is not its own
+        return [m for m in g.mentions if not any(h is not g and n.start <= m.start and m.end <= n.end
+                                                 and n.end - n.start > m.end - m.start for h in groups for n in h.mentions)]
+    inside = [g for g in groups if own(g) and all(line[0] <= m.start < line[1] for m in own(g))]
+    body = [g for g in groups if g.mentions and not any(line[0] <= m.start < line[1] for m in g.mentions)]
+    for g in inside:
+        words = content_words(g.name)
+        fits = [b for b in body if words and any(words & content_words(f) for f in b.forms)]
+        if len(fits) == 1 and not g.acronyms:
+            target = fits[0]
+            target.forms += [f for f in g.forms if f not in target.forms]
+            target.headline_forms |= set(g.forms)
+            target.mentions = sorted(target.mentions + g.mentions, key=lambda m: m.start)
+            groups = [x for x in groups if x is not g]
+            body.remove(target)
     return groups
 
 
@@ -822,7 +857,9 @@ def _same(a: str, b: str) -> bool:
         return True
     located = [re.sub(r"^((?:[Tt]he\s+)?(?:Embassy|Consulate)\b.*?)\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
     if located != [a, b] and resolve_names.score(*located)[0] >= resolve_names.MERGE_THRESHOLD:
-        return True      # 'Embassy of France in Vietnam' = 'French Embassy'
+        return True      # 'Embassy of France in Vietnam' = 'Embassy of France'
+    if _same_mission(*located):
+        return True      # 'Embassy of France' = 'French Embassy'
 
     wa, wb = (set(name_key(x, drop_titles=True).split()) - STOPWORDS for x in (a, b))
     if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
@@ -841,6 +878,17 @@ def _same(a: str, b: str) -> bool:
         return bool(prefix) and " " not in prefix and is_acronym(first) \
             and len(short.split()) >= 3
     return False
+
+
+def _same_mission(a: str, b: str) -> bool:
+    """'French Embassy' and 'Embassy of France': the same kind of mission, and the country's
+    adjective and name beginning alike (French/France, Japanese/Japan; within one article)."""
+    def parts(x):
+        words = [w for w in name_key(x, drop_titles=True).split() if w not in STOPWORDS]
+        kind = [w for w in words if w in ("embassy", "consulate")]
+        return kind, [w for w in words if w not in ("embassy", "consulate", "general")]
+    (ka, wa), (kb, wb) = parts(a), parts(b)
+    return bool(ka) and ka == kb and len(wa) == len(wb) == 1 and wa != wb and wa[0][:2] == wb[0][:2]
 
 
 def _committee_of(short: str, long_: str) -> bool:
