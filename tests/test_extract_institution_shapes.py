@@ -172,3 +172,20 @@ def test_a_mission_named_by_adjective_and_by_country_is_one():
     text = ("Alpha University and Beta College signed an MoU at the French Embassy in Hanoi. The ceremony was "
             "hosted by the Embassy of France in Vietnam.\n")
     assert [n for n in _institutions(text) if "Embassy" in n] == ["Embassy of France in Vietnam"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Alpha University (AU) and Beta College (BC) signed an MoU. AU's Vice Chancellor, Prof. R. Srinivasan, and "
+     "BC's Rector, Dr. Le Van Tam, signed it.\n", "R. Srinivasan", ("Vice Chancellor", "Alpha University")),
+    ("Alpha University (AU) and Beta College (BC) signed an MoU. It was signed by Prof. Dr. Md. Abdul Karim – the "
+     "Vice-Chancellor of AU.\n", "Md. Abdul Karim", ("Vice-Chancellor", "Alpha University")),
+    ("Alpha University welcomed a delegation from Beta College (BC), led by Vice President Asst. Prof. Dr. Niran "
+     "Chai, and the two signed an MoU.\n", "Niran Chai", ("Vice President", "Beta College")),
+    ("Alpha University and Beta College signed an MoU in the presence of Ms. Ingrid Bakker, Agricultural "
+     "Counsellor of the Embassy of the Kingdom of the Netherlands.\n", "Ingrid Bakker",
+     ("Agricultural Counsellor", "Embassy of the Kingdom of the Netherlands")),
+    ("Mahidol University and Beta College (BC) signed an MoU.\nMahidol's President, Prof. Dr. Piya Sri, and BC's "
+     "Rector, Dr. Le Van Tam, signed the agreement.\n", "Piya Sri", ("President", "Mahidol University")),
+])
+def test_names_with_initials_more_titles_and_head_last_roles(text, name, role):
+    assert _roles(text)[name] == [role]

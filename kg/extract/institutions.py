@@ -957,4 +957,7 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     for inst in groups:         # 'Department of Labour' read up to the comma of 'Labour, Invalids and ...'
         if any(fold(label).startswith(folded + ",") for label in inst.labels()):
             return inst
-    return None
+    # "Mahidol's President": the name without its head noun ('Mahidol University'), when only one fits
+    bare = [inst for inst in groups for label in inst.labels() if fold(label).startswith(folded + " ")
+            and len(label[len(phrase) + 1:].split()) == 1 and _head_kind(label.split()[-1]) == "institution"]
+    return bare[0] if len(set(map(id, bare))) == 1 else None

@@ -16,7 +16,8 @@ from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, 
 from kg.extract.vietnamese_names import starts_with_family_name
 from kg.textnorm import fold
 
-EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
+EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Asst. Prof.", "Asst.Prof.", "Assistant Professor",
+                "MA.", "M.A.", "MBA.", "Prof.", "Prof", "Professor",
                 "Dr. Sc.", "Dr.Sc.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "MSc.", "M.Sc.", "PhD",
                 "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
                 # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
@@ -109,6 +110,10 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
                 or (len(word) > 1 and word.isupper()):
             break
         end, count = m.end(), count + 1
+        if len(word) <= 2 and word[0].isupper() and re.match(r"\. [A-Z]", text[m.end():m.end() + 3]) \
+                and count < max_words:
+            end, pos = m.end() + 1, m.end() + 2      # an initial: 'R. Srinivasan', 'Md. Abdul Karim'
+            continue
         after = text[m.end():m.end() + 2]
         if not after.startswith(" ") or after[1:2] in ("(", "-", "–"):
             break

@@ -27,7 +27,8 @@ TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "prof
 
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
-                   "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor"}
+                   "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
+                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative"}
 
 
 def _role_word(word: str) -> bool:
@@ -57,6 +58,8 @@ def read_headed_role(text: str, start: int) -> tuple[int, int] | None:
     """Span of a role written head-last ('Human Resources Director', '... Director of X'): up to
     four capitalised words then a role head word, continued like read_role_phrase."""
     words = list(re.finditer(r"[A-Z][\w&'’-]*", text[start:start + 80]))
+    if not words or words[0].start() != 0:
+        return None                         # ', and BDU's Vice Rector, Dr. Y': another person's role
     for i, w in enumerate(words[1:5], start=1):
         if text[start + words[i - 1].end():start + w.start()] != " ":
             return None                     # the words must follow each other
