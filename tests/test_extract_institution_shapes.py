@@ -189,3 +189,32 @@ def test_a_mission_named_by_adjective_and_by_country_is_one():
 ])
 def test_names_with_initials_more_titles_and_head_last_roles(text, name, role):
     assert _roles(text)[name] == [role]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Alpha University and Beta College signed an MoU, witnessed by Mr. Kenji Sato, Chief Representative of the "
+     "JICA Vietnam Office.\n", "Kenji Sato", ("Chief Representative of the JICA Vietnam Office", "JICA")),
+    ("Alpha University and Beta College signed an MoU. The ceremony was attended by Ms. Ayumi Sato, Senior "
+     "Education Specialist at ADB, which funds the project.\n", "Ayumi Sato", ("Senior Education Specialist", "ADB")),
+    ("Alpha University and Beta College signed an MoU in the presence of Mr. Ha Quoc Tuan, Deputy Director General "
+     "of the International Cooperation Department, Ministry of Agriculture and Rural Development.\n", "Ha Quoc Tuan",
+     ("Deputy Director General of the International Cooperation Department",
+      "Ministry of Agriculture and Rural Development")),
+    ("Alpha University and Beta College signed an MoU in the presence of Mr. Boun Keo, Director General of the "
+     "Department of Higher Education under the Ministry of Education and Sports of Laos.\n", "Boun Keo",
+     ("Director General of the Department of Higher Education", "Ministry of Education and Sports of Laos")),
+    ("Alpha University (AU) and Sao Viet Electronics JSC signed an MoU. AU's Rector, Dr. Ho Si Hung, and the "
+     "company's General Director, Mr. Park Min-ho, signed it.\n", "Park Min-ho",
+     ("General Director", "Sao Viet Electronics JSC")),
+    ("Alpha University (AU) welcomed a delegation led by BOU's Vice President for International Affairs, Prof. Kim "
+     "Jae-won, from Busan Ocean University (BOU), and the two signed an MoU.\n", "Kim Jae-won",
+     ("Vice President for International Affairs", "Busan Ocean University")),
+])
+def test_roles_whose_institution_is_an_acronym_a_parent_after_a_unit_or_a_possessive(text, name, role):
+    assert _roles(text)[name] == [role]
+
+
+def test_a_role_word_before_a_role_is_not_a_name():
+    text = ("Alpha University and Beta College signed an MoU. The ceremony was attended by Ms. Ayumi Sato, Senior "
+            "Education Specialist at ADB.\n")
+    assert set(_roles(text)) == {"Ayumi Sato"}

@@ -532,10 +532,11 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 base = re.sub(COMPANY_TAIL, "", written)
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
     for inst in groups:
-        if inst.is_company:
-            base = re.sub(COMPANY_TAIL, "", inst.name)
-            if base not in inst.forms:
-                inst.forms.append(base)
+        if inst.is_company:       # every form without its legal form: 'Sao Viet Electronics JSC' -> 'Sao Viet Electronics'
+            for form in [inst.name] + inst.forms:
+                base = re.sub(COMPANY_TAIL, "", form)
+                if base and base not in inst.forms:
+                    inst.forms.append(base)
     groups = _merge_groups(groups)
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from kg.extract import roles as role_mod
 from kg.extract import vocab
-from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
+from kg.extract.institutions import INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
+from kg.names import is_acronym
 from kg.extract.vietnamese_names import starts_with_family_name
 from kg.textnorm import fold
 
@@ -28,7 +29,8 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "research", "external", "international", "affairs", "relations", "studies", "office",
             "board", "party", "committee", "council", "cooperation", "training", "science",
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
-            "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
+            "ambassador", "minister", "signing", "ceremony", "associate", "university", "college",
+            "specialist", "counsellor", "officer", "manager", "coordinator", "representative", "attaché"}
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
 SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|"
@@ -340,6 +342,16 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                 # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
                 # unit stays in the role, its institution is the one named first
                 return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
+    employer = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z&-]+)(?:\s+[A-Z][\w]*)*$", phrase)
+    if employer and is_acronym(employer.group(1)) and employer.group(1).upper() not in NOT_ACRONYMS \
+            and not role_mod.starts_with_role(employer.group(1)):
+        # 'Senior Education Specialist at ADB', 'Chief Representative of the JICA Vietnam Office': an
+        # organisation known only by its acronym employs the person (never a party)
+        inst = Institution(acronyms=[employer.group(1)], from_headline_only=False, implied=True)
+        inst.mentions = [Mention(start + employer.start(1), start + employer.end(1), employer.group(1))]
+        institutions.append(inst)
+        whole = re.fullmatch(r"\s(?:of|at)\s+(?:the\s+)?[A-Z][A-Za-z&-]+", employer.group())
+        return RoleFound(phrase[:employer.start()].strip() if whole else phrase.strip(), inst, start, plural=plural)
     ministry = MINISTER_OF.match(phrase)
     if ministry:                       # 'Vice Minister of Education and Training': that ministry, implied
         return RoleFound(ministry.group("role"), _implied_ministry(ministry, start, institutions), start,
@@ -413,15 +425,29 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                 parts.append(part)
         split = [_split_institution(part, span[0], institutions) for part in parts
                  if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
+        parent = _parent_after(text, span[1], institutions)
         for role in split:             # 'President and CEO of Siemens Vietnam': both of Siemens Vietnam
             if role.institution is None and split[-1].institution is not None:
                 role.institution = split[-1].institution
+            if role.institution is None and parent is not None:
+                role.institution = parent
         found += split
         nxt = re.match(r"\s*,\s*", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
         pos = span[1] + nxt.end()
     return found
+
+
+def _parent_after(text: str, end: int, institutions) -> Institution | None:
+    """'Director General of the Department of Higher Education under the Ministry of X', '... of the
+    International Cooperation Department, Ministry of X': the body a unit role belongs to, named
+    right after it."""
+    for inst in institutions:
+        for label in inst.labels():
+            if re.match(r"(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?" + re.escape(label) + r"(?![\w-])", text[end:]):
+                return inst
+    return None
 
 
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
@@ -432,7 +458,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\bby\s+|\band\s+|\s[–—-]\s|\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
-        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s)$", before[:cut]))
+        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\bby\s)$", before[:cut]))
         found = _role_clause(before[cut:], title_start, institutions, opens)
         if found:
             return found
@@ -441,6 +467,12 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    pointer = re.fullmatch(r"[Tt]he\s+(\w+)['’]s\s+([A-Z][^,;]*),", clause) if opens_clause else None
+    if pointer and pointer.group(1).lower() in role_mod.ANAPHOR_NOUNS and role_mod.starts_with_role(pointer.group(2)):
+        # "and the company's General Director, Mr. X": the company named last before
+        found = _split_institution(pointer.group(2), title_start - len(clause), institutions)
+        found.institution = found.institution or _named_by(pointer.group(1).lower(), institutions, title_start)
+        return [found]
     if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
         clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
