@@ -2,6 +2,8 @@
 
 Each case is a tiny article written for the test; the expectation is what a reader would annotate."""
 
+import re
+
 import pytest
 
 from kg.extract import extract
@@ -211,10 +213,7 @@ def test_names_with_initials_more_titles_and_head_last_roles(text, name, role):
      ("Vice President for International Affairs", "Busan Ocean University")),
 ])
 def test_roles_whose_institution_is_an_acronym_a_parent_after_a_unit_or_a_possessive(text, name, role):
-    assert _roles(text)[name] == [role]
-
-
-def test_a_role_word_before_a_role_is_not_a_name():
-    text = ("Alpha University and Beta College signed an MoU. The ceremony was attended by Ms. Ayumi Sato, Senior "
-            "Education Specialist at ADB.\n")
-    assert set(_roles(text)) == {"Ayumi Sato"}
+    found = _roles(text)
+    assert found[name] == [role]
+    # every person here is titled: 'Senior Education Specialist' is no name
+    assert all(re.search(r"(?:Mr|Ms|Dr|Prof)\.\s+" + re.escape(n), text) for n in found)
