@@ -217,3 +217,25 @@ def test_roles_whose_institution_is_an_acronym_a_parent_after_a_unit_or_a_posses
     assert found[name] == [role]
     # every person here is titled: 'Senior Education Specialist' is no name
     assert all(re.search(r"(?:Mr|Ms|Dr|Prof)\.\s+" + re.escape(n), text) for n in found)
+
+
+def test_an_untitled_plural_role_list_gives_each_person_the_role():
+    text = ("Alpha University (AU) and Beta College signed an MoU. The AU delegation included Rector Tran Van Hieu "
+            "and Vice Rectors Le Van Khoa and Nguyen Thi Bich Ngoc.\n")
+    found = _roles(text)
+    assert found["Le Van Khoa"] == found["Nguyen Thi Bich Ngoc"] == [("Vice Rector", "Alpha University")]
+    assert found["Tran Van Hieu"] == [("Rector", "Alpha University")]
+
+
+def test_a_role_led_name_after_a_comma_is_another_person():
+    text = ("Alpha University (AU), Beta College (BC) and Gamma Corporation signed an MoU. It was signed by AU Rector "
+            "Tran Van Hieu, BC Rector Vo Minh Tri and Gamma Corporation Chairman Huynh Tan Luc.\n")
+    found = _roles(text)
+    assert found["Tran Van Hieu"] == [("Rector", "Alpha University")]
+    assert set(found) == {"Tran Van Hieu", "Vo Minh Tri", "Huynh Tan Luc"}
+
+
+def test_a_caption_with_an_assistant_professor_names_both_signers():
+    text = ("Alpha University and Beta College signed an MoU.\n"
+            "Photo: Vice Rector Le Thi Mai and Asst. Prof. Dr. Niran Chai sign the MoU\n")
+    assert {p["name"] for p in extract(text, gazetteer=None)["people"] if p["signed"]} == {"Le Thi Mai", "Niran Chai"}

@@ -149,6 +149,34 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> str:
+    """The capitalised role words as a regex alternation, longest first."""
+    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
+                           key=len, reverse=True))
+
+
+def _listed_names(text: str, end: int) -> list[tuple[int, int]]:
+    """Untitled names listed after the one ending at end (', B', ' and C'), up to anything else."""
+    names = []
+    while True:
+        joint = re.match(r",?\s+and\s+|,\s+", text[end:])
+        span = _read_name(text, end + joint.end(), max_words=4) if joint else None
+        if not span or len(text[span[0]:span[1]].split()) < 2 or _sentence_word(text, span[0]):
+            return names
+        names.append(span)
+        end = span[1]
+
+
+def _role_then_name(phrase: str) -> bool:
+    """'Rector Vo Minh Tri' read as a role after another name ('A, Rector B and ...'): role words
+    then an untitled name of two or more words, no institution."""
+    m = re.match(r"(?:(?:%s)s?\s+)+" % _role_words(), phrase)
+    rest = phrase[m.end():] if m else ""
+    span = _read_name(rest, 0, max_words=4) if rest else None
+    return bool(span) and span[1] == len(rest) and len(rest.split()) >= 2
+
+
 def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     """(start, end, titles) of every titled name and of names right after a role wording."""
     found = []
@@ -157,9 +185,8 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
     taken = [(s, e) for _, s, e, _ in found]
-    role_words = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
-                                 key=len, reverse=True))
-    for m in re.finditer(r"\b(?:%s)(?: (?:%s))* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
+    role_words = _role_words()
+    for m in re.finditer(r"\b(?:%s)s?(?: (?:%s)s?)* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
         span = _read_name(text, m.end(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken):
             continue
@@ -168,6 +195,11 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
             found.append((span[0], span[0], span[1], []))
             taken.append(span)
+            if m.group().rstrip().endswith("s"):        # 'Vice Rectors A and B': each name of the list
+                for more in _listed_names(text, span[1]):
+                    if not any(s <= more[0] < e for s, e in taken):
+                        found.append((more[0], more[0], more[1], []))
+                        taken.append(more)
     # 'Deputy Minister of Education and Training Hoang Minh Son', "Chairman of the Provincial People's
     # Committee Trinh Xuan Lam": a role naming its institution, then an untitled name
     for m in re.finditer(r"\b(?:%s)\b" % role_words, text):
@@ -404,6 +436,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
     phrase = first.group().rstrip(".") if first else ""
     owned = _institution_first(phrase, institutions) if phrase else None
+    if owned and _role_then_name(re.split(r"\s+and\s+", owned[1])[0]):
+        return []              # 'A, BC Rector B and ...': B's role
     if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
     while True:
@@ -423,6 +457,11 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
+        # 'signed by Rector A, Rector B and Chairman C': 'Rector B' is another person, not A's role
+        parts = [part for part in parts if not (_role_then_name(part)
+                                                and not refers_to(part.split(None, 1)[-1], institutions))]
+        if not parts:
+            break
         split = [_split_institution(part, span[0], institutions) for part in parts
                  if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
         parent = _parent_after(text, span[1], institutions)
