@@ -239,3 +239,24 @@ def test_a_caption_with_an_assistant_professor_names_both_signers():
     text = ("Alpha University and Beta College signed an MoU.\n"
             "Photo: Vice Rector Le Thi Mai and Asst. Prof. Dr. Niran Chai sign the MoU\n")
     assert {p["name"] for p in extract(text, gazetteer=None)["people"] if p["signed"]} == {"Le Thi Mai", "Niran Chai"}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("On March 12, the University of Economics, The University of Da Nang (DUE) and Kyushu Sangyo University signed "
+     "an MoU.\n", "University of Economics, The University of Da Nang", "DUE"),
+    ("On March 12, the University of Agriculture and Forestry, Hue University (HUAF) and Kyushu Sangyo University "
+     "signed an MoU.\n", "University of Agriculture and Forestry, Hue University", "HUAF"),
+    ("On March 12, Pham Ngoc Thach University of Medicine (Trường Đại học Y khoa Phạm Ngọc Thạch – PNTU) and Cho Ray "
+     "Hospital signed an agreement. Students of PNTU will train there.\n", "Pham Ngoc Thach University of Medicine",
+     "PNTU"),
+    ("HCMC and Alpha University sign cooperation programme\nOn October 8, the Ho Chi Minh City People's Committee and "
+     "Alpha University signed a cooperation agreement.\n", "Ho Chi Minh City People's Committee", None),
+])
+def test_one_institution_under_a_compound_name_a_dashed_bracket_or_its_initials(text, name, alias):
+    found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
+    assert len(found) == 2 and name in found and (alias is None or alias in found[name])
+
+
+def test_where_a_company_is_based_is_not_part_of_its_name():
+    text = "Alpha Institute of Technology entered into an MoU with Pune-based Sahyadri Forgings Ltd on Monday.\n"
+    assert _institutions(text) == {"Alpha Institute of Technology": True, "Sahyadri Forgings Ltd": True}

@@ -352,6 +352,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written = view[part[a][0]:part[b][1]]
                     if re.search(r"['’]s$", written):      # "University of Birmingham's Country Director"
                         written, e = written[:-2], e - 2
+                    based = re.match(r"[A-Z][\w]*-based\s+", written)
+                    if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
+                        written, s = written[based.end():], s + based.end()
                     if _unit_of_a_dean(text, s, written):
                         continue
                     with_country = _country_in_acronym(text, e, written)
@@ -485,8 +488,12 @@ def _join_compounds_once(text: str, found: list, compounds: set) -> list:
             gap = text[e:item[0]]
             paren = _parenthesis_after(text, item[1])
             # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
-            comma = re.fullmatch(r",\s+", gap) and paren and acronym_fit(paren[0], written) is not None \
-                and acronym_fit(paren[0], item[2]) is None
+            # '(DUE)' after 'University of Economics, The University of Da Nang' spells neither alone: the
+            # whole is one name, as when it spells the member
+            comma = re.fullmatch(r",\s+(?:The\s+)?", gap) and paren and acronym_fit(paren[0], item[2]) is None \
+                and (acronym_fit(paren[0], written) is not None
+                     or re.match(r"(?:University|College|School|Faculty|Institute)\s+of\b", written)
+                     and re.match(r"(?:[Tt]he\s+)?(?:University\s+of\s+[A-Z]|[A-Z][\w ]*\sUniversity$)", item[2]))
             dash = re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap)
             if dash and name_key(written + gap + item[2], drop_titles=True) in compounds \
                     or (dash or comma) and paren and is_acronym(paren[0]):
@@ -513,8 +520,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         else:
             inst.from_headline_only = False
         paren = _parenthesis_after(text, e, 60)
-        # '(Học viện Ngân hàng, BAV)': a name in the other language and the acronym, each read alone
-        for inner in (paren[0].split(", ") if paren else []):
+        # '(Học viện Ngân hàng, BAV)', '(Trường Đại học ... – HCMUE)': a name in the other language and the
+        # acronym, each read alone
+        for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
             if is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
@@ -552,7 +560,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             inst.mentions = find_mentions(text, inst.labels())
     groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
-        if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)\s+of\s+.+", g.name):
+        if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
             g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
     return groups
 
@@ -900,7 +908,11 @@ def _committee_of(short: str, long_: str) -> bool:
     if re.fullmatch(r"(?:provincial |municipal |city )?people ?s committee", short):
         return "committee" in long_.split()
     place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city)\b", " ", long_).split()
-    return bool(place) and " ".join(place) == short
+    if bool(place) and " ".join(place) == short:
+        return True
+    # 'HCMC' for 'Ho Chi Minh City People's Committee': the initials of the place and its 'City'
+    town = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province)\b", " ", long_).split()
+    return " " not in short and len(short) >= 3 and short == "".join(w[0] for w in town)
 
 
 def _merge_groups(groups):
