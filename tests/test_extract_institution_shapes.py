@@ -260,3 +260,45 @@ def test_one_institution_under_a_compound_name_a_dashed_bracket_or_its_initials(
 def test_where_a_company_is_based_is_not_part_of_its_name():
     text = "Alpha Institute of Technology entered into an MoU with Pune-based Sahyadri Forgings Ltd on Monday.\n"
     assert _institutions(text) == {"Alpha Institute of Technology": True, "Sahyadri Forgings Ltd": True}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Alpha College and the Chamber of Skilled Crafts Koblenz signed an agreement. Signing for the college was "
+     "Principal Dr. Hoang Van Lam; the Chamber of Skilled Crafts Koblenz was represented by its Managing Director, "
+     "Mr. Ralf Becker.\n", "Ralf Becker", ("Managing Director", "Chamber of Skilled Crafts Koblenz")),
+    ("Alpha University (AU) and Hochschule Weihenstephan (HSW) signed an agreement. AU Rector Dr. Le Van Tam signed "
+     "for the university, while HSW's President, Prof. Dr. Katrin Ober, signed for the German side.\n",
+     "Katrin Ober", ("President", "Hochschule Weihenstephan")),
+    ("Alpha University and Beta Co., Ltd. signed an agreement. It was signed by University President Prof. Dr. Anke "
+     "Willms.\n", "Anke Willms", ("President", "Alpha University")),
+    ("Alpha University (AU) and Beta College signed an agreement. Mr. Park Sang-woo, Consul General of the Republic "
+     "of Korea in Hai Phong, attended.\n", "Park Sang-woo", ("Consul General", "Republic of Korea")),
+    ("Alpha University and Flinders University signed an agreement. Flinders' College of Nursing had welcomed "
+     "students for a decade.\nDean (International) of the College, Associate Professor Helen Barry, will "
+     "coordinate.\n", "Helen Barry", ("Dean", "Flinders University")),
+    ("Alpha University (AU) and Beta Bank signed an agreement. Present were Director of the Beta Bank Human Resources "
+     "Division Dang Minh Chau and AU President Prof. Le Van Tam.\n", "Dang Minh Chau",
+     ("Director of the Beta Bank Human Resources Division", "Beta Bank")),
+    ("Alpha University (AU) and Beta College signed an agreement. The Czech delegation included Prof. Ing. Pavel "
+     "Novak – the Vice-Rector for International Relations of AU.\n", "Pavel Novak",
+     ("Vice-Rector for International Relations", "Alpha University")),
+])
+def test_roles_by_its_possessive_anaphor_consulate_and_unit(text, name, role):
+    assert _roles(text)[name] == [role]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Universitas Brawijaya (UB) and the Malang City Government signed an agreement, witnessed by the Head of the "
+     "Malang City Regional Development Planning Agency (Bappeda), Dr. Rina Kusuma.\n",
+     "Malang City Regional Development Planning Agency"),
+    ("Alpha University and Flinders University signed an agreement. Flinders' College of Nursing and Health "
+     "Sciences had welcomed students for a decade.\n", "College of Nursing and Health Sciences"),
+])
+def test_a_unit_of_a_named_body_is_no_institution(text, unit):
+    assert unit not in _institutions(text)
+
+
+def test_a_sponsor_of_other_projects_or_a_past_host_is_not_kept():
+    text = ("Alpha University and Beta College signed an MoU. The minister will give priority to projects funded by "
+            "the World Bank. Over the past years a laboratory was hosted by the Gamma Institute of Technology.\n")
+    assert set(_institutions(text)) == {"Alpha University", "Beta College"}

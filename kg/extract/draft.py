@@ -73,6 +73,12 @@ def _publisher_institution(article, institutions):
 # clause: a period inside it is a title's ('in the presence of Mr. X, Attaché of the Embassy ...').
 WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|"
                           r"(?:co-?)?organi[sz]ed by|funded by|sponsored by)\b[^;]*$", re.I)
+# A sponsor counts only for this event: 'The cooperation is funded by X', not 'projects funded by the World Bank'.
+SPONSORED_EVENT = re.compile(r"\b(?:cooperation|agreement|memorandum|mou|partnership|programme|program|"
+                             r"ceremony|event|forum|signing)\b[^.;]*\b(?:(?:co-?)?organi[sz]ed|funded|sponsored)\s+by\b",
+                             re.I)
+# 'Over the past 25 years ... hosted by the University of X': a host of past work, not of this signing.
+PAST_CONTEXT = re.compile(r"\b(?:over the past|in the past|previously|had\s+\w+ed|since\s+(?:19|20)\d\d)\b", re.I)
 
 
 # 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
@@ -93,8 +99,14 @@ def _is_witness(inst, sents) -> bool:
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         before = sent.text[:m.start - sent.start] if sent else ""
-        if sent and (WITNESS_CUES.search(before) or ATTENDING.search(before) and ATTENDED.search(sent.text)
-                     or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)):
+        if not sent or PAST_CONTEXT.search(sent.text):
+            continue
+        cue = WITNESS_CUES.search(before)
+        if cue and re.match(r"(?:(?:co-?)?organi[sz]ed|funded|sponsored)\s+by", cue.group(), re.I) \
+                and not SPONSORED_EVENT.search(before):
+            cue = None
+        if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) \
+                or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):
             return True
     return False
 

@@ -23,7 +23,7 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
-                     "consortium", "alliance", "society"}
+                     "consortium", "alliance", "society", "chamber"}
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
 COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation|Group)$"
 # Heads written first in other languages, the rest of the name after them.
@@ -355,7 +355,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
-                    if _unit_of_a_dean(text, s, written):
+                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written):
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
@@ -457,12 +457,20 @@ def _provincial_department(part):
 def _standalone_unit(part, line: str) -> bool:
     """A centre, council or agency with its own acronym that is not said to belong to another body
     ('the French Agricultural Research Centre for International Development (CIRAD)')."""
-    heads = [i for i, t in enumerate(part) if t[2].lower() in ("centre", "center", "council", "agency", "board")]
+    heads = [i for i, t in enumerate(part) if t[2].lower() in ("centre", "center", "council", "agency", "board",
+                                                                 "service")]    # 'German Academic Exchange Service (DAAD)'
     if not heads or heads[0] == 0 or len(part) < 3:
         return False
     after = re.match(r"\s*\(([^()]{2,12})\)", line[part[-1][1]:])
     before = line[:part[0][0]]
     return bool(after) and is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
+
+
+def _owned_unit(text: str, start: int, written: str) -> bool:
+    """"Flinders' College of Nursing and Health Sciences", "HUST's School of ...": a college or school
+    owned by a named body is its unit."""
+    return bool(re.match(r"(?:College|School|Institute|Faculty)\s+of\b", written)) and \
+        bool(re.search(r"\b[A-Z][\w-]*(?:['’]s|s['’])\s+$", text[max(0, start - 40):start]))
 
 
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
@@ -601,21 +609,31 @@ def _headline_variants(text: str, groups):
 
 
 def _departments_as_units(groups):
-    """'Ben Tre Department of Science and Technology' beside 'People's Committee of Ben Tre Province':
-    a province's department is a unit of the province when the province is named as a body; roles
-    in it belong to the People's Committee. Without the committee the department stands alone."""
-    committees = [g for g in groups if "committee" in name_key(g.name, drop_titles=True).split()]
+    """'Ben Tre Department of Science and Technology' beside 'People's Committee of Ben Tre Province',
+    'Malang City Regional Development Planning Agency' beside 'Malang City Government': a province's
+    or city's department or agency is a unit of it when the province or city is named as a body;
+    roles in it belong to that body. Without the body the department stands alone."""
+    governments = [(g, _place_of_government(g.name)) for g in groups]
+    governments = [(g, place) for g, place in governments if place]
     kept = []
     for g in groups:
-        place = re.match(r"(?:the\s+)?(.+?)\s+Department\s+of\s", g.name)
-        owner = next((c for c in committees if place and c is not g
-                      and _committee_of(name_key(place.group(1), drop_titles=True), name_key(c.name, drop_titles=True))),
-                     None)
+        key = name_key(g.name, drop_titles=True)
+        owner = next((c for c, place in governments if c is not g and key.startswith(place + " ")
+                      and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
         if owner is None:
             kept.append(g)
         else:
             owner.unit_forms += g.forms
     return kept
+
+
+def _place_of_government(name: str) -> str | None:
+    """'ben tre' for 'People's Committee of Ben Tre Province', 'malang' for 'Malang City Government'."""
+    key = name_key(name, drop_titles=True)
+    if not re.search(r"\b(?:committee|government)$|^people ?s committee\b", key):
+        return None
+    place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city|government)\b", " ", key).split()
+    return " ".join(place) or None
 
 
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
@@ -969,6 +987,9 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     folded = fold(phrase).removeprefix("the ")
     for inst in groups:         # 'Department of Labour' read up to the comma of 'Labour, Invalids and ...'
         if any(fold(label).startswith(folded + ",") for label in inst.labels()):
+            return inst
+    for inst in groups:         # 'Mayor of Malang': the place a city or province government governs
+        if key and _place_of_government(inst.name) == key:
             return inst
     # "Mahidol's President": the name without its head noun ('Mahidol University'), when only one fits
     bare = [inst for inst in groups for label in inst.labels() if fold(label).startswith(folded + " ")

@@ -18,7 +18,7 @@ from kg.extract.vietnamese_names import starts_with_family_name
 from kg.textnorm import fold
 
 EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Asst. Prof.", "Asst.Prof.", "Assistant Professor",
-                "MA.", "M.A.", "MBA.", "Prof.", "Prof", "Professor",
+                "MA.", "M.A.", "MBA.", "Ing.", "Doc.", "Dipl.-Ing.", "Prof.", "Prof", "Professor",
                 "Dr. Sc.", "Dr.Sc.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "MSc.", "M.Sc.", "PhD",
                 "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
                 # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
@@ -143,8 +143,9 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
             tail = fold(text[cut:stop])
             if any(fold(label).endswith(" " + tail) for inst in institutions for label in inst.labels()):
                 return None           # 'General Director of Mekong Agro Joint Stock Company': all one name
+            unit = any(w.lower() in UNIT_HEADS for w in head.split())       # 'Director of the City Department of X'
             if any(refers_to(owner, institutions) for owner in owners) \
-                    or MINISTER_OF.match(head) and starts_with_family_name(text[cut:stop]):
+                    or (MINISTER_OF.match(head) or unit) and starts_with_family_name(text[cut:stop]):
                 return cut, stop
     return None
 
@@ -360,7 +361,8 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     phrase, plural = role_mod.singular_role(phrase)
     for m in reversed(list(re.finditer(r"\s(of|at)\s+(?:the\s+)?", phrase))):
         rest = re.sub(r"\s+(?:Co|Ltd|Inc|Corp|JSC)\.?$", "", phrase[m.end():])   # 'X Co., Ltd.' read up to 'Co'
-        inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
+        inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions) \
+            or refers_to(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest), institutions)    # '... of Korea in Hai Phong'
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
         noun = fold(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest))      # 'of the Company in Vietnam'
@@ -370,10 +372,11 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                              anaphor=noun)
         owner = rest.split()
         for k in range(len(owner) - 1, 0, -1):
-            if owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:k]), institutions):
+            named = re.sub(r"['’]s$", "", " ".join(owner[:k]))       # "of CTUMP's International Cooperation Centre"
+            if owner[-1].lower() in UNIT_HEADS and refers_to(named, institutions):
                 # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
                 # unit stays in the role, its institution is the one named first
-                return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
+                return RoleFound(phrase.strip(), refers_to(named, institutions), start, plural=plural)
     employer = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z&-]+)(?:\s+[A-Z][\w]*)*$", phrase)
     if employer and is_acronym(employer.group(1)) and employer.group(1).upper() not in NOT_ACRONYMS \
             and not role_mod.starts_with_role(employer.group(1)):
@@ -506,6 +509,17 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    clause = re.sub(r"\s*\([A-Z][\w-]{1,15}\)(?=,$)", "", clause)      # '... Agency (Bappeda), Dr. X'
+    # 'Dean (International) of the College, ...', 'Dean (Research and Development) Prof. X': a qualifier
+    clause = re.sub(r"\s*\([A-Z][\w&' -]{1,30}\)(?=\s+of\s|,?$)", "", clause)
+    opens_clause |= bool(re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][^,;]*,", clause))   # "HSWT's President, Prof. X"
+    its = re.fullmatch(r"its\s+([A-Z][^,;]*),", clause)
+    if its and role_mod.starts_with_role(its.group(1)):
+        # 'HWK Koblenz was represented by its Managing Director, Mr. X': the sentence's subject
+        found = _split_institution(its.group(1), title_start - len(clause), institutions)
+        named = [(m.start, inst) for inst in institutions for m in inst.mentions if m.start < title_start]
+        found.institution = found.institution or (max(named, key=lambda x: x[0])[1] if named else None)
+        return [found]
     pointer = re.fullmatch(r"[Tt]he\s+(\w+)['’]s\s+([A-Z][^,;]*),", clause) if opens_clause else None
     if pointer and pointer.group(1).lower() in role_mod.ANAPHOR_NOUNS and role_mod.starts_with_role(pointer.group(2)):
         # "and the company's General Director, Mr. X": the company named last before
@@ -525,6 +539,12 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]
+    noun = re.match(r"(\w+)\s+(?=[A-Z])", clause)
+    if noun and noun.group(1).lower() in role_mod.ANAPHOR_NOUNS and role_mod.starts_with_role(clause[noun.end():]):
+        # 'University President Prof. X': the university named last before
+        found = _split_institution(clause[noun.end():], title_start - len(clause), institutions)
+        found.institution = found.institution or _named_by(noun.group(1).lower(), institutions, title_start)
+        return [found]
     nationality = re.match(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?=\S)", clause)
     if nationality and not role_mod.starts_with_role(clause):      # 'Mozambican Deputy Minister of ...'
         clause = clause[nationality.end():]

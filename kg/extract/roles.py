@@ -14,7 +14,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "chief", "general", "executive", "senior", "provost", "lecturer", "coordinator",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
-                    "founding", "interim", "honorary", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
+                    "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
