@@ -302,3 +302,31 @@ def test_a_sponsor_of_other_projects_or_a_past_host_is_not_kept():
     text = ("Alpha University and Beta College signed an MoU. The minister will give priority to projects funded by "
             "the World Bank. Over the past years a laboratory was hosted by the Gamma Institute of Technology.\n")
     assert set(_institutions(text)) == {"Alpha University", "Beta College"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Ho Chi Minh City People's Committee and Alpha University signed an agreement. Attending were Director of "
+     "the City Department of Science and Technology Lam Dinh Phuc; and others.\n", "Lam Dinh Phuc",
+     ("Director", "Ho Chi Minh City People's Committee")),
+    ("Alpha University and Beta College signed an agreement. Also attending was Mrs. Helene Martin, attaché for "
+     "university cooperation of the Embassy of France in Vietnam, who accompanied the delegation.\n",
+     "Helene Martin", ("attaché for university cooperation", "Embassy of France in Vietnam")),
+    ("Alpha University (AU) and Beta College signed an agreement. Dr. Mai Thi Ngoc, head of the Office of "
+     "International Cooperation at AU, will coordinate.\n", "Mai Thi Ngoc",
+     ("head of the Office of International Cooperation", "Alpha University")),
+])
+def test_lowercase_roles_and_a_city_department_before_a_name(text, name, role):
+    assert _roles(text)[name] == [role]
+
+
+def test_a_role_ending_in_the_next_persons_name_is_not_the_previous_persons():
+    text = ("Alpha University (AU) and Beta Bank signed an agreement. Present were Beta Bank Deputy General Director "
+            "Le Thi Hoa, Director of the Beta Bank Human Resources Division Dang Minh Chau and others.\n")
+    assert _roles(text)["Le Thi Hoa"] == [("Deputy General Director", "Beta Bank")]
+
+
+def test_an_acronym_before_a_dash_leads_the_name():
+    text = ("On October 10, Alpha University (AU) and VSB – Technical University of Ostrava (Czech Republic) renewed "
+            "their cooperation agreement. AU and VSB will exchange staff.\n")
+    found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
+    assert found == {"Alpha University": ["AU"], "VSB – Technical University of Ostrava": ["VSB"]}

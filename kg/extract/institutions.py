@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
-from kg.extract.vietnamese_names import vietnamese_names
+from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
 from kg.registry.names import GENERIC_WORDS, content_words
 from kg.textnorm import fold
@@ -276,6 +276,7 @@ def _first_name_in_run(run):
             if re.search(r"['’]s$", nxt):      # a possessive ends the name
                 break
     end = _trim_end(run, start, end)
+    end = _without_person(run, start, h, end)
     end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
                and (not _head_kind(t[2]) or t[2].lower() not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
@@ -294,6 +295,20 @@ def _sectors_joined(run, i) -> bool:
     """'Oil and Gas' inside a company's name: an 'and' between two sector words does not end it."""
     return run[i][2].lower() == "and" and 0 < i < len(run) - 1 \
         and run[i - 1][2].lower() in SECTOR_WORDS and run[i + 1][2].lower() in SECTOR_WORDS
+
+
+def _without_person(run, start, h, end) -> int:
+    """'Director of the City Department of Science and Technology Lam Dinh Phuc': a government body's
+    domain ends where a Vietnamese name (family name first, two to four words) closes the run."""
+    if run[h][2].lower() not in ("ministry", "department", "office") or end < h + 4:
+        return end
+    for k in (4, 3):
+        first = end - k + 1
+        if first > h + 2 and run[first - 1][2].lower() not in CONNECTORS \
+                and starts_with_family_name(run[first][2]) and all(t[2][:1].isupper() for t in run[first:end + 1]) \
+                and not any(t[2].lower() in LOCALITY_WORDS | COUNTRIES for t in run[first:end + 1]):
+            return first - 1
+    return end
 
 
 def _without_country(run, start, h, end) -> int:
@@ -352,6 +367,10 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written = view[part[a][0]:part[b][1]]
                     if re.search(r"['’]s$", written):      # "University of Birmingham's Country Director"
                         written, e = written[:-2], e - 2
+                    led = re.search(r"(?:\b(?:and|with|between)\s+(?:the\s+)?|\(|^)([A-Z]{2,6})\s+[–—]\s+$", text[max(0, s - 40):s])
+                    if led and view is line:                 # 'VSB – Technical University of Ostrava': one name
+                        s = max(0, s - 40) + led.start(1)
+                        written = text[s:e]
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
@@ -451,7 +470,7 @@ def _provincial_department(part):
         start -= 1
     if start == i or i + 2 >= len(words) or words[i + 1] != "of":
         return None
-    return start, _trim_end(part, start, len(words) - 1)
+    return start, _without_person(part, start, i, _trim_end(part, start, len(words) - 1))
 
 
 def _standalone_unit(part, line: str) -> bool:
@@ -553,6 +572,11 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 base = re.sub(COMPANY_TAIL, "", form)
                 if base and base not in inst.forms:
                     inst.forms.append(base)
+    for inst in groups:           # 'VSB – Technical University of Ostrava' is 'VSB'
+        for form in inst.forms:
+            lead = re.match(r"([A-Z]{2,6})\s+[–—]\s+\S", form)
+            if lead and lead.group(1) not in inst.acronyms:
+                inst.acronyms.append(lead.group(1))
     groups = _merge_groups(groups)
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:
@@ -618,7 +642,9 @@ def _departments_as_units(groups):
     kept = []
     for g in groups:
         key = name_key(g.name, drop_titles=True)
-        owner = next((c for c, place in governments if c is not g and key.startswith(place + " ")
+        # 'the City Department of ...', 'the Provincial Department of ...': the government named in the text
+        generic = re.match(r"(?:city|provincial|municipal) ", key) and len(governments) == 1
+        owner = next((c for c, place in governments if c is not g and (key.startswith(place + " ") or generic)
                       and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
         if owner is None:
             kept.append(g)

@@ -443,10 +443,13 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         return []              # 'A, BC Rector B and ...': B's role
     if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
+    lower = _lowercase_role(text, pos)
+    if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
+        return [_split_institution(text[pos:lower], pos, institutions)]
     while True:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
-        if not span or _title_pattern().match(text[span[1]:].lstrip()):
-            break              # 'X, Director External Linkages Dr Y': the role is Y's
+        if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):
+            break              # 'X, Director External Linkages Dr Y', 'X, Director of the Y Division Dang Minh Chau': Y's
         phrase = text[span[0]:span[1]]
         # a unit after a comma continues the role: 'Director of Center X, School of Y'
         unit = re.match(r",\s*((?:School|Faculty|Department|Office|Centre|Center|Division)\s+of\s+[A-Z][\w ]*?[a-z])(?=[,.\n]|\s+(?!(?:of|and|the|for)\b)[a-z])",
@@ -490,6 +493,21 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
             if re.match(r"(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?" + re.escape(label) + r"(?![\w-])", text[end:]):
                 return inst
     return None
+
+
+_LOWER_ROLE = re.compile(r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general)[- ])*"
+                         r"(?:director|head|president|rector|dean|attaché|attache|counsellor|manager|officer|"
+                         r"coordinator|chair|chairman|secretary|representative)\b(?: [a-z]+){0,4}? (?:of|at|for) ")
+
+
+def _lowercase_role(text: str, pos: int) -> int | None:
+    """End of a role written in lowercase after a name ('head of the Office of International Cooperation
+    at VTUP'): a role word, then 'of/at/for' and capitalised names, up to punctuation."""
+    m = _LOWER_ROLE.match(text, pos)
+    if not m:
+        return None
+    end = re.match(r"[^,;.()\n]*", text[m.end():])
+    return m.end() + len(end.group().rstrip()) if re.search(r"\b[A-Z]", end.group()) else None
 
 
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
