@@ -989,12 +989,17 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
     """Every occurrence of any label (fold-insensitive, whole words), longest label first."""
     folded, index = folded_with_map(text)
     taken, mentions = [], []
+    def word_char(i):
+        return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-")
     for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", folded):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        at = folded.find(label)
+        while at >= 0:            # whole words only (a plain search: dynamic regexes would flood re's cache)
+            start, end = at, at + len(label)
+            at = folded.find(label, at + 1)
+            if word_char(start - 1) or word_char(end) or any(start < e and s < end for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            s, e = original_span(index, m.start(), m.end())
+            taken.append((start, end))
+            s, e = original_span(index, start, end)
             mentions.append(Mention(s, e, text[s:e]))
     return sorted(mentions, key=lambda m: m.start)
 

@@ -488,9 +488,13 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     """'Director General of the Department of Higher Education under the Ministry of X', '... of the
     International Cooperation Department, Ministry of X': the body a unit role belongs to, named
     right after it."""
+    lead = re.match(r"(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?", text[end:end + 20])
+    if not lead:
+        return None
+    rest = text[end + lead.end():end + lead.end() + 200]
     for inst in institutions:
         for label in inst.labels():
-            if re.match(r"(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?" + re.escape(label) + r"(?![\w-])", text[end:]):
+            if rest.startswith(label) and not re.match(r"[\w-]", rest[len(label):len(label) + 1]):
                 return inst
     return None
 
