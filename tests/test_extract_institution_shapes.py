@@ -282,6 +282,19 @@ def test_where_a_company_is_based_is_not_part_of_its_name():
     ("Alpha University (AU) and Beta College signed an agreement. The Czech delegation included Prof. Ing. Pavel "
      "Novak – the Vice-Rector for International Relations of AU.\n", "Pavel Novak",
      ("Vice-Rector for International Relations", "Alpha University")),
+    ("Alpha University and Beta College signed an agreement. The event was attended by Dr. Jonas Feld, Regional "
+     "Director of the German Academic Exchange Service (DAAD) office in Nairobi.\n", "Jonas Feld",
+     ("Regional Director", "German Academic Exchange Service")),
+    ("The MoU between the University of Hyderabad (UoH) and Deakin University was signed by Prof. Lakshmi Reddy, "
+     "Vice-Chancellor, UoH and Prof. Mark Ellison, Deputy Vice-Chancellor (Global Engagement), Deakin "
+     "University.\n", "Mark Ellison", ("Deputy Vice-Chancellor", "Deakin University")),
+    ("The Ministry of Education and Training of Vietnam (MOET) and the Ministry of Education and Sports of the Lao "
+     "PDR (MoES) signed an agreement. Minister of Education and Training Vu Thanh Binh and Minister of Education "
+     "and Sports Sisavath Keomany signed it.\n", "Sisavath Keomany",
+     ("Minister", "Ministry of Education and Sports of the Lao PDR")),
+    ("Cho Ray Hospital and Alpha University (AU) signed an agreement. It was attended by Dr. Tran Van Phong, Rector "
+     "of AU, and Dr. Le Quoc Hung, Deputy Director of the hospital.\n", "Le Quoc Hung",
+     ("Deputy Director", "Cho Ray Hospital")),
 ])
 def test_roles_by_its_possessive_anaphor_consulate_and_unit(text, name, role):
     assert _roles(text)[name] == [role]

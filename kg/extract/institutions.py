@@ -357,7 +357,12 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                 named = _names_in_run(part)
                 department = _provincial_department(part)
                 if not named and _standalone_unit(part, line):      # '... Centre for ... (CIRAD)'
-                    named = [(0, len(part) - 1, "institution")]
+                    words = [t[2].lower() for t in part]
+                    # 'Regional Director of the German Academic Exchange Service (DAAD)': the body after the role
+                    lead = next((i + 1 for i in range(len(words) - 2) if words[i] == "of"
+                                 and any(w in ROLE_WORDS for w in words[:i])), 0)
+                    lead += words[lead:lead + 1] == ["the"]
+                    named = [(lead, len(part) - 1, "institution")]
                 elif department and not any(a <= department[0] <= b for a, b, _ in named):
                     named = sorted(named + [(department[0], department[1], "institution")])  # 'Dong Nai Department of ...'
                 for a, b, kind in named:
@@ -482,7 +487,10 @@ def _standalone_unit(part, line: str) -> bool:
         return False
     after = re.match(r"\s*\(([^()]{2,12})\)", line[part[-1][1]:])
     before = line[:part[0][0]]
-    return bool(after) and is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
+    # 'Centre X of the University': a unit; 'Director of the German Academic Exchange Service (DAAD)': a body
+    owned = re.search(r"(?:\b(\w+)\s+of\s+(?:the\s+)?|['’]s\s+)$", before)
+    return bool(after) and is_acronym(after.group(1)) and (not owned or bool(owned.group(1))
+                                                           and owned.group(1).lower() in ROLE_WORDS)
 
 
 def _owned_unit(text: str, start: int, written: str) -> bool:
@@ -1019,6 +1027,11 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     for inst in groups:         # 'Department of Labour' read up to the comma of 'Labour, Invalids and ...'
         if any(fold(label).startswith(folded + ",") for label in inst.labels()):
             return inst
+    # 'Ministry of Education and Sports' for '... of the Lao PDR': the name without its country, when only one fits
+    country = {id(inst): inst for inst in groups for label in inst.labels()
+               if re.fullmatch(re.escape(folded) + r" of (?:the )?\w+(?: \w+)?", fold(label))}
+    if len(country) == 1:
+        return next(iter(country.values()))
     for inst in groups:         # 'Mayor of Malang': the place a city or province government governs
         if key and _place_of_government(inst.name) == key:
             return inst

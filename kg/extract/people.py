@@ -144,8 +144,10 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
             if any(fold(label).endswith(" " + tail) for inst in institutions for label in inst.labels()):
                 return None           # 'General Director of Mekong Agro Joint Stock Company': all one name
             unit = any(w.lower() in UNIT_HEADS for w in head.split())       # 'Director of the City Department of X'
+            minister = MINISTER_OF.match(head)
             if any(refers_to(owner, institutions) for owner in owners) \
-                    or (MINISTER_OF.match(head) or unit) and starts_with_family_name(text[cut:stop]):
+                    or minister and refers_to("Ministry of " + minister.group("domain"), institutions) \
+                    or (minister or unit) and starts_with_family_name(text[cut:stop]):
                 return cut, stop
     return None
 
@@ -488,7 +490,7 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     """'Director General of the Department of Higher Education under the Ministry of X', '... of the
     International Cooperation Department, Ministry of X': the body a unit role belongs to, named
     right after it."""
-    lead = re.match(r"(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?", text[end:end + 20])
+    lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?", text[end:end + 60])
     if not lead:
         return None
     rest = text[end + lead.end():end + lead.end() + 200]

@@ -18,7 +18,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
-ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
+ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
                  "corporation", "centre", "center", "faculty", "board"}
 NAME_PARTICLES = {"de", "du", "des", "di", "del", "la", "van", "von"}
 ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
