@@ -343,3 +343,10 @@ def test_an_acronym_before_a_dash_leads_the_name():
             "their cooperation agreement. AU and VSB will exchange staff.\n")
     found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
     assert found == {"Alpha University": ["AU"], "VSB – Technical University of Ostrava": ["VSB"]}
+
+
+def test_the_publishers_office_names_the_institution_roles_default_to():
+    text = ("publisher: Alpha University Corporate Communications\n---\n"
+            "Alpha University and Beta Hochschule signed a partnership agreement.\n"
+            "Also present were Dr. Miriam Chebet, Dean of the Faculty of Agriculture, and others.\n")
+    assert _roles(text)["Miriam Chebet"] == [("Dean of the Faculty of Agriculture", "Alpha University")]

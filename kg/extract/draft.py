@@ -66,7 +66,12 @@ def _publisher_institution(article, institutions):
     if not article.publisher:
         return None
     name = re.sub(r"\s*\([^)]*\)\s*$", "", article.publisher)
-    return refers_to(name, institutions)
+    words = name.split()
+    for k in range(len(words), 0 if len(words) == 1 else 1, -1):   # 'Egerton University Corporate Communications'
+        found = refers_to(" ".join(words[:k]), institutions)      # (never one word of several: 'Hanoi Times')
+        if found:
+            return found
+    return None
 
 
 # 'funded by', 'co-organised by': a sponsor or organiser is kept as a non-party. Only ';' ends the
