@@ -350,3 +350,12 @@ def test_the_publishers_office_names_the_institution_roles_default_to():
             "Alpha University and Beta Hochschule signed a partnership agreement.\n"
             "Also present were Dr. Miriam Chebet, Dean of the Faculty of Agriculture, and others.\n")
     assert _roles(text)["Miriam Chebet"] == [("Dean of the Faculty of Agriculture", "Alpha University")]
+
+
+def test_a_datelines_city_does_not_lead_a_name_and_a_council_is_its_universitys():
+    text = ("MALANG – Universitas Brawijaya (UB) and the Malang City Government signed an agreement. The delegation of "
+            "Alpha University of Medicine (AUM) visited the University of Rouen Normandy, led by Prof. Dr. Pham Van "
+            "Thinh, Chairman of the University Council of AUM.\n")
+    found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
+    assert found["Universitas Brawijaya"] == ["UB"]
+    assert _roles(text)["Pham Van Thinh"] == [("Chairman of the University Council", "Alpha University of Medicine")]

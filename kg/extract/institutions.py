@@ -372,7 +372,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written = view[part[a][0]:part[b][1]]
                     if re.search(r"['’]s$", written):      # "University of Birmingham's Country Director"
                         written, e = written[:-2], e - 2
-                    led = re.search(r"(?:\b(?:and|with|between)\s+(?:the\s+)?|\(|^)([A-Z]{2,6})\s+[–—]\s+$", text[max(0, s - 40):s])
+                    # (not a dateline's city: 'MALANG – Universitas Brawijaya ...' opens the text)
+                    led = re.search(r"(?:\b(?:and|with|between)\s+(?:the\s+)?|\()([A-Z]{2,6})\s+[–—]\s+$", text[max(0, s - 40):s])
                     if led and view is line:                 # 'VSB – Technical University of Ostrava': one name
                         s = max(0, s - 40) + led.start(1)
                         written = text[s:e]
@@ -1028,8 +1029,8 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
         if any(fold(label).startswith(folded + ",") for label in inst.labels()):
             return inst
     # 'Ministry of Education and Sports' for '... of the Lao PDR': the name without its country, when only one fits
-    country = {id(inst): inst for inst in groups for label in inst.labels()
-               if re.fullmatch(re.escape(folded) + r" of (?:the )?\w+(?: \w+)?", fold(label))}
+    country = {id(inst): inst for inst in groups for label in inst.labels() if len(folded.split()) >= 3
+               and re.fullmatch(re.escape(folded) + r" of (?:the )?\w+(?: \w+)?", fold(label))}
     if len(country) == 1:
         return next(iter(country.values()))
     for inst in groups:         # 'Mayor of Malang': the place a city or province government governs
