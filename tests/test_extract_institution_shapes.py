@@ -359,3 +359,17 @@ def test_a_datelines_city_does_not_lead_a_name_and_a_council_is_its_universitys(
     found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
     assert found["Universitas Brawijaya"] == ["UB"]
     assert _roles(text)["Pham Van Thinh"] == [("Chairman of the University Council", "Alpha University of Medicine")]
+
+
+def test_particles_in_a_name_and_a_mixed_short_form():
+    text = ("Alpha University (AU) and Delft University of Technology (TU Delft) signed an agreement.\n"
+            "Prof. Le Van Tam, Rector of AU, and Prof. Tim van der Hagen, Rector Magnificus of TU Delft, signed it.\n")
+    found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
+    assert found == {"Alpha University": ["AU"], "Delft University of Technology": ["TU Delft"]}
+    assert _roles(text)["Tim van der Hagen"] == [("Rector Magnificus", "Delft University of Technology")]
+
+
+def test_an_untitled_ambassador_to_a_country_is_a_person():
+    text = ("Alpha University and Beta Institute of Technology signed an MoU. Vietnamese Ambassador to Japan Vu Hong "
+            "Nam attended the ceremony.\n")
+    assert [r[0] for r in _roles(text)["Vu Hong Nam"]] == ["Ambassador to Japan"]

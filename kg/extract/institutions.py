@@ -564,6 +564,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
+                    or _mixed_short_form(inner, written) \
                     or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
@@ -881,6 +882,16 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+def _mixed_short_form(inner: str, name: str) -> bool:
+    """'Delft University of Technology (TU Delft)', '(KU Leuven)': a word of the name with capitals
+    that abbreviate the rest."""
+    words = inner.split()
+    name_words = {w.lower() for w in re.findall(r"\w+", name)}
+    proper = [w for w in words if w.lower() in name_words and len(w) >= 3 and not w.isupper()]
+    return 2 <= len(words) <= 3 and len(proper) == 1 \
+        and all(w in proper or w.isupper() and 2 <= len(w) <= 4 for w in words)
+
+
 def _english_name_of(inner: str, name: str) -> bool:
     """'Học viện Giáo dục Miền Núi (Academy of Highland Education)': a Vietnamese name followed by a
     bracketed name with a head noun of its own is the same institution in English."""
@@ -986,9 +997,14 @@ def _merge_groups(groups):
 def _add_initial_acronyms(text: str, groups):
     """Acronyms written without a parenthesis ('HaUI' alone) joined to the one name they spell."""
     known = {a for g in groups for a in g.acronyms}
+    inside = [(m.start, m.end) for m in find_mentions(text, [f for g in groups for f in g.forms if " " in f])]
     for token in sorted(set(re.findall(r"\b[\w-]+\b", text))):
         if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token):
             continue
+        alone = [m for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text)
+                 if not any(s <= m.start() < e for s, e in inside)]
+        if not alone:
+            continue          # 'TU' only inside 'TU Delft': part of that name
         fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)]
         if len(fits) == 1:
             fits[0].acronyms.append(token)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import roles as role_mod
 from kg.extract import vocab
-from kg.extract.institutions import INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
+from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
 from kg.names import is_acronym
 from kg.extract.vietnamese_names import starts_with_family_name
 from kg.textnorm import fold
@@ -105,8 +105,9 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
         if first_name:
             pass
-        elif low in NAME_PARTICLES and count and re.match(r" [A-Z]", text[m.end():]):
-            pass                  # 'Elisabeth Claverie de Saint Martin'
+        elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
+                                                          text[m.end():]):
+            pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()):
@@ -211,6 +212,13 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         if name and not any(s <= name[0] < e for s, e in taken):
             found.append((name[0], name[0], name[1], []))
             taken.append(name)
+    # 'Vietnamese Ambassador to Japan Vu Hong Nam': a diplomat's role names a country, then the name
+    for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of|to)\s+(?:the\s+)?(%s)\s+(?=[A-Z])"
+                         % "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True)), text):
+        span = _read_name(text, m.end(), max_words=4)
+        if span and len(text[span[0]:span[1]].split()) >= 2 and not any(s <= span[0] < e for s, e in taken):
+            found.append((span[0], span[0], span[1], []))
+            taken.append(span)
     # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
     for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
         span = _read_name(text, m.start(), max_words=4)
@@ -558,8 +566,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside
         return []
-    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in clause.split()):
-        return []
+    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to"} for w in clause.split()):
+        return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]
