@@ -295,6 +295,14 @@ def test_where_a_company_is_based_is_not_part_of_its_name():
     ("Cho Ray Hospital and Alpha University (AU) signed an agreement. It was attended by Dr. Tran Van Phong, Rector "
      "of AU, and Dr. Le Quoc Hung, Deputy Director of the hospital.\n", "Le Quoc Hung",
      ("Deputy Director", "Cho Ray Hospital")),
+    ("Alpha University (AU) and the Research Institute for Development (IRD) signed an agreement. Present was "
+     "Mr. Etienne Laurent, Director-General Delegate for Science of IRD.\n", "Etienne Laurent",
+     ("Director-General Delegate for Science", "Research Institute for Development")),
+    ("Republic Polytechnic (RP) and Alpha College signed an MoU. RP's Principal & CEO, Mr. Tan Wei Ming, signed "
+     "it.\n", "Tan Wei Ming", ("Principal & CEO", "Republic Polytechnic")),
+    ("Alpha Institute of Technology (AIT) entered into an MoU with Sahyadri Forgings Ltd on Monday. It was signed by AIT "
+     "Director Prof. Raghav Menon and Sahyadri Forgings Managing Director Ashok Kulkarni.\n", "Ashok Kulkarni",
+     ("Managing Director", "Sahyadri Forgings Ltd")),
 ])
 def test_roles_by_its_possessive_anaphor_consulate_and_unit(text, name, role):
     assert _roles(text)[name] == [role]

@@ -25,7 +25,8 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society", "chamber"}
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
-COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation|Group)$"
+COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"
+                r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?)$")
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}

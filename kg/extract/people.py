@@ -431,6 +431,8 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
     (the institution, the role) when the clause starts with a name of one."""
     words = clause.split()
     for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() in role_mod.ROLE_CONNECTORS:
+            continue               # "RP's Principal & CEO": no name ends with '&'
         head = re.sub(r"['’]s$", "", " ".join(words[:k]))
         rest = " ".join(words[k:])
         if role_mod.starts_with_role(rest) or role_mod.read_headed_role(rest, 0):

@@ -35,6 +35,8 @@ def _role_word(word: str) -> bool:
     low = word.lower()
     if re.match(r"(?:vice|deputy|pro)-\w", low):          # 'Vice-Principal', 'Pro-Rector'
         low = low.split("-", 1)[1]
+    elif re.match(r"\w+-\w", low) and low.split("-", 1)[0] in ROLE_START_WORDS:
+        low = low.split("-", 1)[0]                       # 'Director-General', 'Consul-General'
     return low in ROLE_START_WORDS or (low.endswith("s") and low[:-1] in ROLE_START_WORDS)
 
 
