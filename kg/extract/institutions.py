@@ -307,7 +307,8 @@ def _without_person(run, start, h, end) -> int:
         first = end - k + 1
         if first > h + 2 and run[first - 1][2].lower() not in CONNECTORS \
                 and starts_with_family_name(run[first][2]) and all(t[2][:1].isupper() for t in run[first:end + 1]) \
-                and not any(t[2].lower() in LOCALITY_WORDS | COUNTRIES for t in run[first:end + 1]):
+                and not any(t[2].lower() in LOCALITY_WORDS | COUNTRIES | {"district", "town", "commune", "ward"}
+                            for t in run[first:end + 1]):      # 'Ho Chi Minh City', 'Do Son District': places
             return first - 1
     return end
 
