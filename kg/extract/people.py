@@ -351,6 +351,15 @@ MINISTER_OF = re.compile(r"(?P<role>(?:(?:Vice|Deputy|First Deputy)\s+)?Minister
                          r"(?P<domain>[A-Z][\w'’,\- ]*[\w])$")
 
 
+def _acronym_employer(acronym: str, start: int, institutions) -> Institution:
+    """An organisation named only by its acronym in a role ('Specialist at ADB', "GIZ's Director"),
+    added to institutions as known only from that role (never a party)."""
+    inst = Institution(acronyms=[acronym], from_headline_only=False, implied=True)
+    inst.mentions = [Mention(start, start + len(acronym), acronym)]
+    institutions.append(inst)
+    return inst
+
+
 def _implied_ministry(ministry, start: int, institutions) -> Institution:
     """The ministry a minister's role names ('Minister of Industry and Trade' -> 'Ministry of Industry
     and Trade'): the one already found, else a new one known only from the role (implied, so never
@@ -392,9 +401,7 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
             and not role_mod.starts_with_role(employer.group(1)):
         # 'Senior Education Specialist at ADB', 'Chief Representative of the JICA Vietnam Office': an
         # organisation known only by its acronym employs the person (never a party)
-        inst = Institution(acronyms=[employer.group(1)], from_headline_only=False, implied=True)
-        inst.mentions = [Mention(start + employer.start(1), start + employer.end(1), employer.group(1))]
-        institutions.append(inst)
+        inst = _acronym_employer(employer.group(1), start + employer.start(1), institutions)
         whole = re.fullmatch(r"\s(?:of|at)\s+(?:the\s+)?[A-Z][A-Za-z&-]+", employer.group())
         return RoleFound(phrase[:employer.start()].strip() if whole else phrase.strip(), inst, start, plural=plural)
     ministry = MINISTER_OF.match(phrase)
@@ -573,6 +580,14 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]
+    acronym = re.match(r"([A-Z][A-Za-z]{1,5})['’]s\s+(?=[A-Z])", clause)
+    if acronym and is_acronym(acronym.group(1)) and acronym.group(1).upper() not in NOT_ACRONYMS \
+            and role_mod.starts_with_role(clause[acronym.end():]):
+        # "GIZ's Director of the Programme ..., Dr. X": an organisation named only by its acronym
+        found = _split_institution(clause[acronym.end():], title_start - len(clause) + acronym.end(), institutions)
+        found.institution = found.institution or _acronym_employer(acronym.group(1), title_start - len(clause),
+                                                                   institutions)
+        return [found]
     noun = re.match(r"(\w+)\s+(?=[A-Z])", clause)
     if noun and noun.group(1).lower() in role_mod.ANAPHOR_NOUNS and role_mod.starts_with_role(clause[noun.end():]):
         # 'University President Prof. X': the university named last before
