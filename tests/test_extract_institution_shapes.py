@@ -212,8 +212,8 @@ def test_names_with_initials_more_titles_and_head_last_roles(text, name, role):
      "Jae-won, from Busan Ocean University (BOU), and the two signed an MoU.\n", "Kim Jae-won",
      ("Vice President for International Affairs", "Busan Ocean University")),
     ("Alpha College and Beta Chamber of Crafts signed an agreement. The ceremony was supported by GIZ. GIZ's "
-     "Director of the Programme Reform of TVET, Dr. Jens Lindner, attended.\n", "Jens Lindner",
-     ("Director of the Programme Reform of TVET", "GIZ")),
+     "Director of the Programme Reform of TVET in Viet Nam, Dr. Jens Lindner, attended.\n", "Jens Lindner",
+     ("Director of the Programme Reform of TVET in Viet Nam", "GIZ")),
 ])
 def test_roles_whose_institution_is_an_acronym_a_parent_after_a_unit_or_a_possessive(text, name, role):
     found = _roles(text)
