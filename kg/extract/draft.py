@@ -67,15 +67,35 @@ def _publisher_institution(article, institutions):
     if not article.publisher:
         return None
     name = re.sub(r"\s*\([^)]*\)\s*$", "", article.publisher)
-    return refers_to(name, institutions)
+    words = name.split()
+    for k in range(len(words), 0 if len(words) == 1 else 1, -1):   # 'Egerton University Corporate Communications'
+        found = refers_to(" ".join(words[:k]), institutions)      # (never one word of several: 'Hanoi Times')
+        if found:
+            return found
+    return None
 
 
-WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the)\b[^.;]*$", re.I)
+# 'funded by', 'co-organised by': a sponsor or organiser is kept as a non-party. Only ';' ends the
+# clause: a period inside it is a title's ('in the presence of Mr. X, Attaché of the Embassy ...').
+WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|"
+                          r"(?:co-?)?organi[sz]ed by|funded by|sponsored by)\b[^;]*$", re.I)
+# A sponsor counts only for this event: 'The cooperation is funded by X', not 'projects funded by the World Bank'.
+SPONSORED_EVENT = re.compile(r"\b(?:cooperation|agreement|memorandum|mou|partnership|programme|program|"
+                             r"ceremony|event|forum|signing)\b[^.;]*\b(?:(?:co-?)?organi[sz]ed|funded|sponsored)\s+by\b",
+                             re.I)
+# 'Over the past 25 years ... hosted by the University of X': a host of past work, not of this signing.
+PAST_CONTEXT = re.compile(r"\b(?:over the past|in the past|previously|had\s+\w+ed|since\s+(?:19|20)\d\d)\b", re.I)
 
 
 # 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
 PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?)\b",
                             re.I)
+
+
+# 'Representatives of VNPT and Viettel attended the ceremony': bodies sending attendees.
+ATTENDING = re.compile(r"\b(?:representatives?|delegates?|officials?|leaders?)\s+(?:of|from)\s+"
+                       r"(?:the\s+)?(?:[^\s.;]+\s+(?:and\s+)?){0,8}$", re.I)
+ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined)\b", re.I)
 
 
 def _is_witness(inst, sents) -> bool:
@@ -85,8 +105,14 @@ def _is_witness(inst, sents) -> bool:
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         before = sent.text[:m.start - sent.start] if sent else ""
-        if sent and (WITNESS_CUES.search(before)
-                     or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)):
+        if not sent or PAST_CONTEXT.search(sent.text):
+            continue
+        cue = WITNESS_CUES.search(before)
+        if cue and re.match(r"(?:(?:co-?)?organi[sz]ed|funded|sponsored)\s+by", cue.group(), re.I) \
+                and not SPONSORED_EVENT.search(before):
+            cue = None
+        if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) \
+                or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):
             return True
     return False
 
@@ -116,8 +142,8 @@ def _is_party(inst, sents, title, text="") -> bool:
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
         if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) \
-                or re.search(r"\b(between|with)\s+(the\s+)?$", before) \
-                or re.search(r"\bbetween\s+[^.;]{0,150}\band\s+(the\s+)?$", before):
+                or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
+                or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from kg.extract import resolve_names
 from kg.extract.text import folded_with_map, original_span
-from kg.extract.vietnamese_names import vietnamese_names
+from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
-from kg.registry.names import GENERIC_WORDS
+from kg.registry.names import GENERIC_WORDS, content_words
 from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
@@ -23,14 +23,19 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
-                     "consortium", "alliance", "society"}
+                     "consortium", "alliance", "society", "chamber"}
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
-COMPANY_TAIL = r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.|JSC|Inc\.|Corp\.|Company|Corporation|Group)$"
+COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"
+                r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?)$")
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
-                    "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc"}
+                    "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc",
+                    "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k."}
+# Words of a legal form that follow a company's own head: 'Sao Mai Software Joint Stock Company'.
+LEGAL_FORM_WORDS = {"joint", "stock", "company", "corporation", "co.", "ltd.", "ltd", "co., ltd.", "jsc", "inc.",
+                    "llc", "gmbh", "plc", "ab", "ag", "oy", "bv", "nv", "pte", "sdn", "bhd", "limited", "group"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
@@ -91,6 +96,7 @@ class Institution:
     is_company: bool = False
     headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
     implied: bool = False      # known only from a role ('Vice Minister of X' -> 'Ministry of X'), never a party
+    unit_forms: list = field(default_factory=list)     # its units named in roles ('Ben Tre Department of ...')
 
     @property
     def name(self) -> str:
@@ -212,7 +218,11 @@ def _names_in_run(run):
     found = _first_name_in_run(run)
     if found:
         rest = found[-1][1] + 1
-        found += [(a + rest, b + rest, kind) for a, b, kind in _names_in_run(run[rest:])]
+    else:                      # 'Attaché for Scientific and University Cooperation of the Embassy of X': the
+        rest = next((i + 1 for i, t in enumerate(run) if _head_kind(t[2]) in ("institution", "company")), 0)
+        if not rest or rest >= len(run):      # first head names nothing, a later one may
+            return found
+    found += [(a + rest, b + rest, kind) for a, b, kind in _names_in_run(run[rest:])]
     return found
 
 
@@ -229,6 +239,8 @@ def _first_name_in_run(run):
     kind = _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
+        while end + 1 < len(run) and run[end + 1][2].lower() in LEGAL_FORM_WORDS:
+            end += 1                       # '... Software Joint Stock Company': the legal form after it
         start = h
         while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)) \
                 and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
@@ -239,11 +251,15 @@ def _first_name_in_run(run):
     while start > 0:
         prev = run[start - 1][2].lower()
         place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
+        # 'An Phu General Hospital', 'An Giang University': English writes 'an' only before a vowel
+        place_word |= run[start - 1][2] == "An" and not re.match(r"[AEIOUaeiouHh]", run[start][2])
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
         start -= 1
     end = h
+    if run[h][2].lower() == "consulate" and h + 1 < len(run) and run[h + 1][2] == "General":
+        h = end = h + 1                    # 'Consulate General of the Republic of Indonesia'
     if run[h][2].lower() in HEAD_FIRST:    # 'Universiti Putra Malaysia': the name follows the head
         while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
                 and run[end + 1][2].lower() not in ROLE_WORDS:
@@ -261,6 +277,7 @@ def _first_name_in_run(run):
             if re.search(r"['’]s$", nxt):      # a possessive ends the name
                 break
     end = _trim_end(run, start, end)
+    end = _without_person(run, start, h, end)
     end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
                and (not _head_kind(t[2]) or t[2].lower() not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
@@ -281,9 +298,26 @@ def _sectors_joined(run, i) -> bool:
         and run[i - 1][2].lower() in SECTOR_WORDS and run[i + 1][2].lower() in SECTOR_WORDS
 
 
+def _without_person(run, start, h, end) -> int:
+    """'Director of the City Department of Science and Technology Lam Dinh Phuc': a government body's
+    domain ends where a Vietnamese name (family name first, two to four words) closes the run."""
+    if run[h][2].lower() not in ("ministry", "department", "office") or end < h + 4:
+        return end
+    for k in (4, 3):
+        first = end - k + 1
+        if first > h + 2 and run[first - 1][2].lower() not in CONNECTORS \
+                and starts_with_family_name(run[first][2]) and all(t[2][:1].isupper() for t in run[first:end + 1]) \
+                and not any(t[2].lower() in LOCALITY_WORDS | COUNTRIES | {"district", "town", "commune", "ward"}
+                            for t in run[first:end + 1]):      # 'Ho Chi Minh City', 'Do Son District': places
+            return first - 1
+    return end
+
+
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
+    if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
+        return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
     own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
     for k in range(h + 1, end):
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
@@ -325,7 +359,12 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                 named = _names_in_run(part)
                 department = _provincial_department(part)
                 if not named and _standalone_unit(part, line):      # '... Centre for ... (CIRAD)'
-                    named = [(0, len(part) - 1, "institution")]
+                    words = [t[2].lower() for t in part]
+                    # 'Regional Director of the German Academic Exchange Service (DAAD)': the body after the role
+                    lead = next((i + 1 for i in range(len(words) - 2) if words[i] == "of"
+                                 and any(w in ROLE_WORDS for w in words[:i])), 0)
+                    lead += words[lead:lead + 1] == ["the"]
+                    named = [(lead, len(part) - 1, "institution")]
                 elif department and not any(a <= department[0] <= b for a, b, _ in named):
                     named = sorted(named + [(department[0], department[1], "institution")])  # 'Dong Nai Department of ...'
                 for a, b, kind in named:
@@ -335,10 +374,22 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                         written = view[part[a][0]:part[b][1]]
                     if re.search(r"['’]s$", written):      # "University of Birmingham's Country Director"
                         written, e = written[:-2], e - 2
-                    if _unit_of_a_dean(text, s, written):
+                    # (not a dateline's city: 'MALANG – Universitas Brawijaya ...' opens the text)
+                    led = re.search(r"(?:\b(?:and|with|between)\s+(?:the\s+)?|\()([A-Z]{2,6})\s+[–—]\s+$", text[max(0, s - 40):s])
+                    if led and view is line:                 # 'VSB – Technical University of Ostrava': one name
+                        s = max(0, s - 40) + led.start(1)
+                        written = text[s:e]
+                    based = re.match(r"[A-Z][\w]*-based\s+", written)
+                    if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
+                        written, s = written[based.end():], s + based.end()
+                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written):
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
+                    listed = _domain_list(text, e, written)
+                    written, e = written + text[e:listed], listed
+                    mission = _mission_location(text, e, written)
+                    written, e = written + text[e:mission], mission
                     city = _city_before_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
@@ -347,6 +398,38 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
     return _join_compounds(text, sorted(found))
+
+
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_DOMAIN_LIST = re.compile(r"(?:,\s+" + _CAP_WORDS + r")+,?\s+and\s+" + _CAP_WORDS
+                          + r"(?:\s+of\s+(?:the\s+)?" + _CAP_WORDS + r")?")
+
+
+def _domain_list(text: str, end: int, written: str) -> int:
+    """End of a ministry's or department's name whose domains are a list with commas: 'Ministry of
+    Labour, Invalids and Social Affairs', 'Ministry of Science, Technology and Higher Education of
+    Mozambique'. A list holding a head noun, a title or a role is a list of other names."""
+    if not re.search(r"\b(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", written):
+        return end
+    m = _DOMAIN_LIST.match(text, end)
+    if not m:
+        return end
+    words = [w.lower().rstrip(".,") for w in m.group().split()]
+    if any(_head_kind(w) or w in TITLE_WORDS | ROLE_WORDS | NOT_NAME_WORDS - {"the"} or w.lower() in COUNTRIES
+           for w in words[:-1]):
+        return end
+    return m.end()
+
+
+def _mission_location(text: str, end: int, written: str) -> int:
+    """End of a diplomatic mission's name with where it is: 'Embassy of France in Vietnam' (a
+    country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
+    names the embassy and, apart, the city it stands in."""
+    head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
+    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\b", text[end:])
+    if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
+        return end + where.end()
+    return end
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
@@ -395,18 +478,29 @@ def _provincial_department(part):
         start -= 1
     if start == i or i + 2 >= len(words) or words[i + 1] != "of":
         return None
-    return start, _trim_end(part, start, len(words) - 1)
+    return start, _without_person(part, start, i, _trim_end(part, start, len(words) - 1))
 
 
 def _standalone_unit(part, line: str) -> bool:
     """A centre, council or agency with its own acronym that is not said to belong to another body
     ('the French Agricultural Research Centre for International Development (CIRAD)')."""
-    heads = [i for i, t in enumerate(part) if t[2].lower() in ("centre", "center", "council", "agency", "board")]
+    heads = [i for i, t in enumerate(part) if t[2].lower() in ("centre", "center", "council", "agency", "board",
+                                                                 "service")]    # 'German Academic Exchange Service (DAAD)'
     if not heads or heads[0] == 0 or len(part) < 3:
         return False
     after = re.match(r"\s*\(([^()]{2,12})\)", line[part[-1][1]:])
     before = line[:part[0][0]]
-    return bool(after) and is_acronym(after.group(1)) and not re.search(r"(?:\bof\s+(?:the\s+)?|['’]s\s+)$", before)
+    # 'Centre X of the University': a unit; 'Director of the German Academic Exchange Service (DAAD)': a body
+    owned = re.search(r"(?:\b(\w+)\s+of\s+(?:the\s+)?|['’]s\s+)$", before)
+    return bool(after) and is_acronym(after.group(1)) and (not owned or bool(owned.group(1))
+                                                           and owned.group(1).lower() in ROLE_WORDS)
+
+
+def _owned_unit(text: str, start: int, written: str) -> bool:
+    """"Flinders' College of Nursing and Health Sciences", "HUST's School of ...": a college or school
+    owned by a named body is its unit."""
+    return bool(re.match(r"(?:College|School|Institute|Faculty)\s+of\b", written)) and \
+        bool(re.search(r"\b[A-Z][\w-]*(?:['’]s|s['’])\s+$", text[max(0, start - 40):start]))
 
 
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
@@ -432,8 +526,12 @@ def _join_compounds_once(text: str, found: list, compounds: set) -> list:
             gap = text[e:item[0]]
             paren = _parenthesis_after(text, item[1])
             # 'X, Vietnam National University Ho Chi Minh City (USSH)': the acronym spells X, not the parent
-            comma = re.fullmatch(r",\s+", gap) and paren and acronym_fit(paren[0], written) is not None \
-                and acronym_fit(paren[0], item[2]) is None
+            # '(DUE)' after 'University of Economics, The University of Da Nang' spells neither alone: the
+            # whole is one name, as when it spells the member
+            comma = re.fullmatch(r",\s+(?:The\s+)?", gap) and paren and acronym_fit(paren[0], item[2]) is None \
+                and (acronym_fit(paren[0], written) is not None
+                     or re.match(r"(?:University|College|School|Faculty|Institute)\s+of\b", written)
+                     and re.match(r"(?:[Tt]he\s+)?(?:University\s+of\s+[A-Z]|[A-Z][\w ]*\sUniversity$)", item[2]))
             dash = re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap)
             if dash and name_key(written + gap + item[2], drop_titles=True) in compounds \
                     or (dash or comma) and paren and is_acronym(paren[0]):
@@ -460,13 +558,16 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         else:
             inst.from_headline_only = False
         paren = _parenthesis_after(text, e, 60)
-        # '(Học viện Ngân hàng, BAV)': a name in the other language and the acronym, each read alone
-        for inner in (paren[0].split(", ") if paren else []):
+        # '(Học viện Ngân hàng, BAV)', '(Trường Đại học ... – HCMUE)': a name in the other language and the
+        # acronym, each read alone
+        for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
             if is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
-            elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written):
+            elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
+                    or _mixed_short_form(inner, written) \
+                    or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
             elif kind == "company" and (inner.split()[0] in written.split()
@@ -478,10 +579,16 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 base = re.sub(COMPANY_TAIL, "", written)
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
     for inst in groups:
-        if inst.is_company:
-            base = re.sub(COMPANY_TAIL, "", inst.name)
-            if base not in inst.forms:
-                inst.forms.append(base)
+        if inst.is_company:       # every form without its legal form: 'Sao Viet Electronics JSC' -> 'Sao Viet Electronics'
+            for form in [inst.name] + inst.forms:
+                base = re.sub(COMPANY_TAIL, "", form)
+                if base and base not in inst.forms:
+                    inst.forms.append(base)
+    for inst in groups:           # 'VSB – Technical University of Ostrava' is 'VSB'
+        for form in inst.forms:
+            lead = re.match(r"([A-Z]{2,6})\s+[–—]\s+\S", form)
+            if lead and lead.group(1) not in inst.acronyms:
+                inst.acronyms.append(lead.group(1))
     groups = _merge_groups(groups)
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:
@@ -490,11 +597,81 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         inst.mentions = find_mentions(text, inst.labels())
     groups = [g for g in groups if g.mentions]
     shaped = _party_shaped(text, groups)
-    if shaped or _trim_joined(groups):
+    trimmed = _trim_joined(groups)
+    if shaped or trimmed:
         groups = _merge_groups(groups + shaped)
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
-    return [g for g in groups if g.mentions]
+    groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
+    for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
+        if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
+            g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
+    return groups
+
+
+def _headline_line(text: str) -> tuple[int, int] | None:
+    """Span of the headline repeated as the text's first line (no sentence ends in it), if any."""
+    first = text.lstrip("\n")
+    start = len(text) - len(first)
+    line = first.split("\n", 1)[0]
+    if not line.strip() or "\n" not in first or re.search(r"[.!?]\s|[.!?]$", line.strip()):
+        return None
+    return start, start + len(line)
+
+
+def _headline_variants(text: str, groups):
+    """'Hanoi Law University and University of Lyon sign MoU' over a text naming 'Jean Moulin Lyon 3
+    University': a name met only in the headline is another name of the one body institution that
+    the headline does not name and that shares its identifying words; it is no institution of its own."""
+    line = _headline_line(text)
+    if not line:
+        return groups
+    def own(g):               # 'Hanze Agricultural University' inside '... University of Applied Sciences' is not its own
+        return [m for m in g.mentions if not any(h is not g and n.start <= m.start and m.end <= n.end
+                                                 and n.end - n.start > m.end - m.start for h in groups for n in h.mentions)]
+    inside = [g for g in groups if own(g) and all(line[0] <= m.start < line[1] for m in own(g))]
+    body = [g for g in groups if g.mentions and not any(line[0] <= m.start < line[1] for m in g.mentions)]
+    for g in inside:
+        words = content_words(g.name)
+        fits = [b for b in body if words and any(words & content_words(f) for f in b.forms)]
+        if len(fits) == 1 and not g.acronyms:
+            target = fits[0]
+            target.forms += [f for f in g.forms if f not in target.forms]
+            target.headline_forms |= set(g.forms)
+            target.mentions = sorted(target.mentions + g.mentions, key=lambda m: m.start)
+            groups = [x for x in groups if x is not g]
+            body.remove(target)
+    return groups
+
+
+def _departments_as_units(groups):
+    """'Ben Tre Department of Science and Technology' beside 'People's Committee of Ben Tre Province',
+    'Malang City Regional Development Planning Agency' beside 'Malang City Government': a province's
+    or city's department or agency is a unit of it when the province or city is named as a body;
+    roles in it belong to that body. Without the body the department stands alone."""
+    governments = [(g, _place_of_government(g.name)) for g in groups]
+    governments = [(g, place) for g, place in governments if place]
+    kept = []
+    for g in groups:
+        key = name_key(g.name, drop_titles=True)
+        # 'the City Department of ...', 'the Provincial Department of ...': the government named in the text
+        generic = re.match(r"(?:city|provincial|municipal) ", key) and len(governments) == 1
+        owner = next((c for c, place in governments if c is not g and (key.startswith(place + " ") or generic)
+                      and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
+        if owner is None:
+            kept.append(g)
+        else:
+            owner.unit_forms += g.forms
+    return kept
+
+
+def _place_of_government(name: str) -> str | None:
+    """'ben tre' for 'People's Committee of Ben Tre Province', 'malang' for 'Malang City Government'."""
+    key = name_key(name, drop_titles=True)
+    if not re.search(r"\b(?:committee|government)$|^people ?s committee\b", key):
+        return None
+    place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city|government)\b", " ", key).split()
+    return " ".join(place) or None
 
 
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
@@ -526,7 +703,7 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
-    for name, s, e in _acronym_sides(text):
+    for name, s, e in _acronym_sides(text) + _attending_bodies(text):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
@@ -569,6 +746,27 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+_ONE_NAME = r"[A-Z][\w-]+"
+_ATTENDING = re.compile(r"\b[Rr]epresentatives?\s+(?:of|from)\s+(?:the\s+)?(?P<list>" + _ONE_NAME
+                        + r"(?:,\s+" + _ONE_NAME + r")*(?:,?\s+and\s+" + _ONE_NAME + r")?)(?=[\s,.;])")
+
+
+def _attending_bodies(text: str) -> list[tuple[str, int, int]]:
+    """'Representatives of VNPT and Viettel ... attended the ceremony': one-word names of the bodies
+    that sent attendees (names with a head noun are found as such)."""
+    found = []
+    for m in _ATTENDING.finditer(text):
+        sentence = text[m.start():text.find(".", m.end()) if "." in text[m.end():] else len(text)]
+        if not re.search(r"\b(?:attend\w*|witness\w*|present|joined)\b", sentence, re.I):
+            continue
+        for w in re.finditer(_ONE_NAME, m.group("list")):
+            name = w.group()
+            if name.lower() not in COUNTRIES | NOT_NAME_WORDS | INSTITUTION_HEADS | UNIT_HEADS | CONNECTORS \
+                    and name.upper() not in NOT_ACRONYMS and not _head_kind(name):
+                found.append((name, m.start("list") + w.start(), m.start("list") + w.end()))
+    return found
+
+
 def _lone_acronym(name: str) -> bool:
     return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS \
         and name.lower() not in COUNTRIES
@@ -584,6 +782,12 @@ def _trim_joined(groups) -> bool:
             for label in others:
                 if form.endswith(" and " + label) and len(form) > len(label) + 5:
                     g.forms[i] = form[:-len(" and " + label)]
+                    changed = True
+                    break
+                rest = form[len(label + " and "):] if form.startswith(label + " and ") else ""
+                if len(rest.split()) >= 2 and rest[:1].isupper() \
+                        and any(_head_kind(w) in ("institution", "company") for w in label.split()):
+                    g.forms[i] = label        # 'Ministry of Science and Technology and Ben Tre Province'
                     changed = True
                     break
     return changed
@@ -680,6 +884,24 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+def _mixed_short_form(inner: str, name: str) -> bool:
+    """'Delft University of Technology (TU Delft)', '(KU Leuven)': a word of the name with capitals
+    that abbreviate the rest."""
+    words = inner.split()
+    name_words = {w.lower() for w in re.findall(r"\w+", name)}
+    proper = [w for w in words if w.lower() in name_words and len(w) >= 3 and not w.isupper()]
+    return 2 <= len(words) <= 3 and len(proper) == 1 \
+        and all(w in proper or w.isupper() and 2 <= len(w) <= 4 for w in words)
+
+
+def _english_name_of(inner: str, name: str) -> bool:
+    """'Học viện Giáo dục Miền Núi (Academy of Highland Education)': a Vietnamese name followed by a
+    bracketed name with a head noun of its own is the same institution in English."""
+    words = inner.split()
+    return _vietnamese_name(name) and 2 <= len(words) <= 10 and inner[:1].isupper() \
+        and any(_head_kind(w) in ("institution", "company") for w in words)
+
+
 def _other_language_name(inner: str, name: str) -> bool:
     """'University of Vienna (Universität Wien)': a bracketed name with a head noun of its own, in
     another language than the name before it, is the same institution's name."""
@@ -708,6 +930,12 @@ def _same(a: str, b: str) -> bool:
     other with a parent acronym in front ('VNUHCM-University of Science')."""
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
+    located = [re.sub(r"^((?:[Tt]he\s+)?(?:Embassy|Consulate)\b.*?)\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
+    if located != [a, b] and resolve_names.score(*located)[0] >= resolve_names.MERGE_THRESHOLD:
+        return True      # 'Embassy of France in Vietnam' = 'Embassy of France'
+    if _same_mission(*located):
+        return True      # 'Embassy of France' = 'French Embassy'
+
     wa, wb = (set(name_key(x, drop_titles=True).split()) - STOPWORDS for x in (a, b))
     if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
         return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
@@ -727,6 +955,17 @@ def _same(a: str, b: str) -> bool:
     return False
 
 
+def _same_mission(a: str, b: str) -> bool:
+    """'French Embassy' and 'Embassy of France': the same kind of mission, and the country's
+    adjective and name beginning alike (French/France, Japanese/Japan; within one article)."""
+    def parts(x):
+        words = [w for w in name_key(x, drop_titles=True).split() if w not in STOPWORDS]
+        kind = [w for w in words if w in ("embassy", "consulate")]
+        return kind, [w for w in words if w not in ("embassy", "consulate", "general")]
+    (ka, wa), (kb, wb) = parts(a), parts(b)
+    return bool(ka) and ka == kb and len(wa) == len(wb) == 1 and wa != wb and wa[0][:2] == wb[0][:2]
+
+
 def _committee_of(short: str, long_: str) -> bool:
     """A province's People's Committee and its short forms: 'Quang Ninh' (the province named as the
     party) or 'Provincial People's Committee' (the name without its province)."""
@@ -735,7 +974,11 @@ def _committee_of(short: str, long_: str) -> bool:
     if re.fullmatch(r"(?:provincial |municipal |city )?people ?s committee", short):
         return "committee" in long_.split()
     place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city)\b", " ", long_).split()
-    return bool(place) and " ".join(place) == short
+    if bool(place) and " ".join(place) == short:
+        return True
+    # 'HCMC' for 'Ho Chi Minh City People's Committee': the initials of the place and its 'City'
+    town = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province)\b", " ", long_).split()
+    return " " not in short and len(short) >= 3 and short == "".join(w[0] for w in town)
 
 
 def _merge_groups(groups):
@@ -756,9 +999,14 @@ def _merge_groups(groups):
 def _add_initial_acronyms(text: str, groups):
     """Acronyms written without a parenthesis ('HaUI' alone) joined to the one name they spell."""
     known = {a for g in groups for a in g.acronyms}
+    inside = [(m.start, m.end) for m in find_mentions(text, [f for g in groups for f in g.forms if " " in f])]
     for token in sorted(set(re.findall(r"\b[\w-]+\b", text))):
         if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token):
             continue
+        alone = [m for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text)
+                 if not any(s <= m.start() < e for s, e in inside)]
+        if not alone:
+            continue          # 'TU' only inside 'TU Delft': part of that name
         fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)]
         if len(fits) == 1:
             fits[0].acronyms.append(token)
@@ -768,12 +1016,17 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
     """Every occurrence of any label (fold-insensitive, whole words), longest label first."""
     folded, index = folded_with_map(text)
     taken, mentions = [], []
+    def word_char(i):
+        return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-")
     for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", folded):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        at = folded.find(label)
+        while at >= 0:            # whole words only (a plain search: dynamic regexes would flood re's cache)
+            start, end = at, at + len(label)
+            at = folded.find(label, at + 1)
+            if word_char(start - 1) or word_char(end) or any(start < e and s < end for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            s, e = original_span(index, m.start(), m.end())
+            taken.append((start, end))
+            s, e = original_span(index, start, end)
             mentions.append(Mention(s, e, text[s:e]))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -784,9 +1037,24 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     if not key or fold(phrase) in ANAPHORS:
         return None
     for inst in groups:
-        if any(name_key(label, drop_titles=True) == key for label in inst.labels()):
+        if any(name_key(label, drop_titles=True) == key for label in inst.labels() + inst.unit_forms):
             return inst
     for inst in groups:
         if any(_same(phrase, label) for label in inst.labels()):
             return inst
-    return None
+    folded = fold(phrase).removeprefix("the ")
+    for inst in groups:         # 'Department of Labour' read up to the comma of 'Labour, Invalids and ...'
+        if any(fold(label).startswith(folded + ",") for label in inst.labels()):
+            return inst
+    # 'Ministry of Education and Sports' for '... of the Lao PDR': the name without its country, when only one fits
+    country = {id(inst): inst for inst in groups for label in inst.labels() if len(folded.split()) >= 3
+               and re.fullmatch(re.escape(folded) + r" of (?:the )?\w+(?: \w+)?", fold(label))}
+    if len(country) == 1:
+        return next(iter(country.values()))
+    for inst in groups:         # 'Mayor of Malang': the place a city or province government governs
+        if key and _place_of_government(inst.name) == key:
+            return inst
+    # "Mahidol's President": the name without its head noun ('Mahidol University'), when only one fits
+    bare = [inst for inst in groups for label in inst.labels() if fold(label).startswith(folded + " ")
+            and len(label[len(phrase) + 1:].split()) == 1 and _head_kind(label.split()[-1]) == "institution"]
+    return bare[0] if len(set(map(id, bare))) == 1 else None

@@ -13,10 +13,13 @@ from functools import lru_cache
 from kg.extract import counterparts, honorifics, name_shapes, respectively, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
-from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS, Institution, Mention, refers_to
+from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
+from kg.names import is_acronym
+from kg.extract.vietnamese_names import starts_with_family_name
 from kg.textnorm import fold
 
-EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Prof.", "Prof", "Professor",
+EXTRA_TITLES = ["Assoc. Prof.", "Assoc.Prof.", "Associate Professor", "Asst. Prof.", "Asst.Prof.", "Assistant Professor",
+                "MA.", "M.A.", "MBA.", "Ing.", "Doc.", "Dipl.-Ing.", "Prof.", "Prof", "Professor",
                 "Dr. Sc.", "Dr.Sc.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "MSc.", "M.Sc.", "PhD",
                 "Ph.D.", "Eng.", "comrade", "Comrade", "H.E.", "His Excellency", "Her Excellency", "Sc.",
                 # Vietnamese abbreviations: Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ, Kỹ sư, Nghiên cứu sinh
@@ -28,7 +31,8 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "research", "external", "international", "affairs", "relations", "studies", "office",
             "board", "party", "committee", "council", "cooperation", "training", "science",
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
-            "ambassador", "minister", "signing", "ceremony", "associate", "university", "college"}
+            "ambassador", "minister", "signing", "ceremony", "associate", "university", "college",
+            "specialist", "counsellor", "officer", "manager", "coordinator", "representative", "attaché"}
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
 SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|"
@@ -104,8 +108,9 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
         if first_name:
             pass
-        elif low in NAME_PARTICLES and count and re.match(r" [A-Z]", text[m.end():]):
-            pass                  # 'Elisabeth Claverie de Saint Martin'
+        elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
+                                                          text[m.end():]):
+            pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()
@@ -117,6 +122,10 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
             pos = m.end() + 2
             continue
+        if len(word) <= 2 and word[0].isupper() and re.match(r"\. [A-Z]", text[m.end():m.end() + 3]) \
+                and count < max_words:
+            end, pos = m.end() + 1, m.end() + 2      # an initial: 'R. Srinivasan', 'Md. Abdul Karim'
+            continue
         after = text[m.end():m.end() + 2]
         if not after.startswith(" ") or after[1:2] in ("(", "-", "–"):
             break
@@ -124,7 +133,64 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
     return (start, end) if end > start else None
 
 
-def _mentions(text: str) -> list[tuple[int, int, list]]:
+def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
+    """Span of the name that ends a role phrase read as one capitalised run ('Minister of Health Le
+    Van Tam'): the role before it must name a known institution, or be a minister's whose domain
+    ends where a Vietnamese family name begins. None otherwise."""
+    # the run may go on past the name: 'Minister of Education Ta Quang Dinh and Mozambican Minister ...'
+    ends = [span[1]] + [span[0] + a.start() for a in re.finditer(r"\s+and\s+", text[span[0]:span[1]])]
+    for stop in ends:
+        words = list(re.finditer(r"\S+", text[span[0]:stop]))
+        for k in (4, 3, 2):
+            if len(words) < k + 3:
+                continue
+            cut = span[0] + words[-k].start()
+            head = text[span[0]:cut].rstrip()
+            if head.split()[-1].lower() in role_mod.ROLE_CONNECTORS or " of " not in head \
+                    or _read_name(text, cut, max_words=k) != (cut, stop):
+                continue
+            owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
+            tail = fold(text[cut:stop])
+            if any(fold(label).endswith(" " + tail) for inst in institutions for label in inst.labels()):
+                return None           # 'General Director of Mekong Agro Joint Stock Company': all one name
+            unit = any(w.lower() in UNIT_HEADS for w in head.split())       # 'Director of the City Department of X'
+            minister = MINISTER_OF.match(head)
+            if any(refers_to(owner, institutions) for owner in owners) \
+                    or minister and refers_to("Ministry of " + minister.group("domain"), institutions) \
+                    or (minister or unit) and starts_with_family_name(text[cut:stop]):
+                return cut, stop
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> str:
+    """The capitalised role words as a regex alternation, longest first."""
+    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
+                           key=len, reverse=True))
+
+
+def _listed_names(text: str, end: int) -> list[tuple[int, int]]:
+    """Untitled names listed after the one ending at end (', B', ' and C'), up to anything else."""
+    names = []
+    while True:
+        joint = re.match(r",?\s+and\s+|,\s+", text[end:])
+        span = _read_name(text, end + joint.end(), max_words=4) if joint else None
+        if not span or len(text[span[0]:span[1]].split()) < 2 or _sentence_word(text, span[0]):
+            return names
+        names.append(span)
+        end = span[1]
+
+
+def _role_then_name(phrase: str) -> bool:
+    """'Rector Vo Minh Tri' read as a role after another name ('A, Rector B and ...'): role words
+    then an untitled name of two or more words, no institution."""
+    m = re.match(r"(?:(?:%s)s?\s+)+" % _role_words(), phrase)
+    rest = phrase[m.end():] if m else ""
+    span = _read_name(rest, 0, max_words=4) if rest else None
+    return bool(span) and span[1] == len(rest) and len(rest.split()) >= 2
+
+
+def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     """(start, end, titles) of every titled name and of names right after a role wording."""
     found = []
     for m in _title_pattern().finditer(text):
@@ -132,15 +198,34 @@ def _mentions(text: str) -> list[tuple[int, int, list]]:
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
     taken = [(s, e) for _, s, e, _ in found]
-    role_words = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
-                                 key=len, reverse=True))
-    for m in re.finditer(r"\b(?:%s)(?: (?:%s))* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
+    role_words = _role_words()
+    for m in re.finditer(r"\b(?:%s)s?(?: (?:%s)s?)* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
         span = _read_name(text, m.end(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken):
             continue
         words = text[span[0]:span[1]].split()
         following = text[span[1]:span[1] + 12]
         if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
+            found.append((span[0], span[0], span[1], []))
+            taken.append(span)
+            if m.group().rstrip().endswith("s"):        # 'Vice Rectors A and B': each name of the list
+                for more in _listed_names(text, span[1]):
+                    if not any(s <= more[0] < e for s, e in taken):
+                        found.append((more[0], more[0], more[1], []))
+                        taken.append(more)
+    # 'Deputy Minister of Education and Training Hoang Minh Son', "Chairman of the Provincial People's
+    # Committee Trinh Xuan Lam": a role naming its institution, then an untitled name
+    for m in re.finditer(r"\b(?:%s)\b" % role_words, text):
+        span = role_mod.read_role_phrase(text, m.start())
+        name = _name_after_role(text, span, institutions) if span else None
+        if name and not any(s <= name[0] < e for s, e in taken):
+            found.append((name[0], name[0], name[1], []))
+            taken.append(name)
+    # 'Vietnamese Ambassador to Japan Vu Hong Nam': a diplomat's role names a country, then the name
+    for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of|to)\s+(?:the\s+)?(%s)\s+(?=[A-Z])"
+                         % "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True)), text):
+        span = _read_name(text, m.end(), max_words=4)
+        if span and len(text[span[0]:span[1]].split()) >= 2 and not any(s <= span[0] < e for s, e in taken):
             found.append((span[0], span[0], span[1], []))
             taken.append(span)
     # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
@@ -167,7 +252,8 @@ def _sentence_word(text: str, start: int) -> bool:
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
-    for title_start, start, end, titles in name_shapes.with_role_runs(_mentions(text), text, institutions):
+    for title_start, start, end, titles in name_shapes.with_role_runs(_mentions(text, institutions), text,
+                                                                      institutions):
         name = text[start:end]
         person = _person_for(people, name)
         person.mentions.append((title_start, end))
@@ -193,6 +279,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(side.group(1), institutions)
         elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
             person.affiliation = signers.side(text, end, institutions)
+        behalf = _on_behalf_of(text, title_start, end, institutions)
+        if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
+            person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
     people = [p for p in people if name_shapes.kept_name(p, people)]
@@ -287,6 +376,15 @@ MINISTER_OF = re.compile(r"(?P<role>(?:(?:Vice|Deputy|First Deputy)\s+)?Minister
                          r"(?P<domain>[A-Z][\w'’,\- ]*[\w])$")
 
 
+def _acronym_employer(acronym: str, start: int, institutions) -> Institution:
+    """An organisation named only by its acronym in a role ('Specialist at ADB', "GIZ's Director"),
+    added to institutions as known only from that role (never a party)."""
+    inst = Institution(acronyms=[acronym], from_headline_only=False, implied=True)
+    inst.mentions = [Mention(start, start + len(acronym), acronym)]
+    institutions.append(inst)
+    return inst
+
+
 def _implied_ministry(ministry, start: int, institutions) -> Institution:
     """The ministry a minister's role names ('Minister of Industry and Trade' -> 'Ministry of Industry
     and Trade'): the one already found, else a new one known only from the role (implied, so never
@@ -307,20 +405,30 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     phrase, plural = role_mod.singular_role(phrase)
     for m in reversed(list(re.finditer(r"\s(of|at)\s+(?:the\s+)?", phrase))):
         rest = re.sub(r"\s+(?:Co|Ltd|Inc|Corp|JSC)\.?$", "", phrase[m.end():])   # 'X Co., Ltd.' read up to 'Co'
-        inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions)
+        inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions) \
+            or refers_to(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest), institutions)    # '... of Korea in Hai Phong'
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
-        noun = fold(rest)
+        noun = fold(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest))      # 'of the Company in Vietnam'
         if noun in role_mod.ANAPHOR_NOUNS | MORE_ANAPHOR_NOUNS \
                 and (noun not in UNIT_HEADS or _named_by(noun, institutions, len(phrase) + start)):
             return RoleFound(phrase[:m.start()].strip(), None, start, anaphoric=True, plural=plural,
                              anaphor=noun)
         owner = rest.split()
         for k in range(len(owner) - 1, 0, -1):
-            if owner[-1].lower() in UNIT_HEADS and refers_to(" ".join(owner[:k]), institutions):
+            named = re.sub(r"['’]s$", "", " ".join(owner[:k]))       # "of CTUMP's International Cooperation Centre"
+            if owner[-1].lower() in UNIT_HEADS and refers_to(named, institutions):
                 # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
                 # unit stays in the role, its institution is the one named first
-                return RoleFound(phrase.strip(), refers_to(" ".join(owner[:k]), institutions), start, plural=plural)
+                return RoleFound(phrase.strip(), refers_to(named, institutions), start, plural=plural)
+    employer = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z&-]+)(?:\s+[A-Z][\w]*)*$", phrase)
+    if employer and is_acronym(employer.group(1)) and employer.group(1).upper() not in NOT_ACRONYMS \
+            and not role_mod.starts_with_role(employer.group(1)):
+        # 'Senior Education Specialist at ADB', 'Chief Representative of the JICA Vietnam Office': an
+        # organisation known only by its acronym employs the person (never a party)
+        inst = _acronym_employer(employer.group(1), start + employer.start(1), institutions)
+        whole = re.fullmatch(r"\s(?:of|at)\s+(?:the\s+)?[A-Z][A-Za-z&-]+", employer.group())
+        return RoleFound(phrase[:employer.start()].strip() if whole else phrase.strip(), inst, start, plural=plural)
     ministry = MINISTER_OF.match(phrase)
     if ministry:                       # 'Vice Minister of Education and Training': that ministry, implied
         return RoleFound(ministry.group("role"), _implied_ministry(ministry, start, institutions), start,
@@ -333,11 +441,30 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
 
+_BEHALF = r"[Oo]n\s+behalf\s+of\s+(?:the\s+)?([A-Za-z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)"
+
+
+def _on_behalf_of(text: str, start: int, end: int, institutions) -> Institution | None:
+    """The side a person acts for: 'X on behalf of the Ministry' right after the name, or 'On behalf
+    of the University, Dr. X, ...' opening the clause; a common noun ('the province') points back
+    to the last institution named with it."""
+    after = re.match(r"\s+" + _BEHALF, text[end:])
+    clause_start = max(text.rfind(c, 0, start) for c in ";\n") + 1
+    sentence_start = max(text.rfind(". ", 0, start) + 2, clause_start)
+    before = re.match(r"\s*" + _BEHALF + r",\s+(?:the\s+)?[^,;]{0,60}$", text[sentence_start:start])
+    phrase = (after or before).group(1) if after or before else None
+    if not phrase:
+        return None
+    return refers_to(phrase, institutions) or _named_by(fold(phrase), institutions, start)
+
+
 def _institution_first(clause: str, institutions) -> tuple[Institution, str] | None:
     """'Aalto University President', "VNUA's Chairman of the Council", 'HUST President':
     (the institution, the role) when the clause starts with a name of one."""
     words = clause.split()
     for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() in role_mod.ROLE_CONNECTORS:
+            continue               # "RP's Principal & CEO": no name ends with '&'
         head = re.sub(r"['’]s$", "", " ".join(words[:k]))
         rest = " ".join(words[k:])
         if role_mod.starts_with_role(rest) or role_mod.read_headed_role(rest, 0):
@@ -356,12 +483,17 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
     phrase = first.group().rstrip(".") if first else ""
     owned = _institution_first(phrase, institutions) if phrase else None
+    if owned and _role_then_name(re.split(r"\s+and\s+", owned[1])[0]):
+        return []              # 'A, BC Rector B and ...': B's role
     if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
+    lower = _lowercase_role(text, pos)
+    if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
+        return [_split_institution(text[pos:lower], pos, institutions)]
     while True:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
-        if not span or _title_pattern().match(text[span[1]:].lstrip()):
-            break              # 'X, Director External Linkages Dr Y': the role is Y's
+        if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):
+            break              # 'X, Director External Linkages Dr Y', 'X, Director of the Y Division Dang Minh Chau': Y's
         phrase = text[span[0]:span[1]]
         # a unit after a comma continues the role: 'Director of Center X, School of Y'
         unit = re.match(r",\s*((?:School|Faculty|Department|Office|Centre|Center|Division)\s+of\s+[A-Z][\w ]*?[a-z])(?=[,.\n]|\s+(?!(?:of|and|the|for)\b)[a-z])",
@@ -375,11 +507,19 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
+        # 'signed by Rector A, Rector B and Chairman C': 'Rector B' is another person, not A's role
+        parts = [part for part in parts if not (_role_then_name(part)
+                                                and not refers_to(part.split(None, 1)[-1], institutions))]
+        if not parts:
+            break
         split = [_split_institution(part, span[0], institutions) for part in parts
                  if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
+        parent = _parent_after(text, span[1], institutions)
         for role in split:             # 'President and CEO of Siemens Vietnam': both of Siemens Vietnam
             if role.institution is None and split[-1].institution is not None:
                 role.institution = split[-1].institution
+            if role.institution is None and parent is not None:
+                role.institution = parent
         found += split
         nxt = re.match(r"\s*,\s*", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
@@ -388,15 +528,47 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     return found
 
 
+def _parent_after(text: str, end: int, institutions) -> Institution | None:
+    """'Director General of the Department of Higher Education under the Ministry of X', '... of the
+    International Cooperation Department, Ministry of X': the body a unit role belongs to, named
+    right after it."""
+    lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?", text[end:end + 60])
+    if not lead:
+        return None
+    rest = text[end + lead.end():end + lead.end() + 200]
+    for inst in institutions:
+        for label in inst.labels():
+            if rest.startswith(label) and not re.match(r"[\w-]", rest[len(label):len(label) + 1]):
+                return inst
+    return None
+
+
+_LOWER_ROLE = re.compile(r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general)[- ])*"
+                         r"(?:director|head|president|rector|dean|attaché|attache|counsellor|manager|officer|"
+                         r"coordinator|chair|chairman|secretary|representative)\b(?: [a-z]+){0,4}? (?:of|at|for) ")
+
+
+def _lowercase_role(text: str, pos: int) -> int | None:
+    """End of a role written in lowercase after a name ('head of the Office of International Cooperation
+    at VTUP'): a role word, then 'of/at/for' and capitalised names, up to punctuation."""
+    m = _LOWER_ROLE.match(text, pos)
+    if not m:
+        return None
+    end = re.match(r"[^,;.()\n]*", text[m.end():])
+    return m.end() + len(end.group().rstrip()) if re.search(r"\b[A-Z]", end.group()) else None
+
+
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
+                                               r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for cut in reversed(cuts):     # the shortest clause that reads as a role
-        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$", before[:cut]))
+        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$",
+                                                                         before[:cut]))
         found = _role_clause(before[cut:], title_start, institutions, opens)
         if found:
             return found
@@ -406,6 +578,23 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
     clause = honorifics.without_qualifier(clause)     # 'Deputy Vice-Chancellor (Academic) of X, '
+    clause = re.sub(r"\s*\([A-Z][\w-]{1,15}\)(?=,$)", "", clause)      # '... Agency (Bappeda), Dr. X'
+    # 'Dean (International) of the College, ...', 'Dean (Research and Development) Prof. X': a qualifier
+    clause = re.sub(r"\s*\([A-Z][\w&' -]{1,30}\)(?=\s+of\s|,?$)", "", clause)
+    opens_clause |= bool(re.fullmatch(r"[A-Z][\w-]*['’]s\s+[A-Z][^,;]*,", clause))   # "HSWT's President, Prof. X"
+    its = re.fullmatch(r"its\s+([A-Z][^,;]*),", clause)
+    if its and role_mod.starts_with_role(its.group(1)):
+        # 'HWK Koblenz was represented by its Managing Director, Mr. X': the sentence's subject
+        found = _split_institution(its.group(1), title_start - len(clause), institutions)
+        named = [(m.start, inst) for inst in institutions for m in inst.mentions if m.start < title_start]
+        found.institution = found.institution or (max(named, key=lambda x: x[0])[1] if named else None)
+        return [found]
+    pointer = re.fullmatch(r"[Tt]he\s+(\w+)['’]s\s+([A-Z][^,;]*),", clause) if opens_clause else None
+    if pointer and pointer.group(1).lower() in role_mod.ANAPHOR_NOUNS and role_mod.starts_with_role(pointer.group(2)):
+        # "and the company's General Director, Mr. X": the company named last before
+        found = _split_institution(pointer.group(2), title_start - len(clause), institutions)
+        found.institution = found.institution or _named_by(pointer.group(1).lower(), institutions, title_start)
+        return [found]
     if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
         clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
@@ -414,11 +603,28 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside
         return []
-    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in clause.split()):
-        return []
+    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to"} for w in clause.split()):
+        return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]
+    acronym = re.match(r"([A-Z][A-Za-z]{1,5})['’]s\s+(?=[A-Z])", clause)
+    if acronym and is_acronym(acronym.group(1)) and acronym.group(1).upper() not in NOT_ACRONYMS \
+            and role_mod.starts_with_role(clause[acronym.end():]):
+        # "GIZ's Director of the Programme ..., Dr. X": an organisation named only by its acronym
+        found = _split_institution(clause[acronym.end():], title_start - len(clause) + acronym.end(), institutions)
+        found.institution = found.institution or _acronym_employer(acronym.group(1), title_start - len(clause),
+                                                                   institutions)
+        return [found]
+    noun = re.match(r"(\w+)\s+(?=[A-Z])", clause)
+    if noun and noun.group(1).lower() in role_mod.ANAPHOR_NOUNS and role_mod.starts_with_role(clause[noun.end():]):
+        # 'University President Prof. X': the university named last before
+        found = _split_institution(clause[noun.end():], title_start - len(clause), institutions)
+        found.institution = found.institution or _named_by(noun.group(1).lower(), institutions, title_start)
+        return [found]
+    nationality = re.match(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?=\S)", clause)
+    if nationality and not role_mod.starts_with_role(clause):      # 'Mozambican Deputy Minister of ...'
+        clause = clause[nationality.end():]
     if not role_mod.starts_with_role(clause):
         return []
     return [_split_institution(clause, title_start - len(clause), institutions)]
@@ -488,7 +694,8 @@ def _named_by(noun, institutions, before):
     if not noun:
         return None
     named = [(m.start, inst) for inst in institutions for m in inst.mentions
-             if m.start < before and re.search(r"\b" + noun + r"\b", _head_nouns(inst))]
+             if m.start < before and (re.search(r"\b" + noun + r"\b", _head_nouns(inst))
+                                      or noun == "company" and inst.is_company)]     # 'Nordvik Systems AB
     return max(named, key=lambda x: x[0])[1] if named else None
 
 

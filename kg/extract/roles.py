@@ -14,11 +14,11 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "chief", "general", "executive", "senior", "provost", "lecturer", "coordinator",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
-                    "founding", "interim", "honorary", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
+                    "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
-ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry",
+ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
                  "corporation", "centre", "center", "faculty", "board"}
 NAME_PARTICLES = {"de", "du", "des", "di", "del", "la", "van", "von"}
 ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
@@ -27,13 +27,16 @@ TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "prof
 
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
-                   "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor"}
+                   "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
+                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative"}
 
 
 def _role_word(word: str) -> bool:
     low = word.lower()
     if re.match(r"(?:vice|deputy|pro)-\w", low):          # 'Vice-Principal', 'Pro-Rector'
         low = low.split("-", 1)[1]
+    elif re.match(r"\w+-\w", low) and low.split("-", 1)[0] in ROLE_START_WORDS:
+        low = low.split("-", 1)[0]                       # 'Director-General', 'Consul-General'
     return low in ROLE_START_WORDS or (low.endswith("s") and low[:-1] in ROLE_START_WORDS)
 
 
@@ -57,6 +60,8 @@ def read_headed_role(text: str, start: int) -> tuple[int, int] | None:
     """Span of a role written head-last ('Human Resources Director', '... Director of X'): up to
     four capitalised words then a role head word, continued like read_role_phrase."""
     words = list(re.finditer(r"[A-Z][\w&'’-]*", text[start:start + 80]))
+    if not words or words[0].start() != 0:
+        return None                         # ', and BDU's Vice Rector, Dr. Y': another person's role
     for i, w in enumerate(words[1:5], start=1):
         if text[start + words[i - 1].end():start + w.start()] != " ":
             return None                     # the words must follow each other

@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.textnorm import fold, normalise_for_quote
 
 # Words whose trailing period does not end a sentence.
-ABBREVIATIONS = {"dr", "prof", "assoc", "mr", "mrs", "ms", "msc", "sc", "co", "ltd", "no", "st", "jr",
+ABBREVIATIONS = {"dr", "prof", "assoc", "asst", "mr", "mrs", "ms", "msc", "sc", "co", "ltd", "no", "st", "jr",
                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                  "vs", "etc", "e.g", "i.e", "inc", "corp", "eng", "h.e", "ph.d", "m.sc", "u.s", "dept",
                  "ts", "ths", "gs", "pgs", "ks", "ncs", "gs.ts", "pgs.ts"}   # Vietnamese academic titles

@@ -8,6 +8,8 @@ name ('Bách khoa Hà Nội'), an English word ends it ('... Cần Thơ and Alph
 
 import re
 
+from kg.textnorm import fold
+
 # The head, with the lowercase words it is written with. Longest alternatives first.
 _HEAD = re.compile(
     r"(?<![\w])(?:Trường\s+(?:Đại\s+học|Cao\s+đẳng|Trung\s+cấp)|Đại\s+học|Học\s+viện|Bệnh\s+viện|Viện"
@@ -58,3 +60,17 @@ def _name_end(text: str, pos: int) -> int:
         k += 1
     trailing = re.search(r"\s+và$", text[pos:end])
     return pos + trailing.start() if trailing else end
+
+
+# The commonest Vietnamese family names, folded (general vocabulary): where a run of capitalised words
+# 'Minister of Education and Training Hoang Minh Son' turns from a ministry's domain into a person.
+FAMILY_NAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+                "ngo", "duong", "ly", "dinh", "truong", "mai", "luu", "trinh", "lam", "doan", "cao", "ha", "chu",
+                "luong", "ta", "thai", "quach", "ton", "kieu", "tong", "lai", "nghiem", "khuat", "giang", "lo",
+                "hua", "tieu", "diep", "vuong", "dao", "tang", "la", "thach", "trieu", "van", "au", "phung", "chau",
+                "khong", "man", "ong", "quan", "tu", "than", "nong", "y"}
+
+
+def starts_with_family_name(name: str) -> bool:
+    words = fold(name).split()
+    return bool(words) and words[0] in FAMILY_NAMES
