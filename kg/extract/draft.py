@@ -25,6 +25,7 @@ from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
+from kg.extract.place_checks import checked_place
 from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
 from kg.textnorm import fold
@@ -227,7 +228,7 @@ def _agreement(text, sents, article, name_spans) -> dict:
     kind = find_type(text)
     iso, written, d_start, d_end, d_conf = _event_date(text, sents)
     iso = _month_first_if_published_earlier(iso, written, article.published)
-    place = find_place(text, sents, d_start)
+    place = checked_place(text, sents, find_place(text, sents, d_start), name_spans)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
     for found in find_areas(text, sents, exclude=list(name_spans) + place_span):

@@ -1,0 +1,52 @@
+"""Shapes of real news pages for place, date and areas (issue 12): where the signing took place and
+where it did not. Every sentence here is invented; the expectation is what a reader would annotate."""
+
+import pytest
+
+from kg.extract import extract
+
+
+def _place(text):
+    return extract(text)["agreement"]["place"]
+
+
+@pytest.mark.parametrize("text", [
+    # an occasion, not a venue
+    "Alpha University and Beta College signed an MoU on May 3, 2024. Speaking at the Signing Ceremony, "
+    "the Rector of Alpha University thanked the guests.",
+    # the object of taking part, in a sentence about the ceremony
+    "Alpha University and Beta College signed an MoU on May 3, 2024.\n\nThe signing ceremony was attended "
+    "by students who took part in the Riverside Summer Camps at Beta College.",
+    # where a party is, not where they signed
+    "On May 3, 2024, Alpha University in Riverton and Beta College signed a cooperation agreement.",
+    # a country named for what the agreement will do
+    "Alpha University and Beta Trading Company signed a memorandum on May 3, 2024 to train and recruit "
+    "students to work in Japan.",
+    "Alpha University signed an MoU with Beta College, expanding its network of partners in Korea.",
+    # an online signing: each side signed where it was
+    "An MoU has been signed with Alpha University on research at Beta College, said a release.\n\n"
+    "The memorandum was virtually signed by the two universities last week.",
+])
+def test_no_place_where_the_text_gives_no_venue(text):
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a country governed by the signing verb is the place
+    ("Alpha University and Beta College signed the MoU in Japan on May 3, 2024.", "Japan"),
+    # a venue noun the main reader does not know, after a possessive
+    ("The Rector of Alpha University and the President of Beta College signed the MoU at the university's "
+     "Rector Office Lounge here.", "the university's Rector Office Lounge"),
+    # 'on X campus'
+    ("The two Rectors were present at the signing of the MoU between Alpha University (AU) and Beta College "
+     "on AU campus.", "AU campus"),
+    # an institution as the venue keeps its country
+    ("The memorandum was signed by both parties at the University of Riverton in Freedonia. It runs for "
+     "five years.", "University of Riverton in Freedonia"),
+    # a town keeps its region when the clause goes on
+    ("Alpha University and Beta College signed an MoU. The signing ceremony took place at Beta College's "
+     "Main Building in Southtown, Westshire, and was attended by staff.",
+     "Beta College's Main Building in Southtown, Westshire"),
+])
+def test_place_of_the_signing(text, place):
+    assert _place(text) == place
