@@ -50,3 +50,26 @@ def test_no_place_where_the_text_gives_no_venue(text):
 ])
 def test_place_of_the_signing(text, place):
     assert _place(text) == place
+
+
+def _date(text):
+    agreement = extract(text)["agreement"]
+    return agreement["date"], agreement["date_text"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the filing dateline of a story that reports the signing as done: no signing date
+    ("RIVERTON, May 24: A memorandum of understanding has been signed between Alpha University and "
+     "Beta College on research, said a press release.", (None, None)),
+    # ... and another date of the text is the signing's
+    ("NORTH HILLS, 28 Jul: An MoU has been signed between Alpha University and Beta College. The two "
+     "Rectors signed it on 21 July 2023 at Alpha University.", ("2023-07-21", "on 21 July 2023")),
+    # a dateline whose sentence reports the signing itself stays the signing's date
+    ("RIVERTON, May 24 – Alpha University and Beta College signed a memorandum of understanding.",
+     (None, "May 24")),
+    # a bare day/month keeps the words that make it a date
+    ("Alpha University has signed an MoU with Beta College. The signing was conducted by the Rector in "
+     "Riverton on Monday (3/11).", (None, "on Monday (3/11)")),
+])
+def test_agreement_date(text, expected):
+    assert _date(text) == expected

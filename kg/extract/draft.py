@@ -21,6 +21,7 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.areas import find_areas
+from kg.extract.date_checks import checked_date
 from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
@@ -226,7 +227,7 @@ def _month_first_if_published_earlier(iso, written, published):
 
 def _agreement(text, sents, article, name_spans) -> dict:
     kind = find_type(text)
-    iso, written, d_start, d_end, d_conf = _event_date(text, sents)
+    iso, written, d_start, d_end, d_conf = checked_date(text, sents, _event_date)
     iso = _month_first_if_published_earlier(iso, written, article.published)
     place = checked_place(text, sents, find_place(text, sents, d_start), name_spans)
     areas = []
