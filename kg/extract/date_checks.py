@@ -4,8 +4,8 @@
   before a colon or dash, whose sentence reports the signing as done some time before ('has been
   signed', not 'signed'), is the day the story was filed, not the signing's; another date of the
   text is chosen instead, or none;
-- 'in Riverton on Monday (3/11)': the date as written keeps the words that make it a date
-  ('3/11' alone reads as a fraction).
+- 'in Riverton on Monday (3/11)': a date without its year is given only as written, so the
+  written form keeps the words that make it a date ('3/11' alone reads as a fraction).
 """
 
 import re
@@ -24,7 +24,7 @@ def checked_date(text: str, sents, choose):
     if start is not None and iso is None and _filing_dateline(text, start, end):
         blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
         iso, written, start, end, confidence = choose(blanked, sents)
-    if start is not None and written and parse_date_text(written) is None:
+    if start is not None and iso is None and written and parse_date_text(written) is None:
         lead = _DATE_LEAD.search(text, max(0, start - 20), start)
         if lead:
             closing = ")" if "(" in lead.group() and text[end:end + 1] == ")" else ""
