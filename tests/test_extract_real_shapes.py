@@ -73,3 +73,39 @@ def _date(text):
 ])
 def test_agreement_date(text, expected):
     assert _date(text) == expected
+
+
+HEAD = "Alpha University and Beta College signed a memorandum of understanding on May 3, 2024.\n\n"
+
+
+def _areas(text):
+    return {a["iri"].rsplit("/", 1)[-1] for a in extract(HEAD + text)["agreement"]["areas"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a profile of one side: what it offers, not what the agreement covers
+    ("Under the MoU, they will cooperate in student exchange. Beta College, located in the north, is known for "
+     "its gardens and offers 120 programmes in fields ranging from undergraduate to doctoral.", {"student-exchange"}),
+    # what the two sides did before
+    ("The two sides have already enjoyed joint research in history. Under the MoU, they will cooperate in "
+     "student exchange.", {"student-exchange"}),
+    # a description beside a name
+    ("Alpha University will cooperate with Beta College, a leading institution of artificial intelligence, "
+     "on internships.", {"internships"}),
+    # people named by their function
+    ("The signing ceremony was held with the participation of the leadership of both sides. The MoU covers "
+     "internships.", {"internships"}),
+    ("Alpha University welcomed the leadership delegation of Beta College to sign an MoU on internships.",
+     {"internships"}),
+    # general wordings of the scheme's concepts
+    ("Under the MoU, the two sides will cooperate in exchanging faculty members and in joint study programmes.",
+     {"staff-exchange", "joint-degree"}),
+    ("The agreement aims to improve quality and to offer cultural programs for students.",
+     {"quality-assurance", "community-service"}),
+    # an indented list after a blank line under the scope sentence
+    ("The two universities will cooperate in the following areas:\n\n  - Exchange of students\n\n"
+     "  - Basic and applied research projects\n\nThey signed a five-year memorandum.",
+     {"student-exchange", "joint-research"}),
+])
+def test_areas_of_real_pages(text, expected):
+    assert _areas(text) == expected

@@ -20,6 +20,7 @@ import re
 from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
+from kg.extract.area_checks import not_scope_spans
 from kg.extract.areas import find_areas
 from kg.extract.date_checks import checked_date
 from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
@@ -232,7 +233,7 @@ def _agreement(text, sents, article, name_spans) -> dict:
     place = checked_place(text, sents, find_place(text, sents, d_start), name_spans)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
-    for found in find_areas(text, sents, exclude=list(name_spans) + place_span):
+    for found in find_areas(text, sents, exclude=list(name_spans) + place_span + not_scope_spans(text, sents)):
         concept = vocab.areas()[found.key]
         areas.append({"iri": concept.iri, "label": concept.label, "phrase": found.phrase,
                       "quote": quote(text, found.start, found.end, sents)})

@@ -1,0 +1,37 @@
+"""Parts of a real news page that hold area words but do not say what the agreement covers
+(kg.extract.areas reads them as scope otherwise):
+
+- a profile of one institution: 'Beta University, located in ..., is known for ... and offers 120
+  programmes ranging from undergraduate to doctoral', 'has cooperation relationships with many
+  leading universities', 'gave an overview of Beta University';
+- what was done before: 'have already enjoyed academic exchanges', 'the former cooperation of';
+- a description set beside a name: '..., a prestigious public institution of higher education',
+  '... – one of the largest technology and innovation groups';
+- people named by their function: 'the leadership delegation', 'the senior management teams',
+  'with the participation of the leadership of both universities'.
+"""
+
+import re
+
+PROFILE = re.compile(r"\b(?:(?:is|are)\s+known\s+(?:for|as)|located\s+in|ranging\s+from|overview\s+of|"
+                     r"offers?\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+|around\s+)?\d+|"
+                     r"(?:has|have)\s+(?:\w+\s+)?relationships\s+with|with\s+many\s+(?:of\s+the\s+)?(?:leading\s+)?"
+                     r"(?:universities|partners|institutions)|"
+                     r"(?:has|have)\s+already|already\s+(?:enjoyed|had|has|have)|former)\b", re.I)
+_DESCRIBED = (r"(?:institution|university|college|company|corporation|group|institute|centre|center|school|"
+              r"enterprise|bank|hospital|organi[sz]ation|chamber|association)s?")
+# ', a prestigious public institution of higher education in X', ' – one of the largest ... groups in X'
+APPOSITIVE = re.compile(r"(?:,|\s[–—-])\s+(?:an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?" + _DESCRIBED
+                        + r"\b(?:\s+(?:of|in|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})*", re.I)
+# 'the leadership delegation', 'senior management teams', 'participation of the leadership of'
+PEOPLE_GROUP = re.compile(r"\b(?:leadership|management|administration)\s+(?:delegations?|teams?|boards?|members|"
+                          r"staff|officials|representatives)\b"
+                          r"|\b(?:participation|presence|attendance)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+                          r"(?:leadership|management|administration)\b", re.I)
+
+
+def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
+    """(start, end) spans whose area words are not the agreement's scope."""
+    spans = [(s.start, s.end) for s in sents if PROFILE.search(s.text)]
+    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP) for m in pattern.finditer(text)]
+    return spans
