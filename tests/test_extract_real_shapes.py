@@ -26,6 +26,9 @@ def _place(text):
     # an online signing: each side signed where it was
     "An MoU has been signed with Alpha University on research at Beta College, said a release.\n\n"
     "The memorandum was virtually signed by the two universities last week.",
+    "Alpha University and Beta College held a virtual signing ceremony at Alpha University on May 3, 2024.",
+    # a figure of speech, not a venue
+    "Alpha University and Beta College signed an MoU. At the centre of the agreement is student exchange.",
 ])
 def test_no_place_where_the_text_gives_no_venue(text):
     assert _place(text) is None
@@ -34,6 +37,9 @@ def test_no_place_where_the_text_gives_no_venue(text):
 @pytest.mark.parametrize("text, place", [
     # a country governed by the signing verb is the place
     ("Alpha University and Beta College signed the MoU in Japan on May 3, 2024.", "Japan"),
+    # online courses are what the agreement covers, not how it was signed
+    ("Alpha University and Beta College signed the MoU at Alpha University on May 3, 2024. Under the signed "
+     "MoU, the two sides will offer online courses.", "Alpha University"),
     # a venue noun the main reader does not know, after a possessive
     ("The Rector of Alpha University and the President of Beta College signed the MoU at the university's "
      "Rector Office Lounge here.", "the university's Rector Office Lounge"),

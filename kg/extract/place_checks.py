@@ -25,16 +25,19 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:participat\w*|took\s+part|take\s+part|taking
 # A signing verb governing 'in <country>' within the same clause ('signed the MoU in Japan')
 SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremony)\b[^,;:()]{0,40}"
                        r"\s(?:in|at)\s+(?:the\s+)?$", re.I)
-# 'virtually signed', 'signed online', 'a virtual signing ceremony', 'via video conference'
-ONLINE = re.compile(r"\b(?:virtual(?:ly)?|online|video\s*conferenc\w*|via\s+(?:zoom|teams|video))\b", re.I)
+# 'was virtually signed', 'a virtual signing ceremony', 'signed online', 'signed via video conference'
+# (not 'the signed MoU covers online courses')
+ONLINE_SIGNING = re.compile(r"\b(?:virtual(?:ly)?|online)\s+(?:\w+\s+)?(?:sign\w*|ceremony|meeting)\b"
+                            r"|\bsign\w*\s+(?:\w+\s+){0,4}?(?:virtually|online|(?:via|by|through|over)\s+"
+                            r"(?:an?\s+)?(?:video|zoom|teams|webinar))\b", re.I)
 SIGNING = re.compile(r"\b(?:sign\w*|ceremony|ink\w*)\b", re.I)
 # a sentence about the agreement itself (also read when the verb is misspelt: 'singed the MoU')
 ABOUT_AGREEMENT = re.compile(r"\b(?:sign\w*|ceremony|ink\w*|mou|memorandum|agreement)\b", re.I)
 # Venue nouns besides those kg.extract.places knows ('office', 'hall', ...), used for the fallback
 VENUE_NOUNS = (r"(?:lounge|chamber|boardroom|board\s+room|meeting\s+room|conference\s+room|"
                r"office|hall|campus|headquarters|building|room|auditorium|centre|center|library|house)")
-# 'at the university's VC Office Lounge', 'at its main Conference Room'
-_AT_VENUE = re.compile(r"\bat\s+(?P<place>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,5}" + VENUE_NOUNS + r")\b", re.I)
+# 'at the university's VC Office Lounge', 'at its main Conference Room' (not 'at the centre of the MoU')
+_AT_VENUE = re.compile(r"\bat\s+(?P<place>(?:the|its|their)\s+(?:[\w'’\-]+\s+){1,5}" + VENUE_NOUNS + r")\b", re.I)
 # 'on XU campus', 'on the Riverton campus'
 _ON_CAMPUS = re.compile(r"\bon\s+(?P<place>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+campus)\b")
 # What may follow the place: 'in <Country or City>' after an institution's name
@@ -60,7 +63,7 @@ def checked_place(text: str, sents, found, name_spans=()) -> tuple[str, int, int
 
 def _online_signing(text, sents) -> bool:
     """A signing or ceremony sentence says it was done online."""
-    return any(SIGNING.search(s.text) and ONLINE.search(s.text) for s in sents)
+    return any(ONLINE_SIGNING.search(s.text) for s in sents)
 
 
 def _not_the_venue(text, value, start, name_spans) -> bool:
