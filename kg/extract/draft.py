@@ -21,8 +21,8 @@ from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
-from kg.extract.areas import find_areas
 from kg.extract.date_checks import checked_date
+from kg.extract.areas import find_areas
 from kg.extract.dates import RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline, shift_to_weekday
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
