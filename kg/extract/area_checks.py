@@ -14,7 +14,7 @@
 import re
 
 PROFILE = re.compile(r"\b(?:(?:is|are)\s+known\s+(?:for|as)|located\s+in|ranging\s+from|overview\s+of|"
-                     r"offers?\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+|around\s+)?\d+|"
+                     r"offers\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+|around\s+)?\d+|"
                      r"(?:has|have)\s+(?:\w+\s+)?relationships\s+with|with\s+many\s+(?:of\s+the\s+)?(?:leading\s+)?"
                      r"(?:universities|partners|institutions)|"
                      r"(?:has|have)\s+already|already\s+(?:enjoyed|had|has|have)|former)\b", re.I)
