@@ -4,6 +4,8 @@ where it did not. Every sentence here is invented; the expectation is what a rea
 import pytest
 
 from kg.extract import extract
+from kg.extract.place_checks import checked_place
+from kg.extract.text import sentences
 
 
 def _place(text):
@@ -56,6 +58,13 @@ def test_no_place_where_the_text_gives_no_venue(text):
 ])
 def test_place_of_the_signing(text, place):
     assert _place(text) == place
+
+
+def test_a_venue_found_short_takes_the_room_inside_it():
+    text = "The two Rectors signed the MoU at the university's Rector Office Lounge here."
+    start = text.index("the university's")
+    found = ("the university's Rector Office", start, start + len("the university's Rector Office"))
+    assert checked_place(text, sentences(text), found)[0] == "the university's Rector Office Lounge"
 
 
 def _date(text):

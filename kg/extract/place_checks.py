@@ -42,6 +42,8 @@ _AT_VENUE = re.compile(r"\bat\s+(?P<place>(?:the|its|their)\s+(?:[\w'’\-]+\s+)
 _ON_CAMPUS = re.compile(r"\bon\s+(?P<place>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+campus)\b")
 # What may follow the place: 'in <Country or City>' after an institution's name
 _IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s*[.,;]|\s+(?:and|on|with)\b)")
+# a venue inside the one found: 'the Rector's Office' + ' Lounge', '... Building' + ' Meeting Room'
+_INNER_VENUE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}?\s+(?:Lounge|Chamber|Boardroom|Room|Hall)\b")
 # the region after a town, closing the clause: '..., Westshire, and was attended by'
 _REGION = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=\s*[.;]|,\s+(?:and|which|where|with)\b)")
 
@@ -94,6 +96,9 @@ def _widened(text, value, start, end, name_spans):
     region when the clause goes on after it."""
     is_name = any(s == start and e >= end - 1 for s, e in name_spans) \
         or any(w.lower() in INSTITUTION_HEADS for w in value.split()[:1])
+    inner = _INNER_VENUE.match(text, end) if re.search(VENUE_NOUNS + r"$", value, re.I) else None
+    if inner:
+        end = inner.end()
     more = _IN_NAME.match(text, end) if is_name and " in " not in value else None
     if more:
         end = more.end()
