@@ -107,6 +107,11 @@ def _areas(text):
     # a description beside a name
     ("Alpha University will cooperate with Beta College, a leading institution of artificial intelligence, "
      "on internships.", {"internships"}),
+    # the aims of one side or of the sector at large
+    ("The MoU covers internships. It underlines Alpha University's commitment to internationalisation and "
+     "the pursuit of knowledge and innovation.", {"internships"}),
+    ("The MoU covers internships. Its Rector said cooperation is the future of higher education.",
+     {"internships"}),
     # people named by their function
     ("The signing ceremony was held with the participation of the leadership of both sides. The MoU covers "
      "internships.", {"internships"}),

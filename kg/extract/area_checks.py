@@ -7,6 +7,8 @@
 - what was done before: 'have already enjoyed academic exchanges', 'the former cooperation of';
 - a description set beside a name: '..., a prestigious public institution of higher education',
   '... – one of the largest technology and innovation groups';
+- the aims of one side or of the sector: 'commitment to internationalisation', 'the future of higher
+  education';
 - people named by their function: 'the leadership delegation', 'the senior management teams',
   'with the participation of the leadership of both universities'.
 """
@@ -29,9 +31,15 @@ PEOPLE_GROUP = re.compile(r"\b(?:leadership|management|administration)\s+(?:dele
                           r"|\b(?:participation|presence|attendance)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
                           r"(?:leadership|management|administration)\b", re.I)
 
+# An institution's strategy or the sector at large, not this agreement: 'the future of higher education',
+# 'the pursuit of knowledge and innovation', 'commitment to internationalisation', 'orientation towards
+# international cooperation', 'public institutions of higher education'
+GENERAL_AIM = re.compile(r"\b(?:future|pursuit|orientation|commitment|institutions|landscape)\s+(?:of|to|towards)\s+"
+                         r"(?:(?:the|its|their|higher|knowledge|and)\s+){0,3}[\w-]+", re.I)
+
 
 def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     """(start, end) spans whose area words are not the agreement's scope."""
     spans = [(s.start, s.end) for s in sents if PROFILE.search(s.text)]
-    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP) for m in pattern.finditer(text)]
+    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM) for m in pattern.finditer(text)]
     return spans
