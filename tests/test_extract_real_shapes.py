@@ -25,6 +25,7 @@ def _place(text):
     "Alpha University and Beta Trading Company signed a memorandum on May 3, 2024 to train and recruit "
     "students to work in Japan.",
     "Alpha University signed an MoU with Beta College, expanding its network of partners in Korea.",
+    "RIVERTON, May 3 - Alpha University and Beta Corp have signed an MoU on student internships in Japan.",
     # an online signing: each side signed where it was
     "An MoU has been signed with Alpha University on research at Beta College, said a release.\n\n"
     "The memorandum was virtually signed by the two universities last week.",
@@ -39,6 +40,7 @@ def test_no_place_where_the_text_gives_no_venue(text):
 @pytest.mark.parametrize("text, place", [
     # a country governed by the signing verb is the place
     ("Alpha University and Beta College signed the MoU in Japan on May 3, 2024.", "Japan"),
+    ("The signing ceremony of the MoU between Alpha University and Beta College was held in Japan.", "Japan"),
     # online courses are what the agreement covers, not how it was signed
     ("Alpha University and Beta College signed the MoU at Alpha University on May 3, 2024. Under the signed "
      "MoU, the two sides will offer online courses.", "Alpha University"),

@@ -22,9 +22,11 @@ EVENT_NOUNS = {"ceremony", "ceremonies", "signing", "event", "events", "meeting"
 # The place phrase is the object of taking part, or sits in a clause about other people
 ACTIVITY_BEFORE = re.compile(r"\b(?:participat\w*|took\s+part|take\s+part|taking\s+part|join\w*|enrol\w*)"
                              r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-# A signing verb governing 'in <country>' within the same clause ('signed the MoU in Japan')
-SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremony)\b[^,;:()]{0,40}"
-                       r"\s(?:in|at)\s+(?:the\s+)?$", re.I)
+# A signing verb governing 'in <country>' within the same clause ('signed the MoU in Japan'; not
+# 'signed an MoU on internships in Japan', where the country goes with the topic)
+SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremony)\b"
+                       r"(?:\s+(?!(?:on|for|to|about|regarding|in)\b)[\w'’.-]+){0,8}"
+                       r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # 'was virtually signed', 'a virtual signing ceremony', 'signed online', 'signed via video conference'
 # (not 'the signed MoU covers online courses')
 ONLINE_SIGNING = re.compile(r"\b(?:virtual(?:ly)?|online)\s+(?:\w+\s+)?(?:sign\w*|ceremony|meeting)\b"
