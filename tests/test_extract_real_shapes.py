@@ -106,6 +106,9 @@ def _areas(text):
     # what the two sides did before
     ("The two sides have already enjoyed joint research in history. Under the MoU, they will cooperate in "
      "student exchange.", {"student-exchange"}),
+    # ... but what they have already agreed to is the scope
+    ("The two sides have already agreed to cooperate in student exchange, said the former Rector.",
+     {"student-exchange"}),
     # a description beside a name
     ("Alpha University will cooperate with Beta College, a leading institution of artificial intelligence, "
      "on internships.", {"internships"}),

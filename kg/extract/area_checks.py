@@ -15,11 +15,14 @@
 
 import re
 
-PROFILE = re.compile(r"\b(?:(?:is|are)\s+known\s+(?:for|as)|located\s+in|ranging\s+from|overview\s+of|"
+PROFILE = re.compile(r"\b(?:(?:is|are)\s+known\s+(?:for|as)|ranging\s+from|overview\s+of|"
                      r"offers\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+|around\s+)?\d+|"
                      r"(?:has|have)\s+(?:\w+\s+)?relationships\s+with|with\s+many\s+(?:of\s+the\s+)?(?:leading\s+)?"
                      r"(?:universities|partners|institutions)|"
-                     r"(?:has|have)\s+already|already\s+(?:enjoyed|had|has|have)|former)\b", re.I)
+                     # done before ('have already enjoyed', not 'have already agreed to')
+                     r"(?:has|have)\s+already\s+(?:enjoyed|had|cooperated|worked|conducted|run|carried)|"
+                     r"already\s+(?:enjoyed|had)|former\s+(?:\w+\s+)?(?:cooperation|collaboration|partnership)"
+                     r")\b|,\s*located\s+in\b", re.I)
 _DESCRIBED = (r"(?:institution|university|college|company|corporation|group|institute|centre|center|school|"
               r"enterprise|bank|hospital|organi[sz]ation|chamber|association)s?")
 # ', a prestigious public institution of higher education in X', ' – one of the largest ... groups in X'
