@@ -85,7 +85,7 @@ def scope_spans(text: str, sents: list[Sentence], title: str | None = None) -> l
     in_list, previous_end = False, 0
     for s in sents:
         line_start = text.rfind("\n", 0, s.start) + 1
-        bulleted = line_start == s.start and bool(LIST_ITEM.match(text[line_start:s.end]))
+        bulleted = not text[line_start:s.start].strip() and bool(LIST_ITEM.match(text[line_start:s.end]))   # or indented
         after_gap = bool(re.search(r"\n\s*\n", text[previous_end:s.start]))
         previous_end = s.end
         past = PAST_CUES.search(s.text)

@@ -20,12 +20,15 @@ import re
 from kg.article import Article, parse_article
 from kg.extract import vocab
 from kg.extract.agreement_type import find_type
+from kg.extract.area_checks import not_scope_spans
+from kg.extract.date_checks import checked_date
 from kg.extract.areas import find_areas
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline,
                               shift_to_weekday)
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
+from kg.extract.place_checks import checked_place
 from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
 from kg.textnorm import fold
@@ -257,12 +260,12 @@ def _month_first_if_published_earlier(iso, written, published):
 
 def _agreement(text, sents, article, name_spans) -> dict:
     kind = find_type(text)
-    iso, written, d_start, d_end, d_conf = _event_date(text, sents)
+    iso, written, d_start, d_end, d_conf = checked_date(text, sents, _event_date)
     iso = _month_first_if_published_earlier(iso, written, article.published)
-    place = find_place(text, sents, d_start)
+    place = checked_place(text, sents, find_place(text, sents, d_start), name_spans)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
-    for found in find_areas(text, sents, exclude=list(name_spans) + place_span):
+    for found in find_areas(text, sents, exclude=list(name_spans) + place_span + not_scope_spans(text, sents)):
         concept = vocab.areas()[found.key]
         areas.append({"iri": concept.iri, "label": concept.label, "phrase": found.phrase,
                       "quote": quote(text, found.start, found.end, sents)})

@@ -1,0 +1,48 @@
+"""Parts of a real news page that hold area words but do not say what the agreement covers
+(kg.extract.areas reads them as scope otherwise):
+
+- a profile of one institution: 'Beta University, located in ..., is known for ... and offers 120
+  programmes ranging from undergraduate to doctoral', 'has cooperation relationships with many
+  leading universities', 'gave an overview of Beta University';
+- what was done before: 'have already enjoyed academic exchanges', 'the former cooperation of';
+- a description set beside a name: '..., a prestigious public institution of higher education',
+  '... – one of the largest technology and innovation groups';
+- the aims of one side or of the sector: 'commitment to internationalisation', 'the future of higher
+  education';
+- people named by their function: 'the leadership delegation', 'the senior management teams',
+  'with the participation of the leadership of both universities'.
+"""
+
+import re
+
+PROFILE = re.compile(r"\b(?:(?:is|are)\s+known\s+(?:for|as)|ranging\s+from|overview\s+of|"
+                     r"offers\s+(?:nearly\s+|about\s+|over\s+|more\s+than\s+|some\s+|around\s+)?\d+|"
+                     r"(?:has|have)\s+(?:\w+\s+)?relationships\s+with|with\s+many\s+(?:of\s+the\s+)?(?:leading\s+)?"
+                     r"(?:universities|partners|institutions)|"
+                     # done before ('have already enjoyed', not 'have already agreed to')
+                     r"(?:has|have)\s+already\s+(?:enjoyed|had|cooperated|worked|conducted|run|carried)|"
+                     r"already\s+(?:enjoyed|had)|former\s+(?:\w+\s+)?(?:cooperation|collaboration|partnership)"
+                     r")\b|,\s*located\s+in\b", re.I)
+_DESCRIBED = (r"(?:institution|university|college|company|corporation|group|institute|centre|center|school|"
+              r"enterprise|bank|hospital|organi[sz]ation|chamber|association)s?")
+# ', a prestigious public institution of higher education in X', ' – one of the largest ... groups in X'
+APPOSITIVE = re.compile(r"(?:,|\s[–—-])\s+(?:an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?" + _DESCRIBED
+                        + r"\b(?:\s+(?:of|in|for)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})*", re.I)
+# 'the leadership delegation', 'senior management teams', 'participation of the leadership of'
+PEOPLE_GROUP = re.compile(r"\b(?:leadership|management|administration)\s+(?:delegations?|teams?|boards?|members|"
+                          r"staff|officials|representatives)\b"
+                          r"|\b(?:participation|presence|attendance)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+                          r"(?:leadership|management|administration)\b", re.I)
+
+# An institution's strategy or the sector at large, not this agreement: 'the future of higher education',
+# 'the pursuit of knowledge and innovation', 'commitment to internationalisation', 'orientation towards
+# international cooperation', 'public institutions of higher education'
+GENERAL_AIM = re.compile(r"\b(?:future|pursuit|orientation|commitment|institutions|landscape)\s+(?:of|to|towards)\s+"
+                         r"(?:(?:the|its|their|higher|knowledge|and)\s+){0,3}[\w-]+", re.I)
+
+
+def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
+    """(start, end) spans whose area words are not the agreement's scope."""
+    spans = [(s.start, s.end) for s in sents if PROFILE.search(s.text)]
+    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM) for m in pattern.finditer(text)]
+    return spans

@@ -1,0 +1,46 @@
+"""A second look at the agreement date chosen by kg.extract.draft, for shapes of real news pages:
+
+- 'RIVERTON, May 24: An MoU has been signed ...': a yearless date opening the first paragraph
+  before a colon or dash, whose sentence reports the signing as done some time before ('has been
+  signed', not 'signed'), is the day the story was filed, not the signing's; another date of the
+  text is chosen instead, or none;
+- 'in Riverton on Monday (3/11)': a date without its year is given only as written, so the
+  written form keeps the words that make it a date ('3/11' alone reads as a fraction).
+"""
+
+import re
+
+from kg.extract.dates import _LEAD_CLOSE, _LEAD_PLACE, WEEKDAYS, parse_date_text
+
+# What makes a bare day/month a date: 'on 3/11', 'dated 3/11', 'Monday (3/11)'
+_DATE_LEAD = re.compile(r"(?:(?:\b(?:[Oo]n\s+)?(?:" + "|".join(WEEKDAYS) + r")\s*)?\(\s*"
+                        r"|\b(?:[Oo]n|of|dated|ngày)\s+)$", re.I)
+
+
+def checked_date(text: str, sents, choose):
+    """choose(text, sents) -> (iso, written, start, end, confidence), as draft._event_date; read
+    again without a yearless filing dateline when that is what it chose."""
+    iso, written, start, end, confidence = choose(text, sents)
+    if start is not None and iso is None and _filing_dateline(text, start, end):
+        blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
+        iso, written, start, end, confidence = choose(blanked, sents)
+    if start is not None and iso is None and written and parse_date_text(written) is None:
+        lead = _DATE_LEAD.search(text, max(0, start - 20), start)
+        if lead:
+            closing = ")" if "(" in lead.group() and text[end:end + 1] == ")" else ""
+            start, written = lead.start(), text[lead.start():end].strip() + closing
+    return iso, written, start, end, confidence
+
+
+def _filing_dateline(text, start, end) -> bool:
+    """'RIVERTON, May 24: An MoU has been signed' opening a paragraph in the first lines."""
+    if not (start < 400 and _LEAD_PLACE.search(text, 0, start) and _LEAD_CLOSE.match(text, end)):
+        return False
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[end:])
+    sentence = text[end:end + sentence_end.end() if sentence_end else len(text)]
+    return bool(_PERFECT_SIGNING.search(sentence))
+
+
+# 'has been signed', 'have officially signed': done, on a day the text does not give
+_PERFECT_SIGNING = re.compile(r"\b(?:has|have)\s+(?:(?:been|now|just|officially|recently)\s+)*(?:sign|ink)\w*",
+                              re.I)
