@@ -58,9 +58,6 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 AFTERWARDS = re.compile(r"^(?:After|Following)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
-# 'signed the agreement online', 'in a virtual ceremony', 'via video conference': no one place
-ONLINE = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b[^.;]{0,80}?\b(?:online|virtual\w*|via video|"
-                    r"video[ -]?conferenc\w*)\b|\b(?:online|virtual)\s+(?:signing|ceremony)\b", re.I)
 # a capitalised word before 'in' that names the agreement, not a body ('signed an MoU in Japan')
 AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|Memorandum|Cooperation)\b"
 # 'cooperation in ...', 'training in ...': what follows may be a field, not a place
@@ -81,8 +78,6 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     # the headline (an unpunctuated first line) only summarises: the body's wording is read first
     first_line = text.split("\n", 1)[0]
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
-    if any(ONLINE.search(s.text) for s in sentences):
-        return None
     ordered = sorted((_before_afterwards(s) for s in sentences),
                      key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
