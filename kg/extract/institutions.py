@@ -10,7 +10,7 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import resolve_names
+from kg.extract import bare_parties, name_spans, resolve_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -346,7 +346,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         offset += len(line) + 1
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
-    return _join_compounds(text, sorted(found))
+    return _join_compounds(text, sorted(name_spans.refine(text, found)))
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
@@ -479,9 +479,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 inst.forms = [with_place] + [f for f in inst.forms if f != written] + [f"{base} ({inner})", base]
     for inst in groups:
         if inst.is_company:
-            base = re.sub(COMPANY_TAIL, "", inst.name)
-            if base not in inst.forms:
-                inst.forms.append(base)
+            for base in name_spans.company_bases(inst):
+                if base not in inst.forms:
+                    inst.forms.append(base)
     groups = _merge_groups(groups)
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:
@@ -526,7 +526,7 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
-    for name, s, e in _acronym_sides(text):
+    for name, s, e in _acronym_sides(text) + bare_parties.sides(text, groups):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
@@ -716,7 +716,7 @@ def _same(a: str, b: str) -> bool:
     country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None
     if country and country.group(1) in COUNTRIES:
         return True      # 'Banking Academy' = 'Banking Academy of Vietnam'
-    if _committee_of(short, long_):
+    if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
@@ -735,7 +735,7 @@ def _committee_of(short: str, long_: str) -> bool:
     if re.fullmatch(r"(?:provincial |municipal |city )?people ?s committee", short):
         return "committee" in long_.split()
     place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city)\b", " ", long_).split()
-    return bool(place) and " ".join(place) == short
+    return bool(place) and " ".join(place) == re.sub(r"\s+province$", "", short)   # 'Lorem province' 
 
 
 def _merge_groups(groups):

@@ -1,0 +1,71 @@
+"""Sides of a signing written without a head noun, beyond `institutions._acronym_sides`.
+
+- An acronym the page never spells out but uses as a party: the subject of the signing
+  ('ABCU has signed an MoU with ...'), or the institution of a role ('the leader of ABCU',
+  'ABCU Rector, Prof. ...', 'Representing ABCU were ...').
+- A province named as a side with a lower-case 'province': 'ABCU and Lorem province sign ...',
+  '... an agreement with Lorem province authorities'.
+`sides` returns (name, start, end) for each, like `_acronym_sides`.
+"""
+
+import re
+
+from kg.names import acronym_fit
+
+_ROLE = r"(?:leaders?|President|Rector|Chancellor|Vice[- ]Chancellor|Director|Chairman|Chairwoman|CEO|Dean|Provost|" \
+        r"Registrar|Secretary|Principal)"
+_ACR = r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)"
+_ACRONYM_PARTY = [
+    # 'ABCU has signed ...' at the start of a sentence or line
+    re.compile(r"(?:^|(?<=[.!?\n])\s*)" + _ACR + r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked)\b",
+               re.M),
+    re.compile(r"\b" + _ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),                # 'the leader of ABCU'
+    re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'
+    re.compile(r"\b(?:[Rr]epresenting|on behalf of)\s+" + _ACR + r"(?![\w-])"),
+]
+_PROVINCE = re.compile(r"(?:\bbetween\s+[^.;\n]{1,80}?\band\s+|\bwith\s+|(?:^|\n)[^.\n]{0,80}?\band\s+)"
+                       r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+province)\b", re.M)
+_SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU)\b", re.I)
+
+
+def sides(text: str, groups) -> list[tuple[str, int, int]]:
+    """(name, start, end) of acronym-only and province-named sides; an acronym that spells or is
+    one of the institutions already found is left to them."""
+    from kg.extract.institutions import _lone_acronym       # imported late: institutions imports this
+    labels = [label for g in groups for label in g.labels()]
+    found = []
+    for pattern in _ACRONYM_PARTY:
+        for m in pattern.finditer(text):
+            acr = m.group("acr")
+            if not _lone_acronym(acr) or any(label == acr or acronym_fit(acr, label) is not None for label in labels):
+                continue
+            if _inside_name(text, m.start("acr"), m.end("acr")) \
+                    or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
+                continue              # '(ABCU NAS)': defined by the name before its parenthesis
+            found.append((acr, m.start("acr"), m.end("acr")))
+    for m in _PROVINCE.finditer(text):
+        sentence = text[m.start():text.find(".", m.end()) % (len(text) + 1) + 1]
+        if _SIGNING.search(sentence) and not _joined_to_committee(text, m.group("name"), groups):
+            found.append((m.group("name"), m.start("name"), m.end("name")))
+    return found
+
+
+def _joined_to_committee(text: str, name: str, groups) -> bool:
+    """'Lorem province' is the side whose People's Committee signs: its form joins that group
+    (mentions found again), so the province's own mentions make the committee a party."""
+    from kg.extract.institutions import _committee_of, find_mentions
+    from kg.names import name_key
+    for g in groups:
+        if any(_committee_of(name_key(name, drop_titles=True), name_key(label, drop_titles=True))
+               for label in g.labels()):
+            if name not in g.forms:
+                g.forms.append(name)
+                g.mentions = find_mentions(text, g.labels())
+            return True
+    return False
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """'ABCU University', 'VNU-HCM': the acronym is the front of a longer capitalised name."""
+    return bool(re.match(r"[-\u2013]?[A-Z]|\s+(?:University|College|Institute|School|Hospital)\b|\s+[A-Z]{2,}\b",
+                         text[end:end + 12]))
