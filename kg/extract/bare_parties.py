@@ -56,8 +56,8 @@ def _joined_to_committee(text: str, name: str, groups) -> bool:
     from kg.extract.institutions import _committee_of, find_mentions
     from kg.names import name_key
     for g in groups:
-        if any(_committee_of(name_key(name, drop_titles=True), name_key(label, drop_titles=True))
-               for label in g.labels()):
+        place = name_key(re.sub(r"\s+province$", "", name), drop_titles=True)
+        if any(_committee_of(place, name_key(label, drop_titles=True)) for label in g.labels()):
             if name not in g.forms:
                 g.forms.append(name)
                 g.mentions = find_mentions(text, g.labels())

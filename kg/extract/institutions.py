@@ -735,7 +735,7 @@ def _committee_of(short: str, long_: str) -> bool:
     if re.fullmatch(r"(?:provincial |municipal |city )?people ?s committee", short):
         return "committee" in long_.split()
     place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city)\b", " ", long_).split()
-    return bool(place) and " ".join(place) == re.sub(r"\s+province$", "", short)   # 'Lorem province' 
+    return bool(place) and " ".join(place) == short
 
 
 def _merge_groups(groups):

@@ -205,11 +205,11 @@ def same_company(a: str, b: str) -> bool:
 
 
 def company_bases(inst) -> list[str]:
-    """A company's name without its legal form ('Alder Co., Ltd.' -> 'Alder'); of every form when
-    two company names were joined ('Alder Company' and 'Alder Travel Company Limited')."""
+    """A company's name without its legal form ('Alder Co., Ltd.' -> 'Alder'), of every form: two
+    company names may have been joined ('Alder Company' and 'Alder Travel Company Limited')."""
     tail = _vocab().COMPANY_TAIL
     bases = [re.sub(tail, "", inst.name)]
     for form in inst.forms:
-        if form != inst.name and re.search(r"\s+Limited$", inst.name) and re.search(tail, form):
+        if form != inst.name and re.search(tail, form):
             bases.append(re.sub(tail, "", form))
     return bases
