@@ -22,6 +22,8 @@ def _parties(text):
      {"Alder University", "Birch College"}),
     ("Kenya's Alder University signed an MoU with Birch College on May 2.",
      {"Alder University", "Birch College"}),
+    ("Sides signed a memorandum between Armenia’s Alder Road University and Moldova’s Birch College.",
+     {"Alder Road University", "Birch College"}),
     ("An MoU was signed between Birch College and UK's Alder Valley University.",
      {"Birch College", "Alder Valley University"}),
     # 'and' inside a name whose parent follows through 'of the'
@@ -80,6 +82,11 @@ def test_bare_sides(text, expected):
     # a unit of generic words after a role is not an institution
     ("Alder University signed an MoU with Birch College. Dr. Lan Anh, Director of the International Institute, "
      "spoke.", "International Institute"),
+    ("Alder University signed an MoU with Birch Sports Research Institute. Dr. Lan Anh, Head of the Finance "
+     "Department at the Research Institute, spoke.", "Research Institute"),
+    # a province inside a longer name is not a side of its own
+    ("An MoU was signed between Alder University and the Department of Culture of Lorem and Ipsum province.",
+     "Ipsum province"),
     # a list of parties after a ministry is not its portfolio
     ("The Ministry of Health, Birch College and Alder University signed an agreement.",
      "Ministry of Health, Birch College and Alder University"),
@@ -102,3 +109,9 @@ def test_truncated_forms_are_not_candidates():
     names = [c[2] for c in candidates(text)]
     assert "Ministry of Industry" not in names
     assert "Ministry of Industry, Trade and Fisheries" in names
+
+
+def test_generic_name_before_its_parent_stays():
+    text = ("Alder Group and the University of Science and Technology – The University of Riverton (USTR) signed "
+            "an agreement.")
+    assert "University of Science and Technology – The University of Riverton" in _parties(text)

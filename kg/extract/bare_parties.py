@@ -23,7 +23,10 @@ _ACRONYM_PARTY = [
     re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'
     re.compile(r"\b(?:[Rr]epresenting|on behalf of)\s+" + _ACR + r"(?![\w-])"),
 ]
-_PROVINCE = re.compile(r"(?:\bbetween\s+[^.;\n]{1,80}?\band\s+|\bwith\s+|(?:^|\n)[^.\n]{0,80}?\band\s+)"
+# The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
+# a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
+_OTHER_SIDE = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+and\s+"
+_PROVINCE = re.compile(r"(?:\bbetween\s+" + _OTHER_SIDE + r"|\bwith\s+|^" + _OTHER_SIDE + r")"
                        r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+province)\b", re.M)
 _SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU)\b", re.I)
 

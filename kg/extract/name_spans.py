@@ -9,7 +9,7 @@ Real pages write names that a run of capitalised words cuts short or pads:
   Joint Stock Company', and the legal form 'Company Limited';
 - a name defined by its acronym: 'Birch Medical University Second Hospital (BMUSH)',
   'Freedonian Chamber of Commerce and Industry (FCCI)';
-- a unit named only by generic words after a role: 'Director of the International Institute'.
+- a unit or short reference of generic words only: 'Director of the International Institute'.
 `refine` takes and returns the candidate list of `institutions.candidates`:
 (start, end, name as written, kind).
 """
@@ -25,6 +25,18 @@ PORTFOLIO_HEADS = ("Ministry", "Department", "Commission", "Committee")
 SIGNING_WORDS = re.compile(r"\b(?:sign\w*|ink\w*|memorand\w*|mou|moa|agreement|between)\b", re.I)
 # 'UK', 'US' written before a name as its country.
 SHORT_COUNTRIES = {"uk", "us", "usa", "uae", "eu"}
+# Countries beyond `institutions.COUNTRIES`, for "Kenya's Alder University" (general vocabulary).
+MORE_COUNTRIES = {
+    "afghanistan", "albania", "algeria", "angola", "armenia", "azerbaijan", "bahrain", "belarus", "bhutan",
+    "bolivia", "bosnia and herzegovina", "botswana", "brunei", "bulgaria", "cameroon", "colombia", "costa rica",
+    "croatia", "cuba", "cyprus", "ecuador", "estonia", "ethiopia", "fiji", "georgia", "ghana", "greece",
+    "iceland", "iraq", "jordan", "kazakhstan", "kosovo", "kuwait", "kyrgyzstan", "latvia", "lebanon", "libya",
+    "lithuania", "luxembourg", "madagascar", "malawi", "mali", "malta", "moldova", "montenegro", "mozambique",
+    "namibia", "nicaragua", "niger", "north macedonia", "oman", "pakistan", "panama", "paraguay", "peru",
+    "romania", "rwanda", "senegal", "serbia", "slovakia", "slovenia", "somalia", "sudan", "syria", "tajikistan",
+    "tanzania", "timor-leste", "tunisia", "turkmenistan", "türkiye", "turkiye", "uganda", "uruguay",
+    "uzbekistan", "venezuela", "yemen", "zambia", "zimbabwe", "britain", "great britain", "england",
+    "scotland", "wales", "america", "korea", "brazil", "hong kong", "macau", "palestine"}
 
 
 def _vocab():
@@ -50,7 +62,8 @@ def _without_prefix(text: str, cand):
     possessive = re.match(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)['’]s\s+", written)
     if not m and possessive:
         country = possessive.group(1).lower()
-        if country in SHORT_COUNTRIES or country in _vocab().COUNTRIES or "the " + country in _vocab().COUNTRIES:
+        if country in SHORT_COUNTRIES | MORE_COUNTRIES or country in _vocab().COUNTRIES \
+                or "the " + country in _vocab().COUNTRIES:
             m = possessive
     if not m or not re.search(r"[A-Z]", written[m.end():m.end() + 1]):
         return cand
@@ -176,17 +189,17 @@ def _organisation_words(name: str) -> bool:
 
 
 def _generic_unit(text: str, cand) -> bool:
-    """'Director of the International Institute': a name of generic words only, after a role's
-    'of the', is a unit of the person's institution, not an institution of its own."""
+    """'Director of the International Institute', 'at the Research Institute': a name of generic
+    words only, after 'the' and without an acronym of its own, is a unit of an institution or a
+    short reference to one, not an institution of its own."""
     s, e, written, kind = cand
     inst = _vocab()
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
     if kind != "institution" or not words or any(w not in GENERIC_WORDS for w in words):
         return False
-    if re.match(r"\s*\(", text[e:]):
-        return False              # it has an acronym of its own
-    return bool(re.search(r"\b(?:%s)\s+of\s+the\s+$" % "|".join(sorted(inst.ROLE_WORDS)), text[max(0, s - 40):s],
-                          re.I))
+    if re.match(r"\s*[(\-–—]", text[e:]):
+        return False              # it has an acronym of its own, or a parent after a dash
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, s - 10):s]))
 
 
 def same_company(a: str, b: str) -> bool:
