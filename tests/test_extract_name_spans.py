@@ -20,6 +20,8 @@ def _parties(text):
     # a place or a country in front of the name is not part of it
     ("Riverton-based Alder University signed an MoU with Birch College on May 2.",
      {"Alder University", "Birch College"}),
+    ("Birch College signed an MoU with the ABCS-run Alder Nursing College on May 2.",
+     {"Alder Nursing College", "Birch College"}),
     ("Kenya's Alder University signed an MoU with Birch College on May 2.",
      {"Alder University", "Birch College"}),
     ("Sides signed a memorandum between Armenia’s Alder Road University and Moldova’s Birch College.",
@@ -82,8 +84,8 @@ def test_bare_sides(text, expected):
     # a unit of generic words after a role is not an institution
     ("Alder University signed an MoU with Birch College. Dr. Lan Anh, Director of the International Institute, "
      "spoke.", "International Institute"),
-    ("Alder University signed an MoU with Birch Sports Research Institute. Dr. Lan Anh, Head of the Finance "
-     "Department at the Research Institute, spoke.", "Research Institute"),
+    ("Alder University signed an MoU with Birch College. Dr. Lan Anh, Head of the Finance Department at the "
+     "Research Institute, spoke.", "Research Institute"),
     # a province inside a longer name is not a side of its own
     ("An MoU was signed between Alder University and the Department of Culture of Lorem and Ipsum province.",
      "Ipsum province"),

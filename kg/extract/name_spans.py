@@ -39,6 +39,10 @@ MORE_COUNTRIES = {
     "scotland", "wales", "america", "korea", "brazil", "hong kong", "macau", "palestine"}
 
 
+# 'Riverton-based', 'ABCS-run': a word that says where or by whom, before a name.
+PREFIX_TAIL = re.compile(r"-(?:based|run|owned|funded|backed|headquartered)$")
+
+
 def _vocab():
     from kg.extract import institutions    # imported late: institutions imports this module
     return institutions
@@ -51,14 +55,14 @@ def refine(text: str, found: list) -> list:
     found = [_with_portfolios(text, c) for c in found]
     found = [_company_extended(text, c) for c in found]
     found = _acronym_defined(text, found)
-    return sorted(c for c in found if not _generic_unit(text, c))
+    return sorted(c for c in found if not _generic_unit(text, c, found))
 
 
 def _without_prefix(text: str, cand):
-    """'Riverton-based Alder University' -> 'Alder University'; "Freedonia's Alder University" ->
+    """'Riverton-based Alder University' -> 'Alder University' (also '-run', '-owned', ...); "Kenya's Alder University" ->
     'Alder University' when the possessor is a country ('King's College' keeps its word)."""
     s, e, written, kind = cand
-    m = re.match(r"(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*-based\s+", written)
+    m = re.match(r"(?:[A-Z][\w.’']*\s+){0,3}[A-Z][\w.’']*" + PREFIX_TAIL.pattern[:-1] + r"\s+", written)
     possessive = re.match(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)['’]s\s+", written)
     if not m and possessive:
         country = possessive.group(1).lower()
@@ -188,11 +192,14 @@ def _organisation_words(name: str) -> bool:
                                                                               "programme", "program", "goals"})
 
 
-def _generic_unit(text: str, cand) -> bool:
-    """'Director of the International Institute', 'at the Research Institute': a name of generic
-    words only, after 'the' and without an acronym of its own, is a unit of an institution or a
-    short reference to one, not an institution of its own."""
+def _generic_unit(text: str, cand, found) -> bool:
+    """'Director of the International Institute': a name of generic words only, after 'the' and
+    without an acronym of its own, is a unit of an institution, not an institution of its own.
+    Where another name ends with the same words ('Alder Sports Research Institute' ... 'the Research
+    Institute') it is a short reference to that one and stays for it."""
     s, e, written, kind = cand
+    if any(c[2].endswith(" " + written) for c in found):
+        return False
     inst = _vocab()
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
     if kind != "institution" or not words or any(w not in GENERIC_WORDS for w in words):
