@@ -106,6 +106,18 @@ def test_acronym_in_a_parenthesis_is_not_a_bare_side():
     assert "IOAF" not in _institutions(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Lan Anh, Deputy Director of the Lorem Department of Labour, Invalids and Social Affairs, attended.",
+     "Lorem Department of Labour, Invalids and Social Affairs"),
+    ("Mr. Tran Binh, Ambassador of the Socialist Republic of Vietnam to Kenya, attended.",
+     "Socialist Republic of Vietnam"),
+    ("The Ministry of Mines, Energy and Water of Namibia hosted the talks.",
+     "Ministry of Mines, Energy and Water of Namibia"),
+])
+def test_whole_names_are_candidates(text, name):
+    assert name in [c[2] for c in candidates(text)]
+
+
 def test_truncated_forms_are_not_candidates():
     text = "Ministry of Industry, Trade and Fisheries and Birch College signed a memorandum."
     names = [c[2] for c in candidates(text)]

@@ -1,14 +1,15 @@
 """Where an institution's name starts and ends, beyond the head-noun runs of `institutions`.
 
 Real pages write names that a run of capitalised words cuts short or pads:
-- a place or country in front: 'Riverton-based Alder University', "Freedonia's Alder University";
+- a place or country in front: 'Riverton-based Alder University', "Kenya's Alder University";
 - 'and' inside a name whose parent follows: 'Institute of Optics and Laser Problems of the
-  National Academy of Sciences of Freedonia' (one institution, not two);
-- a ministry's portfolio list: 'Ministry of Industry, Trade and Fisheries of Freedonia';
+  National Academy of Sciences of Kenya' (one institution, not two);
+- a ministry's portfolio list: 'Ministry of Industry, Trade and Fisheries of Kenya';
+- a state's name with its country: 'the Socialist Republic of Vietnam';
 - a company whose sector words are joined by 'and': 'Alder Trading Investment and Construction
   Joint Stock Company', and the legal form 'Company Limited';
 - a name defined by its acronym: 'Birch Medical University Second Hospital (BMUSH)',
-  'Freedonian Chamber of Commerce and Industry (FCCI)';
+  'Kenyan Chamber of Commerce and Industry (FCCI)';
 - a unit or short reference of generic words only: 'Director of the International Institute'.
 `refine` takes and returns the candidate list of `institutions.candidates`:
 (start, end, name as written, kind).
@@ -54,6 +55,7 @@ def refine(text: str, found: list) -> list:
     found = _join_and_of_the(text, found)
     found = [_with_portfolios(text, c) for c in found]
     found = [_company_extended(text, c) for c in found]
+    found = [_state_with_country(text, c) for c in found]
     found = _acronym_defined(text, found)
     return sorted(c for c in found if not _generic_unit(text, c, found))
 
@@ -66,8 +68,7 @@ def _without_prefix(text: str, cand):
     possessive = re.match(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)['’]s\s+", written)
     if not m and possessive:
         country = possessive.group(1).lower()
-        if country in SHORT_COUNTRIES | MORE_COUNTRIES or country in _vocab().COUNTRIES \
-                or "the " + country in _vocab().COUNTRIES:
+        if country in SHORT_COUNTRIES or _is_country(country):
             m = possessive
     if not m or not re.search(r"[A-Z]", written[m.end():m.end() + 1]):
         return cand
@@ -91,10 +92,10 @@ def _join_and_of_the(text: str, found: list) -> list:
 
 
 def _with_portfolios(text: str, cand):
-    """'Ministry of Industry' followed by ', Trade and Fisheries (of Freedonia)': one ministry."""
+    """'Ministry of Industry' followed by ', Trade and Fisheries (of Kenya)': one ministry."""
     s, e, written, kind = cand
-    if not written.startswith(PORTFOLIO_HEADS) or " of " not in written:
-        return cand
+    if not re.match(r"(?:[A-Z][\w-]*\s+){0,3}(?:%s)\s+of\s" % "|".join(PORTFOLIO_HEADS), written):
+        return cand           # 'Ministry of ...', 'Lorem Department of ...' 
     item = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     m = re.match(r"((?:,\s+%s)+),?\s+and\s+(%s)(?![\w-])(?!\s+[A-Z])" % (item, item), text[e:])
     if not m:
@@ -105,9 +106,26 @@ def _with_portfolios(text: str, cand):
         return cand           # 'Ministry of Health, Alder University and ...': a list of parties
     end = e + m.end()
     country = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[end:])
-    if country and country.group(1).lower() in inst.COUNTRIES:
+    if country and _is_country(country.group(1)):
         end += country.end()
     return s, end, text[s:end], kind
+
+
+def _is_country(words: str) -> bool:
+    low = words.lower()
+    return low in _vocab().COUNTRIES or low in MORE_COUNTRIES or "the " + low in _vocab().COUNTRIES
+
+
+def _state_with_country(text: str, cand):
+    """'Ambassador of the Socialist Republic of Vietnam': a state's name keeps its country (cut
+    elsewhere as a place after a name, 'Alder University of Kenya')."""
+    s, e, written, kind = cand
+    if not re.search(r"\b(?:Republic|Kingdom|Federation|Confederation|Emirates)$", written):
+        return cand
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[e:])
+    if not m or not _is_country(m.group(1)):
+        return cand
+    return s, e + m.end(), text[s:e + m.end()], kind
 
 
 def _company_extended(text: str, cand):
