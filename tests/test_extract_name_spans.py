@@ -100,6 +100,11 @@ def test_shapes_that_stay_out(text, absent):
     assert absent not in _institutions(text)
 
 
+def test_unit_acronym_after_a_unit_role_is_not_a_side():
+    text = "Alder University signed an MoU with Birch College. Dr. Lan Anh, Dean of FEE, spoke."
+    assert "FEE" not in _institutions(text)
+
+
 def test_acronym_in_a_parenthesis_is_not_a_bare_side():
     text = ("An MoU was signed between the Institute of Optics of the Academy of Freedonia (IOAF RA) and Birch "
             "College. Dr. Lan Anh signed on behalf of IOAF RA.")
@@ -113,6 +118,8 @@ def test_acronym_in_a_parenthesis_is_not_a_bare_side():
      "Socialist Republic of Vietnam"),
     ("The Ministry of Mines, Energy and Water of Namibia hosted the talks.",
      "Ministry of Mines, Energy and Water of Namibia"),
+    ("It included the researcher of the Alder Institute of the Academy of Sciences of Kenya Peter Mwangi.",
+     "Alder Institute of the Academy of Sciences of Kenya"),
 ])
 def test_whole_names_are_candidates(text, name):
     assert name in [c[2] for c in candidates(text)]

@@ -12,8 +12,10 @@ import re
 
 from kg.names import acronym_fit
 
-_ROLE = r"(?:leaders?|President|Rector|Chancellor|Vice[- ]Chancellor|Director|Chairman|Chairwoman|CEO|Dean|Provost|" \
-        r"Registrar|Secretary|Principal)"
+# Roles that lead a whole institution ('Dean of FEE', 'Director of HR' may name a unit: those roles
+# count only for an acronym the page uses again).
+_ROLE = r"(?:leaders?|President|Rector|Chancellor|Vice[- ]Chancellor|Chairman|Chairwoman|CEO|Provost|Principal)"
+_UNIT_ROLE = r"(?:Director|Dean|Registrar|Secretary|Head)"
 _ACR = r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)"
 _ACRONYM_PARTY = [
     # 'ABCU has signed ...' at the start of a sentence or line
@@ -22,6 +24,10 @@ _ACRONYM_PARTY = [
     re.compile(r"\b" + _ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),                # 'the leader of ABCU'
     re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'
     re.compile(r"\b(?:[Rr]epresenting|on behalf of)\s+" + _ACR + r"(?![\w-])"),
+]
+_ACRONYM_UNIT_ROLE = [
+    re.compile(r"\b" + _UNIT_ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),
+    re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+|Joint\s+)?" + _UNIT_ROLE + r"\b"),
 ]
 # The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
 # a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
@@ -37,9 +43,11 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
     from kg.extract.institutions import _lone_acronym       # imported late: institutions imports this
     labels = [label for g in groups for label in g.labels()]
     found = []
-    for pattern in _ACRONYM_PARTY:
+    for pattern in _ACRONYM_PARTY + _ACRONYM_UNIT_ROLE:
         for m in pattern.finditer(text):
             acr = m.group("acr")
+            if pattern in _ACRONYM_UNIT_ROLE and len(re.findall(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text)) < 2:
+                continue
             if not _lone_acronym(acr) or any(label == acr or acronym_fit(acr, label) is not None for label in labels):
                 continue
             if _inside_name(text, m.start("acr"), m.end("acr")) \

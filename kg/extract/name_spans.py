@@ -56,6 +56,7 @@ def refine(text: str, found: list) -> list:
     found = [_with_portfolios(text, c) for c in found]
     found = [_company_extended(text, c) for c in found]
     found = [_state_with_country(text, c) for c in found]
+    found = [_without_trailing_name(c) for c in found]
     found = _acronym_defined(text, found)
     return sorted(c for c in found if not _generic_unit(text, c, found))
 
@@ -251,3 +252,18 @@ def company_bases(inst) -> list[str]:
         if form != inst.name and re.search(tail, form):
             bases.append(re.sub(tail, "", form))
     return bases
+
+
+def _without_trailing_name(cand):
+    """'... Academy of Sciences of Kenya Alder Mwangi': capitalised words after the country that ends
+    an 'of' chain, two or more with no head among them, are the next phrase (a person's name)."""
+    s, e, written, kind = cand
+    inst = _vocab()
+    for m in re.finditer(r"\bof\s+(?:the\s+)?", written):
+        words = written[m.end():].split()
+        for k in (3, 2, 1):
+            if len(words) >= k + 2 and _is_country(" ".join(words[:k])) \
+                    and all(w[:1].isupper() and not inst._head_kind(w) for w in words[k:]):
+                cut = m.end() + len(" ".join(words[:k]))
+                return s, s + cut, written[:cut], kind
+    return cand
