@@ -9,7 +9,7 @@ Real pages write names that a run of capitalised words cuts short or pads:
 - a company whose sector words are joined by 'and': 'Alder Trading Investment and Construction
   Joint Stock Company', and the legal form 'Company Limited';
 - a name defined by its acronym: 'Birch Medical University Second Hospital (BMUSH)',
-  'Kenyan Chamber of Commerce and Industry (FCCI)';
+  'Kenyan Chamber of Commerce and Industry (KCCI)';
 - a unit or short reference of generic words only: 'Director of the International Institute'.
 `refine` takes and returns the candidate list of `institutions.candidates`:
 (start, end, name as written, kind).
@@ -33,11 +33,11 @@ MORE_COUNTRIES = {
     "croatia", "cuba", "cyprus", "ecuador", "estonia", "ethiopia", "fiji", "georgia", "ghana", "greece",
     "iceland", "iraq", "jordan", "kazakhstan", "kosovo", "kuwait", "kyrgyzstan", "latvia", "lebanon", "libya",
     "lithuania", "luxembourg", "madagascar", "malawi", "mali", "malta", "moldova", "montenegro", "mozambique",
-    "namibia", "nicaragua", "niger", "north macedonia", "oman", "pakistan", "panama", "paraguay", "peru",
+    "namibia", "nicaragua", "niger", "north macedonia", "oman", "panama", "paraguay", "peru",
     "romania", "rwanda", "senegal", "serbia", "slovakia", "slovenia", "somalia", "sudan", "syria", "tajikistan",
     "tanzania", "timor-leste", "tunisia", "turkmenistan", "türkiye", "turkiye", "uganda", "uruguay",
     "uzbekistan", "venezuela", "yemen", "zambia", "zimbabwe", "britain", "great britain", "england",
-    "scotland", "wales", "america", "korea", "brazil", "hong kong", "macau", "palestine"}
+    "scotland", "wales", "america", "hong kong", "macau", "palestine"}
 
 
 # 'Riverton-based', 'ABCS-run': a word that says where or by whom, before a name.
