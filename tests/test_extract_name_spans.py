@@ -43,6 +43,9 @@ def _parties(text):
     ("Alder University signed an MoU with Maple Leaf Holiday Travel Company Limited on June 4. "
      "Maple Leaf Company will offer internships.",
      {"Alder University", "Maple Leaf Holiday Travel Company Limited"}),
+    # 'An' starting a name, seen so mid-sentence
+    ("An Lorem General Hospital and Birch College signed an agreement on May 5. Director Tran Binh of An Lorem "
+     "General Hospital spoke.", {"An Lorem General Hospital", "Birch College"}),
     # a name defined by its acronym: two heads in one name, or no head at all
     ("On May 5, Alder University and Birch Medical University Second Hospital (BMUSH) held a signing ceremony.",
      {"Alder University", "Birch Medical University Second Hospital"}),
@@ -92,6 +95,9 @@ def test_bare_sides(text, expected):
     # a list of parties after a ministry is not its portfolio
     ("The Ministry of Health, Birch College and Alder University signed an agreement.",
      "Ministry of Health, Birch College and Alder University"),
+    # an article at a sentence's start is not a name's word
+    ("An Alder University delegation visited. Alder University and Birch College signed an MoU.",
+     "An Alder University"),
     # a defined acronym of a document or a role is no institution
     ("Alder University signed a Memorandum of Understanding (MoU) with Birch College; the Vice Rector (VR) spoke.",
      "Memorandum of Understanding"),

@@ -10,6 +10,8 @@ Real pages write names that a run of capitalised words cuts short or pads:
   Joint Stock Company', and the legal form 'Company Limited';
 - a name defined by its acronym: 'Birch Medical University Second Hospital (BMUSH)',
   'Kenyan Chamber of Commerce and Industry (KCCI)';
+- a name whose first word is 'An' or 'A' ('An Lorem General Hospital'), known where it is written
+  mid-sentence ('Director of An Lorem General Hospital');
 - a unit or short reference of generic words only: 'Director of the International Institute'.
 `refine` takes and returns the candidate list of `institutions.candidates`:
 (start, end, name as written, kind).
@@ -58,6 +60,7 @@ def refine(text: str, found: list) -> list:
     found = [_state_with_country(text, c) for c in found]
     found = [_without_trailing_name(c) for c in found]
     found = _acronym_defined(text, found)
+    found = _with_leading_an(text, found)
     return sorted(c for c in found if not _generic_unit(text, c, found))
 
 
@@ -267,3 +270,20 @@ def _without_trailing_name(cand):
                 cut = m.end() + len(" ".join(words[:k]))
                 return s, s + cut, written[:cut], kind
     return cand
+
+
+def _with_leading_an(text: str, found: list) -> list:
+    """'Director of An Lorem General Hospital': a capital 'An' or 'A' inside a sentence is not an
+    article but the name's first word (Vietnamese 'An', 'A'); once seen so, the name keeps it at
+    a line's start too ('An Lorem General Hospital and ... signed')."""
+    def before(c):
+        return re.search(r"(?:^|(?<=[^\w]))(An|A)\s+$", text[max(0, c[0] - 4):c[0]])
+    inside = {c[2] for c in found if before(c) and re.search(r"[\w,]\s+(?:An|A)\s+$", text[max(0, c[0] - 8):c[0]])}
+    widened = []
+    for c in found:
+        m = before(c) if c[2] in inside else None
+        if m:
+            start = c[0] - len(m.group())
+            c = (start, c[1], text[start:c[1]], c[3])
+        widened.append(c)
+    return widened
