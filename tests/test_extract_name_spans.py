@@ -46,6 +46,10 @@ def _parties(text):
     # 'An' starting a name, seen so mid-sentence
     ("An Lorem General Hospital and Birch College signed an agreement on May 5. Director Tran Binh of An Lorem "
      "General Hospital spoke.", {"An Lorem General Hospital", "Birch College"}),
+    # two sides joined in a headline, one of them without a head noun
+    ("Ministry of Mines and Energy and Lorem Province sign cooperation agreement\nOn May 2, the Ministry of Mines "
+     "and Energy (MME) and the People's Committee of Lorem Province signed a cooperation agreement.",
+     {"Ministry of Mines and Energy", "People's Committee of Lorem Province"}),
     # a name defined by its acronym: two heads in one name, or no head at all
     ("On May 5, Alder University and Birch Medical University Second Hospital (BMUSH) held a signing ceremony.",
      {"Alder University", "Birch Medical University Second Hospital"}),

@@ -32,8 +32,8 @@ _ACRONYM_UNIT_ROLE = [
 # The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
 # a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
 _OTHER_SIDE = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+and\s+"
-_PROVINCE = re.compile(r"(?:\bbetween\s+" + _OTHER_SIDE + r"|\bwith\s+|^" + _OTHER_SIDE + r")"
-                       r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+province)\b", re.M)
+_PROVINCE_NAME = r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Pp]rovince)\b"
+_PROVINCE = re.compile(r"(?:\bbetween\s+" + _OTHER_SIDE + r"|\bwith\s+|^" + _OTHER_SIDE + r")" + _PROVINCE_NAME, re.M)
 _SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU)\b", re.I)
 
 
@@ -54,9 +54,12 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis
             found.append((acr, m.start("acr"), m.end("acr")))
-    for m in _PROVINCE.finditer(text):
+    beside_names = [re.finditer(re.escape(label) + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?" + _PROVINCE_NAME, text)
+                    for label in labels if " " in label]              # 'Ministry of X and Lorem Province'
+    for m in [m for found_beside in beside_names for m in found_beside] + list(_PROVINCE.finditer(text)):
         sentence = text[m.start():text.find(".", m.end()) % (len(text) + 1) + 1]
-        if _SIGNING.search(sentence) and not _joined_to_committee(text, m.group("name"), groups):
+        if _SIGNING.search(sentence) and not _joined_to_committee(text, m.group("name"), groups) \
+                and m.group("name").endswith(" province"):     # 'X Province' alone: left to the name rules
             found.append((m.group("name"), m.start("name"), m.end("name")))
     return found
 
@@ -67,7 +70,7 @@ def _joined_to_committee(text: str, name: str, groups) -> bool:
     from kg.extract.institutions import _committee_of, find_mentions
     from kg.names import name_key
     for g in groups:
-        place = name_key(re.sub(r"\s+province$", "", name), drop_titles=True)
+        place = name_key(re.sub(r"\s+[Pp]rovince$", "", name), drop_titles=True)
         if any(_committee_of(place, name_key(label, drop_titles=True)) for label in g.labels()):
             if name not in g.forms:
                 g.forms.append(name)

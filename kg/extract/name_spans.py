@@ -12,6 +12,8 @@ Real pages write names that a run of capitalised words cuts short or pads:
   'Kenyan Chamber of Commerce and Industry (KCCI)';
 - a name whose first word is 'An' or 'A' ('An Lorem General Hospital'), known where it is written
   mid-sentence ('Director of An Lorem General Hospital');
+- two sides read as one name in a headline: 'Ministry of Mines and Energy and Lorem Province sign ...'
+  where 'Ministry of Mines and Energy' is written alone elsewhere;
 - a unit or short reference of generic words only: 'Director of the International Institute'.
 `refine` takes and returns the candidate list of `institutions.candidates`:
 (start, end, name as written, kind).
@@ -61,6 +63,7 @@ def refine(text: str, found: list) -> list:
     found = [_without_trailing_name(c) for c in found]
     found = _acronym_defined(text, found)
     found = _with_leading_an(text, found)
+    found = _without_joined_side(found)
     return sorted(c for c in found if not _generic_unit(text, c, found))
 
 
@@ -287,3 +290,19 @@ def _with_leading_an(text: str, found: list) -> list:
             c = (start, c[1], text[start:c[1]], c[3])
         widened.append(c)
     return widened
+
+
+def _without_joined_side(found: list) -> list:
+    """'Ministry of Mines and Energy and Lorem Province': a name written alone elsewhere, then 'and'
+    and capitalised words without a head noun (the other side, a province), is cut to that name."""
+    inst = _vocab()
+    alone = {c[2] for c in found}
+    cut = []
+    for s, e, written, kind in found:
+        for name in alone:
+            rest = written[len(name) + 5:] if written.startswith(name + " and ") else ""
+            if rest and all(w[:1].isupper() and not inst._head_kind(w) for w in rest.split()):
+                written, e = name, s + len(name)
+                break
+        cut.append((s, e, written, kind))
+    return cut
