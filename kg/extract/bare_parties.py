@@ -54,8 +54,9 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis
             found.append((acr, m.start("acr"), m.end("acr")))
+    # 'Ministry of X and Lorem Province': beside a name found (only names followed by 'and' or a bracket)
     beside_names = [re.finditer(re.escape(label) + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?" + _PROVINCE_NAME, text)
-                    for label in labels if " " in label]              # 'Ministry of X and Lorem Province'
+                    for label in labels if " " in label and (label + " and " in text or label + " (" in text)]
     for m in [m for found_beside in beside_names for m in found_beside] + list(_PROVINCE.finditer(text)):
         sentence = text[m.start():text.find(".", m.end()) % (len(text) + 1) + 1]
         if _SIGNING.search(sentence) and not _joined_to_committee(text, m.group("name"), groups) \
