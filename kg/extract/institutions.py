@@ -571,7 +571,7 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
 
 def _lone_acronym(name: str) -> bool:
     return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS \
-        and name.lower() not in COUNTRIES and not name_spans.PREFIX_TAIL.search(name)     # 'ABCS-run
+        and name.lower() not in COUNTRIES and not name_spans.PREFIX_TAIL.search(name)     # not 'ABCS-run'
 
 
 def _trim_joined(groups) -> bool:
