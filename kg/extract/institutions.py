@@ -10,7 +10,7 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import resolve_names
+from kg.extract import bare_parties, name_spans, resolve_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -397,7 +397,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         offset += len(line) + 1
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
-    return _join_compounds(text, sorted(found))
+    return _join_compounds(text, sorted(name_spans.refine(text, found)))
 
 
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -703,7 +703,7 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
-    for name, s, e in _acronym_sides(text) + _attending_bodies(text):
+    for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
@@ -769,7 +769,7 @@ def _attending_bodies(text: str) -> list[tuple[str, int, int]]:
 
 def _lone_acronym(name: str) -> bool:
     return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS \
-        and name.lower() not in COUNTRIES
+        and name.lower() not in COUNTRIES and not name_spans.PREFIX_TAIL.search(name)     # not 'ABCS-run'
 
 
 def _trim_joined(groups) -> bool:
@@ -944,7 +944,7 @@ def _same(a: str, b: str) -> bool:
     country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None
     if country and country.group(1) in COUNTRIES:
         return True      # 'Banking Academy' = 'Banking Academy of Vietnam'
-    if _committee_of(short, long_):
+    if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")

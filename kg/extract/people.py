@@ -423,7 +423,8 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                 return RoleFound(phrase.strip(), refers_to(named, institutions), start, plural=plural)
     employer = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z&-]+)(?:\s+[A-Z][\w]*)*$", phrase)
     if employer and is_acronym(employer.group(1)) and employer.group(1).upper() not in NOT_ACRONYMS \
-            and not role_mod.starts_with_role(employer.group(1)):
+            and not role_mod.starts_with_role(employer.group(1)) \
+            and not re.search(r"\bDeans?$", phrase[:employer.start()].strip(), re.I):   # 'Dean of FEE': a faculty
         # 'Senior Education Specialist at ADB', 'Chief Representative of the JICA Vietnam Office': an
         # organisation known only by its acronym employs the person (never a party)
         inst = _acronym_employer(employer.group(1), start + employer.start(1), institutions)

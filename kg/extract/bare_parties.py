@@ -1,0 +1,86 @@
+"""Sides of a signing written without a head noun, beyond `institutions._acronym_sides`.
+
+- An acronym the page never spells out but uses as a party: the subject of the signing
+  ('ABCU has signed an MoU with ...'), or the institution of a role ('the leader of ABCU',
+  'ABCU Rector, Prof. ...', 'Representing ABCU were ...').
+- A province named as a side with a lower-case 'province': 'ABCU and Lorem province sign ...',
+  '... an agreement with Lorem province authorities'.
+`sides` returns (name, start, end) for each, like `_acronym_sides`.
+"""
+
+import re
+
+from kg.names import acronym_fit
+
+# Roles that lead a whole institution ('Dean of FEE', 'Director of HR' may name a unit: those roles
+# count only for an acronym the page uses again).
+_ROLE = r"(?:leaders?|President|Rector|Chancellor|Vice[- ]Chancellor|Chairman|Chairwoman|CEO|Provost|Principal)"
+_UNIT_ROLE = r"(?:Director|Dean|Registrar|Secretary|Head)"
+_ACR = r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)"
+_ACRONYM_PARTY = [
+    # 'ABCU has signed ...' at the start of a sentence or line
+    re.compile(r"(?:^|(?<=[.!?\n])\s*)" + _ACR + r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked)\b",
+               re.M),
+    re.compile(r"\b" + _ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),                # 'the leader of ABCU'
+    re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'
+    re.compile(r"\b(?:[Rr]epresenting|on behalf of)\s+" + _ACR + r"(?![\w-])"),
+]
+_ACRONYM_UNIT_ROLE = [
+    re.compile(r"\b" + _UNIT_ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),
+    re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+|Joint\s+)?" + _UNIT_ROLE + r"\b"),
+]
+# The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
+# a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
+_OTHER_SIDE = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+and\s+"
+_PROVINCE_NAME = r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Pp]rovince)\b"
+_PROVINCE = re.compile(r"(?:\bbetween\s+" + _OTHER_SIDE + r"|\bwith\s+|^" + _OTHER_SIDE + r")" + _PROVINCE_NAME, re.M)
+_SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU)\b", re.I)
+
+
+def sides(text: str, groups) -> list[tuple[str, int, int]]:
+    """(name, start, end) of acronym-only and province-named sides; an acronym that spells or is
+    one of the institutions already found is left to them."""
+    from kg.extract.institutions import _lone_acronym       # imported late: institutions imports this
+    labels = [label for g in groups for label in g.labels()]
+    found = []
+    for pattern in _ACRONYM_PARTY + _ACRONYM_UNIT_ROLE:
+        for m in pattern.finditer(text):
+            acr = m.group("acr")
+            if pattern in _ACRONYM_UNIT_ROLE and len(re.findall(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text)) < 2:
+                continue
+            if not _lone_acronym(acr) or any(label == acr or acronym_fit(acr, label) is not None for label in labels):
+                continue
+            if _inside_name(text, m.start("acr"), m.end("acr")) \
+                    or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
+                continue              # '(ABCU NAS)': defined by the name before its parenthesis
+            found.append((acr, m.start("acr"), m.end("acr")))
+    # 'Ministry of X and Lorem Province': beside a name found (only names followed by 'and' or a bracket)
+    beside_names = [re.finditer(re.escape(label) + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?" + _PROVINCE_NAME, text)
+                    for label in labels if " " in label and (label + " and " in text or label + " (" in text)]
+    for m in [m for found_beside in beside_names for m in found_beside] + list(_PROVINCE.finditer(text)):
+        sentence = text[m.start():text.find(".", m.end()) % (len(text) + 1) + 1]
+        if _SIGNING.search(sentence) and not _joined_to_committee(text, m.group("name"), groups) \
+                and m.group("name").endswith(" province"):     # 'X Province' alone: left to the name rules
+            found.append((m.group("name"), m.start("name"), m.end("name")))
+    return found
+
+
+def _joined_to_committee(text: str, name: str, groups) -> bool:
+    """'Lorem province' is the side whose People's Committee signs: its form joins that group
+    (mentions found again), so the province's own mentions make the committee a party."""
+    from kg.extract.institutions import _committee_of, find_mentions
+    from kg.names import name_key
+    for g in groups:
+        place = name_key(re.sub(r"\s+[Pp]rovince$", "", name), drop_titles=True)
+        if any(_committee_of(place, name_key(label, drop_titles=True)) for label in g.labels()):
+            if name not in g.forms:
+                g.forms.append(name)
+                g.mentions = find_mentions(text, g.labels())
+            return True
+    return False
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """'ABCU University', 'VNU-HCM': the acronym is the front of a longer capitalised name."""
+    return bool(re.match(r"[-\u2013]?[A-Z]|\s+(?:University|College|Institute|School|Hospital)\b|\s+[A-Z]{2,}\b",
+                         text[end:end + 12]))
