@@ -249,6 +249,11 @@ def _sentence_word(text: str, start: int) -> bool:
     return word in NOT_NAME or word in INSTITUTION_HEADS or word in role_mod.ROLE_START_WORDS
 
 
+# 'Dr. A from X', 'President A and three other delegates from X': where the person comes from.
+FROM_INSTITUTION = re.compile(r"(?:\s+and(?:\s+[a-z]+){1,4})?\s+from\s+(?:the\s+)?"
+                              r"([A-Z][\w&'’-]*(?:\s(?:(?:of|for)\s(?:the\s)?)?[A-Z][\w&'’-]*)*)")
+
+
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
@@ -273,6 +278,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(aff.group(1), institutions)
         elif aff and refers_to(aff.group(1).split()[0], institutions):    # 'of the KKU Faculty of ...'
             person.affiliation = refers_to(aff.group(1).split()[0], institutions)
+        origin = FROM_INSTITUTION.match(text, end)
+        if origin and refers_to(origin.group(1), institutions):       # 'President A and two delegates from X'
+            person.affiliation = refers_to(origin.group(1), institutions)
         side = re.match(r"[^.;]{0,40}?\b(?:signed|signing|spoke|sign)\s+(?:for|on behalf of)\s+(?:the\s+)?"
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
@@ -699,6 +707,15 @@ def _named_by(noun, institutions, before):
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
+def _one_named_in_sentence(people, person, sent, named_before):
+    """'Pro-VC A, Treasurer B, DU Dean C and Dean of DU D were present': the one institution the
+    other people of the sentence name in their roles, in a list of three or more people (with one
+    other person, that person is as often the other side: 'A, Head of X, and B, Director of Y')."""
+    mates = [p for p in people if p is not person and any(sent.start <= s < sent.end for s, _ in p.mentions)]
+    named = {id(inst): inst for p in mates for inst in named_before[id(p)]}
+    return next(iter(named.values())) if len(named) == 1 and len(mates) >= 2 else None
+
+
 COUNTRY_ROLE = re.compile(r"\b(?:Ambassador|Consul|Consul General)\b", re.I)
 
 
@@ -707,6 +724,7 @@ def _fill_implied(people, text, institutions, sentences, default):
     'of the PU', their other roles, the nearest institution named before them in the sentence,
     the previous person of the same sentence, else the publisher's institution."""
     previous_in_sentence = {}
+    named_before = {id(p): [r.institution for r in p.roles if r.institution] for p in people}
     ordered = sorted(((m[0], p) for p in people for m in p.mentions[:1]), key=lambda x: x[0])
     for start, person in ordered:
         sent = next((s for s in sentences if s.start <= start < s.end), None)
@@ -719,6 +737,8 @@ def _fill_implied(people, text, institutions, sentences, default):
                 implied = max(before, key=lambda x: x[0])[1]
             elif sent.start in previous_in_sentence:
                 implied = previous_in_sentence[sent.start]
+            else:
+                implied = _one_named_in_sentence(people, person, sent, named_before)
         if implied is None:
             implied = default
         if implied is None:

@@ -1,0 +1,67 @@
+"""Person-role-institution shapes seen on real web pages (issue 12), on invented sentences.
+
+Each case is a tiny article; the expectation is what a reader would annotate."""
+
+from kg.extract import extract
+from kg.extract.roles import role_key
+from kg.extract.text import sentences
+
+HEAD = "Alpha University (AU) and Beta Institute of Technology (BIT) signed a memorandum of understanding.\n"
+
+
+def _roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(HEAD + text)["people"]}
+
+
+def test_initials_after_a_two_letter_abbreviation_do_not_end_the_sentence():
+    texts = [s.text for s in sentences("It was endorsed by Rector Yu. S. Petrov and others. Then it ended.")]
+    assert texts == ["It was endorsed by Rector Yu. S. Petrov and others.", "Then it ended."]
+
+
+def test_sentence_end_after_a_short_word_is_still_an_end():
+    texts = [s.text for s in sentences("The rector was Ng. The talks ended.")]
+    assert texts == ["The rector was Ng.", "The talks ended."]
+
+
+def test_a_pair_whose_second_role_is_bare_takes_the_side_the_sentence_names():
+    roles = _roles("The institutes are in the Republic of Nordland.\n"
+                   "The agreement, endorsed by Dr. Omar Said, President of AU, and Rector Yu. S. Petrov, "
+                   "acting under the BIT charter, sets out the exchanges.")
+    assert roles["Yu. S. Petrov"] == [("Rector", "Beta Institute of Technology")]
+
+
+def test_delegates_from_an_institution_name_the_owner_of_a_bare_role():
+    roles = _roles("The ceremony was held at Alpha University.\n"
+                   "President Li Wen and three other delegates from Beta Institute of Technology attended.")
+    assert roles["Li Wen"] == [("President", "Beta Institute of Technology")]
+
+
+def test_a_role_held_in_charge_keeps_its_owner():
+    roles = _roles("Prof. Asha Rao, Vice-Chancellor, Beta Institute of Technology and Shri K Mehta, "
+                   "Registrar i/c of AU were present.")
+    assert roles["K Mehta"] == [("Registrar i/c", "Alpha University")]
+
+
+def test_a_list_of_attendees_takes_the_institution_its_other_members_name():
+    roles = _roles("The MoU was signed in the office of Beta Institute of Technology.\n"
+                   "Pro-VC (Academic) Prof Dr Ravi Sen, Treasurer Prof Lata Das, AU Science Faculty Dean "
+                   "Prof Dr Omar Ali and Dean of AU Faculty of Law Prof Dr Mina Roy were present.")
+    assert roles["Lata Das"] == [("Treasurer", "Alpha University")]
+    assert roles["Ravi Sen"] == [("Pro-VC", "Alpha University")]
+
+
+def test_one_other_person_does_not_lend_an_institution():
+    roles = _roles("The ceremony was held at Alpha University.\n"
+                   "Present were Dr. Mai Lan, Head of the Department of Science, and Mr. Tom Hale, "
+                   "Director of Global Engagement of BIT.")
+    assert roles["Mai Lan"] != [("Head of the Department of Science", "Beta Institute of Technology")]
+
+
+def test_role_wordings_with_qualifiers_share_a_concept():
+    assert role_key("Registrar (Additional Responsibilities)") == role_key("Registrar") == role_key("registrar i/c")
+    assert role_key("General Manager, Office of the President") == role_key("General Manager")
+    assert role_key("Pro-VC (Academic)") == role_key("Pro-Vice-Chancellor") == role_key("Vice-Rector")
+    assert role_key("Deputy Vice-Chancellor (Academic & International)") == role_key("Vice President")
+    assert role_key("Deputy Vice-Chancellor") != role_key("Vice-Chancellor")
+    assert role_key("Treasurer") == role_key("Bursar")
+    assert role_key("Secretary-General") == role_key("Secretary General") != role_key("Secretary")
