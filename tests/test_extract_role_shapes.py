@@ -65,3 +65,27 @@ def test_role_wordings_with_qualifiers_share_a_concept():
     assert role_key("Deputy Vice-Chancellor") != role_key("Vice-Chancellor")
     assert role_key("Treasurer") == role_key("Bursar")
     assert role_key("Secretary-General") == role_key("Secretary General") != role_key("Secretary")
+
+
+def test_two_roles_joined_by_and_before_the_titles_are_one_persons():
+    roles = _roles("Beta Institute of Technology Vice Chancellor and Chief Executive Officer Prof Dr Ian Moss "
+                   "signed for Beta Institute of Technology.")
+    assert sorted(roles["Ian Moss"]) == [("Chief Executive Officer", "Beta Institute of Technology"),
+                                         ("Vice Chancellor", "Beta Institute of Technology")]
+
+
+def test_a_role_before_and_then_a_name_stays_with_that_name():
+    roles = _roles("The AU team included Rector Tran Van Minh and Vice Rector Dr. Le Thi Hoa.")
+    assert roles["Le Thi Hoa"] == [("Vice Rector", "Alpha University")]
+
+
+def test_a_titled_name_in_a_list_is_not_the_next_persons_role():
+    roles = _roles("The Rector of AU, Professor Ada Obi, was accompanied by Professor Ngozi Eze, "
+                   "Professor Chidi Nwosu, and Professor Ifeoma Okafor.")
+    assert roles["Chidi Nwosu"] == []
+
+
+def test_a_clause_after_a_closing_quote_opens_a_new_role():
+    roles = _roles("A statement by the press office of Alpha University said,” the Vice-Chancellor, "
+                   "Prof. Musa Bello, signed the MoU on behalf of Alpha University.")
+    assert roles["Musa Bello"] == [("Vice-Chancellor", "Alpha University")]

@@ -571,16 +571,33 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
-    for cut in reversed(cuts):     # the shortest clause that reads as a role
-        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$",
-                                                                         before[:cut]))
-        found = _role_clause(before[cut:], title_start, institutions, opens)
+    for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
+        found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
         if found:
-            return found
+            return _joined_role(before, cuts, i, line_start, institutions) + found
     return []
+
+
+def _opens(before: str, cut: int) -> bool:
+    """The clause cut here opens a sentence or a new member of a list."""
+    return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
+                                                                   r"\b(?:by|while)\s)$", before[:cut]))
+
+
+def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
+    """'ABC Vice Chancellor and Chief Executive Officer Prof X': the role joined by 'and' before the
+    one read just before the titles is the same person's ([] when none)."""
+    joint = re.search(r"\s+(?:and|&)\s+$", before[:cuts[i]])
+    if not joint or i == 0:
+        return []
+    head = before[cuts[i - 1]:joint.start()]
+    last = head.split()[-1].lower() if head.split() else ""
+    if last not in role_mod.ROLE_HEAD_WORDS | role_mod.ROLE_START_WORDS:
+        return []              # 'Rector A and Vice Rector B': the head ends with another person's name
+    return _role_clause(head + " ", line_start + joint.start() + 1, institutions, _opens(before, cuts[i - 1]))
 
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
@@ -611,6 +628,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside
         return []
+    if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
+        return []              # 'by Professor A B, Professor C D': the previous person, not a role
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to"} for w in clause.split()):
         return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
