@@ -2,6 +2,8 @@
 
 Each case is a tiny article; the expectation is what a reader would annotate."""
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.roles import role_key
 from kg.extract.text import sentences
@@ -89,3 +91,17 @@ def test_a_clause_after_a_closing_quote_opens_a_new_role():
     roles = _roles("A statement by the press office of Alpha University said,” the Vice-Chancellor, "
                    "Prof. Musa Bello, signed the MoU on behalf of Alpha University.")
     assert roles["Musa Bello"] == [("Vice-Chancellor", "Alpha University")]
+
+
+@pytest.mark.parametrize("plural, expected", [
+    # the signers' role told once, in the plural; the side of each from 'on behalf of'
+    ("chancellors", {"Reza Amini": [("chancellor", "Alpha University")],
+                     "Lucia del Monte": [("chancellor", "Beta Institute of Technology")]}),
+    # a plural that is not a role lends nothing
+    ("teams", {"Reza Amini": [], "Lucia del Monte": []}),
+])
+def test_signers_told_once_as_the_heads_of_the_two_universities(plural, expected):
+    roles = _roles(f"The memorandum was signed by the {plural} of the two universities on Monday. "
+                   "In this online ceremony, Dr. Reza Amini on behalf of Alpha University, and Professor "
+                   "Lucia del Monte, on behalf of the Beta Institute of Technology, agreed on the areas below.")
+    assert {name: roles[name] for name in expected} == expected

@@ -297,6 +297,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     _both_signed(people, sentences)
     signers.on_behalf_lists(people, text, sentences)     # 'Dr. A on behalf of X, and Prof. B, on behalf of Y'
     _share_plural_roles(people, text)
+    signers.plural_signers(people, text, sentences, role_mod.starts_with_role, RoleFound)  # 'signed by the Xs of the two ...'
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     _fill_implied(people, text, institutions, sentences, default)
@@ -449,14 +450,14 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
 
-_BEHALF = r"[Oo]n\s+behalf\s+of\s+(?:the\s+)?([A-Za-z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)"
+_BEHALF = r"[Oo]n\s+behalf\s+of\s+(?:the\s+)?([A-Za-z][\w&'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w&'’-]*)*)"
 
 
 def _on_behalf_of(text: str, start: int, end: int, institutions) -> Institution | None:
     """The side a person acts for: 'X on behalf of the Ministry' right after the name, or 'On behalf
     of the University, Dr. X, ...' opening the clause; a common noun ('the province') points back
     to the last institution named with it."""
-    after = re.match(r"\s+" + _BEHALF, text[end:])
+    after = re.match(r",?\s+" + _BEHALF, text[end:])     # (a comma too: "Prof. B, on behalf of Y")
     clause_start = max(text.rfind(c, 0, start) for c in ";\n") + 1
     sentence_start = max(text.rfind(". ", 0, start) + 2, clause_start)
     before = re.match(r"\s*" + _BEHALF + r",\s+(?:the\s+)?[^,;]{0,60}$", text[sentence_start:start])
