@@ -757,7 +757,7 @@ def _fill_implied(people, text, institutions, sentences, default):
                 implied = max(before, key=lambda x: x[0])[1]
             elif sent.start in previous_in_sentence:
                 implied = previous_in_sentence[sent.start]
-            else:
+            elif default is None:         # (the publisher's own people come first)
                 implied = _one_named_in_sentence(people, person, sent, named_before)
         if implied is None:
             implied = default
