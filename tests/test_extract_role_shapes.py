@@ -105,3 +105,9 @@ def test_signers_told_once_as_the_heads_of_the_two_universities(plural, expected
                    "In this online ceremony, Dr. Reza Amini on behalf of Alpha University, and Professor "
                    "Lucia del Monte, on behalf of the Beta Institute of Technology, agreed on the areas below.")
     assert {name: roles[name] for name in expected} == expected
+
+
+def test_an_academic_rank_after_the_post_is_not_the_role():
+    roles = _roles("The memorandum was signed between Alpha University, presented by the Rector, Lecturer Dren "
+                   "Hoxha, Ph.D., and Beta Institute of Technology, led by the Rector, Asst. Prof. Ilir Berisha.")
+    assert roles["Dren Hoxha"] == [("Rector", "Alpha University")]

@@ -578,8 +578,24 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
         if found:
-            return _joined_role(before, cuts, i, line_start, institutions) + found
+            return _rank_after_role(before, cuts, i, line_start, institutions, found) \
+                or _joined_role(before, cuts, i, line_start, institutions) + found
     return []
+
+
+ACADEMIC_RANK = re.compile(r"(?:(?:Senior|Associate|Assistant)\s+)?(?:Lecturer|Professor)")
+
+
+def _rank_after_role(before, cuts, i, line_start, institutions, found) -> list[RoleFound]:
+    """'presented by the Rector, Lecturer A': an academic rank written like a title after the
+    person's post; the post is the role ([] when the shape does not fit)."""
+    if len(found) != 1 or not ACADEMIC_RANK.fullmatch(found[0].role) or i == 0 \
+            or not re.search(r",\s+$", before[:cuts[i]]):
+        return []
+    post = before[cuts[i - 1]:cuts[i]]
+    if not re.fullmatch(r"[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+", post):
+        return []
+    return _role_clause(post, line_start + cuts[i], institutions, _opens(before, cuts[i - 1]))
 
 
 def _opens(before: str, cut: int) -> bool:
