@@ -111,3 +111,9 @@ def test_an_academic_rank_after_the_post_is_not_the_role():
     roles = _roles("The memorandum was signed between Alpha University, presented by the Rector, Lecturer Dren "
                    "Hoxha, Ph.D., and Beta Institute of Technology, led by the Rector, Asst. Prof. Ilir Berisha.")
     assert roles["Dren Hoxha"] == [("Rector", "Alpha University")]
+
+
+def test_a_role_ending_in_assistant_before_an_untitled_name():
+    roles = _roles("AU Registrar Dr Ken Obi and Beta Institute of Technology Support Assistant Paul Grant "
+                   "were present as witnesses.")
+    assert roles["Paul Grant"] == [("Support Assistant", "Beta Institute of Technology")]

@@ -29,7 +29,7 @@ TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "prof
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
                    "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
-                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative"}
+                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative", "assistant"}
 
 
 def _role_word(word: str) -> bool:
