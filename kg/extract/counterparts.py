@@ -25,6 +25,8 @@ def other_side(people, text: str, institutions, sentences) -> None:
             continue
         own = {id(r.institution) for r in named[0].roles if r.institution is not None}
         others = [i for i in sides if id(i) not in own]
+        if len(others) > 1:              # '..., acting under the NovSU charter': the one this sentence names
+            others = [i for i in others if any(sent.start <= m.start < sent.end for m in i.mentions)]
         if len(others) == 1:
             for r in bare[0].roles:
                 r.institution = others[0]

@@ -249,6 +249,11 @@ def _sentence_word(text: str, start: int) -> bool:
     return word in NOT_NAME or word in INSTITUTION_HEADS or word in role_mod.ROLE_START_WORDS
 
 
+# 'Dr. A from X', 'President A and three other delegates from X': where the person comes from.
+FROM_INSTITUTION = re.compile(r"(?:\s+and(?:\s+[a-z]+){1,4})?\s+from\s+(?:the\s+)?"
+                              r"([A-Z][\w&'’-]*(?:\s(?:(?:of|for)\s(?:the\s)?)?[A-Z][\w&'’-]*)*)")
+
+
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
@@ -273,6 +278,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(aff.group(1), institutions)
         elif aff and refers_to(aff.group(1).split()[0], institutions):    # 'of the KKU Faculty of ...'
             person.affiliation = refers_to(aff.group(1).split()[0], institutions)
+        origin = FROM_INSTITUTION.match(text, end)
+        if origin and refers_to(origin.group(1), institutions):       # 'President A and two delegates from X'
+            person.affiliation = refers_to(origin.group(1), institutions)
         side = re.match(r"[^.;]{0,40}?\b(?:signed|signing|spoke|sign)\s+(?:for|on behalf of)\s+(?:the\s+)?"
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
@@ -289,6 +297,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     _both_signed(people, sentences)
     signers.on_behalf_lists(people, text, sentences)     # 'Dr. A on behalf of X, and Prof. B, on behalf of Y'
     _share_plural_roles(people, text)
+    signers.plural_signers(people, text, sentences, role_mod.starts_with_role, RoleFound)  # 'signed by the Xs of the two ...'
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     _fill_implied(people, text, institutions, sentences, default)
@@ -442,14 +451,14 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
 
-_BEHALF = r"[Oo]n\s+behalf\s+of\s+(?:the\s+)?([A-Za-z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)"
+_BEHALF = r"[Oo]n\s+behalf\s+of\s+(?:the\s+)?([A-Za-z][\w&'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w&'’-]*)*)"
 
 
 def _on_behalf_of(text: str, start: int, end: int, institutions) -> Institution | None:
     """The side a person acts for: 'X on behalf of the Ministry' right after the name, or 'On behalf
     of the University, Dr. X, ...' opening the clause; a common noun ('the province') points back
     to the last institution named with it."""
-    after = re.match(r"\s+" + _BEHALF, text[end:])
+    after = re.match(r",?\s+" + _BEHALF, text[end:])     # (a comma too: "Prof. B, on behalf of Y")
     clause_start = max(text.rfind(c, 0, start) for c in ";\n") + 1
     sentence_start = max(text.rfind(". ", 0, start) + 2, clause_start)
     before = re.match(r"\s*" + _BEHALF + r",\s+(?:the\s+)?[^,;]{0,60}$", text[sentence_start:start])
@@ -564,16 +573,49 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(]\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
-    for cut in reversed(cuts):     # the shortest clause that reads as a role
-        opens = cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|\band\s|\b(?:by|while)\s)$",
-                                                                         before[:cut]))
-        found = _role_clause(before[cut:], title_start, institutions, opens)
+    for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
+        found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
         if found:
-            return found
+            return _rank_after_role(before, cuts, i, line_start, institutions, found) \
+                or _joined_role(before, cuts, i, line_start, institutions) + found
     return []
+
+
+ACADEMIC_RANK = re.compile(r"(?:(?:Senior|Associate|Assistant)\s+)?(?:Lecturer|Professor)")
+
+
+def _rank_after_role(before, cuts, i, line_start, institutions, found) -> list[RoleFound]:
+    """'presented by the Rector, Lecturer A': an academic rank written like a title after the
+    person's post; the post is the role ([] when the shape does not fit)."""
+    if len(found) != 1 or not ACADEMIC_RANK.fullmatch(found[0].role) or i == 0 \
+            or not re.search(r",\s+$", before[:cuts[i]]):
+        return []
+    post = before[cuts[i - 1]:cuts[i]]
+    if not re.fullmatch(r"[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+", post):
+        return []
+    return _role_clause(post, line_start + cuts[i], institutions, _opens(before, cuts[i - 1]))
+
+
+def _opens(before: str, cut: int) -> bool:
+    """The clause cut here opens a sentence or a new member of a list."""
+    return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
+                                                                   r"\b(?:by|while)\s)$", before[:cut]))
+
+
+def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
+    """'ABC Vice Chancellor and Chief Executive Officer Prof X': the role joined by 'and' before the
+    one read just before the titles is the same person's ([] when none)."""
+    joint = re.search(r"\s+(?:and|&)\s+$", before[:cuts[i]])
+    if not joint or i == 0:
+        return []
+    head = before[cuts[i - 1]:joint.start()]
+    last = head.split()[-1].lower() if head.split() else ""
+    if last not in role_mod.ROLE_HEAD_WORDS | role_mod.ROLE_START_WORDS:
+        return []              # 'Rector A and Vice Rector B': the head ends with another person's name
+    return _role_clause(head + " ", line_start + joint.start() + 1, institutions, _opens(before, cuts[i - 1]))
 
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
@@ -604,6 +646,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside
         return []
+    if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
+        return []              # 'by Professor A B, Professor C D': the previous person, not a role
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to"} for w in clause.split()):
         return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
@@ -700,6 +744,15 @@ def _named_by(noun, institutions, before):
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
+def _one_named_in_sentence(people, person, sent, named_before):
+    """'Pro-VC A, Treasurer B, DU Dean C and Dean of DU D were present': the one institution the
+    other people of the sentence name in their roles, in a list of three or more people (with one
+    other person, that person is as often the other side: 'A, Head of X, and B, Director of Y')."""
+    mates = [p for p in people if p is not person and any(sent.start <= s < sent.end for s, _ in p.mentions)]
+    named = {id(inst): inst for p in mates for inst in named_before[id(p)]}
+    return next(iter(named.values())) if len(named) == 1 and len(mates) >= 2 else None
+
+
 COUNTRY_ROLE = re.compile(r"\b(?:Ambassador|Consul|Consul General)\b", re.I)
 
 
@@ -708,6 +761,7 @@ def _fill_implied(people, text, institutions, sentences, default):
     'of the PU', their other roles, the nearest institution named before them in the sentence,
     the previous person of the same sentence, else the publisher's institution."""
     previous_in_sentence = {}
+    named_before = {id(p): [r.institution for r in p.roles if r.institution] for p in people}
     ordered = sorted(((m[0], p) for p in people for m in p.mentions[:1]), key=lambda x: x[0])
     for start, person in ordered:
         sent = next((s for s in sentences if s.start <= start < s.end), None)
@@ -720,6 +774,8 @@ def _fill_implied(people, text, institutions, sentences, default):
                 implied = max(before, key=lambda x: x[0])[1]
             elif sent.start in previous_in_sentence:
                 implied = previous_in_sentence[sent.start]
+            elif default is None:         # (the publisher's own people come first)
+                implied = _one_named_in_sentence(people, person, sent, named_before)
         if implied is None:
             implied = default
         if implied is None:

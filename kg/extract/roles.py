@@ -16,6 +16,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
+                    "vc",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
@@ -28,7 +29,7 @@ TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "prof
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
                    "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
-                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative"}
+                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative", "assistant"}
 
 
 def _role_word(word: str) -> bool:
@@ -134,6 +135,11 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
             break
         tok = m.group()
         low = tok.lower()
+        in_charge = re.match(r"i/c\b", text[m.start():], re.I)
+        if in_charge and words:           # 'Registrar i/c of X': the post held in charge
+            words.append(in_charge.group())
+            end = pos = m.start() + in_charge.end()
+            continue
         if low in TITLE_WORDS:            # 'Director External Linkages Dr Sobia Khuram'
             break
         if tok == "(":                    # 'Pro-Vice-Chancellor (International) of X'

@@ -120,3 +120,24 @@ def on_behalf_lists(people, text: str, sentences) -> None:
         if len(listed) >= 2 or listed and signing:
             for p in listed:
                 p.signed = True
+
+
+# 'was signed by the chancellors of the two universities': the role of both signers, told once.
+PLURAL_SIGNERS = re.compile(r"\bsigned\s+by\s+the\s+([A-Za-z-]+s)\s+of\s+(?:the\s+two|both)\s+[a-z]+", re.I)
+
+
+def plural_signers(people, text: str, sentences, is_role_word, make_role) -> None:
+    """'The MoU was signed by the presidents of the two universities. ... Dr. A on behalf of X, and
+    Prof. B on behalf of Y': each of the two signers without a role, in that sentence or the next,
+    holds the role (its institution is left to the context, e.g. 'on behalf of')."""
+    for m in PLURAL_SIGNERS.finditer(text):
+        word = m.group(1)[:-1]
+        here = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), None)
+        if here is None or not is_role_word(word[:1].upper() + word[1:]):
+            continue
+        span = (sentences[here].start, sentences[min(here + 1, len(sentences) - 1)].end)
+        bare = [p for p in people if p.signed and not p.roles
+                and any(span[0] <= s < span[1] for s, _ in p.mentions)]
+        if len(bare) == 2:
+            for p in bare:
+                p.roles.append(make_role(word, None, m.start(1)))

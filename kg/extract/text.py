@@ -33,10 +33,18 @@ def sentences(text: str) -> list[Sentence]:
             last = word.group(1).lower().rsplit(".", 1)[-1] if word else ""     # 'Assoc.Prof.Dr.'
             if word and (word.group(1).lower() in ABBREVIATIONS or last in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
+            if word and _initial_before_initial(word.group(1), text[m.end():m.end() + 4]):
+                continue
         _add(result, text, start, m.end())
         start = m.end()
     _add(result, text, start, len(text))
     return result
+
+
+def _initial_before_initial(word: str, after: str) -> bool:
+    """'Yu. S. Petrov': a one- or two-letter capitalised abbreviation followed by another initial is
+    part of a name, not the end of a sentence."""
+    return bool(re.fullmatch(r"[A-Z][a-z]?", word) and re.match(r"\s[A-Z]\.", after))
 
 
 def _add(result, text, start, end):
