@@ -35,8 +35,8 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "specialist", "counsellor", "officer", "manager", "coordinator", "representative", "attaché"}
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
-SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|"
-                        r"signing(?=\s+(?:the|an|a)\s+(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
+SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|as\s+(?:the\s+)?signatories|"   # '... as the signatories'
+                        r"signing(?=\s+(?:(?:the|an|a)\s+)?(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
                         re.I)
 NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
 
@@ -108,6 +108,10 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
         if first_name:
             pass
+        elif word == "The" and count and starts_with_family_name(text[start:]) \
+                and re.match(r" [A-Z][a-z]+\b", text[m.end():]) \
+                and text[m.end() + 1:].split(" ", 1)[0].strip(",.;").lower() not in NOT_NAME | INSTITUTION_HEADS:
+            pass                  # 'Tran The Son': the Vietnamese middle name Thế written without its accent
         elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
                                                           text[m.end():]):
             pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
@@ -229,10 +233,12 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
             found.append((span[0], span[0], span[1], []))
             taken.append(span)
     # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
+    # (also lowercase: 'Karl Marsden, vice president for research at Alpha University')
     for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
         span = _read_name(text, m.start(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
-                or not re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]) \
+                or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
+                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])) \
                 or _sentence_word(text, span[0]):
             continue
         found.append((span[0], span[0], span[1], []))
@@ -711,7 +717,9 @@ def _signed(text, start, end, sentences) -> bool:
             if verb and not NOT_SIGNER_CUES.search(text[lead:end + verb.start()]) \
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
                 between = after[:verb.start()]
-                return not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)
+                # 'A shows an agreement signed with B': a participle after the document, not A's act
+                held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I)
+                return not held and not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)
             return False
     return False
 
