@@ -225,3 +225,20 @@ def test_people_representing_their_sides_as_the_signatories_signed():
     text = ("Prof. Dr. Amir Hassan, President of AU and Prof. Dr. Lim Boon Kee, President of BIT represented "
             "their respective universities as the signatories of the MoU.")
     assert _signed(text) == {"Amir Hassan", "Lim Boon Kee"}
+
+
+def test_indonesian_degrees_after_a_name_are_not_part_of_it():
+    text = "The MoU was signed by Dr Karim, MPd, the Rector of AU and Prof Dr Anwar Basri MSi, the Rector of BIT."
+    assert _roles(text) == {"Karim": [("Rector", "Alpha University")],
+                            "Anwar Basri": [("Rector", "Beta Institute of Technology")]}
+    assert _signed(text) == {"Karim", "Anwar Basri"}
+
+
+def test_a_role_then_a_comma_then_the_whole_untitled_name():
+    roles = _roles("For her part, the President of Beta Institute of Technology, Ana Lucia Moreno, stressed it.")
+    assert roles == {"Ana Lucia Moreno": [("President", "Beta Institute of Technology")]}
+
+
+def test_a_role_by_an_acronym_already_known_adds_no_second_institution():
+    result = extract(HEAD + "Meanwhile, the President of BIT Lorem, Ana Lucia Moreno, spoke.")
+    assert sum(1 for i in result["institutions"] if "BIT" in (i.get("aliases") or []) + [i["name"]]) <= 1

@@ -14,7 +14,7 @@ MORE_TITLES = ["Asst. Prof.", "Asst.Prof.", "Asst Prof", "Asso. Prof.", "Asso.Pr
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
 POSTNOMINAL = re.compile(r"(?:,?\s+|,\s*)(?:Ph\.\s?D\.?|PhD|D\.Phil\.?|CBE|OBE|MBE|FRS|FREng|MA|M\.A\.|"
-                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|Jr\.?)(?![\w])")
+                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?)(?![\w])")
 
 
 def after_postnominals(text: str, end: int) -> int:
@@ -76,3 +76,9 @@ def plural_role_names(text: str, found: list, read_name) -> list:
             joint = re.match(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-ZÀ-Ỵ])", text[span[1]:])
             span = read_name(text, span[1] + joint.end(), max_words=4) if joint else None
     return extra
+
+
+def postnominal_next(text: str, pos: int) -> bool:
+    """Letters a name cannot go on with start at pos, right after a name word ('Anwar Basri MSi, the
+    Rector'): an Indonesian degree glued to the name by a space only."""
+    return bool(re.match(r" (?:MSi|MPd)(?![\w])", text[pos:pos + 5]))

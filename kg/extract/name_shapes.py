@@ -104,7 +104,9 @@ def name_from_role_run(run: str) -> int | None:
     if len(name) < 2:
         return None
     viet = [i for i, w in enumerate(name[:-2]) if w.lower() in VIETNAMESE_SURNAMES]
-    keep = name[viet[0]:] if viet else name[-2:]
+    # 'President of X, Ana Lucia Moreno': after a comma the whole run of name words is the name
+    after_comma = len(words) > len(name) and words[-len(name) - 1].endswith(",")
+    keep = name[viet[0]:] if viet else name if after_comma else name[-2:]
     if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS \
             or re.search(r"['’]s$", words[len(words) - len(keep) - 1]):
         return None         # 'Faculty of Foreign Languages', "X University's Tokyo Hub": what it is 'of'

@@ -131,7 +131,7 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             end, pos = m.end() + 1, m.end() + 2      # an initial: 'R. Srinivasan', 'Md. Abdul Karim'
             continue
         after = text[m.end():m.end() + 2]
-        if not after.startswith(" ") or after[1:2] in ("(", "-", "–"):
+        if not after.startswith(" ") or after[1:2] in ("(", "-", "–") or honorifics.postnominal_next(text, m.end()):
             break
         pos = m.end() + 1
     return (start, end) if end > start else None
@@ -393,7 +393,11 @@ MINISTER_OF = re.compile(r"(?P<role>(?:(?:Vice|Deputy|First Deputy)\s+)?Minister
 
 def _acronym_employer(acronym: str, start: int, institutions) -> Institution:
     """An organisation named only by its acronym in a role ('Specialist at ADB', "GIZ's Director"),
-    added to institutions as known only from that role (never a party)."""
+    added to institutions as known only from that role (never a party); one already known by that
+    acronym is reused."""
+    known = next((i for i in institutions if acronym in i.acronyms), None)
+    if known:
+        return known
     inst = Institution(acronyms=[acronym], from_headline_only=False, implied=True)
     inst.mentions = [Mention(start, start + len(acronym), acronym)]
     institutions.append(inst)
@@ -608,7 +612,9 @@ def _rank_after_role(before, cuts, i, line_start, institutions, found) -> list[R
 def _opens(before: str, cut: int) -> bool:
     """The clause cut here opens a sentence or a new member of a list."""
     return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
-                                                                   r"\b(?:by|while)\s)$", before[:cut]))
+                                                                   r"\b(?:by|while)\s)$", before[:cut])) \
+        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
+    # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
 
 
 def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
