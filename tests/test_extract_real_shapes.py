@@ -242,3 +242,21 @@ def test_a_role_then_a_comma_then_the_whole_untitled_name():
 def test_a_role_by_an_acronym_already_known_adds_no_second_institution():
     result = extract(HEAD + "Meanwhile, the President of BIT Lorem, Ana Lucia Moreno, spoke.")
     assert sum(1 for i in result["institutions"] if "BIT" in (i.get("aliases") or []) + [i["name"]]) <= 1
+
+
+def test_lowercase_head_last_roles_before_untitled_names():
+    roles = _roles("Alpha University was represented by its group general manager Tan Wei Ming, and witnessed by "
+                   "deputy general manager Lee Kok Wah.")
+    assert roles == {"Tan Wei Ming": [("group general manager", "Alpha University")],
+                     "Lee Kok Wah": [("deputy general manager", "Alpha University")]}
+
+
+def test_an_acronym_and_a_lowercase_role_before_a_name_and_a_lowercase_title():
+    people = _people("The MoU was signed by AU VC prof. Arun Mehta and BIT general secretary Ravi Kumar Shah.")
+    assert sorted(people) == ["Arun Mehta", "Ravi Kumar Shah"] and all(p["signed"] for p in people.values())
+    assert people["Arun Mehta"]["roles"] == [{"role": "VC", "institution": "Alpha University"}]
+    assert people["Ravi Kumar Shah"]["roles"][0]["institution"] == "Beta Institute of Technology"
+
+
+def test_a_lowercase_role_of_something_is_no_head_last_role():
+    assert _people("The report names the director of the Lorem Centre and the manager of Ipsum Lab.") == {}

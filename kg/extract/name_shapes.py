@@ -272,6 +272,26 @@ _HEAD_LAST = {"director", "registrar", "rector", "president", "dean", "chairman"
 _NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from", "at", "in", "on", "as", "while"}
 
 
+# 'represented by its group general manager Tan Wei Ming', 'ABC general secretary Ravi Kumar Shah': a
+# role in lowercase ending in a head word, right before an untitled name
+_LOWER_HEAD_LAST = re.compile(r"(?<=[a-z] )(?:[a-z][a-z-]*\s+){0,2}(?:%s)\s+(?=[A-Z])" % "|".join(sorted(_HEAD_LAST)))
+
+
+def lowercase_role_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two words or more right after a lowercase head-last role, as mentions
+    (start, start, end, []) not overlapping those found."""
+    extra = []
+    for m in _LOWER_HEAD_LAST.finditer(text):
+        if any(w in _NOT_MODIFIER for w in m.group().split()[:-1]):
+            continue               # 'director of the ...' is no head-last role
+        span = read_name(text, m.end(), max_words=4)
+        if not span or len(text[span[0]:span[1]].split()) < 2 \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
 def head_last_role_before(text: str, title_start: int, institutions, make_role) -> list:
     """A role written head-last between an institution and the titles ("the ABC’s country director
     Dr X", "ABC Joint Registrar Dr X"): [make_role(role, institution, start)], or [] when the words
@@ -295,6 +315,15 @@ def head_last_role_before(text: str, title_start: int, institutions, make_role) 
             if inst.name.lower().endswith(role.lower()):
                 return []
             return [make_role(role, inst, line_start + words[first].start())]
+    before = words[first - 1].group() if first > 0 else ""
+    role = text[line_start + words[first].start():line_start + words[-1].end()]
+    if role.islower() and before in ("by", "its", "and"):
+        # 'witnessed by deputy general manager A': the owner is left to the context; 'X was
+        # represented by its group general manager A': X
+        subject = re.search(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+(?:was|were|is|are)\s+represented\s+by\s+its\s+$",
+                            text[line_start:line_start + words[first].start()]) if before == "its" else None
+        owner = refers_to(subject.group(1), institutions) if subject else None
+        return [make_role(role, owner, line_start + words[first].start())]
     return []
 
 

@@ -245,6 +245,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         taken.append(span)
     found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
     found += honorifics.plural_role_names(text, found, _read_name)      # 'Vice Rectors A and B'
+    found += name_shapes.lowercase_role_names(text, found, _read_name)  # 'its general manager A B'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
