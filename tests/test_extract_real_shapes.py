@@ -260,3 +260,19 @@ def test_an_acronym_and_a_lowercase_role_before_a_name_and_a_lowercase_title():
 
 def test_a_lowercase_role_of_something_is_no_head_last_role():
     assert _people("The report names the director of the Lorem Centre and the manager of Ipsum Lab.") == {}
+
+
+
+def test_a_degree_before_a_name_does_not_end_the_sentence():
+    # the publisher's institution is the default owner of a bare role in a sentence naming none
+    article = ("publisher: Alpha University (au.example)\n---\n" + HEAD + "Representing BIT were M.A. Tran Van Hai "
+               "– President; and M.A. Ho Thi Lan – Deputy Head of the Office of Administration.\n")
+    people = {p["name"]: p for p in extract(article)["people"]}
+    assert people["Ho Thi Lan"]["roles"][0]["institution"] == "Beta Institute of Technology"
+
+
+def test_an_assistant_professor_keeps_the_whole_rank():
+    person = _people("The ceremony was hosted by Toka Sema, Assistant Professor, Department of Civil Engineering, "
+                     "BIT.")["Toka Sema"]
+    assert [(r["role"], r["institution"]) for r in person["roles"]] == [("Assistant Professor",
+                                                                        "Beta Institute of Technology")]

@@ -335,7 +335,8 @@ _RANK_AFTER = re.compile(r",\s+((?:(?:Associate|Assistant|Full)\s+)?Professor|(?
 
 def rank_role(roles: list, text: str, end: int, make_role) -> list:
     """The roles read after a name, or when none, an academic rank written in their place."""
-    if roles:
-        return roles
     m = _RANK_AFTER.match(text, end)
-    return [make_role(m.group(1) + (m.group(2) or ""), None, m.start(1))] if m else []
+    if roles and not (m and len(roles) == 1 and m.group(1).startswith(roles[0].role + " ")):
+        return roles           # ('Assistant' read from 'Assistant Professor' is the rank's first word)
+    return [make_role(m.group(1) + (m.group(2) or ""), roles[0].institution if roles else None, m.start(1))] \
+        if m else []

@@ -13,6 +13,7 @@ ABBREVIATIONS = {"dr", "prof", "assoc", "asst", "mr", "mrs", "ms", "msc", "sc", 
                  "vs", "etc", "e.g", "i.e", "inc", "corp", "eng", "h.e", "ph.d", "m.sc", "u.s", "dept",
                  "ts", "ths", "gs", "pgs", "ks", "ncs", "gs.ts", "pgs.ts"}   # Vietnamese academic titles
 ABBREVIATIONS |= {"asst", "asso", "profs", "drs", "engr", "smt", "ir", "sr"}     # more titles (kg.extract.honorifics)
+ABBREVIATIONS |= {"m.a", "m.m", "m.h"}         # degrees before or after a name: 'were M.A. Tran Van A; ...'
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 
