@@ -276,3 +276,10 @@ def test_an_assistant_professor_keeps_the_whole_rank():
                      "BIT.")["Toka Sema"]
     assert [(r["role"], r["institution"]) for r in person["roles"]] == [("Assistant Professor",
                                                                         "Beta Institute of Technology")]
+
+
+def test_signers_told_by_their_posts_are_the_holders_named_later():
+    signed = _signed("The ties were marked by the signing of a MoU by the Rector of AU and the Rector of BIT at the "
+                     "hall. Rector of AU Prof. Karl Marsden in his speech praised it. Meanwhile, Rector of BIT Prof. "
+                     "Anwar Basri said more. The Dean of AU Dr. Le Minh Duc attended.")
+    assert signed == {"Karl Marsden", "Anwar Basri"}

@@ -307,6 +307,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.plural_signers(people, text, sentences, role_mod.starts_with_role, RoleFound)  # 'signed by the Xs of the two ...'
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
+    signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     _fill_implied(people, text, institutions, sentences, default)
     return people
 

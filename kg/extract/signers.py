@@ -10,6 +10,7 @@ and one veto: 'signed by the Office of X, after a proposal by Dr. A': A follows 
 import re
 
 from kg.extract.honorifics import after_postnominals
+from kg.textnorm import fold
 
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
@@ -141,3 +142,23 @@ def plural_signers(people, text: str, sentences, is_role_word, make_role) -> Non
         if len(bare) == 2:
             for p in bare:
                 p.roles.append(make_role(word, None, m.start(1)))
+
+
+# 'the signing of an MoU by the Rector of X and the Rector of Y': the signers told by their posts only
+SIGNED_BY_POSTS = re.compile(r"\b(?:signed|signing\s+of\s+[^.;]{0,80}?)\s+by\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                             r"\s+of\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+and\s+the\s+"
+                             r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})")
+
+
+def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
+    """'... signing of an MoU by the Rector of X and the Rector of Y ...; Rector of X Prof. A said':
+    the one person holding each post named there signed."""
+    for m in SIGNED_BY_POSTS.finditer(text):
+        for role, owner in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+            inst = refers_to(owner, institutions)
+            # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
+            holders = [p for p in people if any(
+                fold(r.role) == fold(f"{role} of {owner}")
+                or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
+            if len(holders) == 1:
+                holders[0].signed = True
