@@ -283,3 +283,9 @@ def test_signers_told_by_their_posts_are_the_holders_named_later():
                      "hall. Rector of AU Prof. Karl Marsden in his speech praised it. Meanwhile, Rector of BIT Prof. "
                      "Anwar Basri said more. The Dean of AU Dr. Le Minh Duc attended.")
     assert signed == {"Karl Marsden", "Anwar Basri"}
+
+
+def test_a_long_name_with_particles_and_a_role_of_x_for_a_portfolio():
+    roles = _roles("It was signed in the presence of Professor Omar Ali Al Hadrami Al Noor, Deputy Vice Chancellor "
+                   "of AU for Research, and others.")
+    assert roles == {"Omar Ali Al Hadrami Al Noor": [("Deputy Vice Chancellor", "Alpha University")]}

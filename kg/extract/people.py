@@ -96,9 +96,9 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = False) -> tuple[int, int] | None:
     """Capitalised words from start, separated by single spaces, that are not role/unit words.
     Right after a title a first name may be a role word ('Prof. Dean Lewis, President')."""
-    end, pos, count = start, start, 0
+    end, pos, count, particles = start, start, 0, 0
     for m in _NAME_TOKEN.finditer(text, start):
-        if m.start() != pos or count >= max_words:
+        if m.start() != pos or count - particles >= max_words:
             break
         cut, stop = name_shapes.cut_token(text, m.start(), m.end())     # 'Hoon-Rector', "Park's"
         word = text[m.start():cut]
@@ -121,6 +121,7 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
                     and not name_shapes.capital_name_word(text, m.start(), cut, count, after_title)):
             break
         end, count = cut, count + 1
+        particles += low in NAME_PARTICLES | {"al", "el"} and count > 1    # 'Ghaleb Ali Al Hadrami Al Breiki'
         if stop:
             break
         if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
@@ -427,7 +428,8 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     for m in reversed(list(re.finditer(r"\s(of|at)\s+(?:the\s+)?", phrase))):
         rest = re.sub(r"\s+(?:Co|Ltd|Inc|Corp|JSC)\.?$", "", phrase[m.end():])   # 'X Co., Ltd.' read up to 'Co'
         inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions) \
-            or refers_to(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest), institutions)    # '... of Korea in Hai Phong'
+            or refers_to(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest), institutions) \
+            or refers_to(re.sub(r"\s+for\s+[A-Z][\w ]*$", "", rest), institutions)    # '... of X for Research'
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
         noun = fold(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest))      # 'of the Company in Vietnam'
