@@ -289,3 +289,9 @@ def test_a_long_name_with_particles_and_a_role_of_x_for_a_portfolio():
     roles = _roles("It was signed in the presence of Professor Omar Ali Al Hadrami Al Noor, Deputy Vice Chancellor "
                    "of AU for Research, and others.")
     assert roles == {"Omar Ali Al Hadrami Al Noor": [("Deputy Vice Chancellor", "Alpha University")]}
+
+
+def test_an_authority_ending_a_role_run_is_no_persons_name():
+    people = _people("The ceremony took place in the presence of Mr. Lam Van Hai, Deputy Head of Lorem Economic Zone "
+                     "Authority; Dr. Vo Thi Lan, Vice Rector of AU.")
+    assert sorted(people) == ["Lam Van Hai", "Vo Thi Lan"]

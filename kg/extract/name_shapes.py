@@ -20,7 +20,8 @@ _AFTER_HYPHEN = role_mod.ROLE_START_WORDS | role_mod.ROLE_HEAD_WORDS | UNIT_HEAD
 # Words that end a company's or a place's name, never a person's.
 _ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "province", "city", "district",
                        "corporation", "vietnam", "vina", "holdings", "industries", "technologies", "software",
-                       "electronics", "solutions", "services", "bank", "hospital", "cite", "cité"}
+                       "electronics", "solutions", "services", "bank", "hospital", "cite", "cité",
+                       "authority", "agency", "zone", "commission", "organisation", "organization"}
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
                        "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}
