@@ -295,3 +295,9 @@ def test_an_authority_ending_a_role_run_is_no_persons_name():
     people = _people("The ceremony took place in the presence of Mr. Lam Van Hai, Deputy Head of Lorem Economic Zone "
                      "Authority; Dr. Vo Thi Lan, Vice Rector of AU.")
     assert sorted(people) == ["Lam Van Hai", "Vo Thi Lan"]
+
+
+def test_also_before_a_role_after_a_dash():
+    roles = _roles("Present were Dr. Le Van Hai – Head of the Office of Training; and M.A. Vo Thi Lan – also Deputy "
+                   "Head of the Office of Training of BIT.")
+    assert roles["Vo Thi Lan"] == [("Deputy Head of the Office of Training", "Beta Institute of Technology")]

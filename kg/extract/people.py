@@ -500,7 +500,7 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:the\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
+    sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
     if not sep:
         return []
     found, pos = [], end + sep.end()
