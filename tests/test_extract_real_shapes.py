@@ -301,3 +301,8 @@ def test_also_before_a_role_after_a_dash():
     roles = _roles("Present were Dr. Le Van Hai – Head of the Office of Training; and M.A. Vo Thi Lan – also Deputy "
                    "Head of the Office of Training of BIT.")
     assert roles["Vo Thi Lan"] == [("Deputy Head of the Office of Training", "Beta Institute of Technology")]
+
+
+def test_the_honorific_haji_before_a_full_name_is_no_initial():
+    assert sorted(_people("The ceremony was attended by the Rector of BIT, Dr. H. Ahmad Fauzi, M.M., M.H., and "
+                          "Prof. H. K. Sharma and Dr. H. Smith.")) == ["Ahmad Fauzi", "H. K. Sharma", "H. Smith"]

@@ -200,6 +200,9 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found = []
     for m in _title_pattern().finditer(text):
         span = _read_name(text, m.end(), after_title=True)
+        haji = re.match(r"Hj?\. (?=[A-Z][a-z]+ [A-Z][a-z])", text[span[0]:span[1]]) if span else None
+        if haji:                   # 'Dr. H. Muhammad Ali': the Indonesian honorific Haji, not an initial
+            span = (span[0] + haji.end(), span[1])
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
     taken = [(s, e) for _, s, e, _ in found]
