@@ -306,3 +306,8 @@ def test_also_before_a_role_after_a_dash():
 def test_the_honorific_haji_before_a_full_name_is_no_initial():
     assert sorted(_people("The ceremony was attended by the Rector of BIT, Dr. H. Ahmad Fauzi, M.M., M.H., and "
                           "Prof. H. K. Sharma and Dr. H. Smith.")) == ["Ahmad Fauzi", "H. K. Sharma", "H. Smith"]
+
+
+def test_a_provincial_body_in_a_role_before_an_untitled_name():
+    roles = _roles("Witnessing the signing, Secretary of the provincial Party Committee Ngo Van Binh stressed it.")
+    assert [role for role, _ in roles["Ngo Van Binh"]] == ["Secretary of the provincial Party Committee"]

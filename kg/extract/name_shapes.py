@@ -144,7 +144,8 @@ _ROLE_WORDS = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS
 # capitalised words (and connectors, quotes, commas before a capital) on one line.
 _ROLE_RUN = re.compile(r"\b(?:%s)(?:[ -](?:%s))*[ ]+(?:of|for|at)[ ]+"
                        r"((?:[A-Z\"“][\w'’\"”.-]*|of|the|and|for|&)(?:(?:[ ]+|,[ ]+(?=[A-Z]))"
-                       r"(?:[A-ZÀ-Ỵ\"“][\w'’\"”-]*|of|the|and|for|&))*)" % (_ROLE_WORDS, _ROLE_WORDS))
+                       r"(?:[A-ZÀ-Ỵ\"“][\w'’\"”-]*|of|the|and|for|&|provincial|municipal))*)" % (_ROLE_WORDS, _ROLE_WORDS))
+# ('provincial': 'Secretary of the provincial Party Committee Ngo Van A')
 
 
 _ROLE_AT = re.compile(r"\b(?=(?:%s)\b)" % _ROLE_WORDS)

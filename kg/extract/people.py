@@ -592,7 +592,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
-                                               r"\b(?!(?:of|the|for|at)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
+                                               r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
         if found:
@@ -667,7 +667,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
         return []              # 'by Professor A B, Professor C D': the previous person, not a role
-    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to"} for w in clause.split()):
+    if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
+               for w in clause.split()):
         return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
     if owned:
