@@ -311,3 +311,10 @@ def test_the_honorific_haji_before_a_full_name_is_no_initial():
 def test_a_provincial_body_in_a_role_before_an_untitled_name():
     roles = _roles("Witnessing the signing, Secretary of the provincial Party Committee Ngo Van Binh stressed it.")
     assert [role for role, _ in roles["Ngo Van Binh"]] == ["Secretary of the provincial Party Committee"]
+
+
+def test_and_other_officials_of_x_names_the_last_persons_institution():
+    roles = _roles("Also attending were Prof. Dr. Lim Kok Wah, Vice President of R&D of BIT; Prof. Dr. Amir Hassan, "
+                   "Vice President of Market Exploration (VP ME) and other AU officials.")
+    assert roles["Amir Hassan"] == [("Vice President of Market Exploration", "Alpha University")]
+    assert roles["Lim Kok Wah"] == [("Vice President of R&D", "Beta Institute of Technology")]

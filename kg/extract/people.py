@@ -265,6 +265,11 @@ FROM_INSTITUTION = re.compile(r"(?:\s+and(?:\s+[a-z]+){1,4})?\s+from\s+(?:the\s+
                               r"([A-Z][\w&'’-]*(?:\s(?:(?:of|for)\s(?:the\s)?)?[A-Z][\w&'’-]*)*)")
 
 
+# 'Prof. A, Vice President of B (VP B) and other X officials': A is one of X's officials.
+OTHER_OFFICIALS = re.compile(r"(?:(?!\b(?:Prof|Dr|Mr|Mrs|Ms)\b)[^;.\n]){0,120}?\s+and\s+other\s+([A-Z][\w&'’-]*)\s+"
+                             r"(?:officials|representatives|delegates|staff|leaders)\b")
+
+
 def find_people(text: str, institutions: list[Institution], sentences, default: Institution | None):
     """People with titles, roles (institution resolved or implied by context) and signing flag."""
     people: list[Person] = []
@@ -292,6 +297,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         origin = FROM_INSTITUTION.match(text, end)
         if origin and refers_to(origin.group(1), institutions):       # 'President A and two delegates from X'
             person.affiliation = refers_to(origin.group(1), institutions)
+        others = OTHER_OFFICIALS.match(text, end)
+        if others and refers_to(others.group(1), institutions):       # 'A, Vice President, and other X officials'
+            person.affiliation = refers_to(others.group(1), institutions)
         side = re.match(r"[^.;]{0,40}?\b(?:signed|signing|spoke|sign)\s+(?:for|on behalf of)\s+(?:the\s+)?"
                         r"([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)*)", text[end:])
         if side and refers_to(side.group(1), institutions):              # 'X signed for MOET'
