@@ -318,3 +318,8 @@ def test_and_other_officials_of_x_names_the_last_persons_institution():
                    "Vice President of Market Exploration (VP ME) and other AU officials.")
     assert roles["Amir Hassan"] == [("Vice President of Market Exploration", "Alpha University")]
     assert roles["Lim Kok Wah"] == [("Vice President of R&D", "Beta Institute of Technology")]
+
+
+def test_malaysian_honorifics_with_periods_do_not_end_a_caption():
+    assert _signed("Prof. Dr. Karl Marsden, MA (Rector of AU) and Y.Bhg. Prof. Dato’. Dr. Musa Ahmad (Rector of BIT) "
+                   "are signing MoU") == {"Karl Marsden", "Musa Ahmad"}

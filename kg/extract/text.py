@@ -14,6 +14,7 @@ ABBREVIATIONS = {"dr", "prof", "assoc", "asst", "mr", "mrs", "ms", "msc", "sc", 
                  "ts", "ths", "gs", "pgs", "ks", "ncs", "gs.ts", "pgs.ts"}   # Vietnamese academic titles
 ABBREVIATIONS |= {"asst", "asso", "profs", "drs", "engr", "smt", "ir", "sr"}     # more titles (kg.extract.honorifics)
 ABBREVIATIONS |= {"m.a", "m.m", "m.h"}         # degrees before or after a name: 'were M.A. Tran Van A; ...'
+ABBREVIATIONS |= {"bhg", "dato’", "dato'"}      # Malaysian honorifics: 'Y.Bhg. Prof. Dato’. Dr. A'
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 
@@ -30,7 +31,7 @@ def sentences(text: str) -> list[Sentence]:
     result, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() == ".":
-            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            word = re.search(r"([\w.]+[’']?)$", text[start:m.start()])
             last = word.group(1).lower().rsplit(".", 1)[-1] if word else ""     # 'Assoc.Prof.Dr.'
             if word and (word.group(1).lower() in ABBREVIATIONS or last in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
