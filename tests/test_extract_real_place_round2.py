@@ -48,6 +48,15 @@ def test_no_place_where_the_page_states_none(text):
     # a building, its campus and its town, before a weekday
     ("Alpha University and Beta College signed an MoU at the Postgraduate Building, Riverside Campus, "
      "Southtown, Thursday (5/12/2024).", "Postgraduate Building, Riverside Campus, Southtown"),
+    # 'signed ... here' under a dateline: the dateline's town
+    ("RIVERTON (Feb 25): Alpha University and Beta Corp signed a Memorandum of Understanding (MoU) here "
+     "yesterday to renew their partnership.", "RIVERTON"),
 ])
 def test_place_of_the_signing_in_real_shapes(text, place):
     assert _place(text) == place
+
+
+def test_here_after_a_party_is_where_the_party_is():
+    # 'Alpha University here' says where the party is, not the signing
+    assert _place("RIVERTON, 28 Jul: An MoU has been signed between Alpha University (AU) here and Beta "
+                  "Institute for joint research.") is None

@@ -84,6 +84,11 @@ CITY_OF = re.compile(r"\bin\s+the\s+(?:[a-z]+\s+){0,2}(?:city|province|capital|t
                      r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 # 'Dr X, head of research at AU, said ...': where a speaker works, unless a signing verb governs it
 SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted)\b")
+# 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
+SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][a-z]*|of)\s+){0,4}(?:" + AGREEMENT_WORDS
+                         + r")?(?:\s*\([^()]{1,20}\))?\s+here\b")
+DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,|\()\s*"
+                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})")
 SIGNED_AT = re.compile(r"\b(?:sign\w*|held|took place|ceremony|ink\w*|entered into)\b"
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
@@ -107,6 +112,10 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    here = SIGNED_HERE.search(text)
+    town = DATELINE_TOWN.search(text, 0, 400) if here else None
+    if town:
+        return town.group("place"), town.start("place"), town.end("place")
     for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
         m = VISITED.search(text, s.start, s.end)
         if m and not NOT_PLACES.match(m.group("place")):
