@@ -75,6 +75,10 @@ COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea",
              "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
 
 # Words that only say what kind of locality a name's place is: 'X Province' is X.
+# Venue words that end an 'at' phrase after a name: where the signing was, not a campus's town
+PLACE_WORDS = {"hall", "campus", "building", "office", "headquarters", "room", "hotel", "centre", "center", "library",
+               "auditorium", "house", "palace", "january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december"}
 LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
 _TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
@@ -190,6 +194,10 @@ def _trim(run):
     return run
 
 
+# 'Alpha Junior & Senior High School': two levels of one school
+SCHOOL_LEVELS = {("junior", "senior"), ("primary", "secondary"), ("elementary", "secondary"), ("middle", "high")}
+
+
 def _split_on_and(run):
     """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays;
     'X College of Economics and Technology and Y University' splits at the last 'and' before the
@@ -202,7 +210,8 @@ def _split_on_and(run):
                               and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
 
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
-        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
+        shared_head = 0 < i < len(run) - 1 and (run[i - 1][2].lower(), run[i + 1][2].lower()) in SCHOOL_LEVELS
+        if t[2].lower() in ("and", "&") and not shared_head and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
                 and next_head is not None and not another_and_first:
             parts.append(current)
             current = []
@@ -253,6 +262,7 @@ def _first_name_in_run(run):
         place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
         # 'An Phu General Hospital', 'An Giang University': English writes 'an' only before a vowel
         place_word |= run[start - 1][2] == "An" and not re.match(r"[AEIOUaeiouHh]", run[start][2])
+        place_word |= start > 1 and (run[start - 2][2].lower(), run[start][2].lower()) in SCHOOL_LEVELS   # 'Junior & Senior'
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
@@ -318,6 +328,8 @@ def _without_country(run, start, h, end) -> int:
     already identify the institution ('Kasetsart University of Thailand')."""
     if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
         return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
+    if run[start][2].lower() in ("embassy", "consulate"):
+        return end             # 'Consulate General of Japan': the country is whose mission it is
     own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
     for k in range(h + 1, end):
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
@@ -390,6 +402,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written, e = written + text[e:listed], listed
                     mission = _mission_location(text, e, written)
                     written, e = written + text[e:mission], mission
+                    campus = _campus_at(text, e, written)
+                    written, e = written + text[e:campus], campus
                     city = _city_before_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
@@ -408,13 +422,17 @@ _DOMAIN_LIST = re.compile(r"(?:,\s+" + _CAP_WORDS + r")+,?\s+and\s+" + _CAP_WORD
 def _domain_list(text: str, end: int, written: str) -> int:
     """End of a ministry's or department's name whose domains are a list with commas: 'Ministry of
     Labour, Invalids and Social Affairs', 'Ministry of Science, Technology and Higher Education of
-    Mozambique'. A list holding a head noun, a title or a role is a list of other names."""
-    if not re.search(r"\b(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", written):
+    Mozambique'. A list holding a head noun, a title or a role is a list of other names. A university's
+    list of subjects too: 'Alpha University for Arts, Science and Technology'."""
+    academic = re.search(r"\b(?:University|Institute|Academy|College)\s+(?:of|for)\s+[A-Z][\w'’-]*$", written)
+    if not academic and not re.search(r"\b(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", written):
         return end
     m = _DOMAIN_LIST.match(text, end)
     if not m:
         return end
     words = [w.lower().rstrip(".,") for w in m.group().split()]
+    if academic and not all(w in ACADEMIC_SUBJECTS for w in words if w and w not in CONNECTORS):
+        return end             # 'University of Economics, Riverton and Alpha College': other names
     if any(_head_kind(w) or w in TITLE_WORDS | ROLE_WORDS | NOT_NAME_WORDS - {"the"} or w.lower() in COUNTRIES
            for w in words[:-1]):
         return end
@@ -426,10 +444,21 @@ def _mission_location(text: str, end: int, written: str) -> int:
     country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
     names the embassy and, apart, the city it stands in."""
     head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
-    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\b", text[end:])
+    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
     if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
         return end + where.end()
     return end
+
+
+def _campus_at(text: str, end: int, written: str) -> int:
+    """End of 'University of Riverton at Southtown': a campus of a state university named by its town
+    (not 'University of Riverton at the Main Hall', 'at Alpha University', 'at Riverton Campus')."""
+    if not re.fullmatch(r"(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", written):
+        return end
+    m = re.match(r"\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s+[A-Z])", text[end:])
+    if not m or any(w.lower() in COUNTRIES or _head_kind(w) or w.lower() in PLACE_WORDS for w in m.group(1).split()):
+        return end
+    return end + m.end()
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
@@ -456,6 +485,9 @@ def _country_in_acronym(text: str, end: int, written: str) -> int:
             return end + m.end()
     return end
 
+ACADEMIC_SUBJECTS = {"arts", "art", "science", "sciences", "technology", "technologies", "humanities", "medicine",
+                     "law", "education", "agriculture", "languages", "design", "health", "engineering", "economics",
+                     "business", "management", "culture", "music", "social", "natural", "applied", "information"}
 
 # Words that make 'X Department of ...' a unit of its institution rather than a province's department.
 SUBJECT_WORDS = {"engineering", "science", "sciences", "technology", "economics", "management", "business",
