@@ -39,3 +39,22 @@ def test_whole_name_of_a_party(text, name):
 def test_name_does_not_run_on(text, names):
     found = _names(text)
     assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # a person after a lower-case 'prof.' is not a side of the signing
+    ("Alpha University (AU) and Beta Educational Society (BES) signed an MoU on May 3, 2024.\n\nThe MoU was "
+     "signed by AU VC prof. John Smith and BES general secretary Mark Brown in the presence of guests.",
+     "John Smith"),
+    # 'Ab' inside a Malay name is not the legal form 'AB'
+    ("Alpha University and Beta Metal Sdn Bhd signed an MoU on May 3, 2024. Alpha University vice-chancellor "
+     "Prof Datuk Ahmad Ab Rahman signed on behalf of the university.", "Datuk Ahmad Ab"),
+])
+def test_a_person_is_not_an_institution(text, not_a_name):
+    assert not any(not_a_name in n for n in _names(text))
+
+
+def test_acronym_only_side_after_an_opening_clause():
+    text = ("In order to promote academic exchange, ABCU signed a partnership agreement with Beta University "
+            "(BU) on May 3, 2024.")
+    assert "ABCU" in _names(text)

@@ -18,8 +18,8 @@ _ROLE = r"(?:leaders?|President|Rector|Chancellor|Vice[- ]Chancellor|Chairman|Ch
 _UNIT_ROLE = r"(?:Director|Dean|Registrar|Secretary|Head)"
 _ACR = r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)"
 _ACRONYM_PARTY = [
-    # 'ABCU has signed ...' at the start of a sentence or line
-    re.compile(r"(?:^|(?<=[.!?\n])\s*)" + _ACR + r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked)\b",
+    # 'ABCU has signed ...' at the start of a sentence or line, or after an opening clause ('To ..., ABCU signed')
+    re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=,)\s+)" + _ACR + r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked)\b",
                re.M),
     re.compile(r"\b" + _ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),                # 'the leader of ABCU'
     re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'

@@ -151,6 +151,8 @@ def _is_cap(tok: str) -> bool:
 
 def _head_kind(tok: str) -> str | None:
     low = tok.lower()
+    if low in ("ab", "ag", "bv", "nv") and not tok.isupper():
+        return None                   # 'Datuk Khairuddin Ab Hamid': part of a person's name, not 'AB'
     if low in COMPANY_SUFFIXES:
         return "company"
     last = re.split(r"[-–]", low)[-1]
@@ -729,8 +731,8 @@ def _party_shaped(text: str, groups) -> list:
                     continue
                 s, e = offset + hit.start(1), offset + hit.end(1)
                 name = text[s:e]
-                if re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
-                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...': a person
+                if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
+                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
                 signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
