@@ -58,3 +58,23 @@ def test_acronym_only_side_after_an_opening_clause():
     text = ("In order to promote academic exchange, ABCU signed a partnership agreement with Beta University "
             "(BU) on May 3, 2024.")
     assert "ABCU" in _names(text)
+
+
+def test_short_form_of_a_subject_list_name_is_an_alias():
+    text = ("An MoU between Alpha College and Federal Beta University for Arts, Science and Technology was signed "
+            "on May 3, 2024. Federal Beta University will host the students.")
+    found = extract(text, gazetteer=None)["institutions"]
+    assert [(i["name"], i["aliases"]) for i in found if "Federal" in i["name"]] == \
+        [("Federal Beta University for Arts, Science and Technology", ["Federal Beta University"])]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a member university named by its subjects, then its parent: one institution
+    ("On May 3, 2024, the University of Foreign Languages, Riverton University signed an MoU with Beta "
+     "Women's University.", ["University of Foreign Languages, Riverton University", "Beta Women's University"]),
+    # a list of sides stays a list
+    ("The University of Economics, Alpha University and Beta College signed an MoU on May 3, 2024.",
+     ["University of Economics", "Alpha University", "Beta College"]),
+])
+def test_member_and_parent_written_as_one_name(text, names):
+    assert _names(text) == names

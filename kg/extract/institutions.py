@@ -490,6 +490,9 @@ def _country_in_acronym(text: str, end: int, written: str) -> int:
 ACADEMIC_SUBJECTS = {"arts", "art", "science", "sciences", "technology", "technologies", "humanities", "medicine",
                      "law", "education", "agriculture", "languages", "design", "health", "engineering", "economics",
                      "business", "management", "culture", "music", "social", "natural", "applied", "information"}
+# Subjects that name a member university of a national or regional one ('University of Foreign Languages')
+MEMBER_SUBJECTS = {"foreign", "language", "pedagogy", "physical", "fine", "pharmacy", "forestry", "sport", "sports",
+                   "economics", "sciences"}
 
 # Words that make 'X Department of ...' a unit of its institution rather than a province's department.
 SUBJECT_WORDS = {"engineering", "science", "sciences", "technology", "economics", "management", "business",
@@ -568,11 +571,22 @@ def _join_compounds_once(text: str, found: list, compounds: set) -> list:
                      and re.match(r"(?:[Tt]he\s+)?(?:University\s+of\s+[A-Z]|[A-Z][\w ]*\sUniversity$)", item[2]))
             dash = re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap)
             if dash and name_key(written + gap + item[2], drop_titles=True) in compounds \
-                    or (dash or comma) and paren and is_acronym(paren[0]):
+                    or (dash or comma) and paren and is_acronym(paren[0]) \
+                    or _member_of_parent(text, written, gap, item):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
                 continue
         joined.append(item)
     return joined
+
+
+def _member_of_parent(text: str, member: str, gap: str, parent) -> bool:
+    """'University of Foreign Languages, Riverton University': a member named by its subjects only
+    (no name of its own) and its parent university, written as one name (not a list of sides)."""
+    words = name_key(member, drop_titles=True).split()
+    return bool(re.fullmatch(r",\s+|\s+[-–—]\s+", gap)) and words[:2] == ["university", "of"] \
+        and all(w in ACADEMIC_SUBJECTS | MEMBER_SUBJECTS | CONNECTORS for w in words[2:]) \
+        and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+University", parent[2])) \
+        and not re.match(r"\s*(?:,\s*)?(?:and|&)\s", text[parent[1]:])
 
 
 def find_institutions(text: str, gazetteer=None) -> list[Institution]:
@@ -978,6 +992,9 @@ def _same(a: str, b: str) -> bool:
     country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None
     if country and country.group(1) in COUNTRIES:
         return True      # 'Banking Academy' = 'Banking Academy of Vietnam'
+    subjects = re.fullmatch(re.escape(short) + r" for (.+)", long_) if short else None
+    if subjects and all(w in ACADEMIC_SUBJECTS | CONNECTORS for w in subjects.group(1).split()):
+        return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
     if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
     if short and long_.endswith(short) and short != long_:
