@@ -78,3 +78,18 @@ def test_short_form_of_a_subject_list_name_is_an_alias():
 ])
 def test_member_and_parent_written_as_one_name(text, names):
     assert _names(text) == names
+
+
+def test_sides_of_the_first_sentence_after_byline_and_dateline_lines():
+    text = ("Riverton News Service\n\nRiverton, December 24\n\nAlpha Medical College and Hospital (AMCH) and Beta "
+            "Institute of Technology (BIT) signed a Memorandum of Understanding (MoU) for research in healthcare.\n\n"
+            "The MoU would help both institutes work together.")
+    parties = [i["name"] for i in extract(text, gazetteer=None)["institutions"] if i["party"]]
+    assert parties == ["Alpha Medical College and Hospital", "Beta Institute of Technology"]
+
+
+def test_short_name_defined_after_a_name_ending_in_its_country():
+    text = ("On 16/10/2024, Alpha University and the Commercial Bank for Foreign Trade of Vietnam (Riverbank) "
+            "signed an agreement. Riverbank will fund scholarships.")
+    found = [(i["name"], i["aliases"]) for i in extract(text, gazetteer=None)["institutions"]]
+    assert ("Commercial Bank for Foreign Trade of Vietnam", ["Riverbank"]) in found

@@ -481,6 +481,8 @@ def _country_in_acronym(text: str, end: int, written: str) -> int:
         return end
     paren = _parenthesis_after(text, end + m.end(), 60)
     longer = written + m.group()
+    if paren and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", paren[0]) and paren[0].lower() not in COUNTRIES:
+        return end + m.end()   # '... Bank for Foreign Trade of Vietnam (Vietcombank)': a short name for the whole
     for piece in (paren[0].split(", ") if paren else []):
         if is_acronym(piece) and acronym_fit(piece, longer) == 0 \
                 and acronym_fit(piece, written) != 0:
@@ -617,6 +619,10 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                     or _mixed_short_form(inner, written) \
                     or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
+                    inst.forms.append(inner)
+            elif re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", inner) and inner.lower() not in COUNTRIES \
+                    and written.split()[-1].lower() in COUNTRIES and " of " in written:
+                if inner not in inst.forms:       # '... Bank for Foreign Trade of Vietnam (Vietcombank)'
                     inst.forms.append(inner)
             elif kind == "company" and (inner.split()[0] in written.split()
                                         or len(inner.split()) == 1 and inner.lower() not in COUNTRIES):
