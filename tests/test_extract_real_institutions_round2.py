@@ -93,3 +93,18 @@ def test_short_name_defined_after_a_name_ending_in_its_country():
             "signed an agreement. Riverbank will fund scholarships.")
     found = [(i["name"], i["aliases"]) for i in extract(text, gazetteer=None)["institutions"]]
     assert ("Commercial Bank for Foreign Trade of Vietnam", ["Riverbank"]) in found
+
+
+def test_partners_listed_after_namely_are_parties():
+    text = ("At the signing ceremony (Photo: News)\n\nRiverton (News) – Riverton-based Alpha University has joined "
+            "hands with foreign institutions namely Beta Institute of Science and Technology, Gamma National "
+            "University, and Delta Catholic University to develop manpower in robotics.")
+    parties = [i["name"] for i in extract(text, gazetteer=None)["institutions"] if i["party"]]
+    assert {"Beta Institute of Science and Technology", "Gamma National University",
+            "Delta Catholic University"} <= set(parties)
+
+
+def test_a_state_named_after_a_comma_is_no_venue_of_the_signing():
+    text = ("Under a cooperation agreement signed in Riverton on May 3, 2024, Alpha University and Beta College "
+            "will seek jobs for graduates in the Republic of Freedonia.")
+    assert "Republic of Freedonia" not in _names(text)
