@@ -72,6 +72,9 @@ def test_short_form_of_a_subject_list_name_is_an_alias():
     # a member university named by its subjects, then its parent: one institution
     ("On May 3, 2024, the University of Foreign Languages, Riverton University signed an MoU with Beta "
      "Women's University.", ["University of Foreign Languages, Riverton University", "Beta Women's University"]),
+    # with a dash, and the parent's city
+    ("Alpha College signed an MoU with the University of Technology – Riverton National University, Southtown.",
+     ["Alpha College", "University of Technology – Riverton National University, Southtown"]),
     # a list of sides stays a list
     ("The University of Economics, Alpha University and Beta College signed an MoU on May 3, 2024.",
      ["University of Economics", "Alpha University", "Beta College"]),

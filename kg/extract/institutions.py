@@ -573,9 +573,14 @@ def _join_compounds_once(text: str, found: list, compounds: set) -> list:
                      and re.match(r"(?:[Tt]he\s+)?(?:University\s+of\s+[A-Z]|[A-Z][\w ]*\sUniversity$)", item[2]))
             dash = re.fullmatch(r"\s+[-–—]\s+(?:[Tt]he\s+)?", gap)
             if dash and name_key(written + gap + item[2], drop_titles=True) in compounds \
-                    or (dash or comma) and paren and is_acronym(paren[0]) \
-                    or _member_of_parent(text, written, gap, item):
+                    or (dash or comma) and paren and is_acronym(paren[0]):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
+                continue
+            if _member_of_parent(text, written, gap, item):     # with the parent's city: '..., Riverton.'
+                city = re.match(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?=\s*[.;]|\s+(?:and|is|was|has|have|signed)\b)",
+                                text[item[1]:])
+                end = item[1] + (city.end() if city else 0)
+                joined[-1] = (s, end, written + gap + text[item[0]:end], kind)
                 continue
         joined.append(item)
     return joined
@@ -584,7 +589,7 @@ def _join_compounds_once(text: str, found: list, compounds: set) -> list:
 def _member_of_parent(text: str, member: str, gap: str, parent) -> bool:
     """'University of Foreign Languages, Riverton University': a member named by its subjects only
     (no name of its own) and its parent university, written as one name (not a list of sides)."""
-    words = name_key(member, drop_titles=True).split()
+    words = name_key(re.sub(r"^[Tt]he\s+", "", member), drop_titles=True).split()
     return bool(re.fullmatch(r",\s+|\s+[-–—]\s+", gap)) and words[:2] == ["university", "of"] \
         and all(w in ACADEMIC_SUBJECTS | MEMBER_SUBJECTS | CONNECTORS for w in words[2:]) \
         and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+University", parent[2])) \
