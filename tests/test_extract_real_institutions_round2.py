@@ -111,3 +111,20 @@ def test_a_state_named_after_a_comma_is_no_venue_of_the_signing():
     text = ("Under a cooperation agreement signed in Riverton on May 3, 2024, Alpha University and Beta College "
             "will seek jobs for graduates in the Republic of Freedonia.")
     assert "Republic of Freedonia" not in _names(text)
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Alpha Medical College and Hospital (AMCH) and Indian Institute of Technology (IIT) Riverton signed an MoU "
+     "on May 3, 2024. IIT will host students.", "Indian Institute of Technology (IIT) Riverton", "IIT"),
+    # the acronym in the other language's word order
+    ("The University of Alpha (UA) and Muhammadiyah University (UM) of Riverton have signed an MoU on May 3, "
+     "2024. UM Rector John Smith thanked UA.", "Muhammadiyah University (UM) of Riverton", "UM"),
+])
+def test_campus_city_after_the_acronym(text, name, acronym):
+    found = {i["name"]: i["aliases"] for i in extract(text, gazetteer=None)["institutions"]}
+    assert acronym in found[name] and acronym not in found
+
+
+def test_a_role_after_the_acronym_is_not_a_city():
+    assert "Alpha University" in _names("Alpha University (AU) Rector John Smith and Beta College signed an MoU "
+                                        "on May 3, 2024.")

@@ -406,7 +406,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written, e = written + text[e:mission], mission
                     campus = _campus_at(text, e, written)
                     written, e = written + text[e:campus], campus
-                    city = _city_before_acronym(text, e, written)
+                    city = _city_before_acronym(text, e, written) or _city_after_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
                     found.append((s, e, written, kind))
@@ -460,6 +460,30 @@ def _campus_at(text: str, end: int, written: str) -> int:
     m = re.match(r"\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s+[A-Z])", text[end:])
     if not m or any(w.lower() in COUNTRIES or _head_kind(w) or w.lower() in PLACE_WORDS for w in m.group(1).split()):
         return end
+    return end + m.end()
+
+
+def _acronym_inside(written: str):
+    """'Indian Institute of Technology (IIT) Riverton': the acronym defined inside the name."""
+    m = re.search(r"\s\(([A-Z][A-Za-z]{1,7})\)\s", written)
+    return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def _city_after_acronym(text: str, end: int, written: str) -> int | None:
+    """End of 'Name (ACR) City' or 'Name (ACR) of City' closing a side ('Indian Institute of Technology
+    (IIT) Riverton signed', 'Alpha University (AU) of Riverton have'): the city names which campus. None
+    otherwise (not a role, a title, a country or a date after the bracket)."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s+(?:of\s+)?([A-Z][a-z]+)"
+                 r"(?=\s+(?:and|signed|signs|have|has|had|will|is|was|were)\b|\s*[,.;])", text[end:])
+    initials = sorted(w[0] for w in written.split() if w[:1].isupper())
+    # (an acronym in the other language's order: 'Muhammadiyah University (UM)')
+    if not m or not is_acronym(m.group(1)) or acronym_fit(m.group(1), written) is None \
+            and sorted(m.group(1)) != initials:
+        return None
+    word = m.group(2).lower()
+    if word in COUNTRIES | ROLE_WORDS | TITLE_WORDS | PLACE_WORDS | CONNECTORS | NOT_NAME_WORDS or _head_kind(word) \
+            or word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        return None
     return end + m.end()
 
 
@@ -612,7 +636,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             inst.headline_forms.add(written)
         else:
             inst.from_headline_only = False
-        paren = _parenthesis_after(text, e, 60)
+        paren = _parenthesis_after(text, e, 60) or _acronym_inside(written)
         # '(Học viện Ngân hàng, BAV)', '(Trường Đại học ... – HCMUE)': a name in the other language and the
         # acronym, each read alone
         for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
