@@ -4,6 +4,7 @@ is invented; the expectation is the name a reader would annotate."""
 import pytest
 
 from kg.extract import extract
+from kg.extract.institutions import find_institutions
 
 
 def _names(text):
@@ -128,3 +129,9 @@ def test_campus_city_after_the_acronym(text, name, acronym):
 def test_a_role_after_the_acronym_is_not_a_city():
     assert "Alpha University" in _names("Alpha University (AU) Rector John Smith and Beta College signed an MoU "
                                         "on May 3, 2024.")
+
+
+def test_an_acronym_opening_a_longer_name_is_not_an_acronym_only_side():
+    text = ("Alpha Hospitals and Beta University signed a cooperation agreement on May 3, 2024. For her part, the "
+            "President of KLU San Lorem, Jane Doe, stressed its importance.")
+    assert "KLU" not in [i.name for i in find_institutions(text)]

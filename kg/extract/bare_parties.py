@@ -50,6 +50,9 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                 continue
             if not _lone_acronym(acr) or any(label == acr or acronym_fit(acr, label) is not None for label in labels):
                 continue
+            if re.match(r"\s+(?!(?:Rector|President|Chancellor|Vice|Deputy|Director|Dean|Chairman|Chairwoman|CEO|Provost|"
+                        r"Principal|Registrar|Secretary|Head)\b)[A-Z][a-z]", text[m.end("acr"):]):
+                continue              # 'the President of ABC San Lorem': the acronym opens a longer name
             if _inside_name(text, m.start("acr"), m.end("acr")) \
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis
