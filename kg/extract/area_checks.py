@@ -40,9 +40,16 @@ PEOPLE_GROUP = re.compile(r"\b(?:leadership|management|administration)\s+(?:dele
 GENERAL_AIM = re.compile(r"\b(?:future|pursuit|orientation|commitment|institutions|landscape)\s+(?:of|to|towards)\s+"
                          r"(?:(?:the|its|their|higher|knowledge|and)\s+){0,3}[\w-]+", re.I)
 
+# A post and its field: 'assistant professor of curriculum, leadership and instruction', 'head of consultancy &
+# outreach', 'Director Office of the Research, Innovation and Commercialization', 'under the administration of'
+_FIELD = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+ROLE_FIELD = re.compile(r"\b(?:professor|lecturer|head|director|dean|chair(?:man|woman|person)?|office|manager|"
+                        r"coordinator|officer|under\s+the\s+administration)\s+(?:of|for)\s+(?:the\s+)?"
+                        + _FIELD + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _FIELD + r"){0,4}", re.I)
+
 
 def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     """(start, end) spans whose area words are not the agreement's scope."""
     spans = [(s.start, s.end) for s in sents if PROFILE.search(s.text)]
-    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM) for m in pattern.finditer(text)]
+    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD) for m in pattern.finditer(text)]
     return spans

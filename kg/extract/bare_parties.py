@@ -18,8 +18,8 @@ _ROLE = r"(?:leaders?|President|Rector|Chancellor|Vice[- ]Chancellor|Chairman|Ch
 _UNIT_ROLE = r"(?:Director|Dean|Registrar|Secretary|Head)"
 _ACR = r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)"
 _ACRONYM_PARTY = [
-    # 'ABCU has signed ...' at the start of a sentence or line
-    re.compile(r"(?:^|(?<=[.!?\n])\s*)" + _ACR + r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked)\b",
+    # 'ABCU has signed ...' at the start of a sentence or line, or after an opening clause ('To ..., ABCU signed')
+    re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=,)\s+)" + _ACR + r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked)\b",
                re.M),
     re.compile(r"\b" + _ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),                # 'the leader of ABCU'
     re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'
@@ -50,6 +50,9 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                 continue
             if not _lone_acronym(acr) or any(label == acr or acronym_fit(acr, label) is not None for label in labels):
                 continue
+            if re.match(r"\s+(?!(?:Rector|President|Chancellor|Vice|Deputy|Director|Dean|Chairman|Chairwoman|CEO|Provost|"
+                        r"Principal|Registrar|Secretary|Head)\b)[A-Z][a-z]", text[m.end("acr"):]):
+                continue              # 'the President of ABC San Lorem': the acronym opens a longer name
             if _inside_name(text, m.start("acr"), m.end("acr")) \
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis

@@ -131,8 +131,9 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:")
-    first_lines = text.count("\n", 0, line_start) < 3
+    rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" -–—|,.:•·")   # '•  Tuesday, ...'
+    # (blank lines between a logo line, a headline and 'Published September 26, 2013' do not count)
+    first_lines = sum(1 for above in text[:line_start].split("\n") if above.strip()) < 3
     if first_lines and any(part.strip() == d.text.strip() for part in line.split("|")):
         return True                 # 'Egerton University, Njoro | Corporate Communications | 21st May 2024'
     rest = TIME_OF_DAY.sub("", rest)                             # '12/03/2024 08:30 GMT+7'

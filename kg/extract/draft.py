@@ -33,7 +33,7 @@ from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
 from kg.textnorm import fold
 
-PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|"
+PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|join\w*\s+hands|"
                         r"renew\w*)\b", re.I)
 DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
@@ -115,8 +115,8 @@ def _is_witness(inst, sents) -> bool:
                 and not SPONSORED_EVENT.search(before):
             cue = None
         if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) \
-                or re.search(r"\bsign\w*\b[^.;]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):
-            return True
+                or re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):   # (in the clause of
+            return True                                      # 'signed', not in '..., jobs for them in X')
     return False
 
 
@@ -144,9 +144,12 @@ def _is_party(inst, sents, title, text="") -> bool:
             continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
-        if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) \
+        # (the lead: the first sentence after byline and dateline lines: 'Riverton, May 3')
+        lead = [x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())][:1]
+        if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or any(sent is x for x in lead) \
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
-                or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before):
+                or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
+                or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True

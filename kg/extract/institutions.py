@@ -75,6 +75,10 @@ COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea",
              "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
 
 # Words that only say what kind of locality a name's place is: 'X Province' is X.
+# Venue words that end an 'at' phrase after a name: where the signing was, not a campus's town
+PLACE_WORDS = {"hall", "campus", "building", "office", "headquarters", "room", "hotel", "centre", "center", "library",
+               "auditorium", "house", "palace", "january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december"}
 LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
 _TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
@@ -147,6 +151,8 @@ def _is_cap(tok: str) -> bool:
 
 def _head_kind(tok: str) -> str | None:
     low = tok.lower()
+    if low in ("ab", "ag", "bv", "nv") and not tok.isupper():
+        return None                   # 'Datuk Khairuddin Ab Hamid': part of a person's name, not 'AB'
     if low in COMPANY_SUFFIXES:
         return "company"
     last = re.split(r"[-–]", low)[-1]
@@ -190,6 +196,10 @@ def _trim(run):
     return run
 
 
+# 'Alpha Junior & Senior High School': two levels of one school
+SCHOOL_LEVELS = {("junior", "senior"), ("primary", "secondary"), ("elementary", "secondary"), ("middle", "high")}
+
+
 def _split_on_and(run):
     """'X University of Industry and College of Y' -> two runs; 'University of Industry and Trade' stays;
     'X College of Economics and Technology and Y University' splits at the last 'and' before the
@@ -202,7 +212,8 @@ def _split_on_and(run):
                               and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
 
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
-        if t[2].lower() in ("and", "&") and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
+        shared_head = 0 < i < len(run) - 1 and (run[i - 1][2].lower(), run[i + 1][2].lower()) in SCHOOL_LEVELS
+        if t[2].lower() in ("and", "&") and not shared_head and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
                 and next_head is not None and not another_and_first:
             parts.append(current)
             current = []
@@ -253,6 +264,7 @@ def _first_name_in_run(run):
         place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
         # 'An Phu General Hospital', 'An Giang University': English writes 'an' only before a vowel
         place_word |= run[start - 1][2] == "An" and not re.match(r"[AEIOUaeiouHh]", run[start][2])
+        place_word |= start > 1 and (run[start - 2][2].lower(), run[start][2].lower()) in SCHOOL_LEVELS   # 'Junior & Senior'
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
@@ -318,6 +330,8 @@ def _without_country(run, start, h, end) -> int:
     already identify the institution ('Kasetsart University of Thailand')."""
     if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
         return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
+    if run[start][2].lower() in ("embassy", "consulate"):
+        return end             # 'Consulate General of Japan': the country is whose mission it is
     own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
     for k in range(h + 1, end):
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
@@ -390,7 +404,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written, e = written + text[e:listed], listed
                     mission = _mission_location(text, e, written)
                     written, e = written + text[e:mission], mission
-                    city = _city_before_acronym(text, e, written)
+                    campus = _campus_at(text, e, written)
+                    written, e = written + text[e:campus], campus
+                    city = _city_before_acronym(text, e, written) or _city_after_acronym(text, e, written)
                     if city:                   # 'Government College University Lahore (GCU)'
                         written, e = written + text[e:city], city
                     found.append((s, e, written, kind))
@@ -408,13 +424,17 @@ _DOMAIN_LIST = re.compile(r"(?:,\s+" + _CAP_WORDS + r")+,?\s+and\s+" + _CAP_WORD
 def _domain_list(text: str, end: int, written: str) -> int:
     """End of a ministry's or department's name whose domains are a list with commas: 'Ministry of
     Labour, Invalids and Social Affairs', 'Ministry of Science, Technology and Higher Education of
-    Mozambique'. A list holding a head noun, a title or a role is a list of other names."""
-    if not re.search(r"\b(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", written):
+    Mozambique'. A list holding a head noun, a title or a role is a list of other names. A university's
+    list of subjects too: 'Alpha University for Arts, Science and Technology'."""
+    academic = re.search(r"\b(?:University|Institute|Academy|College)\s+(?:of|for)\s+[A-Z][\w'’-]*$", written)
+    if not academic and not re.search(r"\b(?:Ministry|Department)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", written):
         return end
     m = _DOMAIN_LIST.match(text, end)
     if not m:
         return end
     words = [w.lower().rstrip(".,") for w in m.group().split()]
+    if academic and not all(w in ACADEMIC_SUBJECTS for w in words if w and w not in CONNECTORS):
+        return end             # 'University of Economics, Riverton and Alpha College': other names
     if any(_head_kind(w) or w in TITLE_WORDS | ROLE_WORDS | NOT_NAME_WORDS - {"the"} or w.lower() in COUNTRIES
            for w in words[:-1]):
         return end
@@ -426,10 +446,45 @@ def _mission_location(text: str, end: int, written: str) -> int:
     country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
     names the embassy and, apart, the city it stands in."""
     head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
-    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\b", text[end:])
+    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
     if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
         return end + where.end()
     return end
+
+
+def _campus_at(text: str, end: int, written: str) -> int:
+    """End of 'University of Riverton at Southtown': a campus of a state university named by its town
+    (not 'University of Riverton at the Main Hall', 'at Alpha University', 'at Riverton Campus')."""
+    if not re.fullmatch(r"(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", written):
+        return end
+    m = re.match(r"\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s+[A-Z])", text[end:])
+    if not m or any(w.lower() in COUNTRIES or _head_kind(w) or w.lower() in PLACE_WORDS for w in m.group(1).split()):
+        return end
+    return end + m.end()
+
+
+def _acronym_inside(written: str):
+    """'Indian Institute of Technology (IIT) Riverton': the acronym defined inside the name."""
+    m = re.search(r"\s\(([A-Z][A-Za-z]{1,7})\)\s", written)
+    return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def _city_after_acronym(text: str, end: int, written: str) -> int | None:
+    """End of 'Name (ACR) City' or 'Name (ACR) of City' closing a side ('Indian Institute of Technology
+    (IIT) Riverton signed', 'Alpha University (AU) of Riverton have'): the city names which campus. None
+    otherwise (not a role, a title, a country or a date after the bracket)."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s+(?:of\s+)?([A-Z][a-z]+)"
+                 r"(?=\s+(?:and|signed|signs|have|has|had|will|is|was|were)\b|\s*[,.;])", text[end:])
+    initials = sorted(w[0] for w in written.split() if w[:1].isupper())
+    # (an acronym in the other language's order: 'Muhammadiyah University (UM)')
+    if not m or not is_acronym(m.group(1)) or acronym_fit(m.group(1), written) is None \
+            and sorted(m.group(1)) != initials:
+        return None
+    word = m.group(2).lower()
+    if word in COUNTRIES | ROLE_WORDS | TITLE_WORDS | PLACE_WORDS | CONNECTORS | NOT_NAME_WORDS or _head_kind(word) \
+            or word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        return None
+    return end + m.end()
 
 
 def _city_before_acronym(text: str, end: int, written: str) -> int | None:
@@ -450,12 +505,20 @@ def _country_in_acronym(text: str, end: int, written: str) -> int:
         return end
     paren = _parenthesis_after(text, end + m.end(), 60)
     longer = written + m.group()
+    if paren and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", paren[0]) and paren[0].lower() not in COUNTRIES:
+        return end + m.end()   # '... Bank for Foreign Trade of Vietnam (Vietcombank)': a short name for the whole
     for piece in (paren[0].split(", ") if paren else []):
         if is_acronym(piece) and acronym_fit(piece, longer) == 0 \
                 and acronym_fit(piece, written) != 0:
             return end + m.end()
     return end
 
+ACADEMIC_SUBJECTS = {"arts", "art", "science", "sciences", "technology", "technologies", "humanities", "medicine",
+                     "law", "education", "agriculture", "languages", "design", "health", "engineering", "economics",
+                     "business", "management", "culture", "music", "social", "natural", "applied", "information"}
+# Subjects that name a member university of a national or regional one ('University of Foreign Languages')
+MEMBER_SUBJECTS = {"foreign", "language", "pedagogy", "physical", "fine", "pharmacy", "forestry", "sport", "sports",
+                   "economics", "sciences"}
 
 # Words that make 'X Department of ...' a unit of its institution rather than a province's department.
 SUBJECT_WORDS = {"engineering", "science", "sciences", "technology", "economics", "management", "business",
@@ -537,8 +600,24 @@ def _join_compounds_once(text: str, found: list, compounds: set) -> list:
                     or (dash or comma) and paren and is_acronym(paren[0]):
                 joined[-1] = (s, item[1], written + gap + item[2], kind)
                 continue
+            if _member_of_parent(text, written, gap, item):     # with the parent's city: '..., Riverton.'
+                city = re.match(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?=\s*[.;]|\s+(?:and|is|was|has|have|signed)\b)",
+                                text[item[1]:])
+                end = item[1] + (city.end() if city else 0)
+                joined[-1] = (s, end, written + gap + text[item[0]:end], kind)
+                continue
         joined.append(item)
     return joined
+
+
+def _member_of_parent(text: str, member: str, gap: str, parent) -> bool:
+    """'University of Foreign Languages, Riverton University': a member named by its subjects only
+    (no name of its own) and its parent university, written as one name (not a list of sides)."""
+    words = name_key(re.sub(r"^[Tt]he\s+", "", member), drop_titles=True).split()
+    return bool(re.fullmatch(r",\s+|\s+[-–—]\s+", gap)) and words[:2] == ["university", "of"] \
+        and all(w in ACADEMIC_SUBJECTS | MEMBER_SUBJECTS | CONNECTORS for w in words[2:]) \
+        and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+University", parent[2])) \
+        and not re.match(r"\s*(?:,\s*)?(?:and|&)\s", text[parent[1]:])
 
 
 def find_institutions(text: str, gazetteer=None) -> list[Institution]:
@@ -557,7 +636,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             inst.headline_forms.add(written)
         else:
             inst.from_headline_only = False
-        paren = _parenthesis_after(text, e, 60)
+        paren = _parenthesis_after(text, e, 60) or _acronym_inside(written)
         # '(Học viện Ngân hàng, BAV)', '(Trường Đại học ... – HCMUE)': a name in the other language and the
         # acronym, each read alone
         for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
@@ -569,6 +648,10 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                     or _mixed_short_form(inner, written) \
                     or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
+                    inst.forms.append(inner)
+            elif re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", inner) and inner.lower() not in COUNTRIES \
+                    and written.split()[-1].lower() in COUNTRIES and " of " in written:
+                if inner not in inst.forms:       # '... Bank for Foreign Trade of Vietnam (Vietcombank)'
                     inst.forms.append(inner)
             elif kind == "company" and (inner.split()[0] in written.split()
                                         or len(inner.split()) == 1 and inner.lower() not in COUNTRIES):
@@ -697,8 +780,8 @@ def _party_shaped(text: str, groups) -> list:
                     continue
                 s, e = offset + hit.start(1), offset + hit.end(1)
                 name = text[s:e]
-                if re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
-                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...': a person
+                if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
+                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
                 signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
@@ -944,6 +1027,9 @@ def _same(a: str, b: str) -> bool:
     country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None
     if country and country.group(1) in COUNTRIES:
         return True      # 'Banking Academy' = 'Banking Academy of Vietnam'
+    subjects = re.fullmatch(re.escape(short) + r" for (.+)", long_) if short else None
+    if subjects and all(w in ACADEMIC_SUBJECTS | CONNECTORS for w in subjects.group(1).split()):
+        return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
     if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
     if short and long_.endswith(short) and short != long_:

@@ -70,8 +70,15 @@ def _online_signing(text, sents) -> bool:
     return any(ONLINE_SIGNING.search(s.text) for s in sents)
 
 
+# 'signed between Alpha University and universities in Japan': where those bodies are
+BODIES_IN = re.compile(r"\b(?:universities|institutions|institutes|colleges|schools|partners|companies|firms|"
+                       r"enterprises|businesses|organi[sz]ations)\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _not_the_venue(text, value, start, name_spans) -> bool:
     before = text[max(0, start - 80):start]
+    if value.lower() in COUNTRIES and BODIES_IN.search(before):
+        return True
     words = value.lower().split()
     if words and words[-1] in EVENT_NOUNS:           # 'the Signing Ceremony', 'Summer Camps'
         return True

@@ -39,7 +39,9 @@ _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Roo
                             # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
                             r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?" + _NAMED_AREA
                             + r"(?:,\s+" + _NAMED_AREA + r"){0,2}"
-                            r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b))")
+                            r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b"
+                            # '..., Sudirman Campus, Denpasar, Thursday (5/12/2024)'
+                            r"|,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
 _UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
 _OWNER = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
@@ -49,7 +51,9 @@ OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|"
+                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"(?:MoU|MOU|MoA|MOA|Memorandum|Agreement)s?$|"     # 'as agreed upon in the MoU'
+                        r"the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|"
                         r"\d+(?:\s+\w+\s+\d+)?$|"          # 'in 2024', '2024 and 2028' (not '1 X Street')
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
@@ -57,17 +61,34 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 # The sentence reports the signing itself, not only what the agreement will do
 SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
-AFTERWARDS = re.compile(r"^(?:After|Following)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
+# (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
+AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
 # a capitalised word before 'in' that names the agreement, not a body ('signed an MoU in Japan')
 AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|Memorandum|Cooperation)\b"
 # 'cooperation in ...', 'training in ...': what follows may be a field, not a place
 TOPIC_BEFORE_IN = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|training|research|education|expertise|"
-                             r"experience|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
+                             r"experience|development|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
 # 'a summer school to be held in Krakow', 'a centre to be housed on the Kandi campus': a later event or
 # what the agreement will set up; 'a university based in Freising': where a party is
 FUTURE_EVENT = re.compile(r"\b(?:(?:to|will|would|shall)\s+be\s+(?:\w+ed|held|built|set\s+up|run)"
                           r"|will\s+take\s+place|(?:based|located|headquartered|situated))\s+$")
 # a signing verb whose clause goes on to the place, with no purpose ('to develop ...') in between
+# 'the Faculty of Law at Alpha University', 'the Consulate General of Freedonia in Riverton': the 'at'/'in'
+# goes on a unit's or an office's name (where it is), not the signing
+NAME_OF_BEFORE = re.compile(r"\b(?:University|Faculty|Department|School|Institute|College|Embassy|Consulate(?:\s+General)?)"
+                            r"\s+of\s+[A-Z][\w'’\-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’\-]*))*\s*$")
+# 'signed an agreement so that students complete their training at X': the purpose, not the venue
+PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
+# 'signed in the central city of Riverton': the city named after its description
+CITY_OF = re.compile(r"\bin\s+the\s+(?:[a-z]+\s+){0,2}(?:city|province|capital|town)\s+of\s+"
+                     r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+# 'Dr X, head of research at AU, said ...': where a speaker works, unless a signing verb governs it
+SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted)\b")
+# 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
+SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][a-z]*|of)\s+){0,4}(?:" + AGREEMENT_WORDS
+                         + r")?(?:\s*\([^()]{1,20}\))?\s+here\b")
+DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,|\()\s*"
+                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})")
 SIGNED_AT = re.compile(r"\b(?:sign\w*|held|took place|ceremony|ink\w*|entered into)\b"
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
@@ -91,6 +112,10 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    here = SIGNED_HERE.search(text)
+    town = DATELINE_TOWN.search(text, 0, 400) if here else None
+    if town:
+        return town.group("place"), town.start("place"), town.end("place")
     for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
         m = VISITED.search(text, s.start, s.end)
         if m and not NOT_PLACES.match(m.group("place")):
@@ -111,10 +136,20 @@ def _before_afterwards(s: Sentence) -> Sentence:
 
 def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
-    for m in PLACE.finditer(text, s.start, s.end):
+    described = [m for m in CITY_OF.finditer(text, s.start, s.end)
+                 if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
+    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: m.start()):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
         if NOT_PLACES.match(value):
+            continue
+        if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
+            continue
+        if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()):
+            continue
+        before_place = text[s.start:m.start()]
+        last_cue = list(SIGNING_CUES.finditer(before_place))
+        if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
         before = text[max(s.start, m.start() - 2):m.start()]
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
