@@ -7,9 +7,9 @@ name and its role."""
 import re
 
 # Titles written before a name, in addition to people.EXTRA_TITLES and roles.ttl.
-MORE_TITLES = ["Asst. Prof.", "Asst.Prof.", "Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
+MORE_TITLES = ["Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
                "Assoc. Profs.", "Professors", "Profs.", "Drs.", "Shri", "Smt.", "Ts.", "Sr.", "Ir.",
-               "Dato’", "Datin", "Engr.", "Dr.-Ing.", "Mx.", "MA.", "MBA.", "prof."]     # 'RGU VC prof. A B'
+               "Dato’", "Datin", "Engr.", "Dr.-Ing.", "Mx.", "prof."]     # 'RGU VC prof. A B'
 # A plural title: the names after it joined by 'and' or commas each carry it.
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
