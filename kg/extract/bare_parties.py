@@ -24,11 +24,19 @@ _ACRONYM_PARTY = [
     re.compile(r"\b" + _ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),                # 'the leader of ABCU'
     re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+)?" + _ROLE + r"\b"),  # 'ABCU Rector, Prof. ...'
     re.compile(r"\b(?:[Rr]epresenting|on behalf of)\s+" + _ACR + r"(?![\w-])"),
+    # 'ABCU, the Lorem Commission (LC) and two colleges signed ...': the first of a list of sides
+    # (not a dateline: 'RIVERTON, May 3 –', 'RIVERTON, (Agency) –')
+    re.compile(r"(?:^|(?<=[.!?\n])\s*)" + _ACR + r",\s(?!\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+               r"[^.;\n–—]{3,200}?\band\s[^.;\n]{0,120}?\b(?:signed|sign|inked)\b", re.M),
 ]
 _ACRONYM_UNIT_ROLE = [
     re.compile(r"\b" + _UNIT_ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),
     re.compile(r"(?<![\w-])" + _ACR + r"\s+(?:Vice\s+|Deputy\s+|Joint\s+)?" + _UNIT_ROLE + r"\b"),
 ]
+# 'ABCU Riverton signed ...', 'ABCU Riverton and X signed': an acronym with its campus town (Indian usage:
+# institutes of one name in several towns), opening the sentence as the subject of the signing.
+_ACRONYM_TOWN = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<name>[A-Z]{2,6}\s(?P<town>[A-Z][a-z]{2,}))\s+"
+                           r"(?:and\s[^.;\n]{0,120}?)?(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked|inks)\b", re.M)
 # The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
 # a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
 _OTHER_SIDE = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+and\s+"
@@ -57,6 +65,12 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis
             found.append((acr, m.start("acr"), m.end("acr")))
+    for m in _ACRONYM_TOWN.finditer(text):
+        from kg.extract.institutions import _head_kind, NOT_NAME_WORDS, ROLE_WORDS
+        town = m.group("town").lower()
+        if _lone_acronym(m.group("name").split()[0]) and not _head_kind(town) \
+                and town not in NOT_NAME_WORDS | ROLE_WORDS | {"vice", "deputy", "dean", "ceo"}:
+            found.append((m.group("name"), m.start("name"), m.end("name")))
     # 'Ministry of X and Lorem Province': beside a name found (only names followed by 'and' or a bracket)
     beside_names = [re.finditer(re.escape(label) + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?" + _PROVINCE_NAME, text)
                     for label in labels if " " in label and (label + " and " in text or label + " (" in text)]

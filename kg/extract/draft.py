@@ -33,7 +33,9 @@ from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
 from kg.textnorm import fold
 
-PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|join\w*\s+hands|"
+# ('ties up with', 'teams up with', 'partners with', 'inks a pact': how Indian, Nigerian and business news say it)
+PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partner\w*|cooperat\w*|collaborat\w*|join\w*\s+hands|"
+                        r"ink(?:s|ed|ing)?|ti(?:e|es|ed|ing)[- ]ups?|team(?:s|ed|ing)?\s+up|pact|deal|agreed|"
                         r"renew\w*)\b", re.I)
 DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
@@ -131,6 +133,14 @@ def _appositive(text, m) -> bool:
     return bool(city) and city.group(1).split()[-1].lower() not in INSTITUTION_HEADS
 
 
+# 'The MoU was signed by A, Under-Secretary of the Ministry of X, and B, President of Y': whom a signer signs for.
+SIGNER_OF = re.compile(r"\bsigned\b[^.;]{0,60}\bby\b[^;]*\b(?:of|at|for)\s+(?:the\s+)?$", re.I)
+# '... with three universities, including: A, B and C', 'several partners, namely A and B': a list of the sides.
+LISTED_SIDE = re.compile(r"\b(?:universities|institutions|partners|parties|colleges|schools|companies|organi[sz]ations)"
+                         r"\b[^.;]{0,60}\b(?:including|namely|such as)\s*:?\s+(?:[^.;]{0,250}(?:\band|,)\s+)?(?:the\s+)?$",
+                         re.I)
+
+
 def _is_party(inst, sents, title, text="") -> bool:
     """A party is named in a signing/cooperation sentence as one side: in the headline or first
     sentence, after 'between ... and' or 'with', or in two such sentences. An institution named
@@ -149,7 +159,8 @@ def _is_party(inst, sents, title, text="") -> bool:
         if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or any(sent is x for x in lead) \
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
                 or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
-                or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before):
+                or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before) \
+                or SIGNER_OF.search(before) or LISTED_SIDE.search(before):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True

@@ -23,16 +23,20 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
-                     "consortium", "alliance", "society", "chamber"}
+                     "consortium", "alliance", "society", "chamber", "authority", "union",
+                     "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith"}   # (Indian universities)
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
 COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"
-                r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?)$")
+                r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|"
+                r"Sdn\.? Bhd\.?|Berhad|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.)$")
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
               "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc",
-                    "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k."}
+                    "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k.",
+                    "pvt. ltd.", "pvt ltd", "pvt. ltd", "pvt ltd.", "sdn. bhd.", "sdn bhd", "sdn. bhd", "sdn bhd.",
+                    "pte. ltd.", "pte ltd", "pte ltd.", "berhad", "n.v.", "b.v.", "limited"}
 # Words of a legal form that follow a company's own head: 'Sao Mai Software Joint Stock Company'.
 LEGAL_FORM_WORDS = {"joint", "stock", "company", "corporation", "co.", "ltd.", "ltd", "co., ltd.", "jsc", "inc.",
                     "llc", "gmbh", "plc", "ab", "ag", "oy", "bv", "nv", "pte", "sdn", "bhd", "limited", "group"}
@@ -81,7 +85,9 @@ PLACE_WORDS = {"hall", "campus", "building", "office", "headquarters", "room", "
                "august", "september", "october", "november", "december"}
 LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
-_TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
+# (legal forms and 'St.' kept whole: 'Lorem Pvt. Ltd.', 'Ipsum Sdn. Bhd.', 'St. Lorem's College')
+_TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|(?:Pvt|Pte|Sdn)\.?\s(?:Ltd|Bhd)\b\.?|"
+                    r"S\.p\.A\.|[SNB]\.[AV]\.|(?:St|[A-Z])\.(?=\s[A-Z][a-z])|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
 
 
 @dataclass
@@ -155,12 +161,20 @@ def _head_kind(tok: str) -> str | None:
         return None                   # 'Datuk Khairuddin Ab Hamid': part of a person's name, not 'AB'
     if low in COMPANY_SUFFIXES:
         return "company"
-    last = re.split(r"[-–]", low)[-1]
+    last = _without_possessive(re.split(r"[-–]", low)[-1])      # "Alpha University's Faculty of ..."
     if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
         return "institution"          # 'VinUniversity': the head written inside the word
     if low in UNIT_HEADS:
         return "unit"
     return None
+
+
+def _without_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+# Bodies named for what they deliberate on: 'Commission on Higher Education', 'Presidential Committee on ...'.
+ON_HEADS = {"commission", "committee", "council"}
 
 
 def _runs(tokens):
@@ -175,6 +189,9 @@ def _runs(tokens):
             ok = True
         elif current and low in CONNECTORS:
             ok = True
+        elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
+                and nxt.lower() not in NOT_NAME_WORDS:
+            ok = True                      # 'Commission on Higher Education'
         elif current and tok in "–-—" and is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
             ok = True
         else:
@@ -213,6 +230,9 @@ def _split_on_and(run):
 
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
         shared_head = 0 < i < len(run) - 1 and (run[i - 1][2].lower(), run[i + 1][2].lower()) in SCHOOL_LEVELS
+        rest = [x[2] for x in run[i + 1:]]           # '... Medical College and Hospital': no name of its own
+        shared_head |= bool(rest) and _without_possessive(rest[-1].lower()) in INSTITUTION_HEADS \
+            and all(w.lower() in ATTACHED_BODY_WORDS for w in rest[:-1])
         if t[2].lower() in ("and", "&") and not shared_head and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
                 and next_head is not None and not another_and_first:
             parts.append(current)
@@ -240,13 +260,21 @@ def _names_in_run(run):
 def _first_name_in_run(run):
     found = []
     heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
-                                              or _peoples_committee(run, i))
+                                              or _peoples_committee(run, i) or _head_on(run, i))
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
     if not heads:
         return found
     h = heads[0]
     while h + 1 in heads:                  # 'Government College University': the last head leads
         h += 1
+    # 'Alpha University Teaching Hospital', 'Alpha Medical College and Hospital': a body named after its
+    # university or college, one name (the words between only say what kind of body)
+    named_by = h
+    for k in heads:
+        between = [t[2].lower() for t in run[h + 1:k]]
+        if k > h and between and all(w in ATTACHED_BODY_WORDS for w in between) \
+                and _head_kind(run[k][2]) == "institution" and (k + 1 == len(run) or run[k + 1][2].lower() == "of"):
+            h = k
     kind = _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
@@ -258,7 +286,7 @@ def _first_name_in_run(run):
                 and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
         return [(start, end, kind)] if start < end else []
-    start = h
+    start = named_by
     while start > 0:
         prev = run[start - 1][2].lower()
         place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
@@ -276,13 +304,19 @@ def _first_name_in_run(run):
         while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
                 and run[end + 1][2].lower() not in ROLE_WORDS:
             end += 1
+    city = next((k for k in range(h + 2, min(h + 6, len(run))) if run[k][2] == "City"), None)
     if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
         end = h + 1                        # 'Technical Workers School II'
-    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS - {"and"}:
+    elif city and run[h][2].lower() == "university" and all(
+            t[2][:1].isupper() and not _head_kind(t[2]) and t[2].lower() not in ROLE_WORDS | CONNECTORS
+            for t in run[h + 1:city]):
+        end = city                         # 'Lorem National University Ho Chi Minh City': its city is part of it
+    elif h + 1 < len(run) and (run[h + 1][2].lower() in CONNECTORS - {"and"} or _head_on(run, h)):
         # after the head only 'of ...', 'for ...': 'University Opens New ...' is a headline verb
         while end + 1 < len(run):
             nxt = run[end + 1][2].lower()
-            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit" \
+            place_an = run[end + 1][2] == "An" and run[end][2][:1].isupper()     # 'College of Nghe An'
+            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} and not (end == h and _head_on(run, h)) and not place_an or _head_kind(nxt) == "unit" \
                     or nxt in ("and", "&") and end + 2 < len(run) and run[end + 2][2].lower() == "the":
                 break                          # '... and the Dong Nai Department': another name
             end += 1
@@ -292,8 +326,9 @@ def _first_name_in_run(run):
     end = _without_person(run, start, h, end)
     end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
-               and (not _head_kind(t[2]) or t[2].lower() not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
-    several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2
+               and (not _head_kind(t[2]) or _without_possessive(t[2].lower()) not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
+    # ('the University College’s vision': heads only, before a possessive, refer back to a name)
+    several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2 and run[end][2] == _without_possessive(run[end][2])
     return [(start, end, kind)] if content or several_heads else []
 
 
@@ -301,7 +336,14 @@ def _first_name_in_run(run):
 SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemicals", "textile", "garment",
                 "posts", "telecommunications", "electricity", "power", "energy", "water", "trade", "investment",
                 "construction", "development", "industry", "industries", "transport", "logistics", "food",
-                "beverage", "steel", "machinery", "petroleum", "shipbuilding", "pharmaceuticals", "seafood"}
+                "beverage", "steel", "machinery", "petroleum", "shipbuilding", "pharmaceuticals", "seafood",
+                "natural", "trading", "service", "services", "production", "import", "export", "mining",
+                "manufacturing", "commerce", "finance", "insurance", "technology", "consulting", "tourism",
+                "education", "training", "real", "estate", "media", "communications", "electronics", "marine"}
+
+
+# Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital'.
+ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral"}
 
 
 def _sectors_joined(run, i) -> bool:
@@ -328,11 +370,15 @@ def _without_person(run, start, h, end) -> int:
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
-    if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
-        return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
     if run[start][2].lower() in ("embassy", "consulate"):
         return end             # 'Consulate General of Japan': the country is whose mission it is
     own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
+    state = next((k for k in range(h + 1, end) if run[k][2].lower() == "of" and run[k + 1 + (run[k + 1][2] == "the")][2]
+                  .lower() in ("republic", "kingdom")), None)
+    if state is not None and own_words and run[h][2].lower() not in ("republic", "kingdom"):
+        return _trim_end(run, start, state - 1)   # 'Presidential Committee on X of the Republic of Korea'
+    if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
+        return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
     for k in range(h + 1, end):
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
             return _trim_end(run, start, k - 1)
@@ -342,6 +388,11 @@ def _without_country(run, start, h, end) -> int:
 def _peoples_committee(run, i) -> bool:
     """'People's Committee of Quang Ninh Province': a provincial government, not a unit."""
     return run[i][2].lower() == "committee" and i > 0 and run[i - 1][2].lower() in ("people's", "people’s")
+
+
+def _head_on(run, i) -> bool:
+    """'Commission on ...', 'Committee on ...': a body named for its remit."""
+    return run[i][2].lower() in ON_HEADS and i + 1 < len(run) and run[i + 1][2] == "on"
 
 
 def _is_school_of(run, i) -> bool:
@@ -393,10 +444,13 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     if led and view is line:                 # 'VSB – Technical University of Ostrava': one name
                         s = max(0, s - 40) + led.start(1)
                         written = text[s:e]
+                    pair = _country_pair_before(text, s, written)
+                    if pair is not None:                     # 'Viet Nam – Germany College': a binational name
+                        s, written = pair, text[pair:e]
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
-                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written):
+                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written) or _unit_at(text, e, written):
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
@@ -448,6 +502,10 @@ def _mission_location(text: str, end: int, written: str) -> int:
     head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
     where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
     if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
+        return end + where.end()
+    # 'Lorem Business Association in Japan': an association of expatriates is named by where it is
+    abroad = re.search(r"\b(?:Association|Alliance|Union|Chamber)$", written)
+    if abroad and where and name_spans.is_country(where.group(1)):
         return end + where.end()
     return end
 
@@ -564,6 +622,30 @@ def _owned_unit(text: str, start: int, written: str) -> bool:
     owned by a named body is its unit."""
     return bool(re.match(r"(?:College|School|Institute|Faculty)\s+of\b", written)) and \
         bool(re.search(r"\b[A-Z][\w-]*(?:['’]s|s['’])\s+$", text[max(0, start - 40):start]))
+
+
+_UNIT_AT = re.compile(r"\s+(?:at|from|under|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Universiti|Universitas)\b")
+
+
+def _unit_at(text: str, end: int, written: str) -> bool:
+    """'The College of Humanities at Alpha University', 'the Social Science Academy from Beta
+    University': a college, school, academy or institute said to be at or from a university is its unit."""
+    return bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:College|School|Academy|Institute)"
+                             r"|(?:College|School|Academy|Institute)\s+(?:of|for)\s+.+)", written)) \
+        and bool(_UNIT_AT.match(text, end)) \
+        and not any(w.lower() in PLACE_WORDS for w in re.split(r"[,.;]", text[end:end + 120])[0].split())  # a venue
+
+
+def _country_pair_before(text: str, start: int, written: str) -> int | None:
+    """Start of 'Viet Nam – Germany College of X' when the name found starts at the second country:
+    a name of two countries joined by a dash is one name."""
+    words = written.split()
+    if not any(" ".join(words[:k]).lower() in COUNTRIES for k in (1, 2)):
+        return None
+    m = re.search(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[–—-]\s*$", text[max(0, start - 30):start])
+    if not m or m.group(1).lower() not in COUNTRIES:
+        return None
+    return max(0, start - 30) + m.start(1)
 
 
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
@@ -771,7 +853,8 @@ def _party_shaped(text: str, groups) -> list:
         for m in g.mentions:
             after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
                              r"|\s*[,.(]|\s+(?:on|in|at|was|were|will|to)\b)", text[m.end:])
-            before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:the\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
+            # ('The British Council and Alpha University signed': a sentence's capital 'The' is no part of it)
+            before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:[Tt]he\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
             # 'Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2'
             other = re.match(r"(?:\s*\([^()]{1,40}\))?\s+" + _SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(" + _CAP_NAME
                              + r")(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", text[m.end:])
@@ -1032,6 +1115,10 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
     if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
+    if re.fullmatch(r"[a-z]+(?:ese|ian|an|ish|ch|ic|i) " + re.escape(short), long_) \
+            and re.match(r"(?:ministry|department|government|embassy) ", short):
+        return True      # 'Vietnamese Ministry of Health' = 'Ministry of Health'
+
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if name_key(a, drop_titles=True) == long_ else b)
