@@ -146,3 +146,50 @@ def test_national_adjective_before_a_ministry():
 def test_not_an_institution(text, not_found):
     names = _names(text)
     assert not any(n in names for n in not_found), names
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a bracket holding the acronym and a second name of the same university
+    ("On 18 May, representatives of the University of Science and Technology of Lorem (USTL, Ipsum Dolor University) "
+     "signed the MoU with Alpha University.", "University of Science and Technology of Lorem", "Ipsum Dolor University"),
+    # the acronym with the head noun is the same university
+    ("The Alpha Technology University College (ATUC) has signed an MoU with the Lorem Methodist Episcopal University "
+     "(LME). The LME University will host students.", "Lorem Methodist Episcopal University", "LME University"),
+    # a union's short form
+    ("The Riverton Union of Friendship Organizations and Alpha University signed an MoU. The Riverton Union will "
+     "host the first exchange.", "Riverton Union of Friendship Organizations", "Riverton Union"),
+])
+def test_other_names_of_one_institution(text, name, alias):
+    found = {i["name"]: i["aliases"] for i in _institutions(text)}
+    assert alias in found.get(name, []) and alias not in found, found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a company named after a lower-case word saying what it is
+    ("Today the Ministry of Education and Training and US technology group Zentrix on Thursday signed an MoU.",
+     {"Zentrix": True}),
+    # a government's department; co-organisers are no sides
+    ("The University of Lorem hosted, in coordination with the Ipsum Government Department of Foreign Affairs "
+     "and Trade, a forum. The University of Lorem signed an MoU with Alpha University there.",
+     {"Ipsum Government Department of Foreign Affairs and Trade": False, "Alpha University": True}),
+])
+def test_sides_and_non_sides(text, found):
+    got = {i["name"]: i["party"] for i in _institutions(text)}
+    assert all(got.get(n) is p for n, p in found.items()), got
+
+
+@pytest.mark.parametrize("text, name", [
+    # an earlier agreement and a membership are background, not this agreement's sides
+    ("Alpha University signed an MoU with Beta University. The MoU comes hot on the heels of another working "
+     "agreement Alpha University signed with the University of Lorem.", "University of Lorem"),
+    ("Alpha University signed an MoU with Beta University. Alpha University, which has a vision of collaborating "
+     "with other universities, also has affiliations with the Lorem Pan University.", "Lorem Pan University"),
+    # a university's business school is its unit
+    ("Alpha University signed an MoU with the University of Lorem. Its partners include the University of Lorem "
+     "Business School, which signed a cooperation agreement too.", "University of Lorem Business School"),
+    # a college written once as a unit is a unit everywhere in the text
+    ("The College of Arts at the Alpha Emirates University and Beta University signed an MoU. The MoU was signed "
+     "by the Dean of the College of Arts.", "College of Arts"),
+])
+def test_not_a_party_or_not_an_institution(text, name):
+    assert name not in _names(text)

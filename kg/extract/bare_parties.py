@@ -37,6 +37,12 @@ _ACRONYM_UNIT_ROLE = [
 # institutes of one name in several towns), opening the sentence as the subject of the signing.
 _ACRONYM_TOWN = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<name>[A-Z]{2,6}\s(?P<town>[A-Z][a-z]{2,}))\s+"
                            r"(?:and\s[^.;\n]{0,120}?)?(?:has\s+|have\s+)?(?:officially\s+)?(?:signed|signs|inked|inks)\b", re.M)
+# 'the Ministry of X and US technology group Lorem on Thursday signed ...', '... with chipmaker Lorem': a
+# company named after a lower-case word saying what it is.
+_DESCRIBED = re.compile(r"(?:\band\s|\bwith\s)(?:the\s+)?(?:[A-Z][A-Za-z]{1,10}\s+)?(?:[a-z-]+\s+){0,2}"
+                        r"(?:company|firm|group|giant|conglomerate|corporation|chipmaker|maker|startup|start-up|carrier|"
+                        r"provider|developer|manufacturer|bank|lender|insurer)\s+(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
+                        r"(?=\s+(?:on|in|has|have|signed|signs|inked|inks|to|and)\b|\s*[,.;(])")
 # The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
 # a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
 _OTHER_SIDE = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+and\s+"
@@ -65,6 +71,13 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis
             found.append((acr, m.start("acr"), m.end("acr")))
+    for m in _DESCRIBED.finditer(text):
+        from kg.extract.institutions import _head_kind, _party_name, COUNTRIES
+        sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1) + 1]
+        name = m.group("name")
+        if _SIGNING.search(sentence) and _party_name(name) and name.lower() not in COUNTRIES \
+                and not any(_head_kind(w) for w in name.split()):
+            found.append((name, m.start("name"), m.end("name")))
     for m in _ACRONYM_TOWN.finditer(text):
         from kg.extract.institutions import _head_kind, NOT_NAME_WORDS, ROLE_WORDS
         town = m.group("town").lower()

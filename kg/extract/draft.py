@@ -82,7 +82,7 @@ def _publisher_institution(article, institutions):
 
 # 'funded by', 'co-organised by': a sponsor or organiser is kept as a non-party. Only ';' ends the
 # clause: a period inside it is a title's ('in the presence of Mr. X, Attaché of the Embassy ...').
-WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|"
+WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|in coordination with|"
                           r"(?:co-?)?organi[sz]ed by|funded by|sponsored by)\b[^;]*$", re.I)
 # A sponsor counts only for this event: 'The cooperation is funded by X', not 'projects funded by the World Bank'.
 SPONSORED_EVENT = re.compile(r"\b(?:cooperation|agreement|memorandum|mou|partnership|programme|program|"
@@ -93,8 +93,11 @@ PAST_CONTEXT = re.compile(r"\b(?:over the past|in the past|previously|had\s+\w+e
 
 
 # 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
-PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?)\b",
-                            re.I)
+# 'comes on the heels of another agreement MKU signed with X', 'X is a member of Y', 'has affiliations with Y':
+# the background of a party, not this agreement.
+PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?|"
+                            r"another\s+(?:[\w-]+\s+){0,2}(?:agreement|mou|memorandum)|(?:is|are)\s+(?:also\s+)?(?:an?\s+)?"
+                            r"members?\s+of|affiliations?\s+with)\b", re.I)
 
 
 # 'Representatives of VNPT and Viettel attended the ceremony': bodies sending attendees.

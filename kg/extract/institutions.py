@@ -270,12 +270,15 @@ def _first_name_in_run(run):
     # 'Alpha University Teaching Hospital', 'Alpha Medical College and Hospital': a body named after its
     # university or college, one name (the words between only say what kind of body)
     named_by = h
+    if run[h][2].lower() == "government" and h + 2 < len(run) and run[h + 1][2] in ("Department", "Office") \
+            and run[h + 2][2] == "of":
+        h += 1                             # 'Lorem Government Department of Trade': the department is the body
     for k in heads:
         between = [t[2].lower() for t in run[h + 1:k]]
         if k > h and between and all(w in ATTACHED_BODY_WORDS for w in between) \
                 and _head_kind(run[k][2]) == "institution" and (k + 1 == len(run) or run[k + 1][2].lower() == "of"):
             h = k
-    kind = _head_kind(run[h][2])
+    kind = "institution" if h > named_by and run[named_by][2].lower() == "government" else _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
         while end + 1 < len(run) and run[end + 1][2].lower() in LEGAL_FORM_WORDS:
@@ -415,7 +418,7 @@ def _parenthesis_after(text: str, end: int, longest: int = 40):
 
 def candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name as written or title-cased, kind) for every institution name in text."""
-    found = []
+    found, units = [], set()
     offset = 0
     for line in text.split("\n"):
         view = _caps_to_mixed(line) if _is_caps_line(line) else line
@@ -450,7 +453,10 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
-                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written) or _unit_at(text, e, written):
+                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written) or _unit_at(text, e, written) \
+                            or re.search(r"\b(?:University|College)\b.*\s(?:Business|Law|Medical|Graduate)\s+School$", written):
+                        # ('Lorem University Business School': a unit of the university)
+                        units.add(written)
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
@@ -467,6 +473,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         offset += len(line) + 1
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
+    # a name once written as a unit ('Dean of the College of X', 'the College of X at Y University') is a unit
+    found = [c for c in found if re.sub(r"^[Tt]he\s+", "", c[2]) not in units]
     return _join_compounds(text, sorted(name_spans.refine(text, found)))
 
 
@@ -727,7 +735,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
-                    or _mixed_short_form(inner, written) \
+                    or _mixed_short_form(inner, written) or _second_name(inner, paren[0], written) \
                     or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
@@ -1050,6 +1058,14 @@ def _short_form_of(short: str, name: str) -> bool:
     return True
 
 
+def _second_name(inner: str, bracket: str, name: str) -> bool:
+    """'University of Science and Technology of Lorem (USTL, Lorem Ipsum University)': beside the name's
+    own acronym, a bracket's other name with a head noun is another name of the same institution."""
+    parts = re.split(r",\s", bracket)
+    return len(parts) == 2 and inner == parts[1] and is_acronym(parts[0]) and acronym_fit(parts[0], name) is not None \
+        and 2 <= len(inner.split()) <= 6 and _head_kind(inner.split()[-1]) == "institution"
+
+
 def _mixed_short_form(inner: str, name: str) -> bool:
     """'Delft University of Technology (TU Delft)', '(KU Leuven)': a word of the name with capitals
     that abbreviate the rest."""
@@ -1115,6 +1131,14 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
     if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
+    if _acronym_and_head(a, b) or _acronym_and_head(b, a):
+        return True      # 'AME University' = 'African Methodist Episcopal University'
+    if short and long_.startswith(short + " of ") and len(short.split()) >= 2 \
+            and short.split()[-1] in ("union", "association", "federation", "chamber", "society", "alliance"):
+        return True      # 'Riverton Union' for 'Riverton Union of Friendship Organizations' (never '... University')
+    city = re.fullmatch(re.escape(short) + r"(?: [a-z]+){1,3} city", long_) if short else None
+    if city and len(short.split()) >= 3 and _head_kind(short.split()[-1]) == "institution":
+        return True      # 'Lorem National University' beside 'Lorem National University Ho Chi Minh City'
     if re.fullmatch(r"[a-z]+(?:ese|ian|an|ish|ch|ic|i) " + re.escape(short), long_) \
             and re.match(r"(?:ministry|department|government|embassy) ", short):
         return True      # 'Vietnamese Ministry of Health' = 'Ministry of Health'
@@ -1126,6 +1150,13 @@ def _same(a: str, b: str) -> bool:
         return bool(prefix) and " " not in prefix and is_acronym(first) \
             and len(short.split()) >= 3
     return False
+
+
+def _acronym_and_head(short: str, full: str) -> bool:
+    """'AME University' for 'African Methodist Episcopal University': the full name's acronym and its head."""
+    words = short.split()
+    return len(words) == 2 and is_acronym(words[0]) and _head_kind(words[1]) == "institution" \
+        and full.split()[-1:] == words[1:] and acronym_fit(words[0], " ".join(full.split()[:-1])) == 0
 
 
 def _same_mission(a: str, b: str) -> bool:
