@@ -193,3 +193,28 @@ def test_sides_and_non_sides(text, found):
 ])
 def test_not_a_party_or_not_an_institution(text, name):
     assert name not in _names(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # subjects of the signing verb, with a day between
+    ("HANOI, Vietnam - South Korea’s Lorem Hospital and Vietnam’s Dolor Province on Friday signed an MoU to boost health "
+     "care. The agreement, signed by A B, chairman of Lorem Medical Foundation, aims to train staff.",
+     {"Lorem Hospital": True, "Dolor Province": True}),
+    # 'had signed' opening the story is this agreement, with a parent acronym after 'of'
+    ("Alpha University – ABC-HCM Signed the Cooperation Agreement With Two Universities\n\n"
+     "On February 5th, 2009, the Alpha University of ABC-HCM had signed the cooperation agreement with two "
+     "universities including: Lorem Open University and Ipsum University of Agriculture.\n\n"
+     "The Alpha University and the two universities will share curricula.",
+     {"Alpha University of ABC-HCM": True, "Lorem Open University": True, "Ipsum University of Agriculture": True}),
+])
+def test_sides_of_the_signing(text, found):
+    got = {i["name"]: i["party"] for i in _institutions(text)}
+    assert all(got.get(n) is p for n, p in found.items()), got
+    assert "Alpha University" not in got and "HANOI" not in got, got
+
+
+def test_role_holder_after_a_role_led_name():
+    """'President of X Academy of Sciences A B': the person after the name is not part of it."""
+    text = ("The document was signed by President of Lorem National Academy of Sciences Akif Bdeh and President of "
+            "the Academy of Sciences of the Russian Federation Alex Sergo in Baku.")
+    assert set(_names(text)) == {"Lorem National Academy of Sciences", "Academy of Sciences of the Russian Federation"}

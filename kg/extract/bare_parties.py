@@ -27,7 +27,7 @@ _ACRONYM_PARTY = [
     # 'ABCU, the Lorem Commission (LC) and two colleges signed ...': the first of a list of sides
     # (not a dateline: 'RIVERTON, May 3 –', 'RIVERTON, (Agency) –')
     re.compile(r"(?:^|(?<=[.!?\n])\s*)" + _ACR + r",\s(?!\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-               r"[^.;\n–—]{3,200}?\band\s[^.;\n]{0,120}?\b(?:signed|sign|inked)\b", re.M),
+               r"(?:(?!\s-\s)[^.;\n–—]){3,200}?\band\s[^.;\n]{0,120}?\b(?:signed|sign|inked)\b", re.M),
 ]
 _ACRONYM_UNIT_ROLE = [
     re.compile(r"\b" + _UNIT_ROLE + r"\s+of\s+" + _ACR + r"(?![\w-])"),

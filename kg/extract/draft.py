@@ -144,6 +144,11 @@ LISTED_SIDE = re.compile(r"\b(?:universities|institutions|partners|parties|colle
                          re.I)
 
 
+# 'A and B on Friday signed ...', 'A (ABC) has signed ...': a subject of the signing verb.
+SUBJECT_OF_SIGNING = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+and\s+(?:the\s+)?[^.;,]{0,100}?)?(?:\s+(?:on|last|this)\s+\w+)?"
+                                r"\s+(?:(?:have|has|officially|jointly|formally)\s+)*(?:signed|inked|signs|sign|inks)\b")
+
+
 def _is_party(inst, sents, title, text="") -> bool:
     """A party is named in a signing/cooperation sentence as one side: in the headline or first
     sentence, after 'between ... and' or 'with', or in two such sentences. An institution named
@@ -151,8 +156,11 @@ def _is_party(inst, sents, title, text="") -> bool:
     cue_sentences = set()
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        past = PAST_AGREEMENT.search(sent.text) if sent else None
+        if past and past.group().lower().startswith("had") and (sent in sents[:2] or sent is _lead(sents)):
+            past = None           # 'On May 5, X had signed the agreement with ...' opening the story: this one
         if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
-                or PAST_AGREEMENT.search(sent.text) or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \
+                or past or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \
                 or re.search(r"\b(?:at|in)\s+(?:the\s+)?$", sent.text[:m.start - sent.start]):
             continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
@@ -163,11 +171,17 @@ def _is_party(inst, sents, title, text="") -> bool:
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
                 or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
                 or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before) \
-                or SIGNER_OF.search(before) or LISTED_SIDE.search(before):
+                or SIGNER_OF.search(before) or LISTED_SIDE.search(before) \
+                or SUBJECT_OF_SIGNING.match(sent.text[m.end - sent.start:]):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True
     return len(cue_sentences) >= 2
+
+
+def _lead(sents):
+    """The first sentence after byline and dateline lines ('Riverton, May 3')."""
+    return next((x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())), None)
 
 
 def _side_in_title(label: str, title: str) -> bool:

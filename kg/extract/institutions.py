@@ -870,6 +870,9 @@ def _party_shaped(text: str, groups) -> list:
                 if not hit:
                     continue
                 s, e = offset + hit.start(1), offset + hit.end(1)
+                owner = re.match(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z])", text[s:e])
+                if owner and name_spans.is_country(owner.group(1)):
+                    s += owner.end()          # "Vietnam’s Lorem Province": the country says where
                 name = text[s:e]
                 if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
                     continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
@@ -1110,6 +1113,9 @@ def _group_for(groups, written) -> Institution:
 def _same(a: str, b: str) -> bool:
     """Same institution within one article: same words (any order or word form), or one is the
     other with a parent acronym in front ('VNUHCM-University of Science')."""
+    heads = [_last_head(x) for x in (a, b)]
+    if heads[0] and heads[1] and heads[0] != heads[1]:
+        return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
     located = [re.sub(r"^((?:[Tt]he\s+)?(?:Embassy|Consulate)\b.*?)\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
@@ -1131,6 +1137,10 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
     if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
+    for x, y in ((a, b), (b, a)):     # 'International University of VNU-HCM' = 'International University'
+        parent = re.fullmatch(re.escape(y) + r"\s+of\s+([A-Z][\w-]+)", x)
+        if parent and is_acronym(parent.group(1)) and len(y.split()) >= 2:
+            return True
     if _acronym_and_head(a, b) or _acronym_and_head(b, a):
         return True      # 'AME University' = 'African Methodist Episcopal University'
     if short and long_.startswith(short + " of ") and len(short.split()) >= 2 \
@@ -1157,6 +1167,12 @@ def _acronym_and_head(short: str, full: str) -> bool:
     words = short.split()
     return len(words) == 2 and is_acronym(words[0]) and _head_kind(words[1]) == "institution" \
         and full.split()[-1:] == words[1:] and acronym_fit(words[0], " ".join(full.split()[:-1])) == 0
+
+
+def _last_head(name: str) -> str | None:
+    """The last head noun of a name that is not a company's ('hospital' in 'Lorem General Hospital')."""
+    kinds = [_without_possessive(w.lower()) for w in name.split() if _head_kind(w) == "institution"]
+    return kinds[-1] if kinds else None
 
 
 def _same_mission(a: str, b: str) -> bool:

@@ -41,7 +41,8 @@ MORE_COUNTRIES = {
     "romania", "rwanda", "senegal", "serbia", "slovakia", "slovenia", "somalia", "sudan", "syria", "tajikistan",
     "tanzania", "timor-leste", "tunisia", "turkmenistan", "türkiye", "turkiye", "uganda", "uruguay",
     "uzbekistan", "venezuela", "yemen", "zambia", "zimbabwe", "britain", "great britain", "england",
-    "scotland", "wales", "america", "hong kong", "macau", "palestine"}
+    "scotland", "wales", "america", "hong kong", "macau", "palestine", "russian federation", "united arab emirates",
+    "czechia", "republic of korea"}
 
 
 # 'Riverton-based', 'ABCS-run': a word that says where or by whom, before a name.
@@ -65,6 +66,7 @@ def refine(text: str, found: list) -> list:
     found = _with_leading_an(text, found)
     found = _without_joined_side(found)
     found = [_with_town(text, c) for c in found]
+    found = [_without_role_led_person(text, c) for c in found]
     return sorted(c for c in found if not _generic_unit(text, c, found))
 
 
@@ -246,6 +248,25 @@ def _with_town(text: str, cand):
             or town.split()[0] in inst.ROLE_WORDS | inst.TITLE_WORDS | inst.NOT_NAME_WORDS | inst.PLACE_WORDS:
         return cand
     return s, m.end(), text[s:m.end()], kind
+
+
+def _without_role_led_person(text: str, cand):
+    """'signed by President of Lorem National Academy of Sciences Akif Alizadeh and ...': after a role and
+    'of', a name whose 'of' part ends in a subject is followed by the person holding the role (two to
+    four capitalised words with no subject, generic word or country among them)."""
+    s, e, written, kind = cand
+    inst = _vocab()
+    if not re.search(r"\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(inst.ROLE_WORDS), text[max(0, s - 30):s], re.I):
+        return cand
+    words = written.split()
+    for k in (4, 3, 2):
+        tail, rest = words[-k:], words[:-k]
+        if len(rest) >= 3 and rest[-2] == "of" and rest[-1].lower() in inst.ACADEMIC_SUBJECTS | inst.SUBJECT_WORDS \
+                and all(w[:1].isupper() and w.lower() not in GENERIC_WORDS | inst.ACADEMIC_SUBJECTS | inst.SUBJECT_WORDS
+                        and not _is_country(w) and not inst._head_kind(w) for w in tail):
+            cut = len(" ".join(rest))
+            return s, s + cut, written[:cut], kind
+    return cand
 
 
 def _generic_unit(text: str, cand, found) -> bool:
