@@ -155,6 +155,13 @@ def test_not_an_institution(text, not_found):
     # the acronym with the head noun is the same university
     ("The Alpha Technology University College (ATUC) has signed an MoU with the Lorem Methodist Episcopal University "
      "(LME). The LME University will host students.", "Lorem Methodist Episcopal University", "LME University"),
+    # the acronym with a head noun of the full name
+    ("The Manuel S. Lorem University Foundation (MSLUF) and Alpha College signed an MoU. MSLUF University President "
+     "A B led the panel.", "Manuel S. Lorem University Foundation", "MSLUF University"),
+    # a national adjective for the country after 'of the'
+    ("The Russian Academy of Sciences (RAS) signed an agreement with Alpha University. The document was signed by "
+     "the President of the Academy of Sciences of the Russian Federation, A B.",
+     "Academy of Sciences of the Russian Federation", "Russian Academy of Sciences"),
     # a union's short form
     ("The Riverton Union of Friendship Organizations and Alpha University signed an MoU. The Riverton Union will "
      "host the first exchange.", "Riverton Union of Friendship Organizations", "Riverton Union"),
@@ -172,6 +179,10 @@ def test_other_names_of_one_institution(text, name, alias):
     ("The University of Lorem hosted, in coordination with the Ipsum Government Department of Foreign Affairs "
      "and Trade, a forum. The University of Lorem signed an MoU with Alpha University there.",
      {"Ipsum Government Department of Foreign Affairs and Trade": False, "Alpha University": True}, []),
+    # the members of a consortium the agreement sets up, listed after 'including'
+    ("ABCU and the Lorem Commission signed an MoU today. It paves the way for a consortium involving ABCU, the "
+     "Commission and several universities, including Palawa State University and Western Lorem University.",
+     {"Palawa State University": True, "Western Lorem University": True}, []),
     # subjects of the signing verb, with a day between
     ("HANOI, Vietnam - South Korea’s Lorem Hospital and Vietnam’s Dolor Province on Friday signed an MoU to boost health "
      "care. The agreement, signed by A B, chairman of Lorem Medical Foundation, aims to train staff.",
@@ -198,6 +209,17 @@ def test_sides_and_non_sides(text, found, absent):
     # a university's business school is its unit
     ("Alpha University signed an MoU with the University of Lorem. Its partners include the University of Lorem "
      "Business School, which signed a cooperation agreement too.", "University of Lorem Business School"),
+    # a college with its dean after it, or its party secretary before it, is a unit
+    ("Alpha University signed an MoU with Beta University. College of Arts and Sciences Dean Dr. A B attended.",
+     "College of Arts and Sciences"),
+    ("Alpha University signed an MoU with Beta University, whose delegation included Prof. A - Party Secretary of "
+     "College of Chemistry.", "College of Chemistry"),
+    # a surname in capitals after a title is a person, not an acronym with a town
+    ("The MoU with Alpha University was presented. Prof. ZHANG Weidong signed on behalf of Beta University.",
+     "ZHANG Weidong"),
+    # 'Earlier, X had signed' is an earlier agreement even near the top
+    ("Alpha University and Beta University have signed an MoU.\nEarlier, Alpha University had signed an MoU with "
+     "the Lorem Institute of Management for knowledge transfer.", "Lorem Institute of Management"),
     # a college written once as a unit is a unit everywhere in the text
     ("The College of Arts at the Alpha Emirates University and Beta University signed an MoU. The MoU was signed "
      "by the Dean of the College of Arts.", "College of Arts"),

@@ -81,7 +81,8 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
     for m in _ACRONYM_TOWN.finditer(text):
         from kg.extract.institutions import _head_kind, NOT_NAME_WORDS, ROLE_WORDS
         town = m.group("town").lower()
-        if _lone_acronym(m.group("name").split()[0]) and not _head_kind(town) \
+        titled = re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Professor|Dean|President|Rector)\.?\s*$", text[max(0, m.start() - 12):m.start("name")])
+        if _lone_acronym(m.group("name").split()[0]) and not _head_kind(town) and not titled \
                 and town not in NOT_NAME_WORDS | ROLE_WORDS | {"vice", "deputy", "dean", "ceo"}:
             found.append((m.group("name"), m.start("name"), m.end("name")))
     # 'Ministry of X and Lorem Province': beside a name found (only names followed by 'and' or a bracket)

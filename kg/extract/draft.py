@@ -35,7 +35,7 @@ from kg.textnorm import fold
 
 # ('ties up with', 'teams up with', 'partners with', 'inks a pact': how Indian, Nigerian and business news say it)
 PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partner\w*|cooperat\w*|collaborat\w*|join\w*\s+hands|"
-                        r"ink(?:s|ed|ing)?|ti(?:e|es|ed|ing)[- ]ups?|team(?:s|ed|ing)?\s+up|pact|deal|agreed|"
+                        r"ink(?:s|ed|ing)?|ti(?:e|es|ed|ing)[- ]ups?|team(?:s|ed|ing)?\s+up|pact|deal|agreed|consorti\w*|"
                         r"renew\w*)\b", re.I)
 DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
@@ -157,7 +157,8 @@ def _is_party(inst, sents, title, text="") -> bool:
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         past = PAST_AGREEMENT.search(sent.text) if sent else None
-        if past and past.group().lower().startswith("had") and (sent in sents[:2] or sent is _lead(sents)):
+        if past and past.group().lower().startswith("had") and (sent in sents[:2] or sent is _lead(sents)) \
+                and not re.match(r"\W*(?:Earlier|Previously|Before|In\s+(?:19|20)\d\d)\b", sent.text):
             past = None           # 'On May 5, X had signed the agreement with ...' opening the story: this one
         if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
                 or past or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \

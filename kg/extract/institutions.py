@@ -659,7 +659,8 @@ def _country_pair_before(text: str, start: int, written: str) -> int | None:
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
     """'Dean of the College of Engineering': a college led by a dean is a unit of a university."""
     return bool(re.match(r"(?:College|School)\s+of\b", written)) and \
-        bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean)\s+of\s+(?:the\s+)?$", text[:start]))
+        (bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean|Secretary)\s+of\s+(?:the\s+)?$", text[:start]))
+         or bool(re.match(r"\s+(?:Vice\s+|Deputy\s+|Associate\s+)?Dean\b", text[start + len(written):])))
 
 
 def _join_compounds(text: str, found: list) -> list:
@@ -1113,6 +1114,8 @@ def _group_for(groups, written) -> Institution:
 def _same(a: str, b: str) -> bool:
     """Same institution within one article: same words (any order or word form), or one is the
     other with a parent acronym in front ('VNUHCM-University of Science')."""
+    if _acronym_and_head(a, b) or _acronym_and_head(b, a):
+        return True      # 'AME University' = 'African Methodist Episcopal University'
     heads = [_last_head(x) for x in (a, b)]
     if heads[0] and heads[1] and heads[0] != heads[1]:
         return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
@@ -1141,8 +1144,10 @@ def _same(a: str, b: str) -> bool:
         parent = re.fullmatch(re.escape(y) + r"\s+of\s+([A-Z][\w-]+)", x)
         if parent and is_acronym(parent.group(1)) and len(y.split()) >= 2:
             return True
-    if _acronym_and_head(a, b) or _acronym_and_head(b, a):
-        return True      # 'AME University' = 'African Methodist Episcopal University'
+    adjective = re.fullmatch(r"(\w+) (.+)", short) if short else None
+    country = re.fullmatch(re.escape(adjective.group(2)) + r" of (?:the )?(\w+)(?: \w+)?", long_) if adjective else None
+    if country and adjective.group(1)[:4] == country.group(1)[:4] and len(adjective.group(2).split()) >= 2:
+        return True      # 'Loremian Academy of Sciences' = 'Academy of Sciences of the Loremian Federation'
     if short and long_.startswith(short + " of ") and len(short.split()) >= 2 \
             and short.split()[-1] in ("union", "association", "federation", "chamber", "society", "alliance"):
         return True      # 'Riverton Union' for 'Riverton Union of Friendship Organizations' (never '... University')
@@ -1165,13 +1170,19 @@ def _same(a: str, b: str) -> bool:
 def _acronym_and_head(short: str, full: str) -> bool:
     """'AME University' for 'African Methodist Episcopal University': the full name's acronym and its head."""
     words = short.split()
-    return len(words) == 2 and is_acronym(words[0]) and _head_kind(words[1]) == "institution" \
-        and full.split()[-1:] == words[1:] and acronym_fit(words[0], " ".join(full.split()[:-1])) == 0
+    if len(words) != 2 or not is_acronym(words[0]) or _head_kind(words[1]) != "institution":
+        return False
+    return full.split()[-1:] == words[1:] and acronym_fit(words[0], " ".join(full.split()[:-1])) == 0 \
+        or words[1] in full.split() and acronym_fit(words[0], full) == 0   # 'ABUF University' for '... University Foundation'
 
 
 def _last_head(name: str) -> str | None:
-    """The last head noun of a name that is not a company's ('hospital' in 'Lorem General Hospital')."""
-    kinds = [_without_possessive(w.lower()) for w in name.split() if _head_kind(w) == "institution"]
+    """The last head noun of a name that is not a company's ('hospital' in 'Lorem General Hospital'), before
+    its 'of' part ('academy' in 'Academy of Sciences of the Lorem Federation')."""
+    words = name.split()
+    if "of" in words and any(_head_kind(w) == "institution" for w in words[:words.index("of")]):
+        words = words[:words.index("of")]
+    kinds = [_without_possessive(re.split(r"[-–]", w.lower())[-1]) for w in words if _head_kind(w) == "institution"]
     return kinds[-1] if kinds else None
 
 
