@@ -41,6 +41,9 @@ def _names(text):
     # 'St.' opens a name; Indian head nouns
     ("St. Lorem's College signed an MoU with Alpha University.", "St. Lorem's College"),
     ("Alpha Vishwavidyalaya signed an MoU with the Lorem Institute of Management.", "Alpha Vishwavidyalaya"),
+    # a state university's campus town
+    ("The State University of Lorem at Riverton signed an MoU with Alpha College.",
+     "State University of Lorem at Riverton"),
     # a side without a head noun after a sentence's capital 'The'
     ("The British Council and Alpha University signed a memorandum of understanding.", "British Council"),
 ])

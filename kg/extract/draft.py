@@ -35,7 +35,8 @@ from kg.textnorm import fold
 
 # ('ties up with', 'teams up with', 'partners with', 'inks a pact': how Indian, Nigerian and business news say it)
 PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partner\w*|cooperat\w*|collaborat\w*|join\w*\s+hands|"
-                        r"ink(?:s|ed|ing)?|ti(?:e|es|ed|ing)[- ]ups?|team(?:s|ed|ing)?\s+up|pact|deal|agreed|consorti\w*|"
+                        r"ink(?:s|ed|ing)?|ti(?:e|es|ed|ing)[- ]ups?|team(?:s|ed|ing)?\s+up|pact|deal|agreed|"
+                        r"consortium\s+(?:involving|of|comprising)|"
                         r"renew\w*)\b", re.I)
 DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)

@@ -521,7 +521,7 @@ def _mission_location(text: str, end: int, written: str) -> int:
 def _campus_at(text: str, end: int, written: str) -> int:
     """End of 'University of Riverton at Southtown': a campus of a state university named by its town
     (not 'University of Riverton at the Main Hall', 'at Alpha University', 'at Riverton Campus')."""
-    if not re.fullmatch(r"(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", written):
+    if not re.fullmatch(r"(?:[Tt]he\s+)?(?:State\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", written):
         return end
     m = re.match(r"\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s+[A-Z])", text[end:])
     if not m or any(w.lower() in COUNTRIES or _head_kind(w) or w.lower() in PLACE_WORDS for w in m.group(1).split()):
