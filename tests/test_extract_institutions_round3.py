@@ -41,6 +41,9 @@ def _names(text):
     # 'St.' opens a name; Indian head nouns
     ("St. Lorem's College signed an MoU with Alpha University.", "St. Lorem's College"),
     ("Alpha Vishwavidyalaya signed an MoU with the Lorem Institute of Management.", "Alpha Vishwavidyalaya"),
+    # a member university named by its subjects, with its parent's acronym
+    ("On behalf of the University of Social Sciences and Humanities, ABCU, there were Prof. A B and Dr. C D. "
+     "The university signed an MoU with Alpha University.", "University of Social Sciences and Humanities, ABCU"),
     # a state university's campus town
     ("The State University of Lorem at Riverton signed an MoU with Alpha College.",
      "State University of Lorem at Riverton"),
@@ -229,6 +232,14 @@ def test_sides_and_non_sides(text, found, absent):
 ])
 def test_not_a_party_or_not_an_institution(text, name):
     assert name not in _names(text)
+
+
+def test_province_department_is_a_unit_of_the_province_side():
+    """'Director of Lorem Department of Health' works for the side 'Lorem Province'."""
+    text = ("HANOI, Vietnam - South Korea’s Alpha Hospital and Vietnam’s Lorem Province on Friday signed an MoU. "
+            "The agreement, signed by A B, director of Lorem Department of Health, aims to train staff.")
+    names = _names(text)
+    assert "Lorem Province" in names and "Lorem Department of Health" not in names, names
 
 
 def test_role_holder_after_a_role_led_name():

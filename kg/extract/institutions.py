@@ -475,7 +475,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
     # a name once written as a unit ('Dean of the College of X', 'the College of X at Y University') is a unit
     found = [c for c in found if re.sub(r"^[Tt]he\s+", "", c[2]) not in units]
-    return _join_compounds(text, sorted(name_spans.refine(text, found)))
+    return _join_compounds(text, sorted(c for c in name_spans.refine(text, found) if c[2] not in units))
 
 
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -842,7 +842,7 @@ def _departments_as_units(groups):
 def _place_of_government(name: str) -> str | None:
     """'ben tre' for 'People's Committee of Ben Tre Province', 'malang' for 'Malang City Government'."""
     key = name_key(name, drop_titles=True)
-    if not re.search(r"\b(?:committee|government)$|^people ?s committee\b", key):
+    if not re.search(r"\b(?:committee|government|province)$|^people ?s committee\b", key):   # ('Lorem Province': a side)
         return None
     place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city|government)\b", " ", key).split()
     return " ".join(place) or None

@@ -233,6 +233,10 @@ _TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|\s+(?:
                          r"on|in|at|to|for|with)\b)")
 
 
+# 'University of Social Sciences and Humanities, ABCU': a member named by its subjects and its parent's acronym.
+_PARENT_AFTER = re.compile(r",\s+([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\s*[,.;(]|\s+(?:and|has|have|had|signed|signs|will|is|was)\b)")
+
+
 def _with_town(text: str, cand):
     """'Federal Polytechnic, Lorem', 'Government College of Engineering, Lorem': a name of generic
     words and subjects only says which one by the town after its comma (Nigerian, Indian, Pakistani
@@ -242,6 +246,9 @@ def _with_town(text: str, cand):
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
     if kind != "institution" or not words or any(w not in GENERIC_WORDS | inst.ACADEMIC_SUBJECTS for w in words):
         return cand
+    parent = _PARENT_AFTER.match(text, e)
+    if parent and acronym_fit(parent.group(1), written) is None and re.match(r"(?:[Tt]he\s+)?University\s+of\s", written):
+        return s, parent.end(), text[s:parent.end()], kind     # 'University of Social Sciences, ABCU'
     m = _TOWN_AFTER.match(text, e)
     town = m.group(1).lower() if m else ""
     if not m or _is_country(town) or any(inst._head_kind(w) for w in town.split()) \
