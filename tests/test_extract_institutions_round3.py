@@ -44,6 +44,10 @@ def _names(text):
     # a member university named by its subjects, with its parent's acronym
     ("On behalf of the University of Social Sciences and Humanities, ABCU, there were Prof. A B and Dr. C D. "
      "The university signed an MoU with Alpha University.", "University of Social Sciences and Humanities, ABCU"),
+    # a school of its own (a proper word before 'School of', no university before it)
+    ("Lorem School of Management signed an MoU with Alpha University.", "Lorem School of Management"),
+    # a company followed by what it is, as the subject of the signing
+    ("Zentrix, a leading software company, signed an MoU with Alpha University.", "Zentrix"),
     # a state university's campus town
     ("The State University of Lorem at Riverton signed an MoU with Alpha College.",
      "State University of Lorem at Riverton"),
@@ -215,6 +219,11 @@ def test_sides_and_non_sides(text, found, absent):
     # a university's business school is its unit
     ("Alpha University signed an MoU with the University of Lorem. Its partners include the University of Lorem "
      "Business School, which signed a cooperation agreement too.", "University of Lorem Business School"),
+    # a university's school stays its unit
+    ("Alpha University School of Medicine signed an MoU with Beta Hospital.", "Alpha University School of Medicine"),
+    ("Alpha University's School of Law signed an MoU with Beta College.", "School of Law"),
+    ("Alpha University signed an MoU with Beta College; the Graduate School of Lorem Studies also signed.",
+     "Graduate School of Lorem Studies"),
     # a college with its dean after it, or its party secretary before it, is a unit
     ("Alpha University signed an MoU with Beta University. College of Arts and Sciences Dean Dr. A B attended.",
      "College of Arts and Sciences"),

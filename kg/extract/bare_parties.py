@@ -43,6 +43,11 @@ _DESCRIBED = re.compile(r"(?:\band\s|\bwith\s)(?:the\s+)?(?:[A-Z][A-Za-z]{1,10}\
                         r"(?:company|firm|group|giant|conglomerate|corporation|chipmaker|maker|startup|start-up|carrier|"
                         r"provider|developer|manufacturer|bank|lender|insurer)\s+(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
                         r"(?=\s+(?:on|in|has|have|signed|signs|inked|inks|to|and)\b|\s*[,.;(])")
+# 'Zentrix, a leading software company, signed ...': a name followed by what it is, as the signing's subject.
+_APPOSITIVE = re.compile(r"(?:^|(?<=[.!?\n])\s*)(?P<name>[A-Z][\w&-]+(?:\s[A-Z][\w&-]+){0,2}),\s+(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+){0,4}(?:company|firm|group|conglomerate|corporation|organi[sz]ation|"
+                         r"non-profit|nonprofit|NGO|charity|startup|start-up)\s*,\s+(?:has\s+|have\s+)?"
+                         r"(?:signed|inked|signs|inks)\b", re.M)
 # The other side is a short capitalised name right before 'and' ('between ABCU and', 'ABCU and' opening
 # a line): 'of Lorem and Ipsum province' inside a longer name is not a side.
 _OTHER_SIDE = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+and\s+"
@@ -71,7 +76,7 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
                     or re.search(r"\([^()]*(?<![\w-])" + re.escape(acr) + r"(?![\w-])[^()]*\)", text):
                 continue              # '(ABCU NAS)': defined by the name before its parenthesis
             found.append((acr, m.start("acr"), m.end("acr")))
-    for m in _DESCRIBED.finditer(text):
+    for m in list(_DESCRIBED.finditer(text)) + list(_APPOSITIVE.finditer(text)):
         from kg.extract.institutions import _head_kind, _party_name, COUNTRIES
         sentence = text[text.rfind(".", 0, m.start()) + 1:text.find(".", m.end()) % (len(text) + 1) + 1]
         name = m.group("name")

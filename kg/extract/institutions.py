@@ -398,8 +398,18 @@ def _head_on(run, i) -> bool:
     return run[i][2].lower() in ON_HEADS and i + 1 < len(run) and run[i + 1][2] == "on"
 
 
+# Words saying what kind of school a university's unit is: 'the Graduate School of ...', 'Medical School of ...'.
+SCHOOL_KINDS = {"graduate", "business", "law", "medical", "doctoral", "summer", "postgraduate", "professional"}
+
+
 def _is_school_of(run, i) -> bool:
-    return run[i][2].lower() == "school" and i + 1 < len(run) and run[i + 1][2].lower() == "of"
+    """'School of Chemistry' is a unit; 'Lorem School of Management' (a proper word before it, no
+    university's head in the run before it, not owned: "Alpha's School of ...") is a school of its own."""
+    if not (run[i][2].lower() == "school" and i + 1 < len(run) and run[i + 1][2].lower() == "of"):
+        return False
+    own = i > 0 and run[i - 1][2][:1].isupper() and run[i - 1][2].lower() not in GENERIC_WORDS | CONNECTORS | SCHOOL_KINDS \
+        and not re.search(r"['’]s?$", run[i - 1][2]) and not any(_head_kind(t[2]) for t in run[:i])
+    return not own
 
 
 def _trim_end(run, start, end):
