@@ -256,3 +256,12 @@ def test_role_holder_after_a_role_led_name():
     text = ("The document was signed by President of Lorem National Academy of Sciences Akif Bdeh and President of "
             "the Academy of Sciences of the Russian Federation Alex Sergo in Baku.")
     assert set(_names(text)) == {"Lorem National Academy of Sciences", "Academy of Sciences of the Russian Federation"}
+
+
+def test_page_cut_after_its_lead_keeps_the_pair_named_together():
+    """No sentence names a side ('the two sides signed'): the first two institutions joined by 'and' are the sides."""
+    text = ("During the meeting, the two sides discussed and signed a cooperation agreement.\n\n"
+            "In terms of training, Alpha University and Military Hospital 175 will closely work with each other. "
+            "Military Hospital 175 will receive trainees from Alpha University.")
+    assert {i["name"]: i["party"] for i in _institutions(text)} == {"Alpha University": True,
+                                                                   "Military Hospital 175": True}

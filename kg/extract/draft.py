@@ -57,6 +57,8 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
+    if not parties:           # a page cut after its lead ('the two sides signed'): the first pair named together
+        parties = _pair_named_together(institutions, sents, text)
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
     kept = [i for i in institutions if id(i) in parties | linked | witnesses]
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
@@ -124,6 +126,18 @@ def _is_witness(inst, sents) -> bool:
                 or re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):   # (in the clause of
             return True                                      # 'signed', not in '..., jobs for them in X')
     return False
+
+
+def _pair_named_together(institutions, sents, text) -> set:
+    """Ids of the two institutions of the first sentence that joins them with 'and' ('X and Y will
+    closely work with each other'), when no sentence made any institution a party."""
+    for sent in sents:
+        inside = sorted(((m.start, m.end, inst) for inst in institutions if not inst.implied for m in inst.mentions
+                         if sent.start <= m.start < sent.end), key=lambda x: x[0])
+        for (s1, e1, a), (s2, e2, b) in zip(inside, inside[1:]):
+            if a is not b and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e1:s2]):
+                return {id(a), id(b)}
+    return set()
 
 
 def _appositive(text, m) -> bool:
