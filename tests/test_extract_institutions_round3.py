@@ -48,6 +48,9 @@ def _names(text):
     ("Lorem School of Management signed an MoU with Alpha University.", "Lorem School of Management"),
     # a company followed by what it is, as the subject of the signing
     ("Zentrix, a leading software company, signed an MoU with Alpha University.", "Zentrix"),
+    # a city's or province's department named by its place after 'of'
+    ("The Department of Education and Training of Lorem City signed an agreement with Alpha University.",
+     "Department of Education and Training of Lorem City"),
     # a state university's campus town
     ("The State University of Lorem at Riverton signed an MoU with Alpha College.",
      "State University of Lorem at Riverton"),
@@ -219,6 +222,9 @@ def test_sides_and_non_sides(text, found, absent):
     # a university's business school is its unit
     ("Alpha University signed an MoU with the University of Lorem. Its partners include the University of Lorem "
      "Business School, which signed a cooperation agreement too.", "University of Lorem Business School"),
+    # a university's department stays its unit
+    ("Dr. A, Head of the Department of International Cooperation of Alpha University, signed the MoU with Beta "
+     "College.", "Department of International Cooperation of Alpha University"),
     # a university's school stays its unit
     ("Alpha University School of Medicine signed an MoU with Beta Hospital.", "Alpha University School of Medicine"),
     ("Alpha University's School of Law signed an MoU with Beta College.", "School of Law"),
@@ -265,3 +271,27 @@ def test_page_cut_after_its_lead_keeps_the_pair_named_together():
             "Military Hospital 175 will receive trainees from Alpha University.")
     assert {i["name"]: i["party"] for i in _institutions(text)} == {"Alpha University": True,
                                                                    "Military Hospital 175": True}
+
+
+def _with_gazetteer(text):
+    from kg.extract.gazetteer import Gazetteer
+    from kg.names import name_key
+    known = Gazetteer(names={name_key(n, drop_titles=True): n for n in ("Office of Education", "Lorem Group")},
+                      acronyms={a: f"{a} Organisation" for a in ("LINK", "NEWS", "ABCD")})
+    return [i["name"] for i in extract(text, gazetteer=known)["institutions"]]
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a known acronym used as a side is taken
+    ("ABCD and Alpha University signed an MoU on Monday.", "ABCD", True),
+    # an acronym the text spells out as something else, a news agency in a dateline's parenthesis, a plural
+    ("Alpha University and Beta University signed an MoU under the LINK (Learning and Innovation Network) "
+     "programme.", "LINK", False),
+    ("RIVERTON, (Lorem Riverton Times / Ipsum Daily Evening Post / NEWS - 08th Feb, 2021) Alpha University has signed an MoU with Beta "
+     "University.", "NEWS", False),
+    # a unit's name is never looked up alone
+    ("Alpha University signed an MoU with Beta University, and the Office of Education signed too.",
+     "Office of Education", False),
+])
+def test_gazetteer_takes_only_what_the_text_does_not_explain(text, name, found):
+    assert (name in _with_gazetteer(text)) is found

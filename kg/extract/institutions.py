@@ -64,7 +64,7 @@ CAPS_FUNCTION_WORDS = CONNECTORS | NOT_NAME_WORDS | {
     "understanding", "agreement", "mou", "strategic", "new", "year", "academic", "three", "signing"}
 ANAPHORS = {"the school", "the university", "the college", "the institute", "the academy",
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
-NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
+NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "US", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
                 "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
@@ -615,8 +615,14 @@ def _provincial_department(part):
     while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
             SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 4:
         start -= 1
-    if start == i or i + 2 >= len(words) or words[i + 1] != "of":
+    if i + 2 >= len(words) or words[i + 1] != "of":
         return None
+    if start == i:            # 'Department of Education and Training of Lorem City': the city's department
+        place = [k for k in range(i + 3, len(words) - 1) if words[k] == "of" and words[k - 1][:1].isupper()]
+        last = words[-1].lower()
+        if not place or not (last in LOCALITY_WORDS or last in COUNTRIES) \
+                or not all(w[:1].isupper() or w in CONNECTORS for w in words[place[-1] + 1:]):
+            return None
     return start, _without_person(part, start, i, _trim_end(part, start, len(words) - 1))
 
 
@@ -1037,9 +1043,10 @@ def _add_known_acronyms(text: str, groups, gazetteer):
             continue              # 'VNU' in 'VNU University of Science'
         if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token) \
                 or token.lower() in CAPS_FUNCTION_WORDS or _is_caps_line(_line_at(text, m.start())) \
-                or re.search(r"\([^()]*$", text[max(0, m.start() - 30):m.start()]):
-            continue              # a headline's capitals, or a parent in parentheses '(VNU-HCM)'
-        known.add(token)
+                or re.search(r"\([^()]*$", text[max(0, m.start() - 80):m.start()]) \
+                or re.match(r"\s*\([A-Z][a-z]", text[m.end():]) or re.fullmatch(r"[A-Z]{2,}s", token):
+            continue              # a headline's capitals, a parent or news agency in parentheses '(VNU-HCM)',
+        known.add(token)          # an acronym the text spells out as something else ('LINK (Learning ...)'), 'IITs'
         canonical = gazetteer.acronym(token)
         if not canonical:
             continue
