@@ -64,7 +64,7 @@ CAPS_FUNCTION_WORDS = CONNECTORS | NOT_NAME_WORDS | {
     "understanding", "agreement", "mou", "strategic", "new", "year", "academic", "three", "signing"}
 ANAPHORS = {"the school", "the university", "the college", "the institute", "the academy",
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
-NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "US", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
+NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
                 "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
@@ -1044,7 +1044,8 @@ def _add_known_acronyms(text: str, groups, gazetteer):
         if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token) \
                 or token.lower() in CAPS_FUNCTION_WORDS or _is_caps_line(_line_at(text, m.start())) \
                 or re.search(r"\([^()]*$", text[max(0, m.start() - 80):m.start()]) \
-                or re.match(r"\s*\([A-Z][a-z]", text[m.end():]) or re.fullmatch(r"[A-Z]{2,}s", token):
+                or re.search(r"(?<![\w-])" + re.escape(token) + r"\s*\([A-Z][a-z]", text) \
+                or re.fullmatch(r"[A-Z]{2,}s", token):
             continue              # a headline's capitals, a parent or news agency in parentheses '(VNU-HCM)',
         known.add(token)          # an acronym the text spells out as something else ('LINK (Learning ...)'), 'IITs'
         canonical = gazetteer.acronym(token)
