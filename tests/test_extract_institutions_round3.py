@@ -219,6 +219,9 @@ def test_sides_and_non_sides(text, found, absent):
      "agreement Alpha University signed with the University of Lorem.", "University of Lorem"),
     ("Alpha University signed an MoU with Beta University. Alpha University, which has a vision of collaborating "
      "with other universities, also has affiliations with the Lorem Pan University.", "Lorem Pan University"),
+    # who gave the picture is no side
+    ("Alpha and Beta Universities sign agreement || image credits: Ministry of Education\nAlpha University and "
+     "Beta University signed an MoU.", "Ministry of Education"),
     # a university's business school is its unit
     ("Alpha University signed an MoU with the University of Lorem. Its partners include the University of Lorem "
      "Business School, which signed a cooperation agreement too.", "University of Lorem Business School"),

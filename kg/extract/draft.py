@@ -164,6 +164,11 @@ SUBJECT_OF_SIGNING = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+and\s+(?:the\s+)?[^.
                                 r"\s+(?:(?:have|has|officially|jointly|formally)\s+)*(?:signed|inked|signs|sign|inks)\b")
 
 
+# '|| image credits: Ministry of X', 'Photo: Alpha University': who took or gave the picture.
+CREDIT = re.compile(r"\b(?:[Ii]mage\s+|[Pp]hoto\s+)?(?:[Cc]redits?|[Pp]hoto(?:graph)?|[Ss]ource|[Cc]ourtesy(?:\s+of)?)"
+                    r"\s*:\s*(?:by\s+)?(?:the\s+)?$")
+
+
 def _is_party(inst, sents, title, text="") -> bool:
     """A party is named in a signing/cooperation sentence as one side: in the headline or first
     sentence, after 'between ... and' or 'with', or in two such sentences. An institution named
@@ -176,7 +181,7 @@ def _is_party(inst, sents, title, text="") -> bool:
                 and not re.match(r"\W*(?:Earlier|Previously|Before|In\s+(?:19|20)\d\d)\b", sent.text):
             past = None           # 'On May 5, X had signed the agreement with ...' opening the story: this one
         if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
-                or past or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \
+                or past or WITNESS_CUES.search(sent.text[:m.start - sent.start]) or CREDIT.search(text[:m.start]) \
                 or re.search(r"\b(?:at|in)\s+(?:the\s+)?$", sent.text[:m.start - sent.start]):
             continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
@@ -204,7 +209,7 @@ def _side_in_title(label: str, title: str) -> bool:
     """The headline names the institution as a side, not as where it happened ('... sign MoU at the
     French Embassy')."""
     at = title.find(label)
-    return at >= 0 and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", title[:at])
+    return at >= 0 and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", title[:at]) and not CREDIT.search(title[:at])
 
 
 def _institution_entry(inst, party, text, sents) -> dict:
