@@ -51,6 +51,11 @@ def _names(text):
     # a city's or province's department named by its place after 'of'
     ("The Department of Education and Training of Lorem City signed an agreement with Alpha University.",
      "Department of Education and Training of Lorem City"),
+    # other languages' 'of' inside a name; a university named after a doctor; '&' inside a company's name
+    ("Politecnico di Lorem and Alpha University signed an MoU.", "Politecnico di Lorem"),
+    ("The Università degli Studi di Lorem signed an MoU with Alpha University.", "Università degli Studi di Lorem"),
+    ("Dr. Babasaheb Lorem Ipsum University signed an MoU with Alpha Institute.", "Dr. Babasaheb Lorem Ipsum University"),
+    ("Alpha University signed an MoU with Lorem & Ipsum Limited.", "Lorem & Ipsum Limited"),
     # a state university's campus town
     ("The State University of Lorem at Riverton signed an MoU with Alpha College.",
      "State University of Lorem at Riverton"),

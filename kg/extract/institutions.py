@@ -22,7 +22,7 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "hospital", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
-                     "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
+                     "universite", "institut", "instituto", "politecnico", "università", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society", "chamber", "authority", "union",
                      "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith"}   # (Indian universities)
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
@@ -31,7 +31,7 @@ COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?
                 r"Sdn\.? Bhd\.?|Berhad|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.)$")
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
-              "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
+              "universität", "universita", "università", "institut", "instituto", "politecnico", "hochschule"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc",
                     "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k.",
@@ -43,6 +43,8 @@ LEGAL_FORM_WORDS = {"joint", "stock", "company", "corporation", "co.", "ltd.", "
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
+# Other languages' 'of', joining a name only written in lower case ('Politecnico di Milano'; 'Da Lat' is a place).
+FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade", "madam", "sir", "eng"}
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
@@ -187,7 +189,7 @@ def _runs(tokens):
             ok = False
         elif _is_cap(tok) and re.match(r"\w", tok):
             ok = True
-        elif current and low in CONNECTORS:
+        elif current and (low in CONNECTORS or tok in FOREIGN_CONNECTORS):
             ok = True
         elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
                 and nxt.lower() not in NOT_NAME_WORDS:
@@ -208,7 +210,7 @@ def _runs(tokens):
 
 
 def _trim(run):
-    while run and run[-1][2].lower() in CONNECTORS | {"–", "-", "—"}:
+    while run and (run[-1][2].lower() in CONNECTORS | {"–", "-", "—"} or run[-1][2] in FOREIGN_CONNECTORS):
         run = run[:-1]
     return run
 
@@ -284,7 +286,8 @@ def _first_name_in_run(run):
         while end + 1 < len(run) and run[end + 1][2].lower() in LEGAL_FORM_WORDS:
             end += 1                       # '... Software Joint Stock Company': the legal form after it
         start = h
-        while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)) \
+        while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)
+                             or run[start - 1][2] == "&" and start > 1 and run[start - 2][2][:1].isupper()) \
                 and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
                 and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
@@ -314,7 +317,8 @@ def _first_name_in_run(run):
             t[2][:1].isupper() and not _head_kind(t[2]) and t[2].lower() not in ROLE_WORDS | CONNECTORS
             for t in run[h + 1:city]):
         end = city                         # 'Lorem National University Ho Chi Minh City': its city is part of it
-    elif h + 1 < len(run) and (run[h + 1][2].lower() in CONNECTORS - {"and"} or _head_on(run, h)):
+    elif h + 1 < len(run) and (run[h + 1][2].lower() in CONNECTORS - {"and"} or run[h + 1][2] in FOREIGN_CONNECTORS
+                               or _head_on(run, h)):
         # after the head only 'of ...', 'for ...': 'University Opens New ...' is a headline verb
         while end + 1 < len(run):
             nxt = run[end + 1][2].lower()
@@ -460,6 +464,10 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     pair = _country_pair_before(text, s, written)
                     if pair is not None:                     # 'Viet Nam – Germany College': a binational name
                         s, written = pair, text[pair:e]
+                    founder = re.search(r"\bDr\.?\s+$", text[max(0, s - 4):s])
+                    if founder and len(written.split()) >= 4 and _head_kind(written.split()[-1]) == "institution":
+                        s -= len(founder.group())             # 'Dr. Babasaheb Lorem University': named after a doctor
+                        written = text[s:e]
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
