@@ -284,7 +284,8 @@ def test_page_cut_after_its_lead_keeps_the_pair_named_together():
 def _with_gazetteer(text):
     from kg.extract.gazetteer import Gazetteer
     from kg.names import name_key
-    known = Gazetteer(names={name_key(n, drop_titles=True): n for n in ("Office of Education", "Lorem Group")},
+    known = Gazetteer(names={name_key(n, drop_titles=True): n for n in ("Office of Education", "Lorem Group",
+                                                                       "ABCD Riverton")},
                       acronyms={a: f"{a} Organisation" for a in ("LINK", "NEWS", "ABCD")})
     return [i["name"] for i in extract(text, gazetteer=known)["institutions"]]
 
@@ -297,6 +298,9 @@ def _with_gazetteer(text):
      "programme.", "LINK", False),
     ("RIVERTON, (Lorem Riverton Times / Ipsum Daily Evening Post / NEWS - 08th Feb, 2021) Alpha University has signed an MoU with Beta "
      "University.", "NEWS", False),
+    # a known name of the acronym and campus town is the institution the text spells out
+    ("Alpha Beta College of Dentistry (ABCD), Riverton and Lorem University signed an MoU. The MoU between ABCD "
+     "Riverton and Lorem University covers exchanges.", "ABCD Riverton", False),
     # a unit's name is never looked up alone
     ("Alpha University signed an MoU with Beta University, and the Office of Education signed too.",
      "Office of Education", False),

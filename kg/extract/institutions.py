@@ -1140,7 +1140,7 @@ def _group_for(groups, written) -> Institution:
 def _same(a: str, b: str) -> bool:
     """Same institution within one article: same words (any order or word form), or one is the
     other with a parent acronym in front ('VNUHCM-University of Science')."""
-    if _acronym_and_head(a, b) or _acronym_and_head(b, a):
+    if _acronym_and_head(a, b) or _acronym_and_head(b, a) or _acronym_and_town(a, b) or _acronym_and_town(b, a):
         return True      # 'AME University' = 'African Methodist Episcopal University'
     heads = [_last_head(x) for x in (a, b)]
     if heads[0] and heads[1] and heads[0] != heads[1]:
@@ -1210,6 +1210,14 @@ def _last_head(name: str) -> str | None:
         words = words[:words.index("of")]
     kinds = [_without_possessive(re.split(r"[-–]", w.lower())[-1]) for w in words if _head_kind(w) == "institution"]
     return kinds[-1] if kinds else None
+
+
+def _acronym_and_town(short: str, full: str) -> bool:
+    """'ABCD Riverton' for 'Alpha Beta College of Dentistry': the full name's acronym and the town of the
+    campus (the acronym spells every word of the full name, so '... (IIT) Delhi' is never 'IIT Bombay')."""
+    words, full_words = short.split(), re.sub(r"\s*\([^()]*\)", "", full).split()
+    return len(words) == 2 and is_acronym(words[0]) and words[1][:1].isupper() and not _head_kind(words[1]) \
+        and len(full_words) >= 3 and acronym_fit(words[0], " ".join(full_words)) == 0
 
 
 def _same_mission(a: str, b: str) -> bool:
