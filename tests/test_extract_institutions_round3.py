@@ -56,6 +56,9 @@ def _names(text):
     ("The Università degli Studi di Lorem signed an MoU with Alpha University.", "Università degli Studi di Lorem"),
     ("Dr. Babasaheb Lorem Ipsum University signed an MoU with Alpha Institute.", "Dr. Babasaheb Lorem Ipsum University"),
     ("Alpha University signed an MoU with Lorem & Ipsum Limited.", "Lorem & Ipsum Limited"),
+    # 'provincial' in lower case inside a People's Committee's name
+    ("The Lorem provincial People’s Committee and Alpha University on March 17 signed an agreement.",
+     "Lorem provincial People’s Committee"),
     # a state university's campus town
     ("The State University of Lorem at Riverton signed an MoU with Alpha College.",
      "State University of Lorem at Riverton"),
@@ -180,6 +183,12 @@ def test_not_an_institution(text, not_found):
     ("The Russian Academy of Sciences (RAS) signed an agreement with Alpha University. The document was signed by "
      "the President of the Academy of Sciences of the Russian Federation, A B.",
      "Academy of Sciences of the Russian Federation", "Russian Academy of Sciences"),
+    # a company's first word alone (a headline) is the company
+    ("Alpha University held a signing ceremony with Zentrix Technology Co., Ltd. on Monday. The cooperation between "
+     "Alpha University and Zentrix will cover training.", "Zentrix Technology Co., Ltd.", "Zentrix"),
+    # a province named in the headline is its People's Committee
+    ("Lorem signs cooperation agreement with Alpha University\n\nThe People’s Committee of Lorem on March 21 held a "
+     "working session with Alpha University, during which a deal was signed.", "People’s Committee of Lorem", "Lorem"),
     # a union's short form
     ("The Riverton Union of Friendship Organizations and Alpha University signed an MoU. The Riverton Union will "
      "host the first exchange.", "Riverton Union of Friendship Organizations", "Riverton Union"),
@@ -238,6 +247,9 @@ def test_sides_and_non_sides(text, found, absent):
     ("Alpha University's School of Law signed an MoU with Beta College.", "School of Law"),
     ("Alpha University signed an MoU with Beta College; the Graduate School of Lorem Studies also signed.",
      "Graduate School of Lorem Studies"),
+    # a parent named between a member's acronym and a comma describes the member
+    ("On January 6, Lorem – Ipsum University of Technology (LIUT), The University of Dolor, officially held a "
+     "signing ceremony with Zentrix Co., Ltd.", "University of Dolor"),
     # a college with its dean after it, or its party secretary before it, is a unit
     ("Alpha University signed an MoU with Beta University. College of Arts and Sciences Dean Dr. A B attended.",
      "College of Arts and Sciences"),

@@ -90,6 +90,15 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
         if _lone_acronym(m.group("name").split()[0]) and not _head_kind(town) and not titled \
                 and town not in NOT_NAME_WORDS | ROLE_WORDS | {"vice", "deputy", "dean", "ceo"}:
             found.append((m.group("name"), m.start("name"), m.end("name")))
+    # 'Lorem signs cooperation agreement with ...' over a text naming 'the People's Committee of Lorem'
+    from kg.extract.institutions import _place_of_government
+    for g in groups:
+        place = _place_of_government(g.name) if re.search(r"(?i)committee", g.name) else None
+        for m in re.finditer(r"^(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+(?:signs|inks|signed|inked)\b", text, re.M):
+            if place and m.group("name").lower() == place and m.group("name") not in g.forms:
+                from kg.extract.institutions import find_mentions
+                g.forms.append(m.group("name"))           # its form joins the committee, whose mentions it adds
+                g.mentions = find_mentions(text, g.labels())
     # 'Ministry of X and Lorem Province': beside a name found (only names followed by 'and' or a bracket)
     beside_names = [re.finditer(re.escape(label) + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?" + _PROVINCE_NAME, text)
                     for label in labels if " " in label and (label + " and " in text or label + " (" in text)]

@@ -143,11 +143,13 @@ def _pair_named_together(institutions, sents, text) -> set:
 def _appositive(text, m) -> bool:
     """'the University of Engineering and Technology (UET), Vietnam National University, Hanoi':
     a parent body named right after a member's acronym describes that member; it is not a side."""
-    if not re.search(r"\([^()]{2,12}\),\s*(?:the\s+)?$", text[max(0, m.start - 20):m.start]):
+    if not re.search(r"\([^()]{2,12}\),\s*(?:[Tt]he\s+)?$", text[max(0, m.start - 20):m.start]):
         return False
     # '..., Vietnam National University, Hanoi and ...': the parent with its city; in a list
     # ('(EPU), Hanoi University of Mining and Geology, Aalborg University') another name follows
     city = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+and\b|\s*[,.;])", text[m.end:])
+    if re.match(r",\s+(?!and\b|or\b)[a-z]", text[m.end:]):
+        return True           # '... (VKU), The University of Danang, officially held ...': closed by a comma
     return bool(city) and city.group(1).split()[-1].lower() not in INSTITUTION_HEADS
 
 

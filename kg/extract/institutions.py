@@ -191,6 +191,8 @@ def _runs(tokens):
             ok = True
         elif current and (low in CONNECTORS or tok in FOREIGN_CONNECTORS):
             ok = True
+        elif current and tok in ("provincial", "municipal") and nxt in ("People's", "People’s"):
+            ok = True                      # 'Lorem provincial People's Committee'
         elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
                 and nxt.lower() not in NOT_NAME_WORDS:
             ok = True                      # 'Commission on Higher Education'
@@ -911,7 +913,11 @@ def _party_shaped(text: str, groups) -> list:
             found.append(name)
     groups_new: list[Institution] = []
     for name in found:
-        if any(_same(name, label) for g in groups + groups_new for label in g.labels()):
+        same = next((g for g in groups + groups_new if any(_same(name, label) for label in g.labels())), None)
+        if same is not None:
+            if _company_short_name(name, same.name) and name not in same.forms:
+                same.forms.append(name)        # 'Zentrix' for 'Zentrix Technology Co., Ltd.': another name of it
+                same.mentions = find_mentions(text, same.labels())
             continue
         groups_new.append(Institution(forms=[name], from_headline_only=False))
         for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
@@ -1164,7 +1170,8 @@ def _same(a: str, b: str) -> bool:
     subjects = re.fullmatch(re.escape(short) + r" for (.+)", long_) if short else None
     if subjects and all(w in ACADEMIC_SUBJECTS | CONNECTORS for w in subjects.group(1).split()):
         return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
-    if _committee_of(short, long_) or name_spans.same_company(a, b):
+    if _committee_of(short, long_) or name_spans.same_company(a, b) or _company_short_name(a, b) \
+            or _company_short_name(b, a):
         return True
     for x, y in ((a, b), (b, a)):     # 'International University of VNU-HCM' = 'International University'
         parent = re.fullmatch(re.escape(y) + r"\s+of\s+([A-Z][\w-]+)", x)
@@ -1210,6 +1217,13 @@ def _last_head(name: str) -> str | None:
         words = words[:words.index("of")]
     kinds = [_without_possessive(re.split(r"[-–]", w.lower())[-1]) for w in words if _head_kind(w) == "institution"]
     return kinds[-1] if kinds else None
+
+
+def _company_short_name(short: str, full: str) -> bool:
+    """'Connexus' for 'Connexus Technology Co., Ltd.': one word, not a country, opening a company's name."""
+    base = re.sub(COMPANY_TAIL, "", full)
+    return " " not in short and short[:1].isupper() and base != full and short.lower() not in COUNTRIES \
+        and base.split()[:1] == [short] and len(base.split()) >= 2
 
 
 def _acronym_and_town(short: str, full: str) -> bool:
