@@ -319,3 +319,11 @@ def _with_gazetteer(text):
 ])
 def test_gazetteer_takes_only_what_the_text_does_not_explain(text, name, found):
     assert (name in _with_gazetteer(text)) is found
+
+
+def test_acronym_before_a_role_is_no_campus_town():
+    """'ABCU Vice President Dr. A B': 'Vice' is the role's first word, not the town of an 'ABCU Town' name."""
+    text = ("The Alpha Beta City University (ABCU) signed an MoU with Lorem College. ABCU Vice President Assoc. Prof. "
+            "Dr. Tran Van Hai represented the university.")
+    people = {p["name"]: p["roles"] for p in extract(text, gazetteer=None)["people"]}
+    assert people["Tran Van Hai"] == [{"role": "Vice President", "institution": "Alpha Beta City University"}], people

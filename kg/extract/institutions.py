@@ -913,7 +913,8 @@ def _party_shaped(text: str, groups) -> list:
             found.append(name)
     groups_new: list[Institution] = []
     for name in found:
-        same = next((g for g in groups + groups_new if any(_same(name, label) for label in g.labels())), None)
+        same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
+                                                           for label in g.labels())), None)
         if same is not None:
             if _company_short_name(name, same.name) and name not in same.forms:
                 same.forms.append(name)        # 'Zentrix' for 'Zentrix Technology Co., Ltd.': another name of it
@@ -1170,8 +1171,7 @@ def _same(a: str, b: str) -> bool:
     subjects = re.fullmatch(re.escape(short) + r" for (.+)", long_) if short else None
     if subjects and all(w in ACADEMIC_SUBJECTS | CONNECTORS for w in subjects.group(1).split()):
         return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
-    if _committee_of(short, long_) or name_spans.same_company(a, b) or _company_short_name(a, b) \
-            or _company_short_name(b, a):
+    if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
     for x, y in ((a, b), (b, a)):     # 'International University of VNU-HCM' = 'International University'
         parent = re.fullmatch(re.escape(y) + r"\s+of\s+([A-Z][\w-]+)", x)
@@ -1230,7 +1230,9 @@ def _acronym_and_town(short: str, full: str) -> bool:
     """'ABCD Riverton' for 'Alpha Beta College of Dentistry': the full name's acronym and the town of the
     campus (the acronym spells every word of the full name, so '... (IIT) Delhi' is never 'IIT Bombay')."""
     words, full_words = short.split(), re.sub(r"\s*\([^()]*\)", "", full).split()
+    town = words[1].lower() if len(words) == 2 else ""
     return len(words) == 2 and is_acronym(words[0]) and words[1][:1].isupper() and not _head_kind(words[1]) \
+        and town not in ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | {"vice", "deputy", "dean", "provost"} \
         and len(full_words) >= 3 and acronym_fit(words[0], " ".join(full_words)) == 0
 
 
