@@ -210,6 +210,10 @@ def test_other_names_of_one_institution(text, name, alias):
     ("ABCU and the Lorem Commission signed an MoU today. It paves the way for a consortium involving ABCU, the "
      "Commission and several universities, including Palawa State University and Western Lorem University.",
      {"Palawa State University": True, "Western Lorem University": True}, []),
+    # bodies whose delegates appeared at the ceremony are kept as non-parties
+    ("Alpha University signed an MoU with Beta University on Monday. The MoU covers research. Besides Beta "
+     "representatives, some other delegates from Alpha University as well as Gamma University, Thailand also "
+     "appeared at the partnership ceremony.", {"Gamma University": False}, []),
     # subjects of the signing verb, with a day between
     ("HANOI, Vietnam - South Korea’s Lorem Hospital and Vietnam’s Dolor Province on Friday signed an MoU to boost health "
      "care. The agreement, signed by A B, chairman of Lorem Medical Foundation, aims to train staff.",

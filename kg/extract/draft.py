@@ -106,7 +106,7 @@ PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|simila
 # 'Representatives of VNPT and Viettel attended the ceremony': bodies sending attendees.
 ATTENDING = re.compile(r"\b(?:representatives?|delegates?|officials?|leaders?)\s+(?:of|from)\s+"
                        r"(?:the\s+)?(?:[^\s.;]+\s+(?:and\s+)?){0,8}$", re.I)
-ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined)\b", re.I)
+ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined|appeared)\b", re.I)
 
 
 def _is_witness(inst, sents) -> bool:
