@@ -33,7 +33,10 @@ from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
 from kg.textnorm import fold
 
-PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partnership|cooperat\w*|collaborat\w*|join\w*\s+hands|"
+# ('ties up with', 'teams up with', 'partners with', 'inks a pact': how Indian, Nigerian and business news say it)
+PARTY_CUES = re.compile(r"\b(sign\w*|memorand\w*|mou|agreement|partner\w*|cooperat\w*|collaborat\w*|join\w*\s+hands|"
+                        r"ink(?:s|ed|ing)?|ti(?:e|es|ed|ing)[- ]ups?|team(?:s|ed|ing)?\s+up|pact|deal|agreed|"
+                        r"consortium\s+(?:involving|of|comprising)|"
                         r"renew\w*)\b", re.I)
 DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
@@ -54,6 +57,8 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
+    if not parties:           # a page cut after its lead ('the two sides signed'): the first pair named together
+        parties = _pair_named_together(institutions, sents, text)
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
     kept = [i for i in institutions if id(i) in parties | linked | witnesses]
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
@@ -80,7 +85,7 @@ def _publisher_institution(article, institutions):
 
 # 'funded by', 'co-organised by': a sponsor or organiser is kept as a non-party. Only ';' ends the
 # clause: a period inside it is a title's ('in the presence of Mr. X, Attaché of the Embassy ...').
-WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|"
+WITNESS_CUES = re.compile(r"\b(?:in the presence of|witness\w*|hosted by|host(?:ed|s)? the|in coordination with|"
                           r"(?:co-?)?organi[sz]ed by|funded by|sponsored by)\b[^;]*$", re.I)
 # A sponsor counts only for this event: 'The cooperation is funded by X', not 'projects funded by the World Bank'.
 SPONSORED_EVENT = re.compile(r"\b(?:cooperation|agreement|memorandum|mou|partnership|programme|program|"
@@ -91,14 +96,17 @@ PAST_CONTEXT = re.compile(r"\b(?:over the past|in the past|previously|had\s+\w+e
 
 
 # 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
-PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?)\b",
-                            re.I)
+# 'comes on the heels of another agreement MKU signed with X', 'X is a member of Y', 'has affiliations with Y':
+# the background of a party, not this agreement.
+PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?|"
+                            r"another\s+(?:[\w-]+\s+){0,2}(?:agreement|mou|memorandum)|(?:is|are)\s+(?:also\s+)?(?:an?\s+)?"
+                            r"members?\s+of|affiliations?\s+with)\b", re.I)
 
 
 # 'Representatives of VNPT and Viettel attended the ceremony': bodies sending attendees.
 ATTENDING = re.compile(r"\b(?:representatives?|delegates?|officials?|leaders?)\s+(?:of|from)\s+"
                        r"(?:the\s+)?(?:[^\s.;]+\s+(?:and\s+)?){0,8}$", re.I)
-ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined)\b", re.I)
+ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined|appeared)\b", re.I)
 
 
 def _is_witness(inst, sents) -> bool:
@@ -120,15 +128,47 @@ def _is_witness(inst, sents) -> bool:
     return False
 
 
+def _pair_named_together(institutions, sents, text) -> set:
+    """Ids of the two institutions of the first sentence that joins them with 'and' ('X and Y will
+    closely work with each other'), when no sentence made any institution a party."""
+    for sent in sents:
+        inside = sorted(((m.start, m.end, inst) for inst in institutions if not inst.implied for m in inst.mentions
+                         if sent.start <= m.start < sent.end), key=lambda x: x[0])
+        for (s1, e1, a), (s2, e2, b) in zip(inside, inside[1:]):
+            if a is not b and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e1:s2]):
+                return {id(a), id(b)}
+    return set()
+
+
 def _appositive(text, m) -> bool:
     """'the University of Engineering and Technology (UET), Vietnam National University, Hanoi':
     a parent body named right after a member's acronym describes that member; it is not a side."""
-    if not re.search(r"\([^()]{2,12}\),\s*(?:the\s+)?$", text[max(0, m.start - 20):m.start]):
+    if not re.search(r"\([^()]{2,12}\),\s*(?:[Tt]he\s+)?$", text[max(0, m.start - 20):m.start]):
         return False
     # '..., Vietnam National University, Hanoi and ...': the parent with its city; in a list
     # ('(EPU), Hanoi University of Mining and Geology, Aalborg University') another name follows
     city = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+and\b|\s*[,.;])", text[m.end:])
+    if re.match(r",\s+(?!and\b|or\b)[a-z]", text[m.end:]):
+        return True           # '... (VKU), The University of Danang, officially held ...': closed by a comma
     return bool(city) and city.group(1).split()[-1].lower() not in INSTITUTION_HEADS
+
+
+# 'The MoU was signed by A, Under-Secretary of the Ministry of X, and B, President of Y': whom a signer signs for.
+SIGNER_OF = re.compile(r"\bsigned\b[^.;]{0,60}\bby\b[^;]*\b(?:of|at|for)\s+(?:the\s+)?$", re.I)
+# '... with three universities, including: A, B and C', 'several partners, namely A and B': a list of the sides.
+LISTED_SIDE = re.compile(r"\b(?:universities|institutions|partners|parties|colleges|schools|companies|organi[sz]ations)"
+                         r"\b[^.;]{0,60}\b(?:including|namely|such as)\s*:?\s+(?:[^.;]{0,250}(?:\band|,)\s+)?(?:the\s+)?$",
+                         re.I)
+
+
+# 'A and B on Friday signed ...', 'A (ABC) has signed ...': a subject of the signing verb.
+SUBJECT_OF_SIGNING = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+and\s+(?:the\s+)?[^.;,]{0,100}?)?(?:\s+(?:on|last|this)\s+\w+)?"
+                                r"\s+(?:(?:have|has|officially|jointly|formally)\s+)*(?:signed|inked|signs|sign|inks)\b")
+
+
+# '|| image credits: Ministry of X', 'Photo: Alpha University': who took or gave the picture.
+CREDIT = re.compile(r"\b(?:[Ii]mage\s+|[Pp]hoto\s+)?(?:[Cc]redits?|[Pp]hoto(?:graph)?|[Ss]ource|[Cc]ourtesy(?:\s+of)?)"
+                    r"\s*:\s*(?:by\s+)?(?:the\s+)?$")
 
 
 def _is_party(inst, sents, title, text="") -> bool:
@@ -138,8 +178,12 @@ def _is_party(inst, sents, title, text="") -> bool:
     cue_sentences = set()
     for m in inst.mentions:
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        past = PAST_AGREEMENT.search(sent.text) if sent else None
+        if past and past.group().lower().startswith("had") and (sent in sents[:2] or sent is _lead(sents)) \
+                and not re.match(r"\W*(?:Earlier|Previously|Before|In\s+(?:19|20)\d\d)\b", sent.text):
+            past = None           # 'On May 5, X had signed the agreement with ...' opening the story: this one
         if not sent or not PARTY_CUES.search(sent.text) or (text and _appositive(text, m)) \
-                or PAST_AGREEMENT.search(sent.text) or WITNESS_CUES.search(sent.text[:m.start - sent.start]) \
+                or past or WITNESS_CUES.search(sent.text[:m.start - sent.start]) or CREDIT.search(text[:m.start]) \
                 or re.search(r"\b(?:at|in)\s+(?:the\s+)?$", sent.text[:m.start - sent.start]):
             continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
@@ -149,18 +193,25 @@ def _is_party(inst, sents, title, text="") -> bool:
         if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or any(sent is x for x in lead) \
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
                 or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
-                or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before):
+                or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before) \
+                or SIGNER_OF.search(before) or LISTED_SIDE.search(before) \
+                or SUBJECT_OF_SIGNING.match(sent.text[m.end - sent.start:]):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True
     return len(cue_sentences) >= 2
 
 
+def _lead(sents):
+    """The first sentence after byline and dateline lines ('Riverton, May 3')."""
+    return next((x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())), None)
+
+
 def _side_in_title(label: str, title: str) -> bool:
     """The headline names the institution as a side, not as where it happened ('... sign MoU at the
     French Embassy')."""
     at = title.find(label)
-    return at >= 0 and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", title[:at])
+    return at >= 0 and not re.search(r"\b(?:at|in)\s+(?:the\s+)?$", title[:at]) and not CREDIT.search(title[:at])
 
 
 def _institution_entry(inst, party, text, sents) -> dict:

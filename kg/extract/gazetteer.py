@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.names import is_acronym, name_key
+from kg.registry.names import content_words
 
 MIN_ROR_NAME_WORDS = 1
 MIN_ACRONYM_LETTERS = 3
+# First words of a unit's name: looked up alone they match some organisation's unit or a generic body.
+UNIT_WORDS = {"faculty", "office", "department", "division", "school", "centre", "center", "board", "institute"}
 
 
 @dataclass
@@ -32,8 +35,8 @@ class Gazetteer:
 
     def name(self, phrase: str) -> str | None:
         key = name_key(phrase, drop_titles=True)
-        if not key:
-            return None
+        if not key or not content_words(phrase) or key.split()[0] in UNIT_WORDS:
+            return None           # 'Office of Education', 'Faculty of ...': a unit or a generic name, whoever ROR lists
         if key in self.names:
             return self.names[key]
         return _ror_name(self.ror, key) if self.ror is not None else None

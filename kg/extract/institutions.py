@@ -22,23 +22,29 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "hospital", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
-                     "universite", "institut", "instituto", "politecnico", "fund", "organization", "organisation", "commission",
-                     "consortium", "alliance", "society", "chamber"}
+                     "universite", "institut", "instituto", "politecnico", "università", "fund", "organization", "organisation", "commission",
+                     "consortium", "alliance", "society", "chamber", "authority", "union",
+                     "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith"}   # (Indian universities)
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
 COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"
-                r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?)$")
+                r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|"
+                r"Sdn\.? Bhd\.?|Berhad|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.)$")
 # Heads written first in other languages, the rest of the name after them.
 HEAD_FIRST = {"universiti", "universitas", "universidad", "universidade", "université", "universite", "universitat",
-              "universität", "universita", "institut", "instituto", "politecnico", "hochschule"}
+              "universität", "universita", "università", "institut", "instituto", "politecnico", "hochschule"}
 COMPANY_SUFFIXES = {"co., ltd.", "co.,ltd", "co., ltd", "co.", "ltd.", "ltd", "jsc", "company", "software",
                     "corporation", "corp.", "group", "inc.", "inc", "llc", "gmbh", "plc",
-                    "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k."}
+                    "ab", "ag", "oy", "oyj", "bv", "nv", "pte", "bhd", "s.a.", "s.p.a.", "srl", "sarl", "k.k.",
+                    "pvt. ltd.", "pvt ltd", "pvt. ltd", "pvt ltd.", "sdn. bhd.", "sdn bhd", "sdn. bhd", "sdn bhd.",
+                    "pte. ltd.", "pte ltd", "pte ltd.", "berhad", "n.v.", "b.v.", "limited"}
 # Words of a legal form that follow a company's own head: 'Sao Mai Software Joint Stock Company'.
 LEGAL_FORM_WORDS = {"joint", "stock", "company", "corporation", "co.", "ltd.", "ltd", "co., ltd.", "jsc", "inc.",
                     "llc", "gmbh", "plc", "ab", "ag", "oy", "bv", "nv", "pte", "sdn", "bhd", "limited", "group"}
 UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division", "board", "laboratory",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
+# Other languages' 'of', joining a name only written in lower case ('Politecnico di Milano'; 'Da Lat' is a place).
+FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade", "madam", "sir", "eng"}
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
@@ -60,7 +66,7 @@ CAPS_FUNCTION_WORDS = CONNECTORS | NOT_NAME_WORDS | {
     "understanding", "agreement", "mou", "strategic", "new", "year", "academic", "three", "signing"}
 ANAPHORS = {"the school", "the university", "the college", "the institute", "the academy",
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
-NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
+NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
                 "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
@@ -81,7 +87,9 @@ PLACE_WORDS = {"hall", "campus", "building", "office", "headquarters", "room", "
                "august", "september", "october", "november", "december"}
 LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
-_TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
+# (legal forms and 'St.' kept whole: 'Lorem Pvt. Ltd.', 'Ipsum Sdn. Bhd.', 'St. Lorem's College')
+_TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|(?:Pvt|Pte|Sdn)\.?\s(?:Ltd|Bhd)\b\.?|"
+                    r"S\.p\.A\.|[SNB]\.[AV]\.|(?:St|[A-Z])\.(?=\s[A-Z][a-z])|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
 
 
 @dataclass
@@ -155,12 +163,20 @@ def _head_kind(tok: str) -> str | None:
         return None                   # 'Datuk Khairuddin Ab Hamid': part of a person's name, not 'AB'
     if low in COMPANY_SUFFIXES:
         return "company"
-    last = re.split(r"[-–]", low)[-1]
+    last = _without_possessive(re.split(r"[-–]", low)[-1])      # "Alpha University's Faculty of ..."
     if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
         return "institution"          # 'VinUniversity': the head written inside the word
     if low in UNIT_HEADS:
         return "unit"
     return None
+
+
+def _without_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+# Bodies named for what they deliberate on: 'Commission on Higher Education', 'Presidential Committee on ...'.
+ON_HEADS = {"commission", "committee", "council"}
 
 
 def _runs(tokens):
@@ -173,8 +189,13 @@ def _runs(tokens):
             ok = False
         elif _is_cap(tok) and re.match(r"\w", tok):
             ok = True
-        elif current and low in CONNECTORS:
+        elif current and (low in CONNECTORS or tok in FOREIGN_CONNECTORS):
             ok = True
+        elif current and tok in ("provincial", "municipal") and nxt in ("People's", "People’s"):
+            ok = True                      # 'Lorem provincial People's Committee'
+        elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
+                and nxt.lower() not in NOT_NAME_WORDS:
+            ok = True                      # 'Commission on Higher Education'
         elif current and tok in "–-—" and is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
             ok = True
         else:
@@ -191,7 +212,7 @@ def _runs(tokens):
 
 
 def _trim(run):
-    while run and run[-1][2].lower() in CONNECTORS | {"–", "-", "—"}:
+    while run and (run[-1][2].lower() in CONNECTORS | {"–", "-", "—"} or run[-1][2] in FOREIGN_CONNECTORS):
         run = run[:-1]
     return run
 
@@ -213,6 +234,9 @@ def _split_on_and(run):
 
         another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
         shared_head = 0 < i < len(run) - 1 and (run[i - 1][2].lower(), run[i + 1][2].lower()) in SCHOOL_LEVELS
+        rest = [x[2] for x in run[i + 1:]]           # '... Medical College and Hospital': no name of its own
+        shared_head |= bool(rest) and _without_possessive(rest[-1].lower()) in INSTITUTION_HEADS \
+            and all(w.lower() in ATTACHED_BODY_WORDS for w in rest[:-1])
         if t[2].lower() in ("and", "&") and not shared_head and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
                 and next_head is not None and not another_and_first:
             parts.append(current)
@@ -240,25 +264,37 @@ def _names_in_run(run):
 def _first_name_in_run(run):
     found = []
     heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
-                                              or _peoples_committee(run, i))
+                                              or _peoples_committee(run, i) or _head_on(run, i))
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
     if not heads:
         return found
     h = heads[0]
     while h + 1 in heads:                  # 'Government College University': the last head leads
         h += 1
-    kind = _head_kind(run[h][2])
+    # 'Alpha University Teaching Hospital', 'Alpha Medical College and Hospital': a body named after its
+    # university or college, one name (the words between only say what kind of body)
+    named_by = h
+    if run[h][2].lower() == "government" and h + 2 < len(run) and run[h + 1][2] in ("Department", "Office") \
+            and run[h + 2][2] == "of":
+        h += 1                             # 'Lorem Government Department of Trade': the department is the body
+    for k in heads:
+        between = [t[2].lower() for t in run[h + 1:k]]
+        if k > h and between and all(w in ATTACHED_BODY_WORDS for w in between) \
+                and _head_kind(run[k][2]) == "institution" and (k + 1 == len(run) or run[k + 1][2].lower() == "of"):
+            h = k
+    kind = "institution" if h > named_by and run[named_by][2].lower() == "government" else _head_kind(run[h][2])
     if kind == "company":                  # the suffix ends the name
         end = h
         while end + 1 < len(run) and run[end + 1][2].lower() in LEGAL_FORM_WORDS:
             end += 1                       # '... Software Joint Stock Company': the legal form after it
         start = h
-        while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)) \
+        while start > 0 and (run[start - 1][2].lower() not in CONNECTORS or _sectors_joined(run, start - 1)
+                             or run[start - 1][2] == "&" and start > 1 and run[start - 2][2][:1].isupper()) \
                 and run[start - 1][2].lower() not in NOT_NAME_WORDS | ROLE_WORDS \
                 and not (run[start - 1][2] in "–—-" and start > 1 and run[start - 2][2].isupper()):   # 'DA NANG – X'
             start -= 1
         return [(start, end, kind)] if start < end else []
-    start = h
+    start = named_by
     while start > 0:
         prev = run[start - 1][2].lower()
         place_word = prev in ("an", "a") and start > 1 and run[start - 2][2][:1].isupper()   # 'Nghe An', 'Dong A'
@@ -276,13 +312,20 @@ def _first_name_in_run(run):
         while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
                 and run[end + 1][2].lower() not in ROLE_WORDS:
             end += 1
+    city = next((k for k in range(h + 2, min(h + 6, len(run))) if run[k][2] == "City"), None)
     if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
         end = h + 1                        # 'Technical Workers School II'
-    elif h + 1 < len(run) and run[h + 1][2].lower() in CONNECTORS - {"and"}:
+    elif city and run[h][2].lower() == "university" and all(
+            t[2][:1].isupper() and not _head_kind(t[2]) and t[2].lower() not in ROLE_WORDS | CONNECTORS
+            for t in run[h + 1:city]):
+        end = city                         # 'Lorem National University Ho Chi Minh City': its city is part of it
+    elif h + 1 < len(run) and (run[h + 1][2].lower() in CONNECTORS - {"and"} or run[h + 1][2] in FOREIGN_CONNECTORS
+                               or _head_on(run, h)):
         # after the head only 'of ...', 'for ...': 'University Opens New ...' is a headline verb
         while end + 1 < len(run):
             nxt = run[end + 1][2].lower()
-            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} or _head_kind(nxt) == "unit" \
+            place_an = run[end + 1][2] == "An" and run[end][2][:1].isupper()     # 'College of Nghe An'
+            if nxt in ROLE_WORDS or nxt in NOT_NAME_WORDS - {"the"} and not (end == h and _head_on(run, h)) and not place_an or _head_kind(nxt) == "unit" \
                     or nxt in ("and", "&") and end + 2 < len(run) and run[end + 2][2].lower() == "the":
                 break                          # '... and the Dong Nai Department': another name
             end += 1
@@ -292,8 +335,9 @@ def _first_name_in_run(run):
     end = _without_person(run, start, h, end)
     end = _without_country(run, start, h, end)
     content = [t for t in run[start:end + 1] if t[2].lower() not in CONNECTORS
-               and (not _head_kind(t[2]) or t[2].lower() not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
-    several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2
+               and (not _head_kind(t[2]) or _without_possessive(t[2].lower()) not in INSTITUTION_HEADS | COMPANY_SUFFIXES)]
+    # ('the University College’s vision': heads only, before a possessive, refer back to a name)
+    several_heads = sum(1 for t in run[start:h + 1] if _head_kind(t[2])) >= 2 and run[end][2] == _without_possessive(run[end][2])
     return [(start, end, kind)] if content or several_heads else []
 
 
@@ -301,7 +345,14 @@ def _first_name_in_run(run):
 SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemicals", "textile", "garment",
                 "posts", "telecommunications", "electricity", "power", "energy", "water", "trade", "investment",
                 "construction", "development", "industry", "industries", "transport", "logistics", "food",
-                "beverage", "steel", "machinery", "petroleum", "shipbuilding", "pharmaceuticals", "seafood"}
+                "beverage", "steel", "machinery", "petroleum", "shipbuilding", "pharmaceuticals", "seafood",
+                "natural", "trading", "service", "services", "production", "import", "export", "mining",
+                "manufacturing", "commerce", "finance", "insurance", "technology", "consulting", "tourism",
+                "education", "training", "real", "estate", "media", "communications", "electronics", "marine"}
+
+
+# Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital'.
+ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral"}
 
 
 def _sectors_joined(run, i) -> bool:
@@ -328,11 +379,15 @@ def _without_person(run, start, h, end) -> int:
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
-    if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
-        return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
     if run[start][2].lower() in ("embassy", "consulate"):
         return end             # 'Consulate General of Japan': the country is whose mission it is
     own_words = [t[2] for t in run[start:h] if t[2].lower() not in GENERIC_WORDS and t[2].lower() not in CONNECTORS]
+    state = next((k for k in range(h + 1, end) if run[k][2].lower() == "of" and run[k + 1 + (run[k + 1][2] == "the")][2]
+                  .lower() in ("republic", "kingdom")), None)
+    if state is not None and own_words and run[h][2].lower() not in ("republic", "kingdom"):
+        return _trim_end(run, start, state - 1)   # 'Presidential Committee on X of the Republic of Korea'
+    if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
+        return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
     for k in range(h + 1, end):
         if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
             return _trim_end(run, start, k - 1)
@@ -344,8 +399,23 @@ def _peoples_committee(run, i) -> bool:
     return run[i][2].lower() == "committee" and i > 0 and run[i - 1][2].lower() in ("people's", "people’s")
 
 
+def _head_on(run, i) -> bool:
+    """'Commission on ...', 'Committee on ...': a body named for its remit."""
+    return run[i][2].lower() in ON_HEADS and i + 1 < len(run) and run[i + 1][2] == "on"
+
+
+# Words saying what kind of school a university's unit is: 'the Graduate School of ...', 'Medical School of ...'.
+SCHOOL_KINDS = {"graduate", "business", "law", "medical", "doctoral", "summer", "postgraduate", "professional"}
+
+
 def _is_school_of(run, i) -> bool:
-    return run[i][2].lower() == "school" and i + 1 < len(run) and run[i + 1][2].lower() == "of"
+    """'School of Chemistry' is a unit; 'Lorem School of Management' (a proper word before it, no
+    university's head in the run before it, not owned: "Alpha's School of ...") is a school of its own."""
+    if not (run[i][2].lower() == "school" and i + 1 < len(run) and run[i + 1][2].lower() == "of"):
+        return False
+    own = i > 0 and run[i - 1][2][:1].isupper() and run[i - 1][2].lower() not in GENERIC_WORDS | CONNECTORS | SCHOOL_KINDS \
+        and not re.search(r"['’]s?$", run[i - 1][2]) and not any(_head_kind(t[2]) for t in run[:i])
+    return not own
 
 
 def _trim_end(run, start, end):
@@ -364,7 +434,7 @@ def _parenthesis_after(text: str, end: int, longest: int = 40):
 
 def candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name as written or title-cased, kind) for every institution name in text."""
-    found = []
+    found, units = [], set()
     offset = 0
     for line in text.split("\n"):
         view = _caps_to_mixed(line) if _is_caps_line(line) else line
@@ -393,10 +463,20 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     if led and view is line:                 # 'VSB – Technical University of Ostrava': one name
                         s = max(0, s - 40) + led.start(1)
                         written = text[s:e]
+                    pair = _country_pair_before(text, s, written)
+                    if pair is not None:                     # 'Viet Nam – Germany College': a binational name
+                        s, written = pair, text[pair:e]
+                    founder = re.search(r"\bDr\.?\s+$", text[max(0, s - 4):s])
+                    if founder and len(written.split()) >= 4 and _head_kind(written.split()[-1]) == "institution":
+                        s -= len(founder.group())             # 'Dr. Babasaheb Lorem University': named after a doctor
+                        written = text[s:e]
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
-                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written):
+                    if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written) or _unit_at(text, e, written) \
+                            or re.search(r"\b(?:University|College)\b.*\s(?:Business|Law|Medical|Graduate)\s+School$", written):
+                        # ('Lorem University Business School': a unit of the university)
+                        units.add(written)
                         continue
                     with_country = _country_in_acronym(text, e, written)
                     written, e = written + text[e:with_country], with_country
@@ -413,7 +493,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         offset += len(line) + 1
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
-    return _join_compounds(text, sorted(name_spans.refine(text, found)))
+    # a name once written as a unit ('Dean of the College of X', 'the College of X at Y University') is a unit
+    found = [c for c in found if re.sub(r"^[Tt]he\s+", "", c[2]) not in units]
+    return _join_compounds(text, sorted(c for c in name_spans.refine(text, found) if c[2] not in units))
 
 
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -449,13 +531,17 @@ def _mission_location(text: str, end: int, written: str) -> int:
     where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
     if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
         return end + where.end()
+    # 'Lorem Business Association in Japan': an association of expatriates is named by where it is
+    abroad = re.search(r"\b(?:Association|Alliance|Union|Chamber)$", written)
+    if abroad and where and name_spans.is_country(where.group(1)):
+        return end + where.end()
     return end
 
 
 def _campus_at(text: str, end: int, written: str) -> int:
     """End of 'University of Riverton at Southtown': a campus of a state university named by its town
     (not 'University of Riverton at the Main Hall', 'at Alpha University', 'at Riverton Campus')."""
-    if not re.fullmatch(r"(?:[Tt]he\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", written):
+    if not re.fullmatch(r"(?:[Tt]he\s+)?(?:State\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", written):
         return end
     m = re.match(r"\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’]|\s+[A-Z])", text[end:])
     if not m or any(w.lower() in COUNTRIES or _head_kind(w) or w.lower() in PLACE_WORDS for w in m.group(1).split()):
@@ -539,8 +625,14 @@ def _provincial_department(part):
     while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
             SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 4:
         start -= 1
-    if start == i or i + 2 >= len(words) or words[i + 1] != "of":
+    if i + 2 >= len(words) or words[i + 1] != "of":
         return None
+    if start == i:            # 'Department of Education and Training of Lorem City': the city's department
+        place = [k for k in range(i + 3, len(words) - 1) if words[k] == "of" and words[k - 1][:1].isupper()]
+        last = words[-1].lower()
+        if not place or not (last in LOCALITY_WORDS or last in COUNTRIES) \
+                or not all(w[:1].isupper() or w in CONNECTORS for w in words[place[-1] + 1:]):
+            return None
     return start, _without_person(part, start, i, _trim_end(part, start, len(words) - 1))
 
 
@@ -566,10 +658,35 @@ def _owned_unit(text: str, start: int, written: str) -> bool:
         bool(re.search(r"\b[A-Z][\w-]*(?:['’]s|s['’])\s+$", text[max(0, start - 40):start]))
 
 
+_UNIT_AT = re.compile(r"\s+(?:at|from|under|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Universiti|Universitas)\b")
+
+
+def _unit_at(text: str, end: int, written: str) -> bool:
+    """'The College of Humanities at Alpha University', 'the Social Science Academy from Beta
+    University': a college, school, academy or institute said to be at or from a university is its unit."""
+    return bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}(?:College|School|Academy|Institute)"
+                             r"|(?:College|School|Academy|Institute)\s+(?:of|for)\s+.+)", written)) \
+        and bool(_UNIT_AT.match(text, end)) \
+        and not any(w.lower() in PLACE_WORDS for w in re.split(r"[,.;]", text[end:end + 120])[0].split())  # a venue
+
+
+def _country_pair_before(text: str, start: int, written: str) -> int | None:
+    """Start of 'Viet Nam – Germany College of X' when the name found starts at the second country:
+    a name of two countries joined by a dash is one name."""
+    words = written.split()
+    if not any(" ".join(words[:k]).lower() in COUNTRIES for k in (1, 2)):
+        return None
+    m = re.search(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[–—-]\s*$", text[max(0, start - 30):start])
+    if not m or m.group(1).lower() not in COUNTRIES:
+        return None
+    return max(0, start - 30) + m.start(1)
+
+
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
     """'Dean of the College of Engineering': a college led by a dean is a unit of a university."""
     return bool(re.match(r"(?:College|School)\s+of\b", written)) and \
-        bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean)\s+of\s+(?:the\s+)?$", text[:start]))
+        (bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean|Secretary)\s+of\s+(?:the\s+)?$", text[:start]))
+         or bool(re.match(r"\s+(?:Vice\s+|Deputy\s+|Associate\s+)?Dean\b", text[start + len(written):])))
 
 
 def _join_compounds(text: str, found: list) -> list:
@@ -645,7 +762,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
-                    or _mixed_short_form(inner, written) \
+                    or _mixed_short_form(inner, written) or _second_name(inner, paren[0], written) \
                     or _english_name_of(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
@@ -751,7 +868,7 @@ def _departments_as_units(groups):
 def _place_of_government(name: str) -> str | None:
     """'ben tre' for 'People's Committee of Ben Tre Province', 'malang' for 'Malang City Government'."""
     key = name_key(name, drop_titles=True)
-    if not re.search(r"\b(?:committee|government)$|^people ?s committee\b", key):
+    if not re.search(r"\b(?:committee|government|province)$|^people ?s committee\b", key):   # ('Lorem Province': a side)
         return None
     place = re.sub(r"\b(?:people ?s|committee|of|provincial|municipal|province|city|government)\b", " ", key).split()
     return " ".join(place) or None
@@ -771,7 +888,8 @@ def _party_shaped(text: str, groups) -> list:
         for m in g.mentions:
             after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
                              r"|\s*[,.(]|\s+(?:on|in|at|was|were|will|to)\b)", text[m.end:])
-            before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:the\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
+            # ('The British Council and Alpha University signed': a sentence's capital 'The' is no part of it)
+            before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:[Tt]he\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
             # 'Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2'
             other = re.match(r"(?:\s*\([^()]{1,40}\))?\s+" + _SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(" + _CAP_NAME
                              + r")(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", text[m.end:])
@@ -779,6 +897,9 @@ def _party_shaped(text: str, groups) -> list:
                 if not hit:
                     continue
                 s, e = offset + hit.start(1), offset + hit.end(1)
+                owner = re.match(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z])", text[s:e])
+                if owner and name_spans.is_country(owner.group(1)):
+                    s += owner.end()          # "Vietnam’s Lorem Province": the country says where
                 name = text[s:e]
                 if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
                     continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
@@ -792,7 +913,12 @@ def _party_shaped(text: str, groups) -> list:
             found.append(name)
     groups_new: list[Institution] = []
     for name in found:
-        if any(_same(name, label) for g in groups + groups_new for label in g.labels()):
+        same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
+                                                           for label in g.labels())), None)
+        if same is not None:
+            if _company_short_name(name, same.name) and name not in same.forms:
+                same.forms.append(name)        # 'Zentrix' for 'Zentrix Technology Co., Ltd.': another name of it
+                same.mentions = find_mentions(text, same.labels())
             continue
         groups_new.append(Institution(forms=[name], from_headline_only=False))
         for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
@@ -932,9 +1058,11 @@ def _add_known_acronyms(text: str, groups, gazetteer):
             continue              # 'VNU' in 'VNU University of Science'
         if token in known or token.upper() in NOT_ACRONYMS or not is_acronym(token) \
                 or token.lower() in CAPS_FUNCTION_WORDS or _is_caps_line(_line_at(text, m.start())) \
-                or re.search(r"\([^()]*$", text[max(0, m.start() - 30):m.start()]):
-            continue              # a headline's capitals, or a parent in parentheses '(VNU-HCM)'
-        known.add(token)
+                or re.search(r"\([^()]*$", text[max(0, m.start() - 80):m.start()]) \
+                or re.search(r"(?<![\w-])" + re.escape(token) + r"\s*\([A-Z][a-z]", text) \
+                or re.fullmatch(r"[A-Z]{2,}s", token):
+            continue              # a headline's capitals, a parent or news agency in parentheses '(VNU-HCM)',
+        known.add(token)          # an acronym the text spells out as something else ('LINK (Learning ...)'), 'IITs'
         canonical = gazetteer.acronym(token)
         if not canonical:
             continue
@@ -965,6 +1093,14 @@ def _short_form_of(short: str, name: str) -> bool:
             return False
         i += 1
     return True
+
+
+def _second_name(inner: str, bracket: str, name: str) -> bool:
+    """'University of Science and Technology of Lorem (USTL, Lorem Ipsum University)': beside the name's
+    own acronym, a bracket's other name with a head noun is another name of the same institution."""
+    parts = re.split(r",\s", bracket)
+    return len(parts) == 2 and inner == parts[1] and is_acronym(parts[0]) and acronym_fit(parts[0], name) is not None \
+        and 2 <= len(inner.split()) <= 6 and _head_kind(inner.split()[-1]) == "institution"
 
 
 def _mixed_short_form(inner: str, name: str) -> bool:
@@ -1011,6 +1147,11 @@ def _group_for(groups, written) -> Institution:
 def _same(a: str, b: str) -> bool:
     """Same institution within one article: same words (any order or word form), or one is the
     other with a parent acronym in front ('VNUHCM-University of Science')."""
+    if _acronym_and_head(a, b) or _acronym_and_head(b, a) or _acronym_and_town(a, b) or _acronym_and_town(b, a):
+        return True      # 'AME University' = 'African Methodist Episcopal University'
+    heads = [_last_head(x) for x in (a, b)]
+    if heads[0] and heads[1] and heads[0] != heads[1]:
+        return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
     located = [re.sub(r"^((?:[Tt]he\s+)?(?:Embassy|Consulate)\b.*?)\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
@@ -1032,6 +1173,24 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Alpha University' = 'Alpha University for Arts, Science and Technology'
     if _committee_of(short, long_) or name_spans.same_company(a, b):
         return True
+    for x, y in ((a, b), (b, a)):     # 'International University of VNU-HCM' = 'International University'
+        parent = re.fullmatch(re.escape(y) + r"\s+of\s+([A-Z][\w-]+)", x)
+        if parent and is_acronym(parent.group(1)) and len(y.split()) >= 2:
+            return True
+    adjective = re.fullmatch(r"(\w+) (.+)", short) if short else None
+    country = re.fullmatch(re.escape(adjective.group(2)) + r" of (?:the )?(\w+)(?: \w+)?", long_) if adjective else None
+    if country and adjective.group(1)[:4] == country.group(1)[:4] and len(adjective.group(2).split()) >= 2:
+        return True      # 'Loremian Academy of Sciences' = 'Academy of Sciences of the Loremian Federation'
+    if short and long_.startswith(short + " of ") and len(short.split()) >= 2 \
+            and short.split()[-1] in ("union", "association", "federation", "chamber", "society", "alliance"):
+        return True      # 'Riverton Union' for 'Riverton Union of Friendship Organizations' (never '... University')
+    city = re.fullmatch(re.escape(short) + r"(?: [a-z]+){1,3} city", long_) if short else None
+    if city and len(short.split()) >= 3 and _head_kind(short.split()[-1]) == "institution":
+        return True      # 'Lorem National University' beside 'Lorem National University Ho Chi Minh City'
+    if re.fullmatch(r"[a-z]+(?:ese|ian|an|ish|ch|ic|i) " + re.escape(short), long_) \
+            and re.match(r"(?:ministry|department|government|embassy) ", short):
+        return True      # 'Vietnamese Ministry of Health' = 'Ministry of Health'
+
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if name_key(a, drop_titles=True) == long_ else b)
@@ -1039,6 +1198,42 @@ def _same(a: str, b: str) -> bool:
         return bool(prefix) and " " not in prefix and is_acronym(first) \
             and len(short.split()) >= 3
     return False
+
+
+def _acronym_and_head(short: str, full: str) -> bool:
+    """'AME University' for 'African Methodist Episcopal University': the full name's acronym and its head."""
+    words = short.split()
+    if len(words) != 2 or not is_acronym(words[0]) or _head_kind(words[1]) != "institution":
+        return False
+    return full.split()[-1:] == words[1:] and acronym_fit(words[0], " ".join(full.split()[:-1])) == 0 \
+        or words[1] in full.split() and acronym_fit(words[0], full) == 0   # 'ABUF University' for '... University Foundation'
+
+
+def _last_head(name: str) -> str | None:
+    """The last head noun of a name that is not a company's ('hospital' in 'Lorem General Hospital'), before
+    its 'of' part ('academy' in 'Academy of Sciences of the Lorem Federation')."""
+    words = name.split()
+    if "of" in words and any(_head_kind(w) == "institution" for w in words[:words.index("of")]):
+        words = words[:words.index("of")]
+    kinds = [_without_possessive(re.split(r"[-–]", w.lower())[-1]) for w in words if _head_kind(w) == "institution"]
+    return kinds[-1] if kinds else None
+
+
+def _company_short_name(short: str, full: str) -> bool:
+    """'Connexus' for 'Connexus Technology Co., Ltd.': one word, not a country, opening a company's name."""
+    base = re.sub(COMPANY_TAIL, "", full)
+    return " " not in short and short[:1].isupper() and base != full and short.lower() not in COUNTRIES \
+        and base.split()[:1] == [short] and len(base.split()) >= 2
+
+
+def _acronym_and_town(short: str, full: str) -> bool:
+    """'ABCD Riverton' for 'Alpha Beta College of Dentistry': the full name's acronym and the town of the
+    campus (the acronym spells every word of the full name, so '... (IIT) Delhi' is never 'IIT Bombay')."""
+    words, full_words = short.split(), re.sub(r"\s*\([^()]*\)", "", full).split()
+    town = words[1].lower() if len(words) == 2 else ""
+    return len(words) == 2 and is_acronym(words[0]) and words[1][:1].isupper() and not _head_kind(words[1]) \
+        and town not in ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | {"vice", "deputy", "dean", "provost"} \
+        and len(full_words) >= 3 and acronym_fit(words[0], " ".join(full_words)) == 0
 
 
 def _same_mission(a: str, b: str) -> bool:

@@ -27,7 +27,7 @@ from kg.registry.names import GENERIC_WORDS
 # Heads whose names list several portfolios: 'Ministry of Culture, Sports and Tourism'.
 PORTFOLIO_HEADS = ("Ministry", "Department", "Commission", "Committee")
 # The sentence is about a signing (noun or verb).
-SIGNING_WORDS = re.compile(r"\b(?:sign\w*|ink\w*|memorand\w*|mou|moa|agreement|between)\b", re.I)
+SIGNING_WORDS = re.compile(r"\b(?:sign\w*|ink\w*|memorand\w*|mou|moa|agreement|agreed|between|partner\w*)\b", re.I)
 # 'UK', 'US' written before a name as its country.
 SHORT_COUNTRIES = {"uk", "us", "usa", "uae", "eu"}
 # Countries beyond `institutions.COUNTRIES`, for "Kenya's Alder University" (general vocabulary).
@@ -41,7 +41,8 @@ MORE_COUNTRIES = {
     "romania", "rwanda", "senegal", "serbia", "slovakia", "slovenia", "somalia", "sudan", "syria", "tajikistan",
     "tanzania", "timor-leste", "tunisia", "turkmenistan", "türkiye", "turkiye", "uganda", "uruguay",
     "uzbekistan", "venezuela", "yemen", "zambia", "zimbabwe", "britain", "great britain", "england",
-    "scotland", "wales", "america", "hong kong", "macau", "palestine"}
+    "scotland", "wales", "america", "hong kong", "macau", "palestine", "russian federation", "united arab emirates",
+    "czechia", "republic of korea"}
 
 
 # 'Riverton-based', 'ABCS-run': a word that says where or by whom, before a name.
@@ -64,6 +65,8 @@ def refine(text: str, found: list) -> list:
     found = _acronym_defined(text, found)
     found = _with_leading_an(text, found)
     found = _without_joined_side(found)
+    found = [_with_town(text, c) for c in found]
+    found = [_without_role_led_person(text, c) for c in found]
     return sorted(c for c in found if not _generic_unit(text, c, found))
 
 
@@ -75,7 +78,11 @@ def _without_prefix(text: str, cand):
     possessive = re.match(r"((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)['’]s\s+", written)
     if not m and possessive:
         country = possessive.group(1).lower()
-        if country in SHORT_COUNTRIES or _is_country(country):
+        rest = written[possessive.end():].split()
+        # "London's Fanshawe College": a town's possessive before a name with its own word before the head
+        own = len(rest) >= 2 and rest[0][:1].isupper() and not _vocab()._head_kind(rest[0]) \
+            and rest[0].lower() not in GENERIC_WORDS and _vocab()._head_kind(rest[1]) is not None
+        if country in SHORT_COUNTRIES or _is_country(country) or own:
             m = possessive
     if not m or not re.search(r"[A-Z]", written[m.end():m.end() + 1]):
         return cand
@@ -91,7 +98,8 @@ def _join_and_of_the(text: str, found: list) -> list:
             s, e, written, kind = joined[-1]
             gap = text[e:cand[0]]
             if " of " in written and cand[3] == "institution" \
-                    and re.fullmatch(r"\s+and\s+(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+", gap):
+                    and re.fullmatch(r"\s+and\s+(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+", gap) \
+                    and not any(w.lower() in _vocab().ROLE_WORDS for w in gap.split()):   # '... and President of the ...'
                 joined[-1] = (s, cand[1], written + gap + cand[2], kind)
                 continue
         joined.append(cand)
@@ -116,6 +124,10 @@ def _with_portfolios(text: str, cand):
     if country and _is_country(country.group(1)):
         end += country.end()
     return s, end, text[s:end], kind
+
+
+def is_country(words: str) -> bool:
+    return _is_country(words)
 
 
 def _is_country(words: str) -> bool:
@@ -166,7 +178,7 @@ def _company_extended(text: str, cand):
     return start, e, text[start:e], kind
 
 
-_DEFINED = re.compile(r"((?:[A-Z][\w'’&-]*|of|and|the|for|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|the|for|&)){1,11})"
+_DEFINED = re.compile(r"((?:[A-Z][\w'’&-]*|of|and|the|for|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|the|for|in|on|&)){1,11})"
                       r"[ \t]*\(([A-Za-z][\w&-]{1,11})\)")
 
 
@@ -215,6 +227,53 @@ def _organisation_words(name: str) -> bool:
     low = {w.lower().strip("’'") for w in name.split()}
     return not low & (inst.TITLE_WORDS | inst.ROLE_WORDS | inst.UNIT_HEADS | {"memorandum", "agreement", "project",
                                                                               "programme", "program", "goals"})
+
+
+_TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|\s+(?:has|have|had|signed|signs|will|is|was|"
+                         r"on|in|at|to|for|with)\b)")
+
+
+# 'University of Social Sciences and Humanities, ABCU': a member named by its subjects and its parent's acronym.
+_PARENT_AFTER = re.compile(r",\s+([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\s*[,.;(]|\s+(?:and|has|have|had|signed|signs|will|is|was)\b)")
+
+
+def _with_town(text: str, cand):
+    """'Federal Polytechnic, Lorem', 'Government College of Engineering, Lorem': a name of generic
+    words and subjects only says which one by the town after its comma (Nigerian, Indian, Pakistani
+    usage); without the town it would be a truncated, generic name."""
+    s, e, written, kind = cand
+    inst = _vocab()
+    words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
+    if kind != "institution" or not words or any(w not in GENERIC_WORDS | inst.ACADEMIC_SUBJECTS for w in words):
+        return cand
+    parent = _PARENT_AFTER.match(text, e)
+    if parent and acronym_fit(parent.group(1), written) is None and re.match(r"(?:[Tt]he\s+)?University\s+of\s", written):
+        return s, parent.end(), text[s:parent.end()], kind     # 'University of Social Sciences, ABCU'
+    m = _TOWN_AFTER.match(text, e)
+    town = m.group(1).lower() if m else ""
+    if not m or _is_country(town) or any(inst._head_kind(w) for w in town.split()) \
+            or town.split()[0] in inst.ROLE_WORDS | inst.TITLE_WORDS | inst.NOT_NAME_WORDS | inst.PLACE_WORDS:
+        return cand
+    return s, m.end(), text[s:m.end()], kind
+
+
+def _without_role_led_person(text: str, cand):
+    """'signed by President of Lorem National Academy of Sciences Akif Alizadeh and ...': after a role and
+    'of', a name whose 'of' part ends in a subject is followed by the person holding the role (two to
+    four capitalised words with no subject, generic word or country among them)."""
+    s, e, written, kind = cand
+    inst = _vocab()
+    if not re.search(r"\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(inst.ROLE_WORDS), text[max(0, s - 30):s], re.I):
+        return cand
+    words = written.split()
+    for k in (4, 3, 2):
+        tail, rest = words[-k:], words[:-k]
+        if len(rest) >= 3 and rest[-2] == "of" and rest[-1].lower() in inst.ACADEMIC_SUBJECTS | inst.SUBJECT_WORDS \
+                and all(w[:1].isupper() and w.lower() not in GENERIC_WORDS | inst.ACADEMIC_SUBJECTS | inst.SUBJECT_WORDS
+                        and not _is_country(w) and not inst._head_kind(w) for w in tail):
+            cut = len(" ".join(rest))
+            return s, s + cut, written[:cut], kind
+    return cand
 
 
 def _generic_unit(text: str, cand, found) -> bool:
