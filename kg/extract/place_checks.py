@@ -14,6 +14,7 @@ kg.extract.places, for shapes of real news pages:
 import re
 
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.places import _PLACE_NOUN as PLACE_NOUN
 
 # Nouns that name an occasion, not a venue: 'at the Signing Ceremony'
 EVENT_NOUNS = {"ceremony", "ceremonies", "signing", "event", "events", "meeting", "meetings", "session",
@@ -77,7 +78,7 @@ BODIES_IN = re.compile(r"\b(?:universities|institutions|institutes|colleges|scho
 
 def _not_the_venue(text, value, start, name_spans) -> bool:
     before = text[max(0, start - 80):start]
-    if value.lower() in COUNTRIES and BODIES_IN.search(before):
+    if _countries(value) and BODIES_IN.search(before):
         return True
     words = value.lower().split()
     if words and words[-1] in EVENT_NOUNS:           # 'the Signing Ceremony', 'Summer Camps'
@@ -85,13 +86,21 @@ def _not_the_venue(text, value, start, name_spans) -> bool:
     if ACTIVITY_BEFORE.search(before):               # 'took part in the Riverton Games'
         return True
     preposition = re.search(r"\s+(?:in|at)\s+(?:the\s+)?$", before)
-    if preposition and any(e == start - len(preposition.group()) and _ends_as_name(text[s:e])
-                           for s, e in name_spans):
+    # ('signed by Alpha University and Beta University at the Grand Hotel': a venue, not a home town)
+    venue = re.search(r"\b(?:" + VENUE_NOUNS + "|" + PLACE_NOUN + r")\b", value, re.I)
+    if preposition and not venue and any(e == start - len(preposition.group()) and _ends_as_name(text[s:e])
+                                         for s, e in name_spans):
         return True                                  # 'Alpha University in Riverton': where Alpha is
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    if value.lower() in COUNTRIES and not SIGNED_IN.search(text, sentence_start, start):
+    if _countries(value) and not SIGNED_IN.search(text, sentence_start, start):
         return True                                  # 'students will work in Japan'
     return False
+
+
+def _countries(value: str) -> bool:
+    """'Japan', 'Japan and Vietnam', 'Laos, Cambodia and Thailand': a country or a list of them."""
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", value.lower()) if p]
+    return bool(parts) and all(p in COUNTRIES for p in parts)
 
 
 def _ends_as_name(name: str) -> bool:

@@ -24,11 +24,11 @@ _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
 PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
+    r"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
+    r")|\b(?:[Aa]t|[Ii]n|[Oo]n)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
@@ -80,7 +80,10 @@ NAME_OF_BEFORE = re.compile(r"\b(?:University|Faculty|Department|School|Institut
 # 'signed an agreement so that students complete their training at X': the purpose, not the venue
 PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
 # 'signed in the central city of Riverton': the city named after its description
-CITY_OF = re.compile(r"\bin\s+the\s+(?:[a-z]+\s+){0,2}(?:city|province|capital|town)\s+of\s+"
+# (also the name set after it: 'in the capital, Riverton', 'in the capital city Riverton', "in Freedonia's
+# capital Riverton", 'in the Freedonian capital of Riverton')
+CITY_OF = re.compile(r"\bin\s+(?:the|[A-Z][\w\-]*['’]s?)\s+(?:[A-Za-z]+\s+){0,2}?"
+                     r"(?:city|province|capital(?:\s+city)?|town)(?:\s+of\s+|\s*,\s*|\s+)"
                      r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 # 'Dr X, head of research at AU, said ...': where a speaker works, unless a signing verb governs it
 SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted)\b")
@@ -104,7 +107,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
     found = [p for s in ordered if EVENT_CUES.search(s.text) or s in dated
-             for p in _places_in(text, s)]
+             for p in _places_in(text, s) if _event_before(text, s, p[1], s in dated)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
     found.sort(key=lambda p: not SIGNED_AT.search(text, max(0, p[1] - 150), p[1]))
@@ -123,6 +126,18 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     return None
 
 
+# an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
+EVENT_BEFORE = re.compile(r"\b(?:sign\w*|held|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
+                          r"hosted|organi[sz]ed|conducted|met)\b", re.I)
+
+
+def _event_before(text: str, s: Sentence, start: int, dated: bool) -> bool:
+    """A sentence that only mentions the agreement ('Students in Riverton will benefit from the MoU')
+    says where the signing was only when an event verb comes before the place ('In Riverton, A and B
+    signed ...' and the sentence of the agreement's date are read whole)."""
+    return dated or bool(SIGNING_CUES.search(s.text) or EVENT_BEFORE.search(text, s.start, start))
+
+
 def _before_afterwards(s: Sentence) -> Sentence:
     """'After the signing ceremony at Hall A, the guests visited the labs': only the opening phrase
     (up to its comma) says where the signing was; the rest is what happened next."""
@@ -138,10 +153,11 @@ def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
     described = [m for m in CITY_OF.finditer(text, s.start, s.end)
                  if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
-    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: m.start()):
+    # (a described city before the plain reading of the same words: "in Freedonia's capital Riverton")
+    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re is not CITY_OF)):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
-        if NOT_PLACES.match(value):
+        if NOT_PLACES.match(value) or _names_the_occasion(value):
             continue
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
@@ -160,10 +176,10 @@ def _places_in(text, s):
                                                     text[s.start:m.start()]):
             continue
         # 'cooperation in Artificial Intelligence': a field named in title case, not a place
-        if m.group().startswith("in") and TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()) \
+        if m.group()[:2].lower() == "in" and TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()) \
                 and names_an_area(value):
             continue
-        if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
+        if before.rstrip().endswith(")") and m.group()[:2].lower() == "in":   # '(BOKU) in Vienna'
             continue
         end = m.end(group)
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
@@ -180,10 +196,17 @@ def _places_in(text, s):
         for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
             value, end = _more_of_place(text, s, m.start(group), value, end)
         country = COUNTRY_AFTER.match(text, end)
-        if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
+        if country and country.group("country").lower() in COUNTRIES and m.group()[:2].lower() == "in":
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
         return [(value.strip(), m.start(group), end)]
     return []
+
+
+def _names_the_occasion(value: str) -> bool:
+    """'At Signing Ceremony Parties from both sides ...' (a caption): the occasion, not a venue
+    (unless it names a venue: 'the Signing Hall', 'the Meeting Room of X')."""
+    return bool(re.search(r"\b(?:Signing|Ceremony|Meeting|Event)\b", value)) \
+        and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value)
 
 
 def _more_of_place(text, s, start, value, end):
