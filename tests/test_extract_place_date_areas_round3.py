@@ -43,3 +43,31 @@ def test_place_shapes(text, place):
 ])
 def test_no_place(text):
     assert _agreement(text)["place"] is None
+
+
+def _area_keys(text):
+    return {a["iri"].rsplit("/", 1)[-1] for a in _agreement(text)["areas"]}
+
+
+@pytest.mark.parametrize("text, keys", [
+    # subject fields and sectors the cooperation is in
+    ("Alpha University and Beta University signed an MoU on 5 March 2024 to collaborate in the fields of "
+     "agriculture, public health and tourism.", {"agriculture", "health", "economics"}),
+    ("Under the MoU, signed on 5 March 2024, the two sides will cooperate on climate change and renewable "
+     "energy.", {"environment"}),
+    # new technologies are innovation
+    ("Alpha University and Beta Corp signed an MoU on 5 March 2024 covering data science, robotics and the "
+     "Internet of Things.", {"innovation"}),
+])
+def test_area_fields_and_sectors(text, keys):
+    assert _area_keys(text) == keys
+
+
+@pytest.mark.parametrize("text", [
+    # a minister's portfolio list and plural faculties name posts and units, not what the MoU covers
+    "On 5 March 2024, the Minister of Economy, Trade and Agriculture signed an MoU with Alpha University.",
+    "Alpha University and Beta University signed an MoU on 5 March 2024. The Faculties of Engineering, "
+    "Nursing and Tourism will carry out the agreement.",
+])
+def test_no_area_from_post_or_unit_lists(text):
+    assert not _area_keys(text) & {"agriculture", "health", "economics"}

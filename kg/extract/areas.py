@@ -32,9 +32,12 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"(?:was|were) attended by)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
 # Research'): those words name the unit, not something the agreement covers.
-UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Division|Centre|Center|Institute|School|Board|Council|"
-                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*|Minister|Ministry)"
-                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*"
+# (also plural heads and portfolio lists: 'Faculties of Engineering, Nursing and Law', 'Minister of Economy,
+# Trade and Agriculture')
+UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Facult(?:ies)|Division|Centre|Center|Institute|School|Board|Council|"
+                       r"Committee|Bureau|Laborator(?:y|ies)|Unit|Rector|President|Director|Dean|Head|Chair\w*|Minister|"
+                       r"Ministry|Ministries)s?"
+                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*"
                        # 'Deputy Vice-Chancellor (Research, Innovation and Outreach)'
                        r"|\b(?:Chancellor|Rector|President|Director|Dean|Head)\s*\([^()]{3,80}\)")
 # 'the two sides exchange the signed agreement' (a caption): handing over documents, not an area
