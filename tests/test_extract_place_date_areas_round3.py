@@ -26,6 +26,21 @@ def _agreement(text):
     ("In Riverton, Alpha University and Beta University signed an MoU on 5 March 2024.", "Riverton"),
     ("At the Grand Hotel in Riverton, Alpha University and Beta University signed an MoU.",
      "Grand Hotel in Riverton"),
+    # the host of the ceremony is its venue when no 'at'/'in' place is given
+    ("Alpha University hosted the signing ceremony of an MoU with Beta Corporation on 5 March 2024.",
+     "Alpha University"),
+    # 'at their X campus': the campus by its name
+    ("Alpha University and Beta University signed an MoU on 5 March 2024. The signing was hosted by Alpha "
+     "University at their Riverton campus.", "Riverton campus"),
+    # a visit to the venue in the signing sentence
+    ("The MoU was signed on 5 March 2024 when the Rector of Alpha University paid a visit to the Beta campus "
+     "in Riverton, Lorem State.", "Beta campus in Riverton, Lorem State"),
+    # a bracketed country before 'in' is not a body whose seat follows
+    ("Alpha Association signed an agreement with a delegation from Lorem (China) in Hanoi on 5 March 2024.",
+     "Hanoi"),
+    # a body's name and its owner: 'the X Institute of the ABC'
+    ("Alpha University and Beta University signed an MoU on 5 March 2024 at the Lorem Institute of the BU.",
+     "Lorem Institute of the BU"),
 ])
 def test_place_shapes(text, place):
     assert _agreement(text)["place"] == place
@@ -40,6 +55,26 @@ def test_place_shapes(text, place):
     # a caption naming the occasion
     "Alpha University and Beta University signed an MoU on 5 March 2024.\nAt Signing Ceremony Parties "
     "from both universities pose for a photo.",
+    # 'In' inside a person's name, and a title-case 'In' in a headline
+    "On 5 March 2024, Dr. Kim In Soo, President of Beta Corp, and Prof. A. Smith signed an MoU.",
+    "Alpha University Signs Agreement With Three Universities In Riverton\n\nAlpha University signed an MoU "
+    "with three universities on 5 March 2024.",
+    # where a signer works
+    "The MoU was signed on 5 March 2024 by Prof. A. Smith, Associate Dean in the Lorem Academy of Beta University.",
+    # a description of a party
+    "Alpha College has signed an MoU with Beta University, the second largest university in Freedonia.",
+    "Alpha University signed an MoU with Beta School - the leading art school in Lorem, Freedonia, on 5 March.",
+    # a modifier of a common noun
+    "Alpha University signed an MoU with Beta Ltd, a company with experience in the Lorem labour market.",
+    # a field of study after a programme word
+    "According to the signed MoU, the two schools will run a 2+2 programme in Fashion Design.",
+    # what a speaker praised at the ceremony
+    "Addressing the signing ceremony, the Minister praised the efforts of the Governor in the Lorem Congress.",
+    # where invited bodies are
+    "The signing ceremony was attended by representatives of several high schools in Lorem and Ipsum provinces.",
+    # a visit told apart from the signing
+    "A delegation of Alpha University paid a working visit to Beta University on 5 March. During the visit, "
+    "the two sides signed an MoU.",
 ])
 def test_no_place(text):
     assert _agreement(text)["place"] is None

@@ -78,7 +78,7 @@ BODIES_IN = re.compile(r"\b(?:universities|institutions|institutes|colleges|scho
 
 def _not_the_venue(text, value, start, name_spans) -> bool:
     before = text[max(0, start - 80):start]
-    if _countries(value) and BODIES_IN.search(before):
+    if BODIES_IN.search(before):        # 'universities in Japan', 'high schools in Lorem and Ipsum provinces'
         return True
     words = value.lower().split()
     if words and words[-1] in EVENT_NOUNS:           # 'the Signing Ceremony', 'Summer Camps'

@@ -5,6 +5,7 @@ import re
 
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.place_shapes import host_venue, not_a_place
 from kg.extract.text import Sentence
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
@@ -23,12 +24,15 @@ _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
+# 'signed ... when the delegation paid a visit to the X campus in Y' (only in a signing sentence: a visit
+# told apart from the signing does not say where it was signed)
+_VISIT_TO = r"(?:(?<=\bvisit\s)|(?<=\bvisits\s))to"
 PLACE = re.compile(
-    r"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
+    r"(?:\b[Aa]t|\b[Ii]n|" + _VISIT_TO + r")\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|\b(?:[Aa]t|[Ii]n|[Oo]n)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
+    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
@@ -58,6 +62,7 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
+SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
 SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
@@ -86,7 +91,8 @@ CITY_OF = re.compile(r"\bin\s+(?:the|[A-Z][\w\-]*['’]s?)\s+(?:[A-Za-z]+\s+){0,
                      r"(?:city|province|capital(?:\s+city)?|town)(?:\s+of\s+|\s*,\s*|\s+)"
                      r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 # 'Dr X, head of research at AU, said ...': where a speaker works, unless a signing verb governs it
-SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted)\b")
+SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted|laud(?:ed|ing)|"
+                    r"prais(?:ed|ing))\b")
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
 SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][a-z]*|of)\s+){0,4}(?:" + AGREEMENT_WORDS
                          + r")?(?:\s*\([^()]{1,20}\))?\s+here\b")
@@ -115,6 +121,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    host = host_venue(text, sentences)     # 'Alpha University hosted the signing ceremony'
+    if host:
+        return host
     here = SIGNED_HERE.search(text)
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
@@ -159,15 +168,21 @@ def _places_in(text, s):
         value = m.group(group)
         if NOT_PLACES.match(value) or _names_the_occasion(value):
             continue
+        if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
+            continue
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
         if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()):
             continue
         before_place = text[s.start:m.start()]
         last_cue = list(SIGNING_CUES.finditer(before_place))
+        if last_cue and SPEECH.search(before_place, last_cue[-1].end()):
+            continue          # 'Addressing the signing ceremony, the Minister highlighted ... in X'
+        topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
+        if not_a_place(text, s.start, m.start(), value, m.end(group), topic):
+            continue
         if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
-        before = text[max(s.start, m.start() - 2):m.start()]
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
@@ -176,11 +191,11 @@ def _places_in(text, s):
                                                     text[s.start:m.start()]):
             continue
         # 'cooperation in Artificial Intelligence': a field named in title case, not a place
-        if m.group()[:2].lower() == "in" and TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()) \
-                and names_an_area(value):
+        if m.group()[:2].lower() == "in" and topic and names_an_area(value):
             continue
-        if before.rstrip().endswith(")") and m.group()[:2].lower() == "in":   # '(BOKU) in Vienna'
-            continue
+        bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
+        if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES:
+            continue          # '(BOKU) in Vienna' (not 'a delegation from Shanghai (China) in Hanoi')
         end = m.end(group)
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
         if locality:
@@ -198,7 +213,11 @@ def _places_in(text, s):
         country = COUNTRY_AFTER.match(text, end)
         if country and country.group("country").lower() in COUNTRIES and m.group()[:2].lower() == "in":
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
-        return [(value.strip(), m.start(group), end)]
+        start = m.start(group)
+        owner = re.match(r"(?:its|their|our)\s+(?=[A-Z])", value)     # "at their Riverton campus": the name
+        if owner:
+            value, start = value[owner.end():], start + owner.end()
+        return [(value.strip(), start, end)]
     return []
 
 
@@ -218,7 +237,8 @@ def _more_of_place(text, s, start, value, end):
                  or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
                  or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
         value, end = text[start:more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
-    unit = re.search(_UNIT + r"$", value) or re.match(UNIT_NAME, value)     # 'the Faculty of Health of X'
+    unit = re.search(_UNIT + r"$", value) or re.match(UNIT_NAME, value) \
+        or value.split()[-1] in ("Institute", "Centre", "Center")             # 'the Confucius Institute of the ABC'
     owner = _OWNER.match(text, end, s.end) if unit else None
     if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
         value, end = text[start:owner.end()], owner.end()   # 'Campus 2 of the university in X'
