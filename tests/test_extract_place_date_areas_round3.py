@@ -106,3 +106,50 @@ def test_area_fields_and_sectors(text, keys):
 ])
 def test_no_area_from_post_or_unit_lists(text):
     assert not _area_keys(text) & {"agriculture", "health", "economics"}
+
+
+_SIGNED = "Alpha University and Beta University signed an MoU on 5 March 2024. "
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a degree after a name or in a title run
+    ("The MoU was signed by Prof. A. Smith, PhD, Rector of Alpha University, on 5 March 2024.",
+     "postgraduate-training"),
+    ("Prof.PhD.MD A. Smith signed the agreement for Alpha University on 5 March 2024.", "postgraduate-training"),
+    # a post's portfolio in brackets after a name
+    (_SIGNED + "Alpha was represented by Deputy Vice-Chancellors Dr A. Smith (Finance, Administration and "
+     "Planning) and Dr B. Jones.", "governance"),
+    # the occasion of the signing
+    ("Alpha University hosted a Forum on Industry Linkages, where it signed an MoU with Beta Corp on 5 March 2024.",
+     "conferences"),
+    # what happened after the signing
+    (_SIGNED + "After the signing, Dr. A. Smith delivered a lecture on conflict resolution.", "education"),
+    # one side's profile
+    (_SIGNED + "Alpha University's mission is to focus on training and research for the region.", "research"),
+    # a kind of institution, not a field
+    (_SIGNED + "The purpose of the cooperation is to become one of the top applied science universities.",
+     "sectors"),
+    # a setting, not the environment as a field
+    (_SIGNED + "The partnership will foster an environment of understanding between the two sides.", "environment"),
+    (_SIGNED + "The country has created an enabling environment for learning, the partners said.", "environment"),
+    # an earlier agreement
+    (_SIGNED + "The initial MoU covered cooperation in disaster research projects.", "joint-research"),
+])
+def test_no_area_in_these_shapes(text, absent):
+    assert absent not in _area_keys(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    # wordings of the cooperation's content
+    (_SIGNED + "The two sides will cooperate in sharing experience and best practices.", "expert-sharing"),
+    (_SIGNED + "The MoU provides for knowledge transfer between the partners.", "technology-transfer"),
+    (_SIGNED + "The MoU covers scholarly activities of both sides.", "education"),
+    (_SIGNED + "Both sides agreed on credit recognition between the universities.", "joint-degree"),
+    (_SIGNED + "Under the MoU, the partners will work on skill development for young people.", "vocational-training"),
+    (_SIGNED + "The agreement stipulates policy analysis and joint dialogues.", "governance"),
+    # verbs announcements use for what an agreement does
+    (_SIGNED + "The two sides discussed plans for lecturer exchange programmes.", "staff-exchange"),
+    (_SIGNED + "They discovered the potential for student exchange programmes.", "student-exchange"),
+])
+def test_area_wordings(text, key):
+    assert key in _area_keys(text)
