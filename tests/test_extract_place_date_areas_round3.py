@@ -153,3 +153,27 @@ def test_no_area_in_these_shapes(text, absent):
 ])
 def test_area_wordings(text, key):
     assert key in _area_keys(text)
+
+
+def _date(text):
+    agreement = _agreement(text)
+    return agreement["date"] or agreement["date_text"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a legal document's date is not the signing's
+    ("In line with Resolution No. 23 dated October 6, 2022, Alpha University and Beta University have signed "
+     "an MoU.", None),
+    ("Under Decision No. 123/QD-TTg dated 12 January 2023, Alpha University and Beta University signed an MoU "
+     "on 5 March 2024.", "2024-03-05"),
+    # the day of the announcement yields to the signing's own date
+    ("Alpha University announced on March 12, 2024 that it had signed an MoU with Beta University on March 5, "
+     "2024.", "2024-03-05"),
+    # an agency dateline in brackets dates a story that gives no other date
+    ("LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has signed an MoU with Beta University to promote "
+     "research.", "2023-12-06"),
+    # year first with slashes
+    ("Alpha University and Beta University signed an MoU on 2023/12/06.", "2023-12-06"),
+])
+def test_date_shapes(text, date):
+    assert _date(text) == date

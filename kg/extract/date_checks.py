@@ -1,5 +1,8 @@
 """A second look at the agreement date chosen by kg.extract.draft, for shapes of real news pages:
 
+- 'in line with Resolution No. 23 dated October 6, 2022': a legal document's date is never the
+  signing's, nor 'X announced on March 12 that it had signed ...' (the announcement's); another date
+  of the text is chosen instead, or none;
 - 'RIVERTON, May 24: An MoU has been signed ...': a yearless date opening the first paragraph
   before a colon or dash, whose sentence reports the signing as done some time before ('has been
   signed', not 'signed'), is the day the story was filed, not the signing's; another date of the
@@ -21,6 +24,16 @@ def checked_date(text: str, sents, choose):
     """choose(text, sents) -> (iso, written, start, end, confidence), as draft._event_date; read
     again without a yearless filing dateline when that is what it chose."""
     iso, written, start, end, confidence = choose(text, sents)
+    for _ in range(3):          # 'under Decision No. 123/QD-TTg dated 12 January 2023': a legal document's date
+        document = start is not None and DOCUMENT_DATE.search(text, max(0, start - 80), start)
+        announced = start is not None and ANNOUNCED_ON.search(text, max(0, start - 40), start)
+        if not (document or announced):
+            break
+        blanked = text[:start] + " " * (end - start) + text[end:]
+        again = choose(blanked, sents)
+        if announced and again[2] is None:
+            break               # the announcement's day is all the text gives: kept
+        text, (iso, written, start, end, confidence) = blanked, again
     if start is not None and iso is None and _filing_dateline(text, start, end):
         blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
         iso, written, start, end, confidence = choose(blanked, sents)
@@ -39,6 +52,17 @@ def _filing_dateline(text, start, end) -> bool:
     sentence_end = re.search(r"[.!?](?:\s|$)", text[end:])
     sentence = text[end:end + sentence_end.end() if sentence_end else len(text)]
     return bool(_PERFECT_SIGNING.search(sentence))
+
+
+# 'Resolution No. 23-NQ/TW dated October 6, 2022', 'Decree 86/2018 of 6 June 2018': the date of a legal
+# document the agreement follows, not of the signing
+DOCUMENT_DATE = re.compile(r"\b(?:Resolution|Decision|Decree|Circular|Directive|Law|Ordinance|Instruction|"
+                           r"Official\s+Letter|Dispatch|Conclusion)\s+(?:No\.?\s*)?\d[\w/.-]*(?:\s+[\w/-]+){0,3}?"
+                           r"\s+(?:dated|of|issued\s+on)\s+$")
+
+
+# 'X announced on March 12 that it had signed ...': the day of the announcement
+ANNOUNCED_ON = re.compile(r"\b(?:announc|report|confirm|reveal|stat|disclos)ed\s+(?:\w+\s+)?$", re.I)
 
 
 # 'has been signed', 'have officially signed': done, on a day the text does not give
