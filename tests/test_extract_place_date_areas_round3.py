@@ -72,6 +72,13 @@ def test_place_shapes(text, place):
     "Addressing the signing ceremony, the Minister praised the efforts of the Governor in the Lorem Congress.",
     # where invited bodies are
     "The signing ceremony was attended by representatives of several high schools in Lorem and Ipsum provinces.",
+    # signed from where each side was
+    "The MoU was signed electronically on 5 March 2024 by Alpha University and Beta University at their offices "
+    "in Riverton and Southtown.",
+    "The signing took place by videoconference on 5 March 2024, with Alpha University officials in Riverton.",
+    "The MoU was signed on 5 March 2024 through an online platform, with Alpha staff at the Main Hall in Riverton.",
+    "The leaders signed the MoU in their respective offices in Riverton on 5 March 2024.",
+    "Alpha University and Beta University signed the MoU in Riverton and Southtown on 5 March 2024.",
     # a visit told apart from the signing
     "A delegation of Alpha University paid a working visit to Beta University on 5 March. During the visit, "
     "the two sides signed an MoU.",
