@@ -41,6 +41,12 @@ def _agreement(text):
     # a body's name and its owner: 'the X Institute of the ABC'
     ("Alpha University and Beta University signed an MoU on 5 March 2024 at the Lorem Institute of the BU.",
      "Lorem Institute of the BU"),
+    # venue words written before the name, towers and chambers, and the town after the owner
+    ("The MoU exchange ceremony was held at Menara Alpha, Kuala Lumpur, on Monday.", "Menara Alpha, Kuala Lumpur"),
+    ("Alpha University and Beta Bank signed the MoU at Wisma Beta in Riverton.", "Wisma Beta in Riverton"),
+    ("The agreement was signed at the Alpha Tower in Riverton on Tuesday.", "Alpha Tower in Riverton"),
+    ("The MoU was signed at the Council Chamber of the University of Lorem, Akoka.",
+     "Council Chamber of the University of Lorem, Akoka"),
 ])
 def test_place_shapes(text, place):
     assert _agreement(text)["place"] == place

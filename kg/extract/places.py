@@ -12,7 +12,10 @@ EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visi
                         r"entered into|took place)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
-               r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena)")
+               r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
+               r"chamber|tower|lounge|boardroom)")
+# Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
+_HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
 _UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3', 'Building A', 'Hall A2'
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
@@ -203,7 +206,7 @@ def _places_in(text, s):
                 continue              # 'students in Dong Nai province': who, not where it was signed
             value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         city = re.match(_IN_CITY, text[end:s.end])
-        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
+        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) or _HEAD_FIRST_VENUE.match(value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
             or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
@@ -234,6 +237,9 @@ def _more_of_place(text, s, start, value, end):
     more = _MORE_OF_PLACE.match(text, end, s.end)
     if more and (more.group("unit") or re.search(_STREET + r"$", value)
                  or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                 or _HEAD_FIRST_VENUE.match(value)                     # 'at Menara Alpha, Kuala Lumpur'
+                 # 'the Council Chamber of the University of Lorem, Akoka'
+                 or re.search(r"\b(?:University|College|Institute|Academy|School)\s+of\s+[A-Z][\w'’\-]*$", value)
                  or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
                  or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
         value, end = text[start:more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
