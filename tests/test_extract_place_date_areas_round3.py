@@ -163,6 +163,9 @@ def test_no_area_in_these_shapes(text, absent):
     # verbs announcements use for what an agreement does
     (_SIGNED + "The two sides discussed plans for lecturer exchange programmes.", "staff-exchange"),
     (_SIGNED + "They discovered the potential for student exchange programmes.", "student-exchange"),
+    (_SIGNED + "The deal involves internships for students.", "internships"),
+    (_SIGNED + "Under the pact, Beta University would offer scholarships to students.", "scholarships"),
+    ("Alpha University, Beta Corp ink pact on internships, scholarships", "internships"),
 ])
 def test_area_wordings(text, key):
     assert key in _area_keys(text)

@@ -20,7 +20,9 @@ SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|comm
                         # what an agreement does, in the verbs announcements use for it
                         r"plans?\s+for|potential\s+for|stipulat\w*|envisag\w*|provides?\s+for|cover(?:s|ing)?|"
                         r"seeks?\s+to|intend\w*|purpose|objectives?|facilitat\w*|promot\w*|enhanc\w*|strengthen\w*|"
-                        r"boost\w*|foster\w*|paves?\s+the\s+way|opportunit(?:y|ies))\b", re.I)
+                        r"boost\w*|foster\w*|paves?\s+the\s+way|opportunit(?:y|ies)|"
+                        r"involv\w*|entail\w*|encompass\w*|spans?|spanning|would|shall|deal|pact|accord|ink(?:s|ed|ing)?)\b",
+                        re.I)
 PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
                        r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
