@@ -190,6 +190,10 @@ def _date(text):
      "research.", "2023-12-06"),
     # year first with slashes
     ("Alpha University and Beta University signed an MoU on 2023/12/06.", "2023-12-06"),
+    # a header line's date yields to the date opening the paragraph that reports the signing
+    ("Alpha University and Beta University cooperate\n\nWrite: Lorem [2011-05-20]\n\nOn the morning of "
+     "December 15, a delegation of Alpha University came to Beta University. The two rectors signed an MoU.",
+     "On the morning of December 15"),
 ])
 def test_date_shapes(text, date):
     assert _date(text) == date

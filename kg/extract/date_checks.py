@@ -7,13 +7,15 @@
   before a colon or dash, whose sentence reports the signing as done some time before ('has been
   signed', not 'signed'), is the day the story was filed, not the signing's; another date of the
   text is chosen instead, or none;
+- 'Write: A [2011-05-20]' above a story whose paragraph opens 'On the morning of December 15, ...'
+  and reports the signing: the header line's date yields to the paragraph's;
 - 'in Riverton on Monday (3/11)': a date without its year is given only as written, so the
   written form keeps the words that make it a date ('3/11' alone reads as a fraction).
 """
 
 import re
 
-from kg.extract.dates import _LEAD_CLOSE, _LEAD_PLACE, WEEKDAYS, parse_date_text
+from kg.extract.dates import _LEAD_CLOSE, _LEAD_PLACE, WEEKDAYS, find_dates, parse_date_text
 
 # What makes a bare day/month a date: 'on 3/11', 'dated 3/11', 'Monday (3/11)'
 _DATE_LEAD = re.compile(r"(?:(?:\b(?:[Oo]n\s+)?(?:" + "|".join(WEEKDAYS) + r")\s*)?\(\s*"
@@ -34,6 +36,9 @@ def checked_date(text: str, sents, choose):
         if announced and again[2] is None:
             break               # the announcement's day is all the text gives: kept
         text, (iso, written, start, end, confidence) = blanked, again
+    if start is not None and _header_line(text, start, end) and _signing_paragraph_date(text, end):
+        blanked = text[:start] + " " * (end - start) + text[end:]     # 'Write: A [2011-05-20]' above the story
+        iso, written, start, end, confidence = choose(blanked, sents)
     if start is not None and iso is None and _filing_dateline(text, start, end):
         blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
         iso, written, start, end, confidence = choose(blanked, sents)
@@ -43,6 +48,32 @@ def checked_date(text: str, sents, choose):
             closing = ")" if "(" in lead.group() and text[end:end + 1] == ")" else ""
             start, written = lead.start(), text[lead.start():end].strip() + closing
     return iso, written, start, end, confidence
+
+
+def _header_line(text, start, end) -> bool:
+    """The date sits on a short line of its own above the story that is no sentence ('Write: A
+    [2011-05-20]', 'Regional News of Thursday, 18 April 2024'), not in a sentence about the signing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return start < 400 and len(line) < 80 and not line.endswith((".", "!", "?")) \
+        and not _SIGNING_WORD.search(line)
+
+
+def _signing_paragraph_date(text, after) -> bool:
+    """A later paragraph opens with a date ('On the morning of December 15, ...') and reports a
+    signing: the story's own date, which a header line's date yields to."""
+    for d in find_dates(text[after:]):
+        at = after + d.start
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        paragraph = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not text[line_start:at].strip() and _SIGNING_WORD.search(paragraph):
+            return True
+    return False
+
+
+_SIGNING_WORD = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 
 
 def _filing_dateline(text, start, end) -> bool:
