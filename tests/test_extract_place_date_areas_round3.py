@@ -166,6 +166,8 @@ def test_no_area_in_these_shapes(text, absent):
     (_SIGNED + "The deal involves internships for students.", "internships"),
     (_SIGNED + "Under the pact, Beta University would offer scholarships to students.", "scholarships"),
     ("Alpha University, Beta Corp ink pact on internships, scholarships", "internships"),
+    (_SIGNED + "They will cooperate by exchanging students and researchers.", "student-exchange"),
+    ("Alpha City and Beta City sign MoU on agricultural and tourist cooperation", "economics"),
 ])
 def test_area_wordings(text, key):
     assert key in _area_keys(text)
