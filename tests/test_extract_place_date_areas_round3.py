@@ -78,6 +78,11 @@ def test_place_shapes(text, place):
     "Addressing the signing ceremony, the Minister praised the efforts of the Governor in the Lorem Congress.",
     # where invited bodies are
     "The signing ceremony was attended by representatives of several high schools in Lorem and Ipsum provinces.",
+    # an earlier agreement's place
+    "Alpha University and Beta University renewed their MoU on 5 March 2024. The original MoU was signed in "
+    "Riverton in 2019.",
+    "Alpha University and Beta University signed an MoU on 5 March 2024. Previously, the two sides signed a "
+    "letter of intent in Southtown.",
     # signed from where each side was
     "The MoU was signed electronically on 5 March 2024 by Alpha University and Beta University at their offices "
     "in Riverton and Southtown.",

@@ -143,10 +143,18 @@ EVENT_BEFORE = re.compile(r"\b(?:sign\w*|held|took\s+place|ceremony|ink\w*|visit
                           r"hosted|organi[sz]ed|conducted|met)\b", re.I)
 
 
+EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:\w+\s+)?(?:sign|ink)\w*"
+                             r"|\b(?:original|initial|previous|earlier|former)\s+(?:\w+\s+)?(?:mou|agreement|memorandum)"
+                             r"|\bhad\s+(?:already\s+)?signed\b|\bsince\s+signing\b|\byears?\s+ago\b|\blast\s+year\b"
+                             r"|^Previously\b", re.I)
+
+
 def _event_before(text: str, s: Sentence, start: int, dated: bool) -> bool:
     """A sentence that only mentions the agreement ('Students in Riverton will benefit from the MoU')
     says where the signing was only when an event verb comes before the place ('In Riverton, A and B
     signed ...' and the sentence of the agreement's date are read whole)."""
+    if not dated and EARLIER_SIGNING.search(s.text):
+        return False          # 'The original MoU was signed in Riverton in 2019': an earlier agreement's place
     return dated or bool(SIGNING_CUES.search(s.text) or EVENT_BEFORE.search(text, s.start, start))
 
 
