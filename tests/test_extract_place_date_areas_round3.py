@@ -201,6 +201,10 @@ def _date(text):
     ("Alpha University and Beta University cooperate\n\nWrite: Lorem [2011-05-20]\n\nOn the morning of "
      "December 15, a delegation of Alpha University came to Beta University. The two rectors signed an MoU.",
      "On the morning of December 15"),
+    # a date in a paragraph that never speaks of the agreement (the signing's own date is not given)
+    ("Alpha University and Beta University have signed an MoU to work together.\n\n"
+     + "Alpha University trains engineers, economists and teachers for the whole region. " * 5
+     + "\n\nThe annual alumni conference took place on 3 March 2023 with 500 guests.", None),
 ])
 def test_date_shapes(text, date):
     assert _date(text) == date

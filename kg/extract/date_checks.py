@@ -9,6 +9,8 @@
   text is chosen instead, or none;
 - 'Write: A [2011-05-20]' above a story whose paragraph opens 'On the morning of December 15, ...'
   and reports the signing: the header line's date yields to the paragraph's;
+- 'The annual conference took place on 3 March.' in a paragraph that never speaks of the agreement,
+  below the top: no date rather than another event's;
 - 'in Riverton on Monday (3/11)': a date without its year is given only as written, so the
   written form keeps the words that make it a date ('3/11' alone reads as a fraction).
 """
@@ -39,6 +41,8 @@ def checked_date(text: str, sents, choose):
     if start is not None and _header_line(text, start, end) and _signing_paragraph_date(text, end):
         blanked = text[:start] + " " * (end - start) + text[end:]     # 'Write: A [2011-05-20]' above the story
         iso, written, start, end, confidence = choose(blanked, sents)
+    if start is not None and _unrelated(text, start, end):
+        return None, None, None, None, 0.0      # 'The conference took place on 3 March.' and nothing on the signing
     if start is not None and iso is None and _filing_dateline(text, start, end):
         blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
         iso, written, start, end, confidence = choose(blanked, sents)
@@ -48,6 +52,19 @@ def checked_date(text: str, sents, choose):
             closing = ")" if "(" in lead.group() and text[end:end + 1] == ")" else ""
             start, written = lead.start(), text[lead.start():end].strip() + closing
     return iso, written, start, end, confidence
+
+
+# words that tie a date's paragraph to the agreement
+_ABOUT_AGREEMENT = re.compile(r"\b(?:sign\w*|ink(?:s|ed)?|ceremony|mou|memorand\w*|agreement|accord|pact|deal|"
+                              r"partnership|cooperat\w*|collaborat\w*|renew\w*)\b", re.I)
+
+
+def _unrelated(text, start, end) -> bool:
+    """The date's paragraph never speaks of the agreement, and the date is no dateline at the top."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    paragraph = text[line_start:line_end if line_end >= 0 else len(text)]
+    return start > 400 and not _ABOUT_AGREEMENT.search(paragraph)
 
 
 def _header_line(text, start, end) -> bool:
