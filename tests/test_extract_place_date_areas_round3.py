@@ -152,6 +152,11 @@ _SIGNED = "Alpha University and Beta University signed an MoU on 5 March 2024. "
     (_SIGNED + "The country has created an enabling environment for learning, the partners said.", "environment"),
     # an earlier agreement
     (_SIGNED + "The initial MoU covered cooperation in disaster research projects.", "joint-research"),
+    # head-last posts and units
+    (_SIGNED + "The signing was witnessed by Health Minister Dr A. Smith, who said the MoU will help.", "health"),
+    (_SIGNED + "Agriculture Commissioner C. Brown signed for the state under the agreement.", "agriculture"),
+    (_SIGNED + "The cooperation will be coordinated by the university's Internationalisation Office.",
+     "international-cooperation"),
 ])
 def test_no_area_in_these_shapes(text, absent):
     assert absent not in _area_keys(text)

@@ -59,6 +59,10 @@ OCCASION = re.compile(r"\b(?:hosted|held|organi[sz]ed|attended|convened|during|o
                       r"|\b(?:conference|forum|seminar|workshop|summit)\s+and\s+(?:\w+\s+){0,2}signing\b", re.I)
 # 'After the signing, Dr A delivered a lecture on ...': what happened next
 AFTER_SIGNING = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
+# a head-last post or unit: 'Health Minister Dr A', 'Education Secretary B', 'the Internationalisation Office'
+HEAD_LAST_POST = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,3}\s+(?:Minister|Ministry|Secretary|"
+                            r"Commissioner|Department|Faculty|School|Institute|Centre|Center|Council|Board|Committee|"
+                            r"Office|Director|Dean|Officer|Unit|Division|Bureau|Agency|Authority)\b")
 # one side's own profile: 'The University's mission is to ...', 'is proud of', 'a strategic plan',
 # 'highlighted the university's activities in'; and the clause 'with their experience in X and Y,'
 OWN_PROFILE = re.compile(r"\bmission\s+is\b|\bproud\s+of\b|\bstrategic\s+plan\b|"
@@ -78,6 +82,6 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in sents
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
-                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN)
+                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST)
               for m in pattern.finditer(text)]
     return spans
