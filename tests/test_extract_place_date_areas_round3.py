@@ -210,6 +210,15 @@ def _date(text):
     ("Alpha University and Beta University have signed an MoU to work together.\n\n"
      + "Alpha University trains engineers, economists and teachers for the whole region. " * 5
      + "\n\nThe annual alumni conference took place on 3 March 2023 with 500 guests.", None),
+    # a later day or the agreement's term
+    ("Alpha University and Beta University have signed an MoU. Under the agreement, the first students will "
+     "arrive on 1 September 2024.", None),
+    ("Alpha University and Beta University have signed an MoU. The agreement will take effect on 1 September 2024.",
+     None),
+    ("Alpha University and Beta University have signed an MoU, which is expected to run until 31 December 2028.",
+     None),
+    # (an announced signing keeps its day)
+    ("Alpha University and Beta University will sign an MoU. The MoU will be signed on 10 March 2024.", "2024-03-10"),
 ])
 def test_date_shapes(text, date):
     assert _date(text) == date

@@ -1,5 +1,7 @@
 """A second look at the agreement date chosen by kg.extract.draft, for shapes of real news pages:
 
+- 'the first students will arrive on 1 September', 'takes effect on', 'valid until' in a sentence that
+  reports no signing: a later day or the agreement's term;
 - 'in line with Resolution No. 23 dated October 6, 2022': a legal document's date is never the
   signing's, nor 'X announced on March 12 that it had signed ...' (the announcement's); another date
   of the text is chosen instead, or none;
@@ -29,7 +31,8 @@ def checked_date(text: str, sents, choose):
     again without a yearless filing dateline when that is what it chose."""
     iso, written, start, end, confidence = choose(text, sents)
     for _ in range(3):          # 'under Decision No. 123/QD-TTg dated 12 January 2023': a legal document's date
-        document = start is not None and DOCUMENT_DATE.search(text, max(0, start - 80), start)
+        document = start is not None and (DOCUMENT_DATE.search(text, max(0, start - 80), start)
+                                          or _later_or_term_date(text, start, end))
         announced = start is not None and ANNOUNCED_ON.search(text, max(0, start - 40), start)
         if not (document or announced):
             break
@@ -65,6 +68,27 @@ def _unrelated(text, start, end) -> bool:
     line_end = text.find("\n", end)
     paragraph = text[line_start:line_end if line_end >= 0 else len(text)]
     return start > 400 and not _ABOUT_AGREEMENT.search(paragraph)
+
+
+# 'will arrive on', 'is scheduled for', 'take effect on', 'valid until', 'due by': a later day or the
+# agreement's term, not its signing
+_LATER = re.compile(r"\b(?:will|shall|would|to\s+be|(?:is|are)\s+(?:expected|scheduled|due|set)\s+(?:to|for)|scheduled|"
+                    r"due\s+by|until|till|effective|takes?\s+effect|expir\w*|valid|deadline|starting|beginning|"
+                    r"commencing)\b[^.;]{0,60}$", re.I)
+
+
+def _later_or_term_date(text, start, end) -> bool:
+    """A date after a future or term word in a sentence that does not report a signing."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = re.search(r"[.!?](?:\s|$)|\n", text[end:])
+    sentence = text[sentence_start:end + (sentence_end.start() if sentence_end else len(text) - end)]
+    if _TERM_BEFORE.search(text, max(sentence_start, start - 40), start):
+        return True           # 'which is expected to run until 31 December 2028', even beside 'signed'
+    return bool(_LATER.search(text, sentence_start, start)) and not _SIGNING_WORD.search(sentence)
+
+
+_TERM_BEFORE = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|effective(?:\s+from)?|"
+                          r"takes?\s+effect(?:\s+(?:on|from))?|deadline(?:\s+of)?|due\s+by)\s+$", re.I)
 
 
 def _header_line(text, start, end) -> bool:
