@@ -47,6 +47,9 @@ def _agreement(text):
     ("The agreement was signed at the Alpha Tower in Riverton on Tuesday.", "Alpha Tower in Riverton"),
     ("The MoU was signed at the Council Chamber of the University of Lorem, Akoka.",
      "Council Chamber of the University of Lorem, Akoka"),
+    # (a ceremony after the purpose still gives the venue)
+    ("Alpha University and Beta Corp signed an MoU to cooperate, at a ceremony in Riverton on 5 March 2024.",
+     "Riverton"),
 ])
 def test_place_shapes(text, place):
     assert _agreement(text)["place"] == place
@@ -83,6 +86,10 @@ def test_place_shapes(text, place):
     "Riverton in 2019.",
     "Alpha University and Beta University signed an MoU on 5 March 2024. Previously, the two sides signed a "
     "letter of intent in Southtown.",
+    # what the agreement is for, after the signing verb
+    "Alpha University and Beta Corp signed an MoU on 5 March 2024 to build a hospital in Riverton.",
+    "Alpha University and Beta Corp signed an MoU on 5 March 2024 to help farmers in Riverton province.",
+    "Alpha University and Beta Corp signed an MoU on 5 March 2024 that benefits patients in Riverton.",
     # signed from where each side was
     "The MoU was signed electronically on 5 March 2024 by Alpha University and Beta University at their offices "
     "in Riverton and Southtown.",

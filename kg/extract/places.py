@@ -87,6 +87,9 @@ NAME_OF_BEFORE = re.compile(r"\b(?:University|Faculty|Department|School|Institut
                             r"\s+of\s+[A-Z][\w'’\-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’\-]*))*\s*$")
 # 'signed an agreement so that students complete their training at X': the purpose, not the venue
 PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
+# after the signing verb: an infinitive or a relative clause says what the agreement is for
+PURPOSE_TO = re.compile(r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that)\b)[a-z]+\b"
+                        r"|\b(?:that|which)\s+(?!(?:was|were|is|are|had|has)\b)[a-z]+s\b")
 # 'signed in the central city of Riverton': the city named after its description
 # (also the name set after it: 'in the capital, Riverton', 'in the capital city Riverton', "in Freedonia's
 # capital Riverton", 'in the Freedonian capital of Riverton')
@@ -194,6 +197,8 @@ def _places_in(text, s):
             continue
         if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
+        if last_cue and PURPOSE_TO.search(before_place, last_cue[-1].end()):
+            continue          # 'signed an MoU to build a hospital in X', '... that benefits patients in X'
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
