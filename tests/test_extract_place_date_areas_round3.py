@@ -164,6 +164,9 @@ _SIGNED = "Alpha University and Beta University signed an MoU on 5 March 2024. "
     (_SIGNED + "Agriculture Commissioner C. Brown signed for the state under the agreement.", "agriculture"),
     (_SIGNED + "The cooperation will be coordinated by the university's Internationalisation Office.",
      "international-cooperation"),
+    # what a party does, set beside its name
+    (_SIGNED + "Beta University, which specialises in agriculture, will provide internships.", "agriculture"),
+    (_SIGNED + "Beta, a firm operating in tourism and logistics, will offer scholarships.", "economics"),
 ])
 def test_no_area_in_these_shapes(text, absent):
     assert absent not in _area_keys(text)

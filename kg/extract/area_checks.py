@@ -67,6 +67,9 @@ HEAD_LAST_POST = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&
 # 'highlighted the university's activities in'; and the clause 'with their experience in X and Y,'
 OWN_PROFILE = re.compile(r"\bmission\s+is\b|\bproud\s+of\b|\bstrategic\s+plan\b|"
                          r"\b(?:university|college|institute|company)['’]s\s+activities\b", re.I)
+# what a party does, set beside its name: ', which specialises in agriculture,', ', a firm operating in tourism,'
+SPECIALISES_IN = re.compile(r"\b(?:speciali[sz](?:es|ing|ed)|operat(?:es|ing)|is\s+active|engaged|leading\s+\w+)\s+in\s+"
+                            r"[^,.;]*", re.I)
 EXPERIENCE_IN = re.compile(r"\b(?:their|its|his|her)\s+(?:\w+\s+)?experiences?\s+in\s+[^,.;]*", re.I)
 # a kind of institution, not a field: 'top applied science universities'
 KIND_OF_BODY = re.compile(r"\b[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2}\s+(?=(?:universities|institutions|colleges)\b)")
@@ -82,6 +85,7 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in sents
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
-                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST)
+                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST,
+                                       SPECIALISES_IN)
               for m in pattern.finditer(text)]
     return spans
