@@ -48,8 +48,44 @@ ROLE_FIELD = re.compile(r"\b(?:professor|lecturer|head|director|dean|chair(?:man
                         + _FIELD + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _FIELD + r"){0,4}", re.I)
 
 
+# Round 3 (shapes of English announcements world-wide):
+# 'Prof. A B, PhD, led ...', 'Prof.PhD.MD A': a degree after a name or inside a title run
+DEGREE_AFTER_NAME = re.compile(r"(?<=[,.])\s*Ph\.?\s?D\.?(?=\s*[,.)]|\.?[A-Z])")
+# 'Mr A B (Finance, Administration and Planning)': a post's portfolio in brackets after a name
+PORTFOLIO = re.compile(r"(?<=[A-Z][a-z])\s*\((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?(?=[A-Z]))?)+\)")
+# the occasion of the signing: 'hosted a Forum on ...', 'the conference and MoU signing ceremony'
+OCCASION = re.compile(r"\b(?:hosted|held|organi[sz]ed|attended|convened|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|an?\s+)?"
+                      r"(?:[\w“”\"'’-]+\s+){0,3}?(?:conference|forum|seminar|workshop|summit|symposium)s?\b"
+                      r"|\b(?:conference|forum|seminar|workshop|summit)\s+and\s+(?:\w+\s+){0,2}signing\b", re.I)
+# 'After the signing, Dr A delivered a lecture on ...': what happened next
+AFTER_SIGNING = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
+# a head-last post or unit: 'Health Minister Dr A', 'Education Secretary B', 'the Internationalisation Office'
+HEAD_LAST_POST = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,3}\s+(?:Minister|Ministry|Secretary|"
+                            r"Commissioner|Department|Faculty|School|Institute|Centre|Center|Council|Board|Committee|"
+                            r"Office|Director|Dean|Officer|Unit|Division|Bureau|Agency|Authority)\b")
+# one side's own profile: 'The University's mission is to ...', 'is proud of', 'a strategic plan',
+# 'highlighted the university's activities in'; and the clause 'with their experience in X and Y,'
+OWN_PROFILE = re.compile(r"\bmission\s+is\b|\bproud\s+of\b|\bstrategic\s+plan\b|"
+                         r"\b(?:university|college|institute|company)['’]s\s+activities\b", re.I)
+# what a party does, set beside its name: ', which specialises in agriculture,', ', a firm operating in tourism,'
+SPECIALISES_IN = re.compile(r"\b(?:speciali[sz](?:es|ing|ed)|operat(?:es|ing)|is\s+active|engaged|leading\s+\w+)\s+in\s+"
+                            r"[^,.;]*", re.I)
+EXPERIENCE_IN = re.compile(r"\b(?:their|its|his|her)\s+(?:\w+\s+)?experiences?\s+in\s+[^,.;]*", re.I)
+# a kind of institution, not a field: 'top applied science universities'
+KIND_OF_BODY = re.compile(r"\b[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2}\s+(?=(?:universities|institutions|colleges)\b)")
+# 'an enabling environment for learning', 'fostered an environment of trust': a setting, not the
+# environment as a field
+SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|business|academic|safe|supportive|"
+                     r"favou?rable|suitable|teaching|study|investment|legal)\s+environments?\b"
+                     r"|\benvironments?\s+(?=for\b)|\ban?\s+(?:[\w-]+\s+)?environment\b", re.I)
+
+
 def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     """(start, end) spans whose area words are not the agreement's scope."""
-    spans = [(s.start, s.end) for s in sents if PROFILE.search(s.text)]
-    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD) for m in pattern.finditer(text)]
+    spans = [(s.start, s.end) for s in sents
+             if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
+    spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
+                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST,
+                                       SPECIALISES_IN)
+              for m in pattern.finditer(text)]
     return spans

@@ -16,7 +16,13 @@ from kg.textnorm import fold
 
 SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|commit\w*|memorandum|mou|"
                         r"focus\w*|areas?|fields?|scope|aims?|include\w*|contents?|sign\w*|"
-                        r"support each other|jointly|joint|together|will)\b", re.I)
+                        r"support each other|jointly|joint|together|will|"
+                        # what an agreement does, in the verbs announcements use for it
+                        r"plans?\s+for|potential\s+for|stipulat\w*|envisag\w*|provides?\s+for|cover(?:s|ing)?|"
+                        r"seeks?\s+to|intend\w*|purpose|objectives?|facilitat\w*|promot\w*|enhanc\w*|strengthen\w*|"
+                        r"boost\w*|foster\w*|paves?\s+the\s+way|opportunit(?:y|ies)|"
+                        r"involv\w*|entail\w*|encompass\w*|spans?|spanning|would|shall|deal|pact|accord|ink(?:s|ed|ing)?)\b",
+                        re.I)
 PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
                        r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
@@ -24,6 +30,7 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        # an earlier agreement or project: 'builds on a 2016 exchange agreement', 'replaces a
                        # 2009 protocol', 'had signed a letter of intent', 'carried out ... between 2016 and 2020'
                        r"builds? on|replaces?|had signed|carried out|first (?:agreement|mou|memorandum)|"
+                       r"(?:initial|original|previous|earlier) (?:agreement|mou|memorandum)|originally signed|"
                        r"between (?:19|20)\d\d and (?:19|20)\d\d|"
                        r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:agreement|protocol|memorandum|mou)|"
                        # what a speaker hopes the partnership brings: not what it covers
@@ -32,9 +39,12 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"(?:was|were) attended by)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
 # Research'): those words name the unit, not something the agreement covers.
-UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Division|Centre|Center|Institute|School|Board|Council|"
-                       r"Committee|Bureau|Laboratory|Unit|Rector|President|Director|Dean|Head|Chair\w*|Minister|Ministry)"
-                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*"
+# (also plural heads and portfolio lists: 'Faculties of Engineering, Nursing and Law', 'Minister of Economy,
+# Trade and Agriculture')
+UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Facult(?:ies)|Division|Centre|Center|Institute|School|Board|Council|"
+                       r"Committee|Bureau|Laborator(?:y|ies)|Unit|Rector|President|Director|Dean|Head|Chair\w*|Minister|"
+                       r"Ministry|Ministries)s?"
+                       r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*)*"
                        # 'Deputy Vice-Chancellor (Research, Innovation and Outreach)'
                        r"|\b(?:Chancellor|Rector|President|Director|Dean|Head)\s*\([^()]{3,80}\)")
 # 'the two sides exchange the signed agreement' (a caption): handing over documents, not an area

@@ -24,6 +24,8 @@ PATTERNS = [
 
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+    # year first with slashes or dots, as East Asian pages write it: '2023/12/06', '2023.12.6'
+    re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])"),
     # 'On 11/3' (day first, Vietnamese order) without a year: only right after 'on' or 'of', since a
     # bare '3/2022' is a month and year and '1/2' a fraction
     re.compile(r"(?:(?<=\b[Oo]n )|(?<=\bof )|(?<=\bdated )|(?<=\bngày )|(?<=\())(?P<day>[0-3]?\d)/(?P<month>[01]?\d)"
@@ -34,7 +36,9 @@ LEAD_IN = re.compile(r"(?:\b[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening)\s+o
 # What comes before the date of an earlier agreement in its sentence: 'builds on a letter of intent
 # signed on 12 June 2023', 'had signed ...', 'In 2019, the two universities signed their first MoU on 12 June'
 EARLIER_AGREEMENT = re.compile(r"\b(?:builds? on|replac(?:es|ed|ing)|follows)\b[^.;]{0,80}$"
-                               r"|\bhad\s+(?:already\s+)?signed\b(?:(?!\bsign)[^.;]){0,80}$"   # not '..., signed a new one on'
+                               # (not '..., signed a new one on', nor reported: 'announced that it had signed')
+                               r"|^(?!.*\b(?:announc|said|says|report|confirm|reveal|state)\w*\b[^.;]{0,60}?\bthat\b)"
+                               r".*\bhad\s+(?:already\s+)?signed\b(?:(?!\bsign)[^.;]){0,80}$"
                                r"|^In (?:19|20)\d\d\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(today|this morning|this afternoon|yesterday|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
@@ -112,8 +116,10 @@ def dateline(text: str) -> DateFound | None:
 
 # 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
 # opening a paragraph, closed by a dash
-_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30}(?:,|\s\()[ \t]*$")   # or 'HANOI ('
-_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]")
+# (or 'HANOI (', or an agency's bracket: 'LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has ...')
+_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30}"
+                         r"(?:(?:,|\s\()[ \t]*|,?[ \t]*\([^()\n]{1,80}?[ \t][-–—][ \t]*)$")
+_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]|\)[ \t]+(?=[A-Z])")
 
 
 def lead_dateline(text: str, need_year: bool = True) -> DateFound | None:

@@ -14,6 +14,7 @@ kg.extract.places, for shapes of real news pages:
 import re
 
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.places import _PLACE_NOUN as PLACE_NOUN
 
 # Nouns that name an occasion, not a venue: 'at the Signing Ceremony'
 EVENT_NOUNS = {"ceremony", "ceremonies", "signing", "event", "events", "meeting", "meetings", "session",
@@ -29,9 +30,14 @@ SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremon
                        r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # 'was virtually signed', 'a virtual signing ceremony', 'signed online', 'signed via video conference'
 # (not 'the signed MoU covers online courses')
+# (also 'signed electronically', 'by videoconference', 'during a video call', 'through an online platform',
+# 'via MS Teams', 'signed ... in their respective offices': each side where it was)
 ONLINE_SIGNING = re.compile(r"\b(?:virtual(?:ly)?|online)\s+(?:\w+\s+)?(?:sign\w*|ceremony|meeting)\b"
-                            r"|\bsign\w*\s+(?:\w+\s+){0,4}?(?:virtually|online|(?:via|by|through|over)\s+"
-                            r"(?:an?\s+)?(?:video|zoom|teams|webinar))\b", re.I)
+                            r"|\bsign\w*\s+(?:\w+\s+){0,4}?(?:virtually|online|remotely|electronically|digitally|"
+                            r"(?:via|by|through|over|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:video|zoom|teams|webinar|webex|"
+                            r"videoconferenc\w*|video-conferenc\w*|(?:online|digital|virtual)\s+platform))\b"
+                            r"|\bsign\w*\b[^.;]{0,60}\bin\s+their\s+respective\s+(?:offices|countries|campuses|cities|"
+                            r"locations|premises)\b", re.I)
 SIGNING = re.compile(r"\b(?:sign\w*|ceremony|ink\w*)\b", re.I)
 # a sentence about the agreement itself (also read when the verb is misspelt: 'singed the MoU')
 ABOUT_AGREEMENT = re.compile(r"\b(?:sign\w*|ceremony|ink\w*|mou|memorandum|agreement)\b", re.I)
@@ -77,7 +83,9 @@ BODIES_IN = re.compile(r"\b(?:universities|institutions|institutes|colleges|scho
 
 def _not_the_venue(text, value, start, name_spans) -> bool:
     before = text[max(0, start - 80):start]
-    if value.lower() in COUNTRIES and BODIES_IN.search(before):
+    if _two_places(value):               # 'signed ... in Riverton and Southtown': each side where it was
+        return True
+    if BODIES_IN.search(before):        # 'universities in Japan', 'high schools in Lorem and Ipsum provinces'
         return True
     words = value.lower().split()
     if words and words[-1] in EVENT_NOUNS:           # 'the Signing Ceremony', 'Summer Camps'
@@ -85,13 +93,29 @@ def _not_the_venue(text, value, start, name_spans) -> bool:
     if ACTIVITY_BEFORE.search(before):               # 'took part in the Riverton Games'
         return True
     preposition = re.search(r"\s+(?:in|at)\s+(?:the\s+)?$", before)
-    if preposition and any(e == start - len(preposition.group()) and _ends_as_name(text[s:e])
-                           for s, e in name_spans):
+    # ('signed by Alpha University and Beta University at the Grand Hotel': a venue, not a home town)
+    venue = re.search(r"\b(?:" + VENUE_NOUNS + "|" + PLACE_NOUN + r")\b", value, re.I)
+    if preposition and not venue and any(e == start - len(preposition.group()) and _ends_as_name(text[s:e])
+                                         for s, e in name_spans):
         return True                                  # 'Alpha University in Riverton': where Alpha is
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    if value.lower() in COUNTRIES and not SIGNED_IN.search(text, sentence_start, start):
+    if _countries(value) and not SIGNED_IN.search(text, sentence_start, start):
         return True                                  # 'students will work in Japan'
     return False
+
+
+def _countries(value: str) -> bool:
+    """'Japan', 'Japan and Vietnam', 'Laos, Cambodia and Thailand': a country or a list of them."""
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", value.lower()) if p]
+    return bool(parts) and all(p in COUNTRIES for p in parts)
+
+
+def _two_places(value: str) -> bool:
+    """'Riverton and Southtown': two bare places (not a venue, nor a country named with 'and')."""
+    parts = re.split(r"\s+and\s+", value)
+    return len(parts) == 2 and value.lower() not in COUNTRIES and not _countries(value) \
+        and not re.search(r"\b(?:" + VENUE_NOUNS + "|" + PLACE_NOUN + r")\b", value, re.I) \
+        and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}", p) for p in parts)
 
 
 def _ends_as_name(name: str) -> bool:

@@ -5,13 +5,17 @@ import re
 
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.place_shapes import host_venue, not_a_place
 from kg.extract.text import Sentence
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
 _CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
-               r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena)")
+               r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
+               r"chamber|tower|lounge|boardroom)")
+# Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
+_HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
 _UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3', 'Building A', 'Hall A2'
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
@@ -23,12 +27,15 @@ _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
+# 'signed ... when the delegation paid a visit to the X campus in Y' (only in a signing sentence: a visit
+# told apart from the signing does not say where it was signed)
+_VISIT_TO = r"(?:(?<=\bvisit\s)|(?<=\bvisits\s))to"
 PLACE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
+    r"(?:\b[Aa]t|\b[Ii]n|" + _VISIT_TO + r")\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r"(?:" + _POSSESSIVE + _IN_CITY + r"|\s+"
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|\b(?:at|in|on)\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
+    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
@@ -58,6 +65,7 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
+SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
 SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
@@ -79,11 +87,18 @@ NAME_OF_BEFORE = re.compile(r"\b(?:University|Faculty|Department|School|Institut
                             r"\s+of\s+[A-Z][\w'’\-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’\-]*))*\s*$")
 # 'signed an agreement so that students complete their training at X': the purpose, not the venue
 PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
+# after the signing verb: an infinitive or a relative clause says what the agreement is for
+PURPOSE_TO = re.compile(r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that)\b)[a-z]+\b"
+                        r"|\b(?:that|which)\s+(?!(?:was|were|is|are|had|has)\b)[a-z]+s\b")
 # 'signed in the central city of Riverton': the city named after its description
-CITY_OF = re.compile(r"\bin\s+the\s+(?:[a-z]+\s+){0,2}(?:city|province|capital|town)\s+of\s+"
+# (also the name set after it: 'in the capital, Riverton', 'in the capital city Riverton', "in Freedonia's
+# capital Riverton", 'in the Freedonian capital of Riverton')
+CITY_OF = re.compile(r"\bin\s+(?:the|[A-Z][\w\-]*['’]s?)\s+(?:[A-Za-z]+\s+){0,2}?"
+                     r"(?:city|province|capital(?:\s+city)?|town)(?:\s+of\s+|\s*,\s*|\s+)"
                      r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 # 'Dr X, head of research at AU, said ...': where a speaker works, unless a signing verb governs it
-SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted)\b")
+SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted|laud(?:ed|ing)|"
+                    r"prais(?:ed|ing))\b")
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
 SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][a-z]*|of)\s+){0,4}(?:" + AGREEMENT_WORDS
                          + r")?(?:\s*\([^()]{1,20}\))?\s+here\b")
@@ -104,7 +119,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
     found = [p for s in ordered if EVENT_CUES.search(s.text) or s in dated
-             for p in _places_in(text, s)]
+             for p in _places_in(text, s) if _event_before(text, s, p[1], s in dated)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
     found.sort(key=lambda p: not SIGNED_AT.search(text, max(0, p[1] - 150), p[1]))
@@ -112,6 +127,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    host = host_venue(text, sentences)     # 'Alpha University hosted the signing ceremony'
+    if host:
+        return host
     here = SIGNED_HERE.search(text)
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
@@ -121,6 +139,26 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
         if m and not NOT_PLACES.match(m.group("place")):
             return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+# an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
+EVENT_BEFORE = re.compile(r"\b(?:sign\w*|held|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
+                          r"hosted|organi[sz]ed|conducted|met)\b", re.I)
+
+
+EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:\w+\s+)?(?:sign|ink)\w*"
+                             r"|\b(?:original|initial|previous|earlier|former)\s+(?:\w+\s+)?(?:mou|agreement|memorandum)"
+                             r"|\bhad\s+(?:already\s+)?signed\b|\bsince\s+signing\b|\byears?\s+ago\b|\blast\s+year\b"
+                             r"|^Previously\b", re.I)
+
+
+def _event_before(text: str, s: Sentence, start: int, dated: bool) -> bool:
+    """A sentence that only mentions the agreement ('Students in Riverton will benefit from the MoU')
+    says where the signing was only when an event verb comes before the place ('In Riverton, A and B
+    signed ...' and the sentence of the agreement's date are read whole)."""
+    if not dated and EARLIER_SIGNING.search(s.text):
+        return False          # 'The original MoU was signed in Riverton in 2019': an earlier agreement's place
+    return dated or bool(SIGNING_CUES.search(s.text) or EVENT_BEFORE.search(text, s.start, start))
 
 
 def _before_afterwards(s: Sentence) -> Sentence:
@@ -138,10 +176,13 @@ def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
     described = [m for m in CITY_OF.finditer(text, s.start, s.end)
                  if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
-    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: m.start()):
+    # (a described city before the plain reading of the same words: "in Freedonia's capital Riverton")
+    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re is not CITY_OF)):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
-        if NOT_PLACES.match(value):
+        if NOT_PLACES.match(value) or _names_the_occasion(value):
+            continue
+        if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
             continue
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
@@ -149,9 +190,15 @@ def _places_in(text, s):
             continue
         before_place = text[s.start:m.start()]
         last_cue = list(SIGNING_CUES.finditer(before_place))
+        if last_cue and SPEECH.search(before_place, last_cue[-1].end()):
+            continue          # 'Addressing the signing ceremony, the Minister highlighted ... in X'
+        topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
+        if not_a_place(text, s.start, m.start(), value, m.end(group), topic):
+            continue
         if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
-        before = text[max(s.start, m.start() - 2):m.start()]
+        if last_cue and PURPOSE_TO.search(before_place, last_cue[-1].end()):
+            continue          # 'signed an MoU to build a hospital in X', '... that benefits patients in X'
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
@@ -160,11 +207,11 @@ def _places_in(text, s):
                                                     text[s.start:m.start()]):
             continue
         # 'cooperation in Artificial Intelligence': a field named in title case, not a place
-        if m.group().startswith("in") and TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()) \
-                and names_an_area(value):
+        if m.group()[:2].lower() == "in" and topic and names_an_area(value):
             continue
-        if before.rstrip().endswith(")") and m.group().startswith("in"):   # '(BOKU) in Vienna'
-            continue
+        bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
+        if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES:
+            continue          # '(BOKU) in Vienna' (not 'a delegation from Shanghai (China) in Hanoi')
         end = m.end(group)
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
         if locality:
@@ -172,7 +219,7 @@ def _places_in(text, s):
                 continue              # 'students in Dong Nai province': who, not where it was signed
             value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         city = re.match(_IN_CITY, text[end:s.end])
-        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) \
+        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) or _HEAD_FIRST_VENUE.match(value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
             or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
         if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
@@ -180,10 +227,21 @@ def _places_in(text, s):
         for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
             value, end = _more_of_place(text, s, m.start(group), value, end)
         country = COUNTRY_AFTER.match(text, end)
-        if country and country.group("country").lower() in COUNTRIES and m.group().startswith("in"):
+        if country and country.group("country").lower() in COUNTRIES and m.group()[:2].lower() == "in":
             value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
-        return [(value.strip(), m.start(group), end)]
+        start = m.start(group)
+        owner = re.match(r"(?:its|their|our)\s+(?=[A-Z])", value)     # "at their Riverton campus": the name
+        if owner:
+            value, start = value[owner.end():], start + owner.end()
+        return [(value.strip(), start, end)]
     return []
+
+
+def _names_the_occasion(value: str) -> bool:
+    """'At Signing Ceremony Parties from both sides ...' (a caption): the occasion, not a venue
+    (unless it names a venue: 'the Signing Hall', 'the Meeting Room of X')."""
+    return bool(re.search(r"\b(?:Signing|Ceremony|Meeting|Event)\b", value)) \
+        and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value)
 
 
 def _more_of_place(text, s, start, value, end):
@@ -192,10 +250,14 @@ def _more_of_place(text, s, start, value, end):
     more = _MORE_OF_PLACE.match(text, end, s.end)
     if more and (more.group("unit") or re.search(_STREET + r"$", value)
                  or value.split()[-1].lower() in INSTITUTION_HEADS     # 'at Alpha University, Hanoi.'
+                 or _HEAD_FIRST_VENUE.match(value)                     # 'at Menara Alpha, Kuala Lumpur'
+                 # 'the Council Chamber of the University of Lorem, Akoka'
+                 or re.search(r"\b(?:University|College|Institute|Academy|School)\s+of\s+[A-Z][\w'’\-]*$", value)
                  or re.search(_UNIT + r"$", value)                     # 'at the Sheraton Hotel, Hanoi'
                  or " in " in value):                                  # '... in Hoa Lac Hi-Tech Park, Hanoi'
         value, end = text[start:more.end()], more.end()   # 'Hall A, Campus 2', '... Street, Hanoi'
-    unit = re.search(_UNIT + r"$", value) or re.match(UNIT_NAME, value)     # 'the Faculty of Health of X'
+    unit = re.search(_UNIT + r"$", value) or re.match(UNIT_NAME, value) \
+        or value.split()[-1] in ("Institute", "Centre", "Center")             # 'the Confucius Institute of the ABC'
     owner = _OWNER.match(text, end, s.end) if unit else None
     if owner and (owner.group("name") or owner.group("head").lower() in OWNER_HEADS):
         value, end = text[start:owner.end()], owner.end()   # 'Campus 2 of the university in X'

@@ -1,0 +1,66 @@
+"""Shapes in which 'in X' or 'at X' inside a signing sentence does not say where the signing was,
+and the host of a ceremony as its venue, from how English announcements are written (issue 12,
+round 3); kg.extract.places asks these before keeping a place phrase:
+
+- 'Dr. Kim In Chul', 'Three Universities In Riverton' (a headline): a capitalised 'In'/'At' that
+  does not open the sentence is part of a name or a title-case line;
+- 'Prof. B, Associate Dean in the Social Science Academy': where a person works;
+- 'Beta University, the second largest university in Freedonia': where a party is;
+- 'experience in the Lorem labour market': a capitalised word before a common noun is a modifier;
+- 'a 2+2 programme in Fashion Design': a field of study after a programme or training word;
+- 'Alpha University hosted the signing ceremony': the host is the venue when no 'at'/'in' place is
+  given.
+"""
+
+import re
+
+from kg.extract.institutions import INSTITUTION_HEADS
+
+# A post or person before 'in'/'at': 'Associate Dean in the ...', 'a lecturer at ...'
+WORKPLACE_BEFORE = re.compile(r"\b(?:dean|professor|lecturer|director|head|chair\w*|researcher|fellow|officer|manager|"
+                              r"coordinator|student|scientist|member|teacher|staff)s?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# A description set beside a party: ', the second largest university in X', ' - the leading art school in X'
+DESCRIBED_BODY = re.compile(r"(?:,|\s[–—-])\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?"
+                            r"(?:universit(?:y|ies)|colleges?|schools?|institut(?:e|ion)s?|compan(?:y|ies)|firms?|groups?|"
+                            r"hospitals?|academ(?:y|ies)|organi[sz]ations?|providers?|manufacturers?|banks?|centres?|"
+                            r"centers?|agenc(?:y|ies))\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# Common nouns a capitalised name can modify: 'the ASEAN labour market', 'the Riverton economy'
+MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries|economy|community|language|context|"
+                           r"style|model|system|way|tradition|standards?)\b")
+# Fields of study after 'programme in', 'training in': 'in Fashion Design', 'in Business Administration'
+DISCIPLINE = re.compile(r"\b(?:Design|Business|Engineering|Sciences?|Studies|Management|Technolog(?:y|ies)|Marketing|"
+                        r"Communications?|Medicine|Nursing|Law|Economics|Education|Arts|Textiles?|Administration|Finance|"
+                        r"Accounting|Tourism|Agriculture|Informatics|Mathematics|Physics|Chemistry|Biology|Pharmacy|"
+                        r"Architecture|Logistics|Languages?|Linguistics|Literature|History|Journalism|Media)\b")
+_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’\-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?:the\s+)?[A-Z][\w'’\-]*){0,7})"
+# 'Alpha University hosted the signing ceremony', 'the ceremony was hosted by Alpha University'
+HOSTED = [re.compile(_NAME + r"\s+hosted\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\b"),
+          re.compile(r"\b(?:signing|ceremony)\s+(?:\w+\s+){0,2}?hosted\s+by\s+" + _NAME)]
+
+
+def not_a_place(text: str, sentence_start: int, match_start: int, value: str, value_end: int,
+                topic_before: bool) -> bool:
+    """The phrase text[match_start:value_end] ('in X', 'at the X') is none of the venue's shapes
+    above. topic_before: a programme or training word comes right before 'in'."""
+    opening = text[match_start:match_start + 2]
+    if opening[0].isupper() and text[sentence_start:match_start].strip(" \"'“‘-–—•*"):
+        return True                              # 'Dr. Kim In Chul'
+    before = text[max(sentence_start, match_start - 60):match_start]
+    preposition = before + text[match_start:match_start + 3]
+    if WORKPLACE_BEFORE.search(preposition) or DESCRIBED_BODY.search(preposition):
+        return True                              # 'Associate Dean in the X', ', the largest university in X'
+    if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \
+            and MODIFIED_NOUN.match(text, value_end):
+        return True                              # 'in the ASEAN labour market'
+    return topic_before and opening.lower() == "in" and bool(DISCIPLINE.search(value))
+
+
+def host_venue(text: str, sents) -> tuple[str, int, int] | None:
+    """The institution hosting the signing ceremony, named in a signing sentence."""
+    for s in sents:
+        for pattern in HOSTED:
+            for m in pattern.finditer(text, s.start, s.end):
+                words = m.group("place").split()
+                if words[-1].lower() in INSTITUTION_HEADS or (len(words) == 1 and words[0].isupper()):
+                    return m.group("place"), m.start("place"), m.end("place")
+    return None
