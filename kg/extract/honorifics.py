@@ -10,6 +10,23 @@ import re
 MORE_TITLES = ["Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
                "Assoc. Profs.", "Professors", "Profs.", "Drs.", "Shri", "Smt.", "Ts.", "Sr.", "Ir.",
                "Dato’", "Datin", "Engr.", "Dr.-Ing.", "Mx.", "prof."]     # 'RGU VC prof. A B'
+# Honorifics of other countries and callings (round 3, from general knowledge, not from pages):
+# British and Commonwealth, Nigerian and other West African, Malaysian, Thai, clergy, military,
+# parliamentary, French and German forms, and degree letters written before a name.
+MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", "Haji", "Mallam",
+                "Rev.", "Revd", "Very Rev.", "Fr.", "Msgr.", "Mme", "Mme.", "Mlle", "Mdm.", "Mdm",
+                "Hon.", "Hon'ble", "Honourable", "Sen.", "Senator", "Congresswoman", "Congressman",
+                "Barr.", "Arc.", "Pharm.", "Lt. General", "Lt. Gen.", "Lieutenant General", "Maj. Gen.",
+                "Major General", "Brig. Gen.", "Brigadier General", "Lt. Col.", "Col.", "Colonel", "Capt.",
+                "Gov.-Gen.", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato' Seri", "Dato’ Seri", "Datuk Seri",
+                "Datuk Sri", "Tun", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
+                "Khun",
+                "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau"]
+# Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
+# 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
+NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
+                  "treasurer", "bursar", "adviser", "advisor", "commissioner", "consul", "envoy", "candidate",
+                  "interpreter", "member", "members", "delegates", "guests"}
 # A plural title: the names after it joined by 'and' or commas each carry it.
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').

@@ -247,7 +247,7 @@ def modified_role_mentions(text: str, found: list) -> list:
                or w in _ORGANISATION_WORDS or w in role_mod.ROLE_START_WORDS for w in words):
             continue
         start, end = m.span(1)
-        if not any(s < end and start < e for _, s, e, _ in found + extra):
+        if not any(s < end and start < e for _, s, e, _ in found + extra) and not place_not_person(text, (start, end)):
             extra.append((start, start, end, []))
     return extra
 
@@ -342,3 +342,26 @@ def rank_role(roles: list, text: str, end: int, make_role) -> list:
         return roles           # ('Assistant' read from 'Assistant Professor' is the rank's first word)
     return [make_role(m.group(1) + (m.group(2) or ""), roles[0].institution if roles else None, m.start(1))] \
         if m else []
+
+
+def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
+    """An untitled name followed by its role after degree letters ('A B, PhD, Rector of X') or after a
+    dash inside a line ('…; A B – Director of X'; a dash after a line's first words is a dateline)."""
+    from kg.extract.honorifics import after_postnominals      # late: honorifics is imported by people
+    end = after_postnominals(text, span[1])
+    if end > span[1] and re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[end:]):
+        return True
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return span[0] > line_start and not text[line_start:span[0]].isupper() \
+        and bool(re.match(r"\s+[–—-]\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]))
+
+
+def place_not_person(text: str, span) -> bool:
+    """Capitalised words read as a name before ', Role' that are a place: a country ('X University,
+    South Africa, Professor A'), a city or province ('Hanoi City'), or words after 'in'/'at'/'of'
+    ('the ceremony in Ha Noi, Deputy Minister A said')."""
+    from kg.extract.institutions import COUNTRIES
+    words = text[span[0]:span[1]].split()
+    before = re.search(r"(\w+)\s+$", text[max(0, span[0] - 12):span[0]])
+    return fold(" ".join(words)) in COUNTRIES or words[-1].lower() in _ORGANISATION_WORDS \
+        or bool(before) and before.group(1) in {"in", "at", "of", "from", "to", "near"}

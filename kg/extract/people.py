@@ -33,11 +33,12 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college",
             "specialist", "counsellor", "officer", "manager", "coordinator", "representative", "attaché"}
+NOT_NAME |= honorifics.NOT_NAME_WORDS
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
 SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|as\s+(?:the\s+)?signatories|"   # '... as the signatories'
-                        r"signing(?=\s+(?:(?:the|an|a)\s+)?(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
-                        re.I)
+                        r"signing(?=\s+(?:(?:the|an|a)\s+)?(?:mou|moa|agreement|memorandum|document|contract|deal)\b)|"
+                        + signers.OTHER_SIGN_VERBS + r")\b", re.I)      # 'put pen to paper', 'entered into'
 NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
 
 
@@ -242,8 +243,9 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         span = _read_name(text, m.start(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
-                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])) \
-                or _sentence_word(text, span[0]):
+                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
+                        or name_shapes.role_after_letters_or_dash(text, span, role_words)) \
+                or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span):
             continue
         found.append((span[0], span[0], span[1], []))
         taken.append(span)
@@ -711,9 +713,10 @@ def _owned_role(owned, start, institutions) -> RoleFound:
     return found
 
 
-SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|penned|entered\s+into)\b(?:\s+[\w'’]+){0,5}?\s+by\b",
+                       re.I)
 SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
-                         r"(?:the\s+)?signatories\b|"
+                         r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
 NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
                                 r"welcomed|visited|led)\b", re.I)

@@ -12,6 +12,10 @@ import re
 from kg.extract.honorifics import after_postnominals
 from kg.textnorm import fold
 
+# Wordings of the act besides 'sign' and 'ink' ('A and B put pen to paper on the deal'), as a regex
+# alternation for kg.extract.people.SIGN_VERBS.
+OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+into|initiall?ed|"
+                    r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
                        r"carried\s+out|made))\s+by\b", re.I)
@@ -20,7 +24,8 @@ SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+
 NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
 # Right after the person (and an appositive between commas): the verb.
-SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned)\b")
+SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
+                         + OTHER_SIGN_VERBS + r")\b")
 OBSERVER_BEFORE = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|accompanied\s+by|led\s+by)\s+(?:the\s+)?"
                              r"[^,;.]{0,60}$", re.I)
 
@@ -34,10 +39,60 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     before = text[sent.start:start]
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
+    if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
+            or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]):
+        return True
     if found:
-        return not _after_another_by(before) and not _means_of_subject(text[end:sent.end])
+        return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
+            and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end])
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
+
+
+def _listed_before_who(after: str) -> bool:
+    """'A and B, who signed the MoU, said ...': only names, commas and 'and' between the person and
+    the relative clause, so it is about the whole list."""
+    return bool(re.match(r"(?:\s*(?:,|\band\b|[A-Z][\w.'’-]*|\([^()]{1,20}\)))*,\s*who\s+(?:also\s+|jointly\s+)?"
+                         r"(?:signed|inked|countersigned)\b", after))
+
+
+# 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
+_SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)\s+(?:(?:along|together)\s+)?with\s+"
+                           r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,8}$", re.I)
+
+
+def _partner_of_signing(before: str) -> bool:
+    """The person is named right after 'signs/signed the MoU with' (their role or institution between)."""
+    m = _SIGNING_WITH.search(before)
+    return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", m.group()[m.group().lower().rfind(" with ")
+                                                                                :])
+
+
+def _second_of_ellipsis(before: str, after: str) -> bool:
+    """'A signed for X and Prof. B for Y': the verb left out before the second signer."""
+    return bool(re.search(r"\b(?:signed|inked)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
+                          r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", before)) \
+        and bool(re.match(r",?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]", after))
+
+
+def _perfect_subject(after: str) -> bool:
+    """'A and B have signed the MoU', 'A, Rector of X, has signed': the auxiliary right before the verb
+    and only names, roles and 'and' before it (the old reading refused every 'has/have')."""
+    m = re.match(r"([^;]*?)\s(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
+                 r"(?:signed|inked)\b", after)
+    return bool(m) and all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+
+
+_LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
+
+
+def _another_clause(after: str) -> bool:
+    """'A delivered a speech before B signed', 'A said B signed': the verb read after the person
+    belongs to another clause."""
+    verb = re.search(r"\b(?:signed|signs?|signing|inked)\b", after)
+    return bool(verb) and bool(re.search(r"\b(?:before|after|when|until|once|said|says|told|added|noted|"
+                                         r"announced|explained|stated|recalled)\b", after[:verb.start()]))
 
 
 def _verb_follows(text, start, end, before) -> bool:
@@ -73,7 +128,9 @@ def _after_another_by(before: str) -> bool:
     if not later:
         return False
     gap = before[signing[-1].end():signing[-1].end() + later[-1].start()]
-    return not re.search(r"(?:,|\band)\s*$", gap)
+    # joined: '..., and by B', '... and for Y by B', 'signed by X, represented by B'
+    return not re.search(r"(?:,|\band)(?:\s+(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?)?\s*$|,\s*(?:respectively\s+)?represented\s*$",
+                         gap)
 
 
 # 'Prof. A, Rector of X, signed the MoU on behalf of Y': the side the person signed for.

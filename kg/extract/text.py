@@ -15,6 +15,8 @@ ABBREVIATIONS = {"dr", "prof", "assoc", "asst", "mr", "mrs", "ms", "msc", "sc", 
 ABBREVIATIONS |= {"asst", "asso", "profs", "drs", "engr", "smt", "ir", "sr"}     # more titles (kg.extract.honorifics)
 ABBREVIATIONS |= {"m.a", "m.m", "m.h"}         # degrees before or after a name: 'were M.A. Tran Van A; ...'
 ABBREVIATIONS |= {"bhg", "dato’", "dato'"}      # Malaysian honorifics: 'Y.Bhg. Prof. Dato’. Dr. A'
+ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr", "hon", "sen", "mme", "mdm",
+                  "barr", "arc", "pharm", "gov", "mag", "m.s", "h.h"}     # more titles (kg.extract.honorifics)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 

@@ -1,0 +1,97 @@
+"""Signer and person-name shapes of English cooperation news written world-wide (issue 12, round 3).
+
+The shapes come from how such announcements are commonly worded, not from any page; every sentence
+here is invented. Each case is a tiny article; the expectation is what a reader would annotate."""
+
+import pytest
+
+from kg.extract import extract
+
+HEAD = "Alpha University (AU) and Beta Institute of Technology (BIT) signed a memorandum of understanding.\n"
+BOTH = {"Anna Berg", "Karl Lund"}
+
+
+def _people(text):
+    return {p["name"]: p for p in extract(HEAD + text)["people"]}
+
+
+def _signed(text):
+    return {name for name, p in _people(text).items() if p["signed"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # other wordings of the act
+    "Dr. Anna Berg and Prof. Karl Lund put pen to paper on the agreement.",
+    "Dr. Anna Berg and Prof. Karl Lund put their signatures on the agreement.",
+    "Dr. Anna Berg and Prof. Karl Lund affixed their signatures to the MoU.",
+    "Dr. Anna Berg and Prof. Karl Lund penned the agreement.",
+    "The agreement was entered into by Dr. Anna Berg and Prof. Karl Lund.",
+    "Dr. Anna Berg and Prof. Karl Lund entered into the agreement on behalf of their institutions.",
+    # the signatories named in an appositive
+    "The two signatories, Dr. Anna Berg and Prof. Karl Lund, praised the deal.",
+    # the perfect tense, with nothing but names before the auxiliary
+    "Dr. Anna Berg and Prof. Karl Lund have signed the agreement.",
+    # a relative clause about the whole list
+    "Dr. Anna Berg and Prof. Karl Lund, who signed the MoU, said it was important.",
+    # the verb left out before the second signer
+    "Dr. Anna Berg signed for AU and Prof. Karl Lund for BIT.",
+    # the other hand of the signing after 'with' (a caption)
+    "Dr. Anna Berg (right) signs the MoU with Prof. Karl Lund.",
+    "Dr. Anna Berg signed the MoU along with Prof. Karl Lund, President of BIT.",
+    # each side's signer after 'for X by'
+    "The agreement was signed for AU by Dr. Anna Berg and for BIT by Prof. Karl Lund.",
+    # the parties' representatives after 'represented by'
+    "The MoU was signed by AU and BIT, represented by Dr. Anna Berg and Prof. Karl Lund respectively.",
+    # 'initialed' as the act
+    "Prof. Anna Berg signed on behalf of AU while Dr Karl Lund initialed for BIT.",
+])
+def test_both_signed(sentence):
+    assert _signed(sentence) == BOTH
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    # a witness in the opening phrase
+    ("In the presence of Minister Tom Hale, Dr. Anna Berg and Prof. Karl Lund signed the MoU.", BOTH),
+    # the verb belongs to a later clause
+    ("Dr. Anna Berg delivered a speech before Prof. Karl Lund signed the MoU.", {"Karl Lund"}),
+    ("Dr. Anna Berg said Prof. Karl Lund signed the MoU.", {"Karl Lund"}),
+    # a military rank's abbreviation ends no sentence: the signing 'by' still governs the name
+    ("The MoU was signed by Lt. General Omar Saleh, Under-Secretary of BIT, and Dr. Anna Berg.",
+     {"Omar Saleh", "Anna Berg"}),
+    # 'have' after another clause is no signing of the subject
+    ("Dr. Anna Berg said the universities have signed many deals with Prof. Karl Lund's help.", set()),
+])
+def test_signers_exactly(sentence, signers):
+    assert _signed(sentence) == signers
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Present was Alhaji Musa Bello, Chairman of BIT.", "Musa Bello"),
+    ("Present was Sir Tom Hale, Chancellor of AU.", "Tom Hale"),
+    ("Present was Dame Ann Lowe, Chancellor of AU.", "Ann Lowe"),
+    ("Present was Rev. Fr. John Okoro, Vice-Chancellor of AU.", "John Okoro"),
+    ("Present was Dato' Sri Ahmad Zaki, Chairman of BIT.", "Ahmad Zaki"),
+    ("Present was Mme Claire Dubois, Director of BIT.", "Claire Dubois"),
+    ("Present was Hajjah Siti Aminah, Dean of AU.", "Siti Aminah"),
+    ("Present was Col. Tunde Bakare, Commandant of BIT.", "Tunde Bakare"),
+    ("Guests included M.S. Tran Minh Long Giang and others.", "Tran Minh Long Giang"),
+    ("Guests included PhD Candidate Le Thu Ha, Deputy Head of the Office of AU.", "Le Thu Ha"),
+    # an untitled name with degree letters or a dash before its role
+    ("Present was Anna Berg, PhD, Rector of AU.", "Anna Berg"),
+    ("Guests: Prof. Karl Lund; Nguyen Van Hung - Director of BIT.", "Nguyen Van Hung"),
+])
+def test_titles_and_untitled_names(sentence, name):
+    assert name in _people(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_a_person", [
+    # a rank is no name
+    ("He thanked the Deputy Supreme Commander of the Armed Forces for his support.", "Supreme Commander"),
+    # a country or a place before ', Role'
+    ("It welcomed the Dean of Health Sciences, Beta University, South Africa, Professor Karl Lund, on a visit.",
+     "South Africa"),
+    ("Speaking at the ceremony in Lorem Ipsum, Deputy Minister of Education Karl Lund said it mattered.",
+     "Lorem Ipsum"),
+])
+def test_not_a_person(sentence, not_a_person):
+    assert not_a_person not in _people(sentence)
