@@ -95,3 +95,30 @@ def test_titles_and_untitled_names(sentence, name):
 ])
 def test_not_a_person(sentence, not_a_person):
     assert not_a_person not in _people(sentence)
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    # a word that lost its space on the web page
+    ("The MoU was duly signed byDr Anna Berg, Rector, AU and Prof Karl Lund, President, BIT.", BOTH),
+    # the two hands a signing is 'between'
+    ("The signing was made in a working session between the university's Rector Prof. Anna Berg and "
+     "Canadian Ambassador to Vietnam Karl Lund.", BOTH),
+    ("The signing took place between Dr. Anna Berg, Rector of AU, and Prof. Karl Lund, President of BIT.", BOTH),
+    # ... but not a person named after a signing between institutions
+    ("The MoU was signed between AU and BIT, and Dr. Anna Berg said it mattered.", set()),
+    # the signers told by their posts only, in the active voice or in lowercase
+    ("The Rector of Alpha University and the President of Beta Institute of Technology signed the agreement. "
+     "Dr. Anna Berg, Rector of AU, thanked Prof. Karl Lund, President of BIT.", BOTH),
+    ("The MoU was signed by the rector of AU and the president of BIT. AU Rector Dr. Anna Berg said it was a "
+     "milestone. BIT President Prof. Karl Lund agreed.", BOTH),
+    ("The Rector of AU and the President of BIT attended. Dr. Anna Berg, Rector of AU, thanked Prof. Karl Lund, "
+     "President of BIT.", set()),
+])
+def test_more_signers(sentence, signers):
+    assert _signed(sentence) == signers
+
+
+def test_a_city_ending_a_role_run_is_no_person():
+    people = _people("Speaking was Dr. Anna Berg, Director of the Beta National University Ho Chi Minh City, "
+                     "and Mayor of Lorem City Watanabe Kenji.")
+    assert "Ho Chi Minh City" not in people and "City Watanabe Kenji" not in people

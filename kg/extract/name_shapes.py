@@ -74,8 +74,9 @@ def initial_gap(text: str, start: int, end: int) -> int:
 def kept_name(person, people) -> bool:
     """A name read is kept: two words or more starting with a capital ('of Mining Engineering'
     after 'Associate Professor' is not one), or a one-word name as mononym() allows."""
-    if not person.name[:1].isupper():
-        return False
+    if not person.name[:1].isupper() or organisation_word(person.name.split()[-1]):
+        return False             # 'Ho Chi Minh City' read after 'Director of the X University'
+
     return len(person.name.split()) >= 2 or mononym(person, people)
 
 
@@ -365,3 +366,12 @@ def place_not_person(text: str, span) -> bool:
     before = re.search(r"(\w+)\s+$", text[max(0, span[0] - 12):span[0]])
     return fold(" ".join(words)) in COUNTRIES or words[-1].lower() in _ORGANISATION_WORDS \
         or bool(before) and before.group(1) in {"in", "at", "of", "from", "to", "near"}
+
+
+def organisation_word(word: str) -> bool:
+    """A word that starts or ends the name of a place or body, never a person's ('City', 'Province',
+    'University', 'Department')."""
+    low = word.lower().strip(".,")
+    if low == "co" and not word.endswith("."):
+        return False             # 'Dao Xuan Co': the Vietnamese name word Cơ, not 'Co.'
+    return low in _ORGANISATION_WORDS or low in INSTITUTION_HEADS or low in UNIT_HEADS

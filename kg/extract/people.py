@@ -153,6 +153,7 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
             cut = span[0] + words[-k].start()
             head = text[span[0]:cut].rstrip()
             if head.split()[-1].lower() in role_mod.ROLE_CONNECTORS or " of " not in head \
+                    or name_shapes.organisation_word(text[cut:stop].split()[0]) \
                     or _read_name(text, cut, max_words=k) != (cut, stop):
                 continue
             owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
@@ -713,8 +714,8 @@ def _owned_role(owned, start, institutions) -> RoleFound:
     return found
 
 
-SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|penned|entered\s+into)\b(?:\s+[\w'’]+){0,5}?\s+by\b",
-                       re.I)
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|penned|entered\s+into)\b(?:\s+[\w'’]+){0,5}?\s+"
+                       r"(?:by\b|by(?=(?:Dr|Prof|Mr|Mrs|Ms)\b))", re.I)     # (also 'signed byDr A': a word lost its space)
 SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
                          r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)

@@ -9,6 +9,7 @@ and one veto: 'signed by the Office of X, after a proposal by Dr. A': A follows 
 
 import re
 
+from kg.extract import roles as role_mod
 from kg.extract.honorifics import after_postnominals
 from kg.textnorm import fold
 
@@ -40,11 +41,13 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
+            or _signing_between(before) \
             or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
-            and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end])
+            and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
+            and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end])
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
@@ -69,6 +72,27 @@ def _partner_of_signing(before: str) -> bool:
                                                                                 :])
 
 
+# 'The signing was made ... between the university's Rector Prof. A and Ambassador B': the two hands.
+_BETWEEN = re.compile(r"\b(?:signing|signed|inked|signature)\b[^.;]{0,100}?\bbetween\s+(?P<pair>[^;]*)$", re.I)
+_PAIR_WORDS = {"and", "the", "of", "to", "for", "at"}
+
+
+def _signing_between(before: str) -> bool:
+    """The person is one of the two people a signing is 'between': only titles, roles and names (and
+    possessives) before them from 'between', and when second, the first of the pair is a person too
+    (has a title or a role: 'between AU and BIT, and Dr. A said' is not)."""
+    m = _BETWEEN.search(before)
+    if not m or not all(w in _PAIR_WORDS or re.search(r"['’]s$", w)
+                        for w in re.findall(r"\b[a-z][\w'’-]*", m.group("pair"))):
+        return False
+    members = re.split(r"\s+and\s+", m.group("pair"))
+    if len(members) == 1:
+        return True
+    return len(members) == 2 and bool(
+        re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b", members[0])
+        or any(role_mod.starts_with_role(w) for w in members[0].split()))
+
+
 def _second_of_ellipsis(before: str, after: str) -> bool:
     """'A signed for X and Prof. B for Y': the verb left out before the second signer."""
     return bool(re.search(r"\b(?:signed|inked)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
@@ -85,6 +109,14 @@ def _perfect_subject(after: str) -> bool:
 
 
 _LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
+
+
+def _speaker_after_signing(before: str, after: str) -> bool:
+    """'The MoU was signed between AU and BIT, and Dr. A said ...': the person is the subject of another
+    verb of the sentence (no 'by' names them as the signing's agent)."""
+    return not re.search(r"\bby\b", before) and bool(
+        re.match(r"(?:,[^,;]{1,80},)?\s+(?:said|says|added|noted|stressed|thanked|welcomed|spoke|delivered|"
+                 r"highlighted|emphasi[sz]ed|expressed|congratulated)\b", after))
 
 
 def _another_clause(after: str) -> bool:
@@ -207,10 +239,22 @@ SIGNED_BY_POSTS = re.compile(r"\b(?:signed|signing\s+of\s+[^.;]{0,80}?)\s+by\s+t
                              r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})")
 
 
+# 'The Director of X and the Director of Y signed ...', 'signed by the rector of X and the president
+# of Y': the same told in the active voice, or with the posts in lowercase.
+_POST = r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+_OWNER = r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,7})"
+POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+" + _OWNER
+                          + r"\s+and\s+the\s+" + _POST + r"\s+of\s+" + _OWNER
+                          + r"(?=\s+(?:(?:jointly|officially|formally|then)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
+
+
 def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
     """'... signing of an MoU by the Rector of X and the Rector of Y ...; Rector of X Prof. A said':
     the one person holding each post named there signed."""
-    for m in SIGNED_BY_POSTS.finditer(text):
+    posts = [m for m in POSTS_SIGNED.finditer(text)
+             if role_mod.starts_with_role(m.group(1).capitalize()) and role_mod.starts_with_role(m.group(3).capitalize())
+             and (re.match(r"[Ss]igned", m.group()) or re.match(r"\s+(?:\w+\s+)?(?:signed|inked)", text[m.end():]))]
+    for m in list(SIGNED_BY_POSTS.finditer(text)) + posts:
         for role, owner in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
             inst = refers_to(owner, institutions)
             # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
