@@ -122,3 +122,25 @@ def test_a_city_ending_a_role_run_is_no_person():
     people = _people("Speaking was Dr. Anna Berg, Director of the Beta National University Ho Chi Minh City, "
                      "and Mayor of Lorem City Watanabe Kenji.")
     assert "Ho Chi Minh City" not in people and "City Watanabe Kenji" not in people
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # titles written after the name in a list of guests, double spaces inside a name
+    ("Guests from AU:\n- Tran Minh Khoa, Assoc. Prof. Dr, Vice Rector\n- Le  Thi Lan, Dr, Dean of Law\n",
+     "Tran Minh Khoa"),
+    ("Guests from AU:\n- Tran Minh Khoa, Assoc. Prof. Dr, Vice Rector\n- Le  Thi Lan, Dr, Dean of Law\n",
+     "Le Thi Lan"),
+    # the Vietnamese name word Thế without its accent at the end of the name
+    ("Guests from AU:\n- Phan Minh The, Assoc. Prof. Dr, the Rector\n", "Phan Minh The"),
+    # a Korean given-name syllable spelt like an English word
+    ("The agreement was signed by Dr. Kim In Chul, President of BIT, and Dr. Anna Berg.", "Kim In Chul"),
+    # a Filipino middle initial
+    ("The agreement was signed by Dr. Maria dC. Santos, Chancellor of BIT, and Dr. Anna Berg.", "Maria dC. Santos"),
+])
+def test_list_and_regional_name_shapes(sentence, name):
+    assert name in _people(sentence)
+
+
+def test_a_middle_initial_ends_no_sentence():
+    assert _signed("The MoU was signed by Dr. Anna Berg, Rector of AU, Dr. Maria dC. Santos, Chancellor of "
+                   "BIT, and Prof. Karl Lund, Dean of BIT.") == BOTH | {"Maria dC. Santos"}

@@ -31,7 +31,9 @@ NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "c
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
 POSTNOMINAL = re.compile(r"(?:,?\s+|,\s*)(?:Ph\.\s?D\.?|PhD|D\.Phil\.?|CBE|OBE|MBE|FRS|FREng|MA|M\.A\.|"
-                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?)(?![\w])")
+                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?|"
+                         # titles written after the name in a list: 'A B, Assoc. Prof. Dr, Vice Rector'
+                         r"(?:(?:Assoc\.|Associate)\s*)?(?:Prof\.|Professor)(?:\s*Dr\.?)?(?=,)|Dr\.?(?=,))(?![\w])")
 
 
 def after_postnominals(text: str, end: int) -> int:

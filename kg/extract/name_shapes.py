@@ -375,3 +375,15 @@ def organisation_word(word: str) -> bool:
     if low == "co" and not word.endswith("."):
         return False             # 'Dao Xuan Co': the Vietnamese name word Cơ, not 'Co.'
     return low in _ORGANISATION_WORDS or low in INSTITUTION_HEADS or low in UNIT_HEADS
+
+
+def syllable_like_word(text: str, start: int, end: int, count: int, after_title: bool) -> bool:
+    """'Dr. Kim In Chul', 'Prof. Lee On Yu': a capitalised 'In'/'On' inside a titled name, between a
+    family name and another capitalised name word, on a line of running text (not a Title Case headline)."""
+    if not after_title or count != 1 or text[start:end] not in ("In", "On"):
+        return False
+    following = re.match(r" ([A-Z][a-z]{1,5})\b(?! [A-Z][a-z])", text[end:])
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    from kg.extract.people import NOT_NAME        # late: kg.extract.people imports this module
+    return bool(following) and following.group(1).lower() not in NOT_NAME \
+        and len(re.findall(r"\b[a-z]{4,}\b", line)) >= 2

@@ -110,9 +110,15 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         if first_name:
             pass
         elif word == "The" and count and starts_with_family_name(text[start:]) \
-                and re.match(r" [A-Z][a-z]+\b", text[m.end():]) \
-                and text[m.end() + 1:].split(" ", 1)[0].strip(",.;").lower() not in NOT_NAME | INSTITUTION_HEADS:
-            pass                  # 'Tran The Son': the Vietnamese middle name Thế written without its accent
+                and (re.match(r" [A-Z][a-z]+\b", text[m.end():])
+                     and text[m.end() + 1:].split(" ", 1)[0].strip(",.;").lower() not in NOT_NAME | INSTITUTION_HEADS
+                     or count == 2 and text.startswith(",", m.end())):
+            pass                  # 'Tran The Son', 'Phan Quang The,': the Vietnamese name word Thế without its accent
+        elif count and re.fullmatch(r"[a-z]{1,2}[A-Z]", word) and re.match(r"\. [A-Z]", text[m.end():m.end() + 3]):
+            end, pos = m.end() + 1, m.end() + 2         # 'Melinda dP. Bandalaria': a middle initial
+            continue
+        elif name_shapes.syllable_like_word(text, m.start(), m.end(), count, after_title):
+            pass                  # 'Dr. Kim In Chul': a Korean given-name syllable spelt like 'in'
         elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
                                                           text[m.end():]):
             pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
@@ -135,7 +141,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         after = text[m.end():m.end() + 2]
         if not after.startswith(" ") or after[1:2] in ("(", "-", "–") or honorifics.postnominal_next(text, m.end()):
             break
-        pos = m.end() + 1
+        pos = m.end() + (2 if re.match(r"  [A-ZÀ-Ỵ]", text[m.end():m.end() + 3]) else 1)     # 'Tran  Thi Hong'
+
     return (start, end) if end > start else None
 
 
@@ -278,7 +285,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     people: list[Person] = []
     for title_start, start, end, titles in name_shapes.with_role_runs(_mentions(text, institutions), text,
                                                                       institutions):
-        name = text[start:end]
+        name = re.sub(r"\s{2,}", " ", text[start:end])       # 'Tran  Thi Hong' as written on a page
         person = _person_for(people, name)
         person.mentions.append((title_start, end))
         person.title_led |= bool(titles)

@@ -39,6 +39,8 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if word and _initial_before_initial(word.group(1), text[m.end():m.end() + 4]):
                 continue
+            if word and re.fullmatch(r"[a-z]{1,2}[A-Z]", word.group(1)):
+                continue           # 'Melinda dP. Bandalaria': a Filipino middle initial ('del Pilar')
         _add(result, text, start, m.end())
         start = m.end()
     _add(result, text, start, len(text))
