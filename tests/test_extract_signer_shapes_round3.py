@@ -144,3 +144,29 @@ def test_list_and_regional_name_shapes(sentence, name):
 def test_a_middle_initial_ends_no_sentence():
     assert _signed("The MoU was signed by Dr. Anna Berg, Rector of AU, Dr. Maria dC. Santos, Chancellor of "
                    "BIT, and Prof. Karl Lund, Dean of BIT.") == BOTH | {"Maria dC. Santos"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # an untitled name with its role in brackets
+    ("The delegation was received by Karin Holm (Assistant to the President, BIT) on Monday.", "Karin Holm"),
+    # newspaper style: a post in lowercase, a comma, then the name
+    ("The plan was put to the visiting Freedonian president, Ana Lucia Moreno, last year.", "Ana Lucia Moreno"),
+    ("Also on hand was Canada's ambassador, Gwen Hart.", "Gwen Hart"),
+    ("It was signed by the president of Beta Institute of Technology, Omar Saleh and Dr. Anna Berg.", "Omar Saleh"),
+])
+def test_untitled_names_by_their_posts(sentence, name):
+    assert name in _people(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_a_person", [
+    ("The talk was given by its director, Quality Assurance Office staff said.", "Quality Assurance"),
+    ("It thanked the rector, Beta National University and others.", "Beta National"),
+])
+def test_posts_before_no_name(sentence, not_a_person):
+    assert not any(name.startswith(not_a_person) for name in _people(sentence))
+
+
+def test_signers_named_by_surname_after_an_aside():
+    text = ("Fanshawe president Karl Lund met the visiting Freedonian president, Ana Lucia Moreno, last year.\n"
+            "Lund and Moreno — who was replaced as president by Tom Hale this week — signed the deal in Riverton.")
+    assert _signed(text) == {"Karl Lund", "Ana Lucia Moreno"}

@@ -346,11 +346,14 @@ def rank_role(roles: list, text: str, end: int, make_role) -> list:
 
 
 def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
-    """An untitled name followed by its role after degree letters ('A B, PhD, Rector of X') or after a
-    dash inside a line ('…; A B – Director of X'; a dash after a line's first words is a dateline)."""
+    """An untitled name followed by its role after degree letters ('A B, PhD, Rector of X'), in brackets
+    ('A B (Assistant to the President, X)') or after a dash inside a line ('…; A B – Director of X'; a
+    dash after a line's first words is a dateline)."""
     from kg.extract.honorifics import after_postnominals      # late: honorifics is imported by people
     end = after_postnominals(text, span[1])
     if end > span[1] and re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[end:]):
+        return True
+    if re.match(r"\s+\((?:the\s+)?(?:%s)\b[^()]{0,80}\)" % role_words, text[span[1]:]):
         return True
     line_start = text.rfind("\n", 0, span[0]) + 1
     return span[0] > line_start and not text[line_start:span[0]].isupper() \
@@ -387,3 +390,26 @@ def syllable_like_word(text: str, start: int, end: int, count: int, after_title:
     from kg.extract.people import NOT_NAME        # late: kg.extract.people imports this module
     return bool(following) and following.group(1).lower() not in NOT_NAME \
         and len(re.findall(r"\b[a-z]{4,}\b", line)) >= 2
+
+
+# 'the visiting Peruvian president, Ollanta Humala,', "Canada's ambassador, Gwyneth Kutz.", 'the
+# president of the new Riverton University, Ana Diaz and ...': a post in lowercase, a comma, the name.
+_APPOSITIVE_POSTS = sorted(_HEAD_LAST | {"ambassador", "minister", "governor", "mayor", "consul", "provost",
+                                         "vice-chancellor", "vice-president", "vice-rector", "ceo"}, key=len, reverse=True)
+_APPOSITIVE = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:%s)"
+                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?)?,\s+(?=[A-Z])" % "|".join(_APPOSITIVE_POSTS))
+
+
+def appositive_post_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words set after a post in lowercase and a comma, ending at a
+    comma, a full stop, 'and' or a bracket, as mentions (start, start, end, []) not overlapping those found."""
+    extra = []
+    for m in _APPOSITIVE.finditer(text):
+        span = read_name(text, m.end(), max_words=4)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or not re.match(r"\s*(?:[,.;(]|and\b|said\b|$)", text[span[1]:span[1] + 6]) \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra) \
+                or any(organisation_word(w) for w in text[span[0]:span[1]].split()):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra

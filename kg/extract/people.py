@@ -260,6 +260,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
     found += honorifics.plural_role_names(text, found, _read_name)      # 'Vice Rectors A and B'
     found += name_shapes.lowercase_role_names(text, found, _read_name)  # 'its general manager A B'
+    found += name_shapes.appositive_post_names(text, found, _read_name)  # 'the visiting president, A B,'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
@@ -323,6 +324,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.signed = True
     people = [p for p in people if name_shapes.kept_name(p, people)]
     _bare_mentions(people, text, sentences)
+    signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
     signers.on_behalf_lists(people, text, sentences)     # 'Dr. A on behalf of X, and Prof. B, on behalf of Y'
     _share_plural_roles(people, text)
@@ -749,7 +751,7 @@ def _signed(text, start, end, sentences) -> bool:
             lead = s.start + (opening.end() if opening else 0)
             if verb and not NOT_SIGNER_CUES.search(text[lead:end + verb.start()]) \
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
-                between = after[:verb.start()]
+                between = signers.without_asides(after[:verb.start()])     # 'A and B — who ... — signed'
                 # 'A shows an agreement signed with B': a participle after the document, not A's act
                 held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I)
                 return not held and not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)

@@ -263,3 +263,29 @@ def signers_by_post(people, text: str, institutions, role_key, refers_to) -> Non
                 or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
             if len(holders) == 1:
                 holders[0].signed = True
+
+
+def without_asides(clause: str) -> str:
+    """The clause without asides between dashes or brackets ('A and B — who was replaced as
+    president by C — signed'): what they say is not about the signing."""
+    return re.sub(r"\s[—–]\s[^—–\n]{1,160}?\s[—–]\s|\s\([^()]{1,80}\)", " ", clause)
+
+
+def surname_signers(people, text: str, sentences, reading) -> None:
+    """'Devlin and Humala signed the deal': a person named in full before, later by the last word of
+    the name alone (shared with no other person), is read as a signer by `reading` (people._signed)
+    and by signed() like a full mention."""
+    for person in people:
+        words = person.name.split()
+        if person.signed or len(words) < 2 or len(words[-1]) < 3 or not words[-1][0].isupper():
+            continue
+        surname = words[-1]
+        if any(p is not person and surname in p.name.split() for p in people):
+            continue
+        first = min(s for s, _ in person.mentions)
+        for m in re.finditer(r"(?<![\w.’'-])" + re.escape(surname) + r"(?![\w’'-])", text):
+            if m.start() <= first or re.search(r"[A-Z][\w.’'-]*\s$", text[max(0, m.start() - 30):m.start()]):
+                continue               # the full name itself, or another name ending with the word
+            if signed(text, m.start(), m.end(), sentences, reading(text, m.start(), m.end(), sentences)):
+                person.signed = True
+                break
