@@ -92,9 +92,12 @@ def test_titles_and_untitled_names(sentence, name):
      "South Africa"),
     ("Speaking at the ceremony in Lorem Ipsum, Deputy Minister of Education Karl Lund said it mattered.",
      "Lorem Ipsum"),
+    # a post in lowercase before words that are no name
+    ("The talk was given by its director, Quality Assurance Office staff said.", "Quality Assurance"),
+    ("It thanked the rector, Beta National University and others.", "Beta National"),
 ])
 def test_not_a_person(sentence, not_a_person):
-    assert not_a_person not in _people(sentence)
+    assert not any(name.startswith(not_a_person) for name in _people(sentence))
 
 
 @pytest.mark.parametrize("sentence, signers", [
@@ -158,15 +161,14 @@ def test_untitled_names_by_their_posts(sentence, name):
     assert name in _people(sentence)
 
 
-@pytest.mark.parametrize("sentence, not_a_person", [
-    ("The talk was given by its director, Quality Assurance Office staff said.", "Quality Assurance"),
-    ("It thanked the rector, Beta National University and others.", "Beta National"),
-])
-def test_posts_before_no_name(sentence, not_a_person):
-    assert not any(name.startswith(not_a_person) for name in _people(sentence))
 
 
 def test_signers_named_by_surname_after_an_aside():
     text = ("Fanshawe president Karl Lund met the visiting Freedonian president, Ana Lucia Moreno, last year.\n"
             "Lund and Moreno — who was replaced as president by Tom Hale this week — signed the deal in Riverton.")
     assert _signed(text) == {"Karl Lund", "Ana Lucia Moreno"}
+
+
+def test_initials_written_without_spaces():
+    assert _signed("The MoU was signed by Dr. R.K. Sharma, Director of AU, and Prof. A.K.M. Rahman, "
+                   "Vice-Chancellor of BIT.") == {"R.K. Sharma", "A.K.M. Rahman"}

@@ -413,3 +413,10 @@ def appositive_post_names(text: str, found: list, read_name) -> list:
             continue
         extra.append((span[0], span[0], span[1], []))
     return extra
+
+
+def glued_initials(text: str, start: int) -> int:
+    """Length of initials written without spaces at start, with the space after them ('R.K. ' in
+    'R.K. Sharma', 'A.K.M. ' in 'A.K.M. Rahman'); 0 when none."""
+    m = re.match(r"(?:[A-Z]\.){2,4} (?=[A-Z][a-z])", text[start:start + 12])
+    return m.end() if m else 0

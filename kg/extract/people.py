@@ -99,6 +99,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
     Right after a title a first name may be a role word ('Prof. Dean Lewis, President')."""
     end, pos, count, particles = start, start, 0, 0
     for m in _NAME_TOKEN.finditer(text, start):
+        if m.start() < pos:
+            continue              # inside initials read at once ('R.K.')
         if m.start() != pos or count - particles >= max_words:
             break
         cut, stop = name_shapes.cut_token(text, m.start(), m.end())     # 'Hoon-Rector', "Park's"
@@ -133,6 +135,10 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             break
         if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
             pos = m.end() + 2
+            continue
+        glued = name_shapes.glued_initials(text, m.start()) if count == 1 else 0
+        if glued:                                                 # 'R.K. Sharma', 'A.K.M. Rahman'
+            end, pos = m.start() + glued - 1, m.start() + glued
             continue
         if len(word) <= 2 and word[0].isupper() and re.match(r"\. [A-Z]", text[m.end():m.end() + 3]) \
                 and count < max_words:
