@@ -172,3 +172,16 @@ def test_signers_named_by_surname_after_an_aside():
 def test_initials_written_without_spaces():
     assert _signed("The MoU was signed by Dr. R.K. Sharma, Director of AU, and Prof. A.K.M. Rahman, "
                    "Vice-Chancellor of BIT.") == {"R.K. Sharma", "A.K.M. Rahman"}
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    # untitled names standing where only signers stand
+    ("The MoU was signed by Anna Berg and Karl Lund.", BOTH),
+    ("Anna Berg and Karl Lund signed the agreement on behalf of their respective institutions.", BOTH),
+    ("The MoU was signed by Nguyen Van Hung and Tran Thi Lan on Monday.", {"Nguyen Van Hung", "Tran Thi Lan"}),
+    # ... but not places signing as sides, nor an institution's name
+    ("Lorem Nam and Ipsum Tho signed the agreement. Officials in Lorem Nam were pleased.", set()),
+    ("The MoU was signed by Gamma Medical University and Delta Trading Company.", set()),
+])
+def test_untitled_signers(sentence, signers):
+    assert _signed(sentence) == signers

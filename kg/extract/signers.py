@@ -289,3 +289,61 @@ def surname_signers(people, text: str, sentences, reading) -> None:
             if signed(text, m.start(), m.end(), sentences, reading(text, m.start(), m.end(), sentences)):
                 person.signed = True
                 break
+
+
+# Where only signers stand: after 'signed ... by', or as the whole subject of 'signed the ...'.
+_BY_SLOT = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:[\w'’]+\s+){0,5}?by\s+(?=[A-ZÀ-Ỵ])")
+_SUBJECT_SLOT = re.compile(r"(?:^|(?<=[.;:\n])|,\s+)\s*(?=[A-ZÀ-Ỵ])")
+_SLOT_END = re.compile(r"\s*(?:[.,;:]|$)|\s+(?:on|at|in|for|during|yesterday|today|respectively|signed|inked)\b")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ỵ][a-zà-ỹ'’-]+")
+
+
+def untitled_signer_names(text: str, found: list, read_name, institutions) -> list:
+    """'The MoU was signed by Anna Berg and Karl Lund.', 'Nguyen Van An and Tran Thi Binh signed the
+    agreement': untitled names of two to four ordinary words filling a signer's slot, each one
+    (start, start, end, []) mention not overlapping a name or an institution already found, and
+    none written elsewhere as a place ('in X', 'X Province')."""
+    taken = [(s, e) for _, s, e, _ in found] + [(m.start, m.end) for i in institutions for m in i.mentions]
+    extra = []
+    slots = [m.end() for m in _BY_SLOT.finditer(text)]
+    slots += [m.end() for m in _SUBJECT_SLOT.finditer(text)]
+    for pos in slots:
+        names, subject = _names_listed(text, pos, read_name), pos not in [m.end() for m in _BY_SLOT.finditer(text)]
+        if not names:
+            continue
+        if subject and not re.match(r"\s+(?:(?:also|jointly|formally|officially|then)\s+)?(?:signed|inked|sign)\s+"
+                                    r"(?:the|an?|this|a\s+)", text[names[-1][1]:]):
+            continue
+        if not subject and not _SLOT_END.match(text, names[-1][1]):
+            continue
+        if any(any(s < e2 and s2 < e for s2, e2 in taken) or _written_as_place(text, text[s:e]) for s, e in names):
+            continue
+        extra += [(s, s, e, []) for s, e in names]
+        taken += names
+    return extra
+
+
+def _names_listed(text: str, pos: int, read_name) -> list:
+    """The names listed from pos ('A B, C D and E F'), all of two to four ordinary words; [] when
+    anything else stands in the list."""
+    from kg.extract.name_shapes import organisation_word
+    names = []
+    while True:
+        span = read_name(text, pos, max_words=4)
+        words = text[span[0]:span[1]].split() if span else []
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or any(organisation_word(w) or role_mod.starts_with_role(w) for w in words):
+            return []
+        names.append(span)
+        joint = re.match(r",\s+(?:and\s+)?(?=[A-ZÀ-Ỵ])|\s+and\s+(?=[A-ZÀ-Ỵ])", text[span[1]:])
+        if not joint:
+            return names
+        pos = span[1] + joint.end()
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """The words are a place somewhere in the text: 'in X', 'X Province', 'X City'."""
+    from kg.extract.institutions import COUNTRIES
+    return fold(name) in COUNTRIES or bool(re.search(
+        r"\b(?:in|at|from|to)\s+" + re.escape(name) + r"\b|" + re.escape(name) + r"\s+(?:[Pp]rovince|[Cc]ity|[Dd]istrict)\b",
+        text))
