@@ -42,6 +42,14 @@ def _signed(text):
     "The agreement was signed for AU by Dr. Anna Berg and for BIT by Prof. Karl Lund.",
     # the parties' representatives after 'represented by'
     "The MoU was signed by AU and BIT, represented by Dr. Anna Berg and Prof. Karl Lund respectively.",
+    # a side's representative in a sentence telling the signing
+    "Dr. Anna Berg, on behalf of AU, signed the MoU with BIT, represented by Prof. Karl Lund.",
+    "Signing on behalf of AU was its Rector, Dr. Anna Berg, while BIT was represented by its President, "
+    "Prof. Karl Lund.",
+    # 'Also signing were', 'were the signatories', a relative clause about the subject
+    "Also signing were Dr. Anna Berg and Prof. Karl Lund.",
+    "Dr. Anna Berg and Prof. Karl Lund were the signatories.",
+    "Prof. Karl Lund, who represented BIT, signed the agreement with Dr. Anna Berg.",
     # 'initialed' as the act
     "Prof. Anna Berg signed on behalf of AU while Dr Karl Lund initialed for BIT.",
 ])
@@ -73,6 +81,7 @@ def test_signers_exactly(sentence, signers):
     ("Present was Dato' Sri Ahmad Zaki, Chairman of BIT.", "Ahmad Zaki"),
     ("Present was Mme Claire Dubois, Director of BIT.", "Claire Dubois"),
     ("Present was Hajjah Siti Aminah, Dean of AU.", "Siti Aminah"),
+    ("Present was Dr Hj Mohd Yusof, Rector of AU.", "Mohd Yusof"),
     ("Present was Col. Tunde Bakare, Commandant of BIT.", "Tunde Bakare"),
     ("Guests included M.S. Tran Minh Long Giang and others.", "Tran Minh Long Giang"),
     ("Guests included PhD Candidate Le Thu Ha, Deputy Head of the Office of AU.", "Le Thu Ha"),

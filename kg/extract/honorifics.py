@@ -13,7 +13,7 @@ MORE_TITLES = ["Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
 # Honorifics of other countries and callings (round 3, from general knowledge, not from pages):
 # British and Commonwealth, Nigerian and other West African, Malaysian, Thai, clergy, military,
 # parliamentary, French and German forms, and degree letters written before a name.
-MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", "Haji", "Mallam",
+MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", "Haji", "Hj.", "Hj", "Hjh.", "Mallam",
                 "Rev.", "Revd", "Very Rev.", "Fr.", "Msgr.", "Mme", "Mme.", "Mlle", "Mdm.", "Mdm",
                 "Hon.", "Hon'ble", "Honourable", "Sen.", "Senator", "Congresswoman", "Congressman",
                 "Barr.", "Arc.", "Pharm.", "Lt. General", "Lt. Gen.", "Lieutenant General", "Maj. Gen.",

@@ -41,7 +41,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
-            or _signing_between(before) \
+            or _signing_between(before) or _represented_in_signing(before) \
             or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]):
         return True
     if found:
@@ -93,6 +93,20 @@ def _signing_between(before: str) -> bool:
         or any(role_mod.starts_with_role(w) for w in members[0].split()))
 
 
+# 'signed the MoU with BIT, represented by Prof. B', 'Signing for X was A, while Y was represented by
+# its President, B': a side's representative in a sentence that tells the signing.
+_REPRESENTED = re.compile(r"\b(?:[Ss]igned|[Ii]nked|[Ss]igning\s+(?:the|an?|on\s+behalf|for)\b)[^;]*?\brepresented\s+by\s+"
+                          r"(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|the)\s+){0,6}?(?:[A-Z][\w'’.-]*,\s+)?$")
+
+
+def _represented_in_signing(before: str) -> bool:
+    """The person is the one a side 'was represented by' in a sentence about signing (no other person
+    named since 'represented by')."""
+    m = _REPRESENTED.search(before)
+    return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+[A-Z][\w'’-]*\s+[A-Z]",
+                                      m.group()[m.group().rfind("represented by"):])
+
+
 def _second_of_ellipsis(before: str, after: str) -> bool:
     """'A signed for X and Prof. B for Y': the verb left out before the second signer."""
     return bool(re.search(r"\b(?:signed|inked)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
@@ -103,8 +117,8 @@ def _second_of_ellipsis(before: str, after: str) -> bool:
 def _perfect_subject(after: str) -> bool:
     """'A and B have signed the MoU', 'A, Rector of X, has signed': the auxiliary right before the verb
     and only names, roles and 'and' before it (the old reading refused every 'has/have')."""
-    m = re.match(r"([^;]*?)\s(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
-                 r"(?:signed|inked)\b", after)
+    m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
+                 r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
     return bool(m) and all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
 
 
@@ -128,10 +142,13 @@ def _another_clause(after: str) -> bool:
 
 
 def _verb_follows(text, start, end, before) -> bool:
-    """'Prof. A, signed', 'Prof. A, Rector of X, signed': the person is the subject of 'signed'."""
+    """'Prof. A, signed', 'Prof. A, Rector of X, signed', 'Prof. A, who represented X, signed': the
+    person is the subject of 'signed'."""
     if OBSERVER_BEFORE.search(before):
         return False
     after = text[after_postnominals(text, end):]
+    about = re.match(r",\s*who\s+(?:represented|represents|heads|headed|leads|led|is|was)\b[^,;.()]{1,80}(?=,)", after)
+    after = after[about.end():] if about else after
     m = SIGNED_NEXT.match(after)
     return bool(m) and not re.search(r"\b(?:who|which|and|were|was)\b", m.group())
 
