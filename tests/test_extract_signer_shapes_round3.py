@@ -164,6 +164,7 @@ def test_a_middle_initial_ends_no_sentence():
     # newspaper style: a post in lowercase, a comma, then the name
     ("The plan was put to the visiting Freedonian president, Ana Lucia Moreno, last year.", "Ana Lucia Moreno"),
     ("Also on hand was Canada's ambassador, Gwen Hart.", "Gwen Hart"),
+    ("\"It is a milestone,\" said Tom Hale, BIT's manager of strategic initiatives.", "Tom Hale"),
     ("It was signed by the president of Beta Institute of Technology, Omar Saleh and Dr. Anna Berg.", "Omar Saleh"),
 ])
 def test_untitled_names_by_their_posts(sentence, name):

@@ -347,14 +347,18 @@ def rank_role(roles: list, text: str, end: int, make_role) -> list:
 
 def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
     """An untitled name followed by its role after degree letters ('A B, PhD, Rector of X'), in brackets
-    ('A B (Assistant to the President, X)') or after a dash inside a line ('…; A B – Director of X'; a
-    dash after a line's first words is a dateline)."""
+    ('A B (Assistant to the President, X)'), as a lowercase post after an owner's possessive ('A B, X's
+    manager of …') or after a dash inside a line ('…; A B – Director of X'; a dash after a line's first
+    words is a dateline)."""
     from kg.extract.honorifics import after_postnominals      # late: honorifics is imported by people
     end = after_postnominals(text, span[1])
     if end > span[1] and re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[end:]):
         return True
     if re.match(r"\s+\((?:the\s+)?(?:%s)\b[^()]{0,80}\)" % role_words, text[span[1]:]):
         return True
+    if re.match(r",\s+[A-Z][\w&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:%s)\b" % "|".join(_APPOSITIVE_POSTS), text[end:]):
+        return True             # 'said A B, Fanshawe's manager of strategic initiatives'
+
     line_start = text.rfind("\n", 0, span[0]) + 1
     return span[0] > line_start and not text[line_start:span[0]].isupper() \
         and bool(re.match(r"\s+[–—-]\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]))
