@@ -50,6 +50,8 @@ def _signed(text):
     "Also signing were Dr. Anna Berg and Prof. Karl Lund.",
     "Dr. Anna Berg and Prof. Karl Lund were the signatories.",
     "Prof. Karl Lund, who represented BIT, signed the agreement with Dr. Anna Berg.",
+    # the subject of an opening participle of signing
+    "After signing the MoU, Dr. Anna Berg and Prof. Karl Lund toured the campus.",
     # 'initialed' as the act
     "Prof. Anna Berg signed on behalf of AU while Dr Karl Lund initialed for BIT.",
 ])
@@ -66,6 +68,9 @@ def test_both_signed(sentence):
     # a military rank's abbreviation ends no sentence: the signing 'by' still governs the name
     ("The MoU was signed by Lt. General Omar Saleh, Under-Secretary of BIT, and Dr. Anna Berg.",
      {"Omar Saleh", "Anna Berg"}),
+    # a noun 'the signing' opening the sentence, a past deal 'with' someone
+    ("Following the signing, Dr. Anna Berg said the deal was historic.", set()),
+    ("Dr. Anna Berg recalled that she had signed a similar deal with Prof. Karl Lund in 2015.", set()),
     # 'have' after another clause is no signing of the subject
     ("Dr. Anna Berg said the universities have signed many deals with Prof. Karl Lund's help.", set()),
 ])

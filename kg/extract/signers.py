@@ -41,7 +41,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
-            or _signing_between(before) or _represented_in_signing(before) \
+            or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]):
         return True
     if found:
@@ -65,9 +65,19 @@ _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the
                            r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,8}$", re.I)
 
 
+def _subject_of_opening_participle(before: str) -> bool:
+    """'After signing the MoU, A and B toured the campus': the subject of a sentence opening with a
+    participle of signing (not 'Following the signing, A said': a noun)."""
+    return bool(re.match(r"\s*(?:After|Upon|Having|On)\s+(?:signing|signed|inking|inked)\b[^,;]{0,80},\s+"
+                         r"(?:[A-Z][\w.'’-]*\s*|,\s*|and\s+|\([^()]{0,20}\)\s*)*$", before))
+
+
 def _partner_of_signing(before: str) -> bool:
-    """The person is named right after 'signs/signed the MoU with' (their role or institution between)."""
+    """The person is named right after 'signs/signed the MoU with' (their role or institution between),
+    in a sentence about this signing ('she had signed a similar deal with B' is another)."""
     m = _SIGNING_WITH.search(before)
+    if m and re.search(r"\b(?:had|previous(?:ly)?|earlier|recalled|similar|last|former)\b", before, re.I):
+        return False
     return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", m.group()[m.group().lower().rfind(" with ")
                                                                                 :])
 
