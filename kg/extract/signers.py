@@ -338,7 +338,8 @@ def untitled_signer_names(text: str, found: list, read_name, institutions) -> li
         names, subject = _names_listed(text, pos, read_name), pos not in [m.end() for m in _BY_SLOT.finditer(text)]
         if not names:
             continue
-        if subject and not re.match(r"\s+(?:(?:also|jointly|formally|officially|then)\s+)?(?:signed|inked|sign)\s+"
+        if subject and not re.match(r"(?:,[^,;.()]{1,80},)?\s+(?:(?:also|jointly|formally|officially|then)\s+)?"
+                                    r"(?:signed|inked|sign)\s+"
                                     r"(?:the|an?|this|a\s+)", text[names[-1][1]:]):
             continue
         if not subject and not _SLOT_END.match(text, names[-1][1]):
