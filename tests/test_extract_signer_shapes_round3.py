@@ -201,3 +201,13 @@ def test_initials_written_without_spaces():
 ])
 def test_untitled_signers(sentence, signers):
     assert _signed(sentence) == signers
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr. Anna Berg and Prof. Karl Lund, respectively the Rector of AU and President of BIT, signed the MoU.",
+    "Dr. Anna Berg and Prof. Karl Lund, Rector and President of AU and BIT respectively, signed the MoU.",
+])
+def test_two_roles_shared_out_respectively(sentence):
+    roles = {name: [(r["role"], r["institution"]) for r in p["roles"]] for name, p in _people(sentence).items()}
+    assert roles == {"Anna Berg": [("Rector", "Alpha University")],
+                     "Karl Lund": [("President", "Beta Institute of Technology")]}
