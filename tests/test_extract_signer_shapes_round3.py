@@ -198,6 +198,7 @@ def test_initials_written_without_spaces():
     # ... but not places signing as sides, nor an institution's name
     ("Lorem Nam and Ipsum Tho signed the agreement. Officials in Lorem Nam were pleased.", set()),
     ("The MoU was signed by Gamma Medical University and Delta Trading Company.", set()),
+    ("Gamma Medical and Delta Central signed the agreement.", set()),
 ])
 def test_untitled_signers(sentence, signers):
     assert _signed(sentence) == signers

@@ -26,7 +26,10 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
 # 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
 NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
                   "treasurer", "bursar", "adviser", "advisor", "commissioner", "consul", "envoy", "candidate",
-                  "interpreter", "member", "members", "delegates", "guests"}
+                  "interpreter", "member", "members", "delegates", "guests",
+                  # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')
+                  "medical", "national", "central", "technical", "technological", "federal", "metropolitan",
+                  "polytechnic", "pedagogical", "agricultural", "industrial", "economic", "normal"}
 # A plural title: the names after it joined by 'and' or commas each carry it.
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
