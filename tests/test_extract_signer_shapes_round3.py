@@ -176,6 +176,14 @@ def test_untitled_names_by_their_posts(sentence, name):
     assert name in _people(sentence)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Also present were VP for Finance Ana Cruz, DVC Ravi Rao and others.", "Ana Cruz"),
+    ("Also present were VP for Finance Ana Cruz, DVC Ravi Rao and others.", "Ravi Rao"),
+])
+def test_untitled_names_after_an_abbreviated_post(sentence, name):
+    assert name in _people(sentence)
+
+
 
 
 def test_signers_named_by_surname_after_an_aside():

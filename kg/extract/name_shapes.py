@@ -424,3 +424,33 @@ def glued_initials(text: str, start: int) -> int:
     'R.K. Sharma', 'A.K.M. ' in 'A.K.M. Rahman'); 0 when none."""
     m = re.match(r"(?:[A-Z]\.){2,4} (?=[A-Z][a-z])", text[start:start + 12])
     return m.end() if m else 0
+
+
+# A post written as its abbreviation before an untitled name: 'VP for External Relations A B', 'DVC A B'.
+_ABBREVIATED_POST = re.compile(r"\b(?:S|E|A)?VP\b|\b(?:P|D)?VC\b|\bGM\b|\bDG\b")
+_POST_FIELD = re.compile(r"\s+(?:for|of)\s+((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|and|&))*)")
+
+
+def abbreviated_post_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words after an abbreviated post ('VP for Finance Ana Cruz', 'DVC
+    Ravi Rao'), the post's field read off the front ('Finance'), as mentions not overlapping those found."""
+    extra = []
+    for m in _ABBREVIATED_POST.finditer(text):
+        pos = m.end()
+        field = _POST_FIELD.match(text, pos)
+        if field:
+            run = field.group(1).rstrip()
+            offset = name_from_role_run("VP for " + run)
+            if offset is None:
+                continue
+            pos = field.start(1) + offset - len("VP for ")
+        elif not text.startswith(" ", pos):
+            continue
+        else:
+            pos += 1
+        span = read_name(text, pos, max_words=4)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra

@@ -268,6 +268,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found += name_shapes.lowercase_role_names(text, found, _read_name)  # 'its general manager A B'
     found += name_shapes.appositive_post_names(text, found, _read_name)  # 'the visiting president, A B,'
     found += signers.untitled_signer_names(text, found, _read_name, institutions)   # 'signed by A B and C D'
+    found += name_shapes.abbreviated_post_names(text, found, _read_name)  # 'VP for Finance A B'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
