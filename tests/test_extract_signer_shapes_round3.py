@@ -179,8 +179,10 @@ def test_untitled_names_by_their_posts(sentence, name):
 @pytest.mark.parametrize("sentence, name", [
     ("Also present were VP for Finance Ana Cruz, DVC Ravi Rao and others.", "Ana Cruz"),
     ("Also present were VP for Finance Ana Cruz, DVC Ravi Rao and others.", "Ravi Rao"),
+    ("The forum was moderated by Rina Dewi from AU.", "Rina Dewi"),
+    ("The MoU was signed by Dr. Anna Berg and witnessed by Tom Hale and Jane Roe.", "Jane Roe"),
 ])
-def test_untitled_names_after_an_abbreviated_post(sentence, name):
+def test_untitled_names_after_a_post_or_an_act(sentence, name):
     assert name in _people(sentence)
 
 
@@ -207,6 +209,8 @@ def test_initials_written_without_spaces():
     ("Lorem Nam and Ipsum Tho signed the agreement. Officials in Lorem Nam were pleased.", set()),
     ("The MoU was signed by Gamma Medical University and Delta Trading Company.", set()),
     ("Gamma Medical and Delta Central signed the agreement.", set()),
+    # the agent of another act of the event is a person but no signer
+    ("The MoU was signed by Dr. Anna Berg and witnessed by Tom Hale and Jane Roe.", {"Anna Berg"}),
 ])
 def test_untitled_signers(sentence, signers):
     assert _signed(sentence) == signers

@@ -319,15 +319,19 @@ def surname_signers(people, text: str, sentences, reading) -> None:
 
 
 # Where only signers stand: after 'signed ... by', or as the whole subject of 'signed the ...'.
-_BY_SLOT = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:[\w'’]+\s+){0,5}?by\s+(?=[A-ZÀ-Ỵ])")
+_BY_SLOT = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:[\w'’]+\s+){0,5}?by\s+(?=[A-ZÀ-Ỵ])|"
+                      # other acts of the event's people: 'moderated by A B from X', 'witnessed by A B'
+                      r"\b(?:led|hosted|chaired|moderated|presented|attended|witnessed|accompanied|received|welcomed|"
+                      r"opened|introduced)\s+by\s+(?=[A-ZÀ-Ỵ])")
 _SUBJECT_SLOT = re.compile(r"(?:^|(?<=[.;:\n])|,\s+)\s*(?=[A-ZÀ-Ỵ])")
-_SLOT_END = re.compile(r"\s*(?:[.,;:]|$)|\s+(?:on|at|in|for|during|yesterday|today|respectively|signed|inked)\b")
+_SLOT_END = re.compile(r"\s*(?:[.,;:]|$)|\s+(?:on|at|in|for|from|during|yesterday|today|respectively|signed|inked)\b")
 _NAME_WORD = re.compile(r"[A-ZÀ-Ỵ][a-zà-ỹ'’-]+")
 
 
 def untitled_signer_names(text: str, found: list, read_name, institutions) -> list:
     """'The MoU was signed by Anna Berg and Karl Lund.', 'Nguyen Van An and Tran Thi Binh signed the
-    agreement': untitled names of two to four ordinary words filling a signer's slot, each one
+    agreement', 'moderated by Anna Berg from X': untitled names of two to four ordinary words filling a
+    signer's slot or an agent's of another act of the event, each one
     (start, start, end, []) mention not overlapping a name or an institution already found, and
     none written elsewhere as a place ('in X', 'X Province')."""
     taken = [(s, e) for _, s, e, _ in found] + [(m.start, m.end) for i in institutions for m in i.mentions]
