@@ -68,6 +68,10 @@ def test_both_signed(sentence):
     # a military rank's abbreviation ends no sentence: the signing 'by' still governs the name
     ("The MoU was signed by Lt. General Omar Saleh, Under-Secretary of BIT, and Dr. Anna Berg.",
      {"Omar Saleh", "Anna Berg"}),
+    # a helper of the signing, the object of a later passive verb, a speaker after the pair
+    ("The MoU was signed with the support of Mr. Tom Hale.", set()),
+    ("The MoU, signed by Dr. Anna Berg, was presented to Mr. Tom Hale.", {"Anna Berg"}),
+    ("At the signing between Dr. Anna Berg and Prof. Karl Lund, Mr. Tom Hale spoke.", BOTH),
     # a noun 'the signing' opening the sentence, a past deal 'with' someone
     ("Following the signing, Dr. Anna Berg said the deal was historic.", set()),
     ("Dr. Anna Berg recalled that she had signed a similar deal with Prof. Karl Lund in 2015.", set()),

@@ -47,7 +47,8 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
-            and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end])
+            and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end]) \
+            and not _another_part_before(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
@@ -96,6 +97,8 @@ def _signing_between(before: str) -> bool:
                         for w in re.findall(r"\b[a-z][\w'’-]*", m.group("pair"))):
         return False
     members = re.split(r"\s+and\s+", m.group("pair"))
+    if "," in members[-1]:
+        return False           # 'At the signing between A and B, Mr. C spoke': C comes after the pair
     if len(members) == 1:
         return True
     return len(members) == 2 and bool(
@@ -141,6 +144,15 @@ def _speaker_after_signing(before: str, after: str) -> bool:
     return not re.search(r"\bby\b", before) and bool(
         re.match(r"(?:,[^,;]{1,80},)?\s+(?:said|says|added|noted|stressed|thanked|welcomed|spoke|delivered|"
                  r"highlighted|emphasi[sz]ed|expressed|congratulated)\b", after))
+
+
+def _another_part_before(before: str) -> bool:
+    """'signed with the support of Mr. C', 'The MoU, signed by A, was presented to Mr. C': the person
+    comes after another part in the event (a helper, or the object of a later passive verb)."""
+    return bool(re.search(r"\b(?:support|help|assistance|guidance|patronage|auspices|coordination|facilitation)\s+of\s+"
+                          r"[^,;]{0,60}$", before)) \
+        or bool(re.search(r"\bby\b[^;]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$",
+                          before))
 
 
 def _another_clause(after: str) -> bool:
