@@ -228,3 +228,17 @@ def test_two_roles_shared_out_respectively(sentence):
     roles = {name: [(r["role"], r["institution"]) for r in p["roles"]] for name, p in _people(sentence).items()}
     assert roles == {"Anna Berg": [("Rector", "Alpha University")],
                      "Karl Lund": [("President", "Beta Institute of Technology")]}
+
+
+@pytest.mark.parametrize("sentence, signers", [
+    # 'Md.' (Mohammad) ends no sentence inside a list of signers
+    ("The MoU was signed by Prof. Md. Rafiq Hasan – the Rector of AU, and Mr. Tran Van Long – the Director "
+     "of BIT.", {"Md. Rafiq Hasan", "Tran Van Long"}),
+    # a common typo of the verb
+    ("Dr. Anna Berg and Prof. Karl Lund singed the MoU on behalf of their sides.", BOTH),
+    # an East Asian name referred to by its first word (the family name) after a post
+    ("President Wang Hua and two delegates from BIT attended the ceremony. President Wang and Dr. Anna Berg "
+     "signed the agreement.", {"Wang Hua", "Anna Berg"}),
+])
+def test_page_writing_habits(sentence, signers):
+    assert _signed(sentence) == signers

@@ -15,7 +15,7 @@ from kg.textnorm import fold
 
 # Wordings of the act besides 'sign' and 'ink' ('A and B put pen to paper on the deal'), as a regex
 # alternation for kg.extract.people.SIGN_VERBS.
-OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+into|initiall?ed|"
+OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+into|initiall?ed|singed|"   # (a typo)
                     r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
@@ -310,6 +310,24 @@ def without_asides(clause: str) -> str:
     return re.sub(r"\s[—–]\s[^—–\n]{1,160}?\s[—–]\s|\s\([^()]{1,80}\)", " ", clause)
 
 
+def _short_mentions(person, people, text: str) -> list:
+    """Mentions of the person by one word of the name shared with no other person: the last word
+    ('Devlin', 'Mr. Binh') not after another capitalised word, or the first after a title or a post
+    ('President Cheng' for Cheng Hua)."""
+    words = person.name.split()
+    found = []
+    for word, last in ((words[-1], True), (words[0], False)):
+        if len(word) < 3 or not word[0].isupper() or any(p is not person and word in p.name.split() for p in people):
+            continue
+        for m in re.finditer(r"(?<![\w.’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+            lead = text[max(0, m.start() - 30):m.start()]
+            if last and not re.search(r"[A-Z][\w.’'-]*\s$", lead) \
+                    or not last and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Rector|Chairman|Director|Dean)\.?\s$", lead) \
+                    and not text.startswith(" " + words[1], m.end()):
+                found.append(m)
+    return found
+
+
 def surname_signers(people, text: str, sentences, reading) -> None:
     """'Devlin and Humala signed the deal': a person named in full before, later by the last word of
     the name alone (shared with no other person), is read as a signer by `reading` (people._signed)
@@ -318,13 +336,10 @@ def surname_signers(people, text: str, sentences, reading) -> None:
         words = person.name.split()
         if person.signed or len(words) < 2 or len(words[-1]) < 3 or not words[-1][0].isupper():
             continue
-        surname = words[-1]
-        if any(p is not person and surname in p.name.split() for p in people):
-            continue
         first = min(s for s, _ in person.mentions)
-        for m in re.finditer(r"(?<![\w.’'-])" + re.escape(surname) + r"(?![\w’'-])", text):
-            if m.start() <= first or re.search(r"[A-Z][\w.’'-]*\s$", text[max(0, m.start() - 30):m.start()]):
-                continue               # the full name itself, or another name ending with the word
+        for m in _short_mentions(person, people, text):
+            if m.start() <= first:
+                continue               # the full name itself
             if signed(text, m.start(), m.end(), sentences, reading(text, m.start(), m.end(), sentences)):
                 person.signed = True
                 break
