@@ -209,6 +209,7 @@ def test_initials_written_without_spaces():
     ("Anna Berg and Karl Lund signed the agreement on behalf of their respective institutions.", BOTH),
     ("The MoU was signed by Nguyen Van Hung and Tran Thi Lan on Monday.", {"Nguyen Van Hung", "Tran Thi Lan"}),
     ("Zhang Wei and Li Ming, presidents of AU and BIT respectively, signed the deal.", {"Zhang Wei", "Li Ming"}),
+    ("Anna Berg (left) and Karl Lund (right) sign the MoU.", BOTH),
     # ... but not places signing as sides, nor an institution's name
     ("Lorem Nam and Ipsum Tho signed the agreement. Officials in Lorem Nam were pleased.", set()),
     ("The MoU was signed by Gamma Medical University and Delta Trading Company.", set()),

@@ -369,7 +369,7 @@ def untitled_signer_names(text: str, found: list, read_name, institutions) -> li
         names, subject = _names_listed(text, pos, read_name), pos not in [m.end() for m in _BY_SLOT.finditer(text)]
         if not names:
             continue
-        if subject and not re.match(r"(?:,[^,;.()]{1,80},)?\s+(?:(?:also|jointly|formally|officially|then)\s+)?"
+        if subject and not re.match(r"(?:" + _SIDE_NOTE + r")?(?:,[^,;.()]{1,80},)?\s+(?:(?:also|jointly|formally|officially|then)\s+)?"
                                     r"(?:signed|inked|sign)\s+"
                                     r"(?:the|an?|this|a\s+)", text[names[-1][1]:]):
             continue
@@ -380,6 +380,10 @@ def untitled_signer_names(text: str, found: list, read_name, institutions) -> li
         extra += [(s, s, e, []) for s, e in names]
         taken += names
     return extra
+
+
+# A caption's note of where a person stands: ' (left)', ' (R)', ' (second from right)'.
+_SIDE_NOTE = r"\s*\((?:left|right|centre|center|middle|L|R|C|[\w ]{0,12}from (?:left|right))\)"
 
 
 def _names_listed(text: str, pos: int, read_name) -> list:
@@ -394,10 +398,12 @@ def _names_listed(text: str, pos: int, read_name) -> list:
                 or any(organisation_word(w) or role_mod.starts_with_role(w) for w in words):
             return []
         names.append(span)
-        joint = re.match(r",\s+(?:and\s+)?(?=[A-ZÀ-Ỵ])|\s+and\s+(?=[A-ZÀ-Ỵ])", text[span[1]:])
+        side = re.match(_SIDE_NOTE, text[span[1]:])
+        after = span[1] + (side.end() if side else 0)
+        joint = re.match(r",\s+(?:and\s+)?(?=[A-ZÀ-Ỵ])|\s+and\s+(?=[A-ZÀ-Ỵ])", text[after:])
         if not joint:
             return names
-        pos = span[1] + joint.end()
+        pos = after + joint.end()
 
 
 def _written_as_place(text: str, name: str) -> bool:
