@@ -214,6 +214,7 @@ def test_initials_written_without_spaces():
     ("Lorem Nam and Ipsum Tho signed the agreement. Officials in Lorem Nam were pleased.", set()),
     ("The MoU was signed by Gamma Medical University and Delta Trading Company.", set()),
     ("Gamma Medical and Delta Central signed the agreement.", set()),
+    ("Mekong Foods and Delta Motors signed the agreement.", set()),
     # the agent of another act of the event is a person but no signer
     ("The MoU was signed by Dr. Anna Berg and witnessed by Tom Hale and Jane Roe.", {"Anna Berg"}),
 ])

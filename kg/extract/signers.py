@@ -386,6 +386,15 @@ def untitled_signer_names(text: str, found: list, read_name, institutions) -> li
 _SIDE_NOTE = r"\s*\((?:left|right|centre|center|middle|L|R|C|[\w ]{0,12}from (?:left|right))\)"
 
 
+# Words that end a company's name without a legal form ('Mekong Foods and Delta Motors signed ...').
+_COMPANY_WORDS = {"foods", "food", "capital", "partners", "motors", "airlines", "airways", "pharma", "pharmaceuticals",
+                  "logistics", "energy", "media", "telecom", "systems", "digital", "ventures", "consulting", "global",
+                  "holding", "enterprises", "trading", "education", "academy", "labs", "biotech", "power", "steel",
+                  "petroleum", "oil", "gas", "water", "construction", "development", "investment", "securities",
+                  "insurance", "finance", "financial", "tech", "network", "networks", "resources", "mining",
+                  "chemicals", "textile", "textiles", "garment", "garments", "health", "healthcare", "port", "airport"}
+
+
 def _names_listed(text: str, pos: int, read_name) -> list:
     """The names listed from pos ('A B, C D and E F'), all of two to four ordinary words; [] when
     anything else stands in the list."""
@@ -395,7 +404,7 @@ def _names_listed(text: str, pos: int, read_name) -> list:
         span = read_name(text, pos, max_words=4)
         words = text[span[0]:span[1]].split() if span else []
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
-                or any(organisation_word(w) or role_mod.starts_with_role(w) for w in words):
+                or any(organisation_word(w) or role_mod.starts_with_role(w) or w.lower() in _COMPANY_WORDS for w in words):
             return []
         names.append(span)
         side = re.match(_SIDE_NOTE, text[span[1]:])
