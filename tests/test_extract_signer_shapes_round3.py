@@ -91,6 +91,7 @@ def test_signers_exactly(sentence, signers):
     ("Present was Mme Claire Dubois, Director of BIT.", "Claire Dubois"),
     ("Present was Hajjah Siti Aminah, Dean of AU.", "Siti Aminah"),
     ("Present was Dr Hj Mohd Yusof, Rector of AU.", "Mohd Yusof"),
+    ("The MoU was signed by Atty. Jose Cruz and Bro. Ramon Reyes.", "Ramon Reyes"),
     ("Present was Col. Tunde Bakare, Commandant of BIT.", "Tunde Bakare"),
     ("Guests included M.S. Tran Minh Long Giang and others.", "Tran Minh Long Giang"),
     ("Guests included PhD Candidate Le Thu Ha, Deputy Head of the Office of AU.", "Le Thu Ha"),

@@ -20,7 +20,8 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Major General", "Brig. Gen.", "Brigadier General", "Lt. Col.", "Col.", "Colonel", "Capt.",
                 "Gov.-Gen.", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato' Seri", "Dato’ Seri", "Datuk Seri",
                 "Datuk Sri", "Tun", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
-                "Khun",
+                "Khun", "Atty.", "Arch.", "Gov.", "Sec.", "Usec.", "Asec.", "Dir.", "Bro.", "Sis.", "Cllr", "Cllr.",
+                "Rep.", "Amb.",      # Philippine, British and diplomatic abbreviations ('Atty. A B', 'Bro. A B')
                 "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
 # 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.

@@ -17,7 +17,8 @@ ABBREVIATIONS |= {"m.a", "m.m", "m.h"}         # degrees before or after a name:
 ABBREVIATIONS |= {"bhg", "dato’", "dato'"}      # Malaysian honorifics: 'Y.Bhg. Prof. Dato’. Dr. A'
 ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr", "hon", "sen", "mme", "mdm",
                   "barr", "arc", "pharm", "gov", "mag", "m.s", "h.h",     # more titles (kg.extract.honorifics)
-                  "md", "mohd", "muh"}                                    # 'Md. Abdul Karim', 'Mohd. Ali': Mohammad
+                  "md", "mohd", "muh",                                    # 'Md. Abdul Karim', 'Mohd. Ali': Mohammad
+                  "atty", "arch", "usec", "asec", "dir", "bro", "sis", "cllr", "rep", "amb"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 
