@@ -15,7 +15,7 @@ ABBREVIATIONS = {"dr", "prof", "assoc", "asst", "mr", "mrs", "ms", "msc", "sc", 
 ABBREVIATIONS |= {"asst", "asso", "profs", "drs", "engr", "smt", "ir", "sr"}     # more titles (kg.extract.honorifics)
 ABBREVIATIONS |= {"m.a", "m.m", "m.h"}         # degrees before or after a name: 'were M.A. Tran Van A; ...'
 ABBREVIATIONS |= {"bhg", "dato’", "dato'"}      # Malaysian honorifics: 'Y.Bhg. Prof. Dato’. Dr. A'
-ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr", "hon", "sen", "mme", "mdm",
+ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr", "hon", "mme", "mdm",
                   "barr", "arc", "pharm", "gov", "mag", "m.s", "h.h",     # more titles (kg.extract.honorifics)
                   "md", "mohd", "muh",                                    # 'Md. Abdul Karim', 'Mohd. Ali': Mohammad
                   "atty", "arch", "usec", "asec", "dir", "bro", "sis", "cllr", "rep", "amb"}
