@@ -10,11 +10,34 @@ import re
 MORE_TITLES = ["Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
                "Assoc. Profs.", "Professors", "Profs.", "Drs.", "Shri", "Smt.", "Ts.", "Sr.", "Ir.",
                "Dato’", "Datin", "Engr.", "Dr.-Ing.", "Mx.", "prof."]     # 'RGU VC prof. A B'
+# Honorifics of other countries and callings (round 3, from general knowledge, not from pages):
+# British and Commonwealth, Nigerian and other West African, Malaysian, Thai, clergy, military,
+# parliamentary, French and German forms, and degree letters written before a name.
+MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", "Haji", "Hj.", "Hj", "Hjh.", "Mallam",
+                "Rev.", "Revd", "Very Rev.", "Fr.", "Msgr.", "Mme", "Mme.", "Mlle", "Mdm.", "Mdm",
+                "Hon.", "Hon'ble", "Honourable", "Sen.", "Senator", "Congresswoman", "Congressman",
+                "Barr.", "Arc.", "Pharm.", "Lt. General", "Lt. Gen.", "Lieutenant General", "Maj. Gen.",
+                "Major General", "Brig. Gen.", "Brigadier General", "Lt. Col.", "Col.", "Colonel", "Capt.",
+                "Gov.-Gen.", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato' Seri", "Dato’ Seri", "Datuk Seri",
+                "Datuk Sri", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
+                "Khun", "Atty.", "Arch.", "Gov.", "Sec.", "Usec.", "Asec.", "Dir.", "Bro.", "Sis.", "Cllr", "Cllr.",
+                "Rep.", "Amb.",      # Philippine, British and diplomatic abbreviations ('Atty. A B', 'Bro. A B')
+                "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau"]
+# Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
+# 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
+NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
+                  "treasurer", "bursar", "adviser", "advisor", "commissioner", "consul", "envoy", "candidate",
+                  "interpreter", "member", "members", "delegates", "guests",
+                  # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')
+                  "medical", "national", "central", "technical", "technological", "federal", "metropolitan",
+                  "polytechnic", "pedagogical", "agricultural", "industrial", "economic", "normal"}
 # A plural title: the names after it joined by 'and' or commas each carry it.
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
 POSTNOMINAL = re.compile(r"(?:,?\s+|,\s*)(?:Ph\.\s?D\.?|PhD|D\.Phil\.?|CBE|OBE|MBE|FRS|FREng|MA|M\.A\.|"
-                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?)(?![\w])")
+                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?|"
+                         # titles written after the name in a list: 'A B, Assoc. Prof. Dr, Vice Rector'
+                         r"(?:(?:Assoc\.|Associate)\s*)?(?:Prof\.|Professor)(?:\s*Dr\.?)?(?=,)|Dr\.?(?=,))(?![\w])")
 
 
 def after_postnominals(text: str, end: int) -> int:

@@ -74,8 +74,9 @@ def initial_gap(text: str, start: int, end: int) -> int:
 def kept_name(person, people) -> bool:
     """A name read is kept: two words or more starting with a capital ('of Mining Engineering'
     after 'Associate Professor' is not one), or a one-word name as mononym() allows."""
-    if not person.name[:1].isupper():
-        return False
+    if not person.name[:1].isupper() or organisation_word(person.name.split()[-1]):
+        return False             # 'Ho Chi Minh City' read after 'Director of the X University'
+
     return len(person.name.split()) >= 2 or mononym(person, people)
 
 
@@ -247,7 +248,7 @@ def modified_role_mentions(text: str, found: list) -> list:
                or w in _ORGANISATION_WORDS or w in role_mod.ROLE_START_WORDS for w in words):
             continue
         start, end = m.span(1)
-        if not any(s < end and start < e for _, s, e, _ in found + extra):
+        if not any(s < end and start < e for _, s, e, _ in found + extra) and not place_not_person(text, (start, end)):
             extra.append((start, start, end, []))
     return extra
 
@@ -342,3 +343,114 @@ def rank_role(roles: list, text: str, end: int, make_role) -> list:
         return roles           # ('Assistant' read from 'Assistant Professor' is the rank's first word)
     return [make_role(m.group(1) + (m.group(2) or ""), roles[0].institution if roles else None, m.start(1))] \
         if m else []
+
+
+def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
+    """An untitled name followed by its role after degree letters ('A B, PhD, Rector of X'), in brackets
+    ('A B (Assistant to the President, X)'), as a lowercase post after an owner's possessive ('A B, X's
+    manager of …') or after a dash inside a line ('…; A B – Director of X'; a dash after a line's first
+    words is a dateline)."""
+    from kg.extract.honorifics import after_postnominals      # late: honorifics is imported by people
+    end = after_postnominals(text, span[1])
+    if end > span[1] and re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[end:]):
+        return True
+    if re.match(r"\s+\((?:the\s+)?(?:%s)\b[^()]{0,80}\)" % role_words, text[span[1]:]):
+        return True
+    if re.match(r",\s+[A-Z][\w&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:%s)\b" % "|".join(_APPOSITIVE_POSTS), text[end:]):
+        return True             # 'said A B, Fanshawe's manager of strategic initiatives'
+
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return span[0] > line_start and not text[line_start:span[0]].isupper() \
+        and bool(re.match(r"\s+[–—-]\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]))
+
+
+def place_not_person(text: str, span) -> bool:
+    """Capitalised words read as a name before ', Role' that are a place: a country ('X University,
+    South Africa, Professor A'), a city or province ('Hanoi City'), or words after 'in'/'at'/'of'
+    ('the ceremony in Ha Noi, Deputy Minister A said')."""
+    from kg.extract.institutions import COUNTRIES
+    words = text[span[0]:span[1]].split()
+    before = re.search(r"(\w+)\s+$", text[max(0, span[0] - 12):span[0]])
+    return fold(" ".join(words)) in COUNTRIES or words[-1].lower() in _ORGANISATION_WORDS \
+        or bool(before) and before.group(1) in {"in", "at", "of", "from", "to", "near"}
+
+
+def organisation_word(word: str) -> bool:
+    """A word that starts or ends the name of a place or body, never a person's ('City', 'Province',
+    'University', 'Department')."""
+    low = word.lower().strip(".,")
+    if low == "co" and not word.endswith("."):
+        return False             # 'Dao Xuan Co': the Vietnamese name word Cơ, not 'Co.'
+    return low in _ORGANISATION_WORDS or low in INSTITUTION_HEADS or low in UNIT_HEADS
+
+
+def syllable_like_word(text: str, start: int, end: int, count: int, after_title: bool) -> bool:
+    """'Dr. Kim In Chul', 'Prof. Lee On Yu': a capitalised 'In'/'On' inside a titled name, between a
+    family name and another capitalised name word, on a line of running text (not a Title Case headline)."""
+    if not after_title or count != 1 or text[start:end] not in ("In", "On"):
+        return False
+    following = re.match(r" ([A-Z][a-z]{1,5})\b(?! [A-Z][a-z])", text[end:])
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    from kg.extract.people import NOT_NAME        # late: kg.extract.people imports this module
+    return bool(following) and following.group(1).lower() not in NOT_NAME \
+        and len(re.findall(r"\b[a-z]{4,}\b", line)) >= 2
+
+
+# 'the visiting Peruvian president, Ollanta Humala,', "Canada's ambassador, Gwyneth Kutz.", 'the
+# president of the new Riverton University, Ana Diaz and ...': a post in lowercase, a comma, the name.
+_APPOSITIVE_POSTS = sorted(_HEAD_LAST | {"ambassador", "minister", "governor", "mayor", "consul", "provost",
+                                         "vice-chancellor", "vice-president", "vice-rector", "ceo"}, key=len, reverse=True)
+_APPOSITIVE = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:%s)"
+                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?)?,\s+(?=[A-Z])" % "|".join(_APPOSITIVE_POSTS))
+
+
+def appositive_post_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words set after a post in lowercase and a comma, ending at a
+    comma, a full stop, 'and' or a bracket, as mentions (start, start, end, []) not overlapping those found."""
+    extra = []
+    for m in _APPOSITIVE.finditer(text):
+        span = read_name(text, m.end(), max_words=4)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or not re.match(r"\s*(?:[,.;(]|and\b|said\b|$)", text[span[1]:span[1] + 6]) \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra) \
+                or any(organisation_word(w) for w in text[span[0]:span[1]].split()):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+def glued_initials(text: str, start: int) -> int:
+    """Length of initials written without spaces at start, with the space after them ('R.K. ' in
+    'R.K. Sharma', 'A.K.M. ' in 'A.K.M. Rahman'); 0 when none."""
+    m = re.match(r"(?:[A-Z]\.){2,4} (?=[A-Z][a-z])", text[start:start + 12])
+    return m.end() if m else 0
+
+
+# A post written as its abbreviation before an untitled name: 'VP for External Relations A B', 'DVC A B'.
+_ABBREVIATED_POST = re.compile(r"\b(?:S|E|A)?VP\b|\b(?:P|D)?VC\b|\bGM\b|\bDG\b")
+_POST_FIELD = re.compile(r"\s+(?:for|of)\s+((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|and|&))*)")
+
+
+def abbreviated_post_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words after an abbreviated post ('VP for Finance Ana Cruz', 'DVC
+    Ravi Rao'), the post's field read off the front ('Finance'), as mentions not overlapping those found."""
+    extra = []
+    for m in _ABBREVIATED_POST.finditer(text):
+        pos = m.end()
+        field = _POST_FIELD.match(text, pos)
+        if field:
+            run = field.group(1).rstrip()
+            offset = name_from_role_run("VP for " + run)
+            if offset is None:
+                continue
+            pos = field.start(1) + offset - len("VP for ")
+        elif not text.startswith(" ", pos):
+            continue
+        else:
+            pos += 1
+        span = read_name(text, pos, max_words=4)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra

@@ -33,11 +33,12 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "linkages", "graduate", "faculty", "department", "centre", "center", "school",
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college",
             "specialist", "counsellor", "officer", "manager", "coordinator", "representative", "attaché"}
+NOT_NAME |= honorifics.NOT_NAME_WORDS
 NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
 SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|as\s+(?:the\s+)?signatories|"   # '... as the signatories'
-                        r"signing(?=\s+(?:(?:the|an|a)\s+)?(?:mou|moa|agreement|memorandum|document|contract|deal)\b))\b",
-                        re.I)
+                        r"signing(?=\s+(?:(?:the|an|a)\s+)?(?:mou|moa|agreement|memorandum|document|contract|deal)\b)|"
+                        + signers.OTHER_SIGN_VERBS + r")\b", re.I)      # 'put pen to paper', 'entered into'
 NOT_SIGNER_CUES = re.compile(r"\b(led by|witness\w*|attend\w*|present|delegation|visited)\b", re.I)
 
 
@@ -98,6 +99,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
     Right after a title a first name may be a role word ('Prof. Dean Lewis, President')."""
     end, pos, count, particles = start, start, 0, 0
     for m in _NAME_TOKEN.finditer(text, start):
+        if m.start() < pos:
+            continue              # inside initials read at once ('R.K.')
         if m.start() != pos or count - particles >= max_words:
             break
         cut, stop = name_shapes.cut_token(text, m.start(), m.end())     # 'Hoon-Rector', "Park's"
@@ -109,9 +112,15 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         if first_name:
             pass
         elif word == "The" and count and starts_with_family_name(text[start:]) \
-                and re.match(r" [A-Z][a-z]+\b", text[m.end():]) \
-                and text[m.end() + 1:].split(" ", 1)[0].strip(",.;").lower() not in NOT_NAME | INSTITUTION_HEADS:
-            pass                  # 'Tran The Son': the Vietnamese middle name Thế written without its accent
+                and (re.match(r" [A-Z][a-z]+\b", text[m.end():])
+                     and text[m.end() + 1:].split(" ", 1)[0].strip(",.;").lower() not in NOT_NAME | INSTITUTION_HEADS
+                     or count == 2 and text.startswith(",", m.end())):
+            pass                  # 'Tran The Son', 'Phan Quang The,': the Vietnamese name word Thế without its accent
+        elif count and re.fullmatch(r"[a-z]{1,2}[A-Z]", word) and re.match(r"\. [A-Z]", text[m.end():m.end() + 3]):
+            end, pos = m.end() + 1, m.end() + 2         # 'Melinda dP. Bandalaria': a middle initial
+            continue
+        elif name_shapes.syllable_like_word(text, m.start(), m.end(), count, after_title):
+            pass                  # 'Dr. Kim In Chul': a Korean given-name syllable spelt like 'in'
         elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
                                                           text[m.end():]):
             pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
@@ -127,6 +136,10 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
             pos = m.end() + 2
             continue
+        glued = name_shapes.glued_initials(text, m.start()) if count == 1 else 0
+        if glued:                                                 # 'R.K. Sharma', 'A.K.M. Rahman'
+            end, pos = m.start() + glued - 1, m.start() + glued
+            continue
         if len(word) <= 2 and word[0].isupper() and re.match(r"\. [A-Z]", text[m.end():m.end() + 3]) \
                 and count < max_words:
             end, pos = m.end() + 1, m.end() + 2      # an initial: 'R. Srinivasan', 'Md. Abdul Karim'
@@ -134,7 +147,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         after = text[m.end():m.end() + 2]
         if not after.startswith(" ") or after[1:2] in ("(", "-", "–") or honorifics.postnominal_next(text, m.end()):
             break
-        pos = m.end() + 1
+        pos = m.end() + (2 if re.match(r"  [A-ZÀ-Ỵ]", text[m.end():m.end() + 3]) else 1)     # 'Tran  Thi Hong'
+
     return (start, end) if end > start else None
 
 
@@ -152,6 +166,7 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
             cut = span[0] + words[-k].start()
             head = text[span[0]:cut].rstrip()
             if head.split()[-1].lower() in role_mod.ROLE_CONNECTORS or " of " not in head \
+                    or name_shapes.organisation_word(text[cut:stop].split()[0]) \
                     or _read_name(text, cut, max_words=k) != (cut, stop):
                 continue
             owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
@@ -242,14 +257,18 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         span = _read_name(text, m.start(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
-                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])) \
-                or _sentence_word(text, span[0]):
+                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
+                        or name_shapes.role_after_letters_or_dash(text, span, role_words)) \
+                or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span):
             continue
         found.append((span[0], span[0], span[1], []))
         taken.append(span)
     found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
     found += honorifics.plural_role_names(text, found, _read_name)      # 'Vice Rectors A and B'
     found += name_shapes.lowercase_role_names(text, found, _read_name)  # 'its general manager A B'
+    found += name_shapes.appositive_post_names(text, found, _read_name)  # 'the visiting president, A B,'
+    found += signers.untitled_signer_names(text, found, _read_name, institutions)   # 'signed by A B and C D'
+    found += name_shapes.abbreviated_post_names(text, found, _read_name)  # 'VP for Finance A B'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
@@ -275,7 +294,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     people: list[Person] = []
     for title_start, start, end, titles in name_shapes.with_role_runs(_mentions(text, institutions), text,
                                                                       institutions):
-        name = text[start:end]
+        name = re.sub(r"\s{2,}", " ", text[start:end])       # 'Tran  Thi Hong' as written on a page
         person = _person_for(people, name)
         person.mentions.append((title_start, end))
         person.title_led |= bool(titles)
@@ -313,11 +332,13 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.signed = True
     people = [p for p in people if name_shapes.kept_name(p, people)]
     _bare_mentions(people, text, sentences)
+    signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
     signers.on_behalf_lists(people, text, sentences)     # 'Dr. A on behalf of X, and Prof. B, on behalf of Y'
     _share_plural_roles(people, text)
     signers.plural_signers(people, text, sentences, role_mod.starts_with_role, RoleFound)  # 'signed by the Xs of the two ...'
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
+    respectively.share_two_roles(people, text, institutions, sentences, RoleFound)      # 'A and B, R1 and R2 of C and D resp.'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     _fill_implied(people, text, institutions, sentences, default)
@@ -711,9 +732,10 @@ def _owned_role(owned, start, institutions) -> RoleFound:
     return found
 
 
-SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
-SIGNATORIES = re.compile(r"^\s*(?:signing\s+(?:for|on behalf of|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
-                         r"(?:the\s+)?signatories\b|"
+SIGNED_BY = re.compile(r"\b(?:signed|singed|inked|initialled|executed|penned|entered\s+into)\b(?:\s+[\w'’]+){0,5}?\s+"
+                       r"(?:by\b|by(?=(?:Dr|Prof|Mr|Mrs|Ms)\b))", re.I)     # (also 'signed byDr A': a word lost its space)
+SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were|was|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
+                         r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
 NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
                                 r"welcomed|visited|led)\b", re.I)
@@ -738,7 +760,7 @@ def _signed(text, start, end, sentences) -> bool:
             lead = s.start + (opening.end() if opening else 0)
             if verb and not NOT_SIGNER_CUES.search(text[lead:end + verb.start()]) \
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
-                between = after[:verb.start()]
+                between = signers.without_asides(after[:verb.start()])     # 'A and B — who ... — signed'
                 # 'A shows an agreement signed with B': a participle after the document, not A's act
                 held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I)
                 return not held and not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)

@@ -9,9 +9,14 @@ and one veto: 'signed by the Office of X, after a proposal by Dr. A': A follows 
 
 import re
 
+from kg.extract import roles as role_mod
 from kg.extract.honorifics import after_postnominals
 from kg.textnorm import fold
 
+# Wordings of the act besides 'sign' and 'ink' ('A and B put pen to paper on the deal'), as a regex
+# alternation for kg.extract.people.SIGN_VERBS.
+OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+into|initiall?ed|singed|"   # (a typo)
+                    r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
                        r"carried\s+out|made))\s+by\b", re.I)
@@ -20,7 +25,8 @@ SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+
 NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
 # Right after the person (and an appositive between commas): the verb.
-SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned)\b")
+SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
+                         + OTHER_SIGN_VERBS + r")\b")
 OBSERVER_BEFORE = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|accompanied\s+by|led\s+by)\s+(?:the\s+)?"
                              r"[^,;.]{0,60}$", re.I)
 
@@ -34,17 +40,137 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     before = text[sent.start:start]
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
+    if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
+            or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
+            or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]):
+        return True
     if found:
-        return not _after_another_by(before) and not _means_of_subject(text[end:sent.end])
+        return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
+            and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
+            and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end]) \
+            and not _another_part_before(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
 
+def _listed_before_who(after: str) -> bool:
+    """'A and B, who signed the MoU, said ...': only names, commas and 'and' between the person and
+    the relative clause, so it is about the whole list."""
+    return bool(re.match(r"(?:\s*(?:,|\band\b|[A-Z][\w.'’-]*|\([^()]{1,20}\)))*,\s*who\s+(?:also\s+|jointly\s+)?"
+                         r"(?:signed|inked|countersigned)\b", after))
+
+
+# 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
+_SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)\s+(?:(?:along|together)\s+)?with\s+"
+                           r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,8}$", re.I)
+
+
+def _subject_of_opening_participle(before: str) -> bool:
+    """'After signing the MoU, A and B toured the campus': the subject of a sentence opening with a
+    participle of signing (not 'Following the signing, A said': a noun)."""
+    return bool(re.match(r"\s*(?:After|Upon|Having|On)\s+(?:signing|signed|inking|inked)\b[^,;]{0,80},\s+"
+                         r"(?:[A-Z][\w.'’-]*\s*|,\s*|and\s+|\([^()]{0,20}\)\s*)*$", before))
+
+
+def _partner_of_signing(before: str) -> bool:
+    """The person is named right after 'signs/signed the MoU with' (their role or institution between),
+    in a sentence about this signing ('she had signed a similar deal with B' is another)."""
+    m = _SIGNING_WITH.search(before)
+    if m and re.search(r"\b(?:had|previous(?:ly)?|earlier|recalled|similar|last|former)\b", before, re.I):
+        return False
+    return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", m.group()[m.group().lower().rfind(" with ")
+                                                                                :])
+
+
+# 'The signing was made ... between the university's Rector Prof. A and Ambassador B': the two hands.
+_BETWEEN = re.compile(r"\b(?:signing|signed|inked|signature)\b[^.;]{0,100}?\bbetween\s+(?P<pair>[^;]*)$", re.I)
+_PAIR_WORDS = {"and", "the", "of", "to", "for", "at"}
+
+
+def _signing_between(before: str) -> bool:
+    """The person is one of the two people a signing is 'between': only titles, roles and names (and
+    possessives) before them from 'between', and when second, the first of the pair is a person too
+    (has a title or a role: 'between AU and BIT, and Dr. A said' is not)."""
+    m = _BETWEEN.search(before)
+    if not m or not all(w in _PAIR_WORDS or re.search(r"['’]s$", w)
+                        for w in re.findall(r"\b[a-z][\w'’-]*", m.group("pair"))):
+        return False
+    members = re.split(r"\s+and\s+", m.group("pair"))
+    if "," in members[-1]:
+        return False           # 'At the signing between A and B, Mr. C spoke': C comes after the pair
+    if len(members) == 1:
+        return True
+    return len(members) == 2 and bool(
+        re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b", members[0])
+        or any(role_mod.starts_with_role(w) for w in members[0].split()))
+
+
+# 'signed the MoU with BIT, represented by Prof. B', 'Signing for X was A, while Y was represented by
+# its President, B': a side's representative in a sentence that tells the signing.
+_REPRESENTED = re.compile(r"\b(?:[Ss]igned|[Ii]nked|[Ss]igning\s+(?:the|an?|on\s+behalf|for)\b)[^;]*?\brepresented\s+by\s+"
+                          r"(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|the)\s+){0,6}?(?:[A-Z][\w'’.-]*,\s+)?$")
+
+
+def _represented_in_signing(before: str) -> bool:
+    """The person is the one a side 'was represented by' in a sentence about signing (no other person
+    named since 'represented by')."""
+    m = _REPRESENTED.search(before)
+    return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+[A-Z][\w'’-]*\s+[A-Z]",
+                                      m.group()[m.group().rfind("represented by"):])
+
+
+def _second_of_ellipsis(before: str, after: str) -> bool:
+    """'A signed for X and Prof. B for Y': the verb left out before the second signer."""
+    return bool(re.search(r"\b(?:signed|inked)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
+                          r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", before)) \
+        and bool(re.match(r",?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]", after))
+
+
+def _perfect_subject(after: str) -> bool:
+    """'A and B have signed the MoU', 'A, Rector of X, has signed': the auxiliary right before the verb
+    and only names, roles and 'and' before it (the old reading refused every 'has/have')."""
+    m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
+                 r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
+    return bool(m) and all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+
+
+_LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
+
+
+def _speaker_after_signing(before: str, after: str) -> bool:
+    """'The MoU was signed between AU and BIT, and Dr. A said ...': the person is the subject of another
+    verb of the sentence (no 'by' names them as the signing's agent)."""
+    return not re.search(r"\bby\b", before) and bool(
+        re.match(r"(?:,[^,;]{1,80},)?\s+(?:said|says|added|noted|stressed|thanked|welcomed|spoke|delivered|"
+                 r"highlighted|emphasi[sz]ed|expressed|congratulated)\b", after))
+
+
+def _another_part_before(before: str) -> bool:
+    """'signed with the support of Mr. C', 'The MoU, signed by A, was presented to Mr. C': the person
+    comes after another part in the event (a helper, or the object of a later passive verb)."""
+    return bool(re.search(r"\b(?:support|help|assistance|guidance|patronage|auspices|coordination|facilitation)\s+of\s+"
+                          r"[^,;]{0,60}$", before)) \
+        or bool(re.search(r"\bby\b[^;]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$",
+                          before))
+
+
+def _another_clause(after: str) -> bool:
+    """'A delivered a speech before B signed', 'A said B signed': the verb read after the person
+    belongs to another clause."""
+    verb = re.search(r"\b(?:signed|signs?|signing|inked)\b", after)
+    return bool(verb) and bool(re.search(r"\b(?:before|after|when|until|once|said|says|told|added|noted|"
+                                         r"announced|explained|stated|recalled)\b", after[:verb.start()]))
+
+
 def _verb_follows(text, start, end, before) -> bool:
-    """'Prof. A, signed', 'Prof. A, Rector of X, signed': the person is the subject of 'signed'."""
+    """'Prof. A, signed', 'Prof. A, Rector of X, signed', 'Prof. A, who represented X, signed': the
+    person is the subject of 'signed'."""
     if OBSERVER_BEFORE.search(before):
         return False
     after = text[after_postnominals(text, end):]
+    about = re.match(r",\s*who\s+(?:represented|represents|heads|headed|leads|led|is|was)\b[^,;.()]{1,80}(?=,)", after)
+    after = after[about.end():] if about else after
     m = SIGNED_NEXT.match(after)
     return bool(m) and not re.search(r"\b(?:who|which|and|were|was)\b", m.group())
 
@@ -73,7 +199,9 @@ def _after_another_by(before: str) -> bool:
     if not later:
         return False
     gap = before[signing[-1].end():signing[-1].end() + later[-1].start()]
-    return not re.search(r"(?:,|\band)\s*$", gap)
+    # joined: '..., and by B', '... and for Y by B', 'signed by X, represented by B'
+    return not re.search(r"(?:,|\band)(?:\s+(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?)?\s*$|,\s*(?:respectively\s+)?represented\s*$",
+                         gap)
 
 
 # 'Prof. A, Rector of X, signed the MoU on behalf of Y': the side the person signed for.
@@ -150,10 +278,22 @@ SIGNED_BY_POSTS = re.compile(r"\b(?:signed|signing\s+of\s+[^.;]{0,80}?)\s+by\s+t
                              r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})")
 
 
+# 'The Director of X and the Director of Y signed ...', 'signed by the rector of X and the president
+# of Y': the same told in the active voice, or with the posts in lowercase.
+_POST = r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+_OWNER = r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,7})"
+POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+" + _OWNER
+                          + r"\s+and\s+the\s+" + _POST + r"\s+of\s+" + _OWNER
+                          + r"(?=\s+(?:(?:jointly|officially|formally|then)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
+
+
 def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
     """'... signing of an MoU by the Rector of X and the Rector of Y ...; Rector of X Prof. A said':
     the one person holding each post named there signed."""
-    for m in SIGNED_BY_POSTS.finditer(text):
+    posts = [m for m in POSTS_SIGNED.finditer(text)
+             if role_mod.starts_with_role(m.group(1).capitalize()) and role_mod.starts_with_role(m.group(3).capitalize())
+             and (re.match(r"[Ss]igned", m.group()) or re.match(r"\s+(?:\w+\s+)?(?:signed|inked)", text[m.end():]))]
+    for m in list(SIGNED_BY_POSTS.finditer(text)) + posts:
         for role, owner in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
             inst = refers_to(owner, institutions)
             # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
@@ -162,3 +302,122 @@ def signers_by_post(people, text: str, institutions, role_key, refers_to) -> Non
                 or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
             if len(holders) == 1:
                 holders[0].signed = True
+
+
+def without_asides(clause: str) -> str:
+    """The clause without asides between dashes or brackets ('A and B — who was replaced as
+    president by C — signed'): what they say is not about the signing."""
+    return re.sub(r"\s[—–]\s[^—–\n]{1,160}?\s[—–]\s|\s\([^()]{1,80}\)", " ", clause)
+
+
+def _short_mentions(person, people, text: str) -> list:
+    """Mentions of the person by one word of the name shared with no other person: the last word
+    ('Devlin', 'Mr. Binh') not after another capitalised word, or the first after a title or a post
+    ('President Cheng' for Cheng Hua)."""
+    words = person.name.split()
+    found = []
+    for word, last in ((words[-1], True), (words[0], False)):
+        if len(word) < 3 or not word[0].isupper() or any(p is not person and word in p.name.split() for p in people):
+            continue
+        for m in re.finditer(r"(?<![\w.’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+            lead = text[max(0, m.start() - 30):m.start()]
+            if last and not re.search(r"[A-Z][\w.’'-]*\s$", lead) \
+                    or not last and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Rector|Chairman|Director|Dean)\.?\s$", lead) \
+                    and not text.startswith(" " + words[1], m.end()):
+                found.append(m)
+    return found
+
+
+def surname_signers(people, text: str, sentences, reading) -> None:
+    """'Devlin and Humala signed the deal': a person named in full before, later by the last word of
+    the name alone (shared with no other person), is read as a signer by `reading` (people._signed)
+    and by signed() like a full mention."""
+    for person in people:
+        words = person.name.split()
+        if person.signed or len(words) < 2 or len(words[-1]) < 3 or not words[-1][0].isupper():
+            continue
+        first = min(s for s, _ in person.mentions)
+        for m in _short_mentions(person, people, text):
+            if m.start() <= first:
+                continue               # the full name itself
+            if signed(text, m.start(), m.end(), sentences, reading(text, m.start(), m.end(), sentences)):
+                person.signed = True
+                break
+
+
+# Where only signers stand: after 'signed ... by', or as the whole subject of 'signed the ...'.
+_BY_SLOT = re.compile(r"\b(?:signed|inked|initiall?ed|penned)\s+(?:[\w'’]+\s+){0,5}?by\s+(?=[A-ZÀ-Ỵ])|"
+                      # other acts of the event's people: 'moderated by A B from X', 'witnessed by A B'
+                      r"\b(?:led|hosted|chaired|moderated|presented|attended|witnessed|accompanied|received|welcomed|"
+                      r"opened|introduced)\s+by\s+(?=[A-ZÀ-Ỵ])")
+_SUBJECT_SLOT = re.compile(r"(?:^|(?<=[.;:\n])|,\s+)\s*(?=[A-ZÀ-Ỵ])")
+_SLOT_END = re.compile(r"\s*(?:[.,;:]|$)|\s+(?:on|at|in|for|from|during|yesterday|today|respectively|signed|inked)\b")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ỵ][a-zà-ỹ'’-]+")
+
+
+def untitled_signer_names(text: str, found: list, read_name, institutions) -> list:
+    """'The MoU was signed by Anna Berg and Karl Lund.', 'Nguyen Van An and Tran Thi Binh signed the
+    agreement', 'moderated by Anna Berg from X': untitled names of two to four ordinary words filling a
+    signer's slot or an agent's of another act of the event, each one
+    (start, start, end, []) mention not overlapping a name or an institution already found, and
+    none written elsewhere as a place ('in X', 'X Province')."""
+    taken = [(s, e) for _, s, e, _ in found] + [(m.start, m.end) for i in institutions for m in i.mentions]
+    extra = []
+    slots = [m.end() for m in _BY_SLOT.finditer(text)]
+    slots += [m.end() for m in _SUBJECT_SLOT.finditer(text)]
+    for pos in slots:
+        names, subject = _names_listed(text, pos, read_name), pos not in [m.end() for m in _BY_SLOT.finditer(text)]
+        if not names:
+            continue
+        if subject and not re.match(r"(?:" + _SIDE_NOTE + r")?(?:,[^,;.()]{1,80},)?\s+(?:(?:also|jointly|formally|officially|then)\s+)?"
+                                    r"(?:signed|inked|sign)\s+"
+                                    r"(?:the|an?|this|a\s+)", text[names[-1][1]:]):
+            continue
+        if not subject and not _SLOT_END.match(text, names[-1][1]):
+            continue
+        if any(any(s < e2 and s2 < e for s2, e2 in taken) or _written_as_place(text, text[s:e]) for s, e in names):
+            continue
+        extra += [(s, s, e, []) for s, e in names]
+        taken += names
+    return extra
+
+
+# A caption's note of where a person stands: ' (left)', ' (R)', ' (second from right)'.
+_SIDE_NOTE = r"\s*\((?:left|right|centre|center|middle|L|R|C|[\w ]{0,12}from (?:left|right))\)"
+
+
+# Words that end a company's name without a legal form ('Mekong Foods and Delta Motors signed ...').
+_COMPANY_WORDS = {"foods", "food", "capital", "partners", "motors", "airlines", "airways", "pharma", "pharmaceuticals",
+                  "logistics", "energy", "media", "telecom", "systems", "digital", "ventures", "consulting", "global",
+                  "holding", "enterprises", "trading", "education", "academy", "labs", "biotech", "power", "steel",
+                  "petroleum", "oil", "gas", "water", "construction", "development", "investment", "securities",
+                  "insurance", "finance", "financial", "tech", "network", "networks", "resources", "mining",
+                  "chemicals", "textile", "textiles", "garment", "garments", "health", "healthcare", "port", "airport"}
+
+
+def _names_listed(text: str, pos: int, read_name) -> list:
+    """The names listed from pos ('A B, C D and E F'), all of two to four ordinary words; [] when
+    anything else stands in the list."""
+    from kg.extract.name_shapes import organisation_word
+    names = []
+    while True:
+        span = read_name(text, pos, max_words=4)
+        words = text[span[0]:span[1]].split() if span else []
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or any(organisation_word(w) or role_mod.starts_with_role(w) or w.lower() in _COMPANY_WORDS for w in words):
+            return []
+        names.append(span)
+        side = re.match(_SIDE_NOTE, text[span[1]:])
+        after = span[1] + (side.end() if side else 0)
+        joint = re.match(r",\s+(?:and\s+)?(?=[A-ZÀ-Ỵ])|\s+and\s+(?=[A-ZÀ-Ỵ])", text[after:])
+        if not joint:
+            return names
+        pos = after + joint.end()
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """The words are a place somewhere in the text: 'in X', 'X Province', 'X City'."""
+    from kg.extract.institutions import COUNTRIES
+    return fold(name) in COUNTRIES or bool(re.search(
+        r"\b(?:in|at|from|to)\s+" + re.escape(name) + r"\b|" + re.escape(name) + r"\s+(?:[Pp]rovince|[Cc]ity|[Dd]istrict)\b",
+        text))

@@ -15,7 +15,10 @@ ABBREVIATIONS = {"dr", "prof", "assoc", "asst", "mr", "mrs", "ms", "msc", "sc", 
 ABBREVIATIONS |= {"asst", "asso", "profs", "drs", "engr", "smt", "ir", "sr"}     # more titles (kg.extract.honorifics)
 ABBREVIATIONS |= {"m.a", "m.m", "m.h"}         # degrees before or after a name: 'were M.A. Tran Van A; ...'
 ABBREVIATIONS |= {"bhg", "dato’", "dato'"}      # Malaysian honorifics: 'Y.Bhg. Prof. Dato’. Dr. A'
-ABBREVIATIONS |= {"lt", "col", "gen", "maj", "capt", "brig"}   # military ranks: 'Lt. General A, Under-Secretary of ...'
+ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr", "hon", "mme", "mdm",
+                  "barr", "arc", "pharm", "gov", "mag", "m.s", "h.h",     # more titles (kg.extract.honorifics)
+                  "md", "mohd", "muh",                                    # 'Md. Abdul Karim', 'Mohd. Ali': Mohammad
+                  "atty", "arch", "usec", "asec", "dir", "bro", "sis", "cllr", "rep", "amb"}
 ABBREVIATIONS |= {"pvt", "pte", "sdn", "bhd"}  # legal forms (like "ltd"): 'Ltd.'/'Bhd.': 'Lorem Pvt. Ltd.'
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
@@ -39,6 +42,10 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if word and _initial_before_initial(word.group(1), text[m.end():m.end() + 4]):
                 continue
+            if word and re.fullmatch(r"[a-z]{1,2}[A-Z]", word.group(1)):
+                continue           # 'Melinda dP. Bandalaria': a Filipino middle initial ('del Pilar')
+            if word and _glued_initials_before_name(word.group(1), text[m.end():m.end() + 20]):
+                continue
         _add(result, text, start, m.end())
         start = m.end()
     _add(result, text, start, len(text))
@@ -49,6 +56,17 @@ def _initial_before_initial(word: str, after: str) -> bool:
     """'Yu. S. Petrov': a one- or two-letter capitalised abbreviation followed by another initial is
     part of a name, not the end of a sentence."""
     return bool(re.fullmatch(r"[A-Z][a-z]?", word) and re.match(r"\s[A-Z]\.", after))
+
+
+_OPENERS = {"The", "This", "These", "It", "He", "She", "We", "They", "In", "On", "At", "A", "An", "Both", "Under",
+            "According", "After", "Before", "During", "Meanwhile", "Also"}
+
+
+def _glued_initials_before_name(word: str, after: str) -> bool:
+    """'Dr. R.K. Sharma': initials written without spaces, then a capitalised name word that does not
+    open a sentence ('... in the U.K. The MoU ...' still ends one)."""
+    nxt = re.match(r"\s([A-Z][a-z]+)\b", after)
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", word)) and bool(nxt) and nxt.group(1) not in _OPENERS
 
 
 def _add(result, text, start, end):
