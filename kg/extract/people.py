@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import counterparts, honorifics, name_shapes, respectively, signers
+from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -242,7 +242,8 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         span = _read_name(text, m.start(), max_words=4)
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
-                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])) \
+                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
+                        or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)) \
                 or _sentence_word(text, span[0]):
             continue
         found.append((span[0], span[0], span[1], []))
@@ -522,6 +523,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         return []              # 'A, BC Rector B and ...': B's role
     if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
+    possessive = role_cues.possessive_role(text, pos, institutions, _named_by)
+    if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
+        return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(text[pos:lower], pos, institutions)]
@@ -578,9 +582,8 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     return None
 
 
-_LOWER_ROLE = re.compile(r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general)[- ])*"
-                         r"(?:director|head|president|rector|dean|attaché|attache|counsellor|manager|officer|"
-                         r"coordinator|chair|chairman|secretary|representative)\b(?: [a-z]+){0,4}? (?:of|at|for) ")
+_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|" + role_cues.LOWER_HEADS[3:]
+                         + r"\b(?: [a-z]+){0,4}? (?:of|at|for) ")
 
 
 def _lowercase_role(text: str, pos: int) -> int | None:
@@ -600,6 +603,8 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
+                                               r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
+
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
@@ -770,7 +775,7 @@ def _named_by(noun, institutions, before):
         return None
     named = [(m.start, inst) for inst in institutions for m in inst.mentions
              if m.start < before and (re.search(r"\b" + noun + r"\b", _head_nouns(inst))
-                                      or noun == "company" and inst.is_company)]     # 'Nordvik Systems AB
+                                      or noun in ("company", "firm") and inst.is_company)]     # 'Nordvik Systems AB
     return max(named, key=lambda x: x[0])[1] if named else None
 
 

@@ -1,25 +1,44 @@
 """'A and B, the vice-chancellors of X and Y, respectively, ...': a plural role shared out in order
-to the people and the institutions the sentence lists."""
+to the people and the institutions the sentence lists. Also two different roles in a pair ('A and B,
+the Rector of X and the President of Y, respectively') and the same pairs written before the names
+('The Rectors of X and Y, A and B, signed')."""
 
 import re
 
+from kg.extract import roles as role_mod
 from kg.extract.institutions import refers_to
 
 _SHARED = re.compile(r",?\s+(?:the\s+)?(?P<role>[A-Za-z][\w -]{1,40}?s)\s+(?:of|at)\s+(?:the\s+)?(?P<first>[A-Z][^,;]*?)"
                      r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][^,;]*?),?\s+respectively\b")
 
 
+def _role_of(n: int) -> str:
+    """'the Registrar of X' with groups role<n> and inst<n>."""
+    return (r"(?:[Tt]he\s+)?(?P<role%d>[A-Za-z][\w -]{1,50}?)\s+(?:of|at)\s+(?:the\s+)?(?P<inst%d>[A-Z][^,;]*?)"
+            % (n, n))
+
+
+# 'A and B, the Registrar of X and the Managing Director of Y(,) respectively'
+_PAIRED = re.compile(r",?\s+" + _role_of(1) + r",?\s+and\s+" + _role_of(2) + r",?\s+respectively\b")
+# 'The Vice-Chancellor of X and the Managing Director of Y, A and B, ...' / 'The Rectors of X and Y, A and B'
+_PAIRED_BEFORE = re.compile(_role_of(1) + r",?\s+and\s+" + _role_of(2) + r",\s+$")
+_SHARED_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Za-z][\w -]{1,40}?s)\s+(?:of|at)\s+(?:the\s+)?(?P<first>[A-Z][^,;]*?)"
+                            r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][^,;]*?),\s+$")
+_JOINED = re.compile(r"[\s\w.’',-]*?\s+and\s+[\s\w.’'-]*")
+
+
 def share_respectively(people, text: str, institutions, sentences, make_role) -> None:
     """Give the two people named just before a 'ROLEs of X and Y, respectively' phrase the role, one
     institution each, in order; make_role(role, institution, start) builds the role to add."""
     for sent in sentences:
+        named_in = sorted((start, end, p) for p in people for start, end in p.mentions
+                          if sent.start <= start < sent.end)
+        _pairs_before(named_in, text, sent, institutions, make_role)
         if "respectively" not in sent.text:
             continue
         for m in _SHARED.finditer(text, sent.start, sent.end):
-            named = sorted((start, end, p) for p in people for start, end in p.mentions
-                           if sent.start <= start and end <= m.start())
-            if len(named) < 2 or not re.fullmatch(r"[\s\w.’',-]*?\s+and\s+[\s\w.’'-]*",
-                                                  text[named[-2][1]:named[-1][0]] + " "):
+            named = [n for n in named_in if n[1] <= m.start()]
+            if len(named) < 2 or not _JOINED.fullmatch(text[named[-2][1]:named[-1][0]] + " "):
                 continue
             first, second = refers_to(m.group("first"), institutions), refers_to(m.group("second"), institutions)
             if first is None or second is None or first is second:
@@ -28,3 +47,50 @@ def share_respectively(people, text: str, institutions, sentences, make_role) ->
             for (start, _, person), inst in ((named[-2], first), (named[-1], second)):
                 if not any(r.institution is inst for r in person.roles):
                     person.roles.append(make_role(role, inst, start))
+        for m in _PAIRED.finditer(text, sent.start, sent.end):
+            named = [n for n in named_in if n[1] <= m.start()]
+            if len(named) >= 2 and _JOINED.fullmatch(text[named[-2][1]:named[-1][0]] + " "):
+                _give_pair(named[-2:], m, (m.start(), m.end()), institutions, make_role)
+
+
+def _pairs_before(named, text, sent, institutions, make_role) -> None:
+    """'The Rector of X and the President of Y, Prof. A and Dr. B, signed': the roles before the
+    pair of names go to them in order."""
+    for (a_start, a_end, a), (b_start, _, b) in zip(named, named[1:]):
+        if not re.fullmatch(r"\s+and\s+", text[a_end:b_start]):
+            continue
+        cuts = re.finditer(r"[.;:]\s|\b(?:by|were|are|was)\s+", text[sent.start:a_start])
+        clause_start = max([sent.start] + [sent.start + c.end() for c in cuts])
+        before = text[clause_start:a_start]
+        paired = _PAIRED_BEFORE.fullmatch(before)
+        if paired and _give_pair([(a_start, a_end, a), (b_start, 0, b)], paired, (clause_start, b_start + 1),
+                                 institutions, make_role):
+            continue
+        shared = _SHARED_BEFORE.fullmatch(before)
+        first = refers_to(shared.group("first"), institutions) if shared else None
+        second = refers_to(shared.group("second"), institutions) if shared else None
+        if first is None or second is None or first is second \
+                or not role_mod.is_role_wording(shared.group("role")):
+            continue
+        role = re.sub(r"s$", "", shared.group("role"))
+        for person, inst, start in ((a, first, a_start), (b, second, b_start)):
+            _replace_roles(person, clause_start, b_start + 1)   # (b's share of a plural role too)
+            person.roles.append(make_role(role, inst, start))
+
+
+def _give_pair(two, m, span, institutions, make_role) -> bool:
+    """Role 1 of institution 1 to the first person, role 2 of institution 2 to the second, replacing
+    the roles read from inside span (a whole pair read as one person's roles)."""
+    insts = [refers_to(m.group("inst1"), institutions), refers_to(m.group("inst2"), institutions)]
+    roles = [m.group("role1"), m.group("role2")]
+    if None in insts or insts[0] is insts[1] or not all(role_mod.is_role_wording(r) for r in roles):
+        return False
+    for (start, _, person), role, inst in zip(two, roles, insts):
+        _replace_roles(person, *span)
+        person.roles.append(make_role(role, inst, start))
+    return True
+
+
+def _replace_roles(person, start: int, end: int) -> None:
+    """Drop the roles a person got from the text between start and end (read there as one list)."""
+    person.roles = [r for r in person.roles if not start <= r.start < end]

@@ -20,7 +20,9 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
-                 "corporation", "centre", "center", "faculty", "board"}
+                 "corporation", "centre", "center", "faculty", "board",
+                 "bank", "agency", "organisation", "organization", "foundation", "association", "polytechnic",
+                 "commission", "authority", "federation", "society", "firm"}
 NAME_PARTICLES = {"de", "du", "des", "di", "del", "la", "van", "von"}
 ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
@@ -160,3 +162,9 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
             break
         pos = m.end()
     return (start, end) if end > start else None
+
+
+def is_role_wording(text: str) -> bool:
+    """The wording starts with a role word, in any case ('vice-chancellors', 'the Registrar')."""
+    m = re.match(r"\s*(?:the\s+)?([\w-]+)", text, re.I)
+    return bool(m) and _role_word(m.group(1))

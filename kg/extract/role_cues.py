@@ -1,0 +1,58 @@
+"""Roles written after a name that name their owner by a possessive: 'A, the university's
+Vice-Chancellor', 'A B, Alpha Bank's chief executive', "A, the bank's Managing Director".
+
+English news writes the owner before the post as often as after it ('X's president' beside
+'president of X'); the post may be capitalised or not (AP style writes it in lowercase)."""
+
+import re
+
+from kg.extract import roles as role_mod
+from kg.extract.institutions import refers_to
+
+# Lowercase posts: optional modifiers, then the head word of the post.
+LOWER_MODIFIERS = r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general|acting|interim|" \
+                  r"founding|pro|group|regional|country|first|permanent)[- ])*"
+LOWER_HEADS = r"(?:director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
+              r"chairperson|secretary|representative|vice-chancellor|chancellor|provost|registrar|principal|" \
+              r"governor|commissioner|minister|founder|co-founder|bursar|executive|ceo|partner|superintendent)"
+# a lowercase post read to the end of its clause: 'chief executive', 'vice president for research'
+_LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?"
+                         r"(?=\s*(?:[,;:.)]|$|\n))")
+_POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’]s\s+")
+
+
+def possessive_role(text: str, pos: int, institutions, named_by) -> tuple[str, object, int] | None:
+    """(role as written, its institution, where the role starts) for "the university's
+    Vice-Chancellor" or "Alpha Bank's chief executive" at pos; None when the owner is not an
+    institution the article names (named_by(noun, institutions, pos) resolves 'the university')."""
+    m = _POSSESSIVE.match(text, pos)
+    if not m:
+        return None
+    owner = m.group("owner")
+    if owner.islower():
+        inst = named_by(owner, institutions, pos) if owner in role_mod.ANAPHOR_NOUNS else None
+    else:
+        inst = refers_to(owner, institutions)
+    if inst is None:
+        return None
+    start = m.end()
+    span = role_mod.read_role_phrase(text, start) or role_mod.read_headed_role(text, start)
+    if span:
+        return text[span[0]:span[1]], inst, start
+    lower = _LOWER_POST.match(text, start)
+    return (lower.group(), inst, start) if lower else None
+
+
+# Where an untitled name may stand before its role: a sentence or clause opening, or after 'said'.
+_NAME_LEAD = re.compile(r"(?:[.;:!?]\s+|[\"“”]\s*|\n|\b(?:said|says|added|noted|by|and|with|to|from|"
+                        r"according to)\s+)$")
+
+
+def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -> bool:
+    """The untitled name text[start:end] is a person: it stands where a name may and a possessive
+    role follows it ('said Jane Roe, Alpha Bank's chief executive')."""
+    if not text.startswith(", ", end) or refers_to(text[start:end], institutions):
+        return False
+    if not (start == 0 or text[start - 1] == "\n" or _NAME_LEAD.search(text[max(0, start - 20):start])):
+        return False
+    return possessive_role(text, end + 2, institutions, named_by) is not None

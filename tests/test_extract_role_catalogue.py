@@ -1,0 +1,79 @@
+"""Person-role-institution shapes from how English news writes posts world-wide (issue 12, round 3),
+on invented sentences: possessive owners, lowercase posts, pairs given 'respectively' or before
+the names, a post introduced by 'its'."""
+
+from kg.extract import extract
+
+HEAD = "Alpha University (AU), Beta Bank and Gamma Institute of Technology (GIT) signed a memorandum of understanding.\n"
+
+
+def _roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(HEAD + text)["people"]}
+
+
+def test_two_different_roles_shared_respectively():
+    roles = _roles("Dr. Ruth Oko and Mr. Pete Lane, the Registrar of Alpha University and the Managing Director "
+                   "of Beta Bank, respectively, signed the document.")
+    assert roles["Ruth Oko"] == [("Registrar", "Alpha University")]
+    assert roles["Pete Lane"] == [("Managing Director", "Beta Bank")]
+
+
+def test_two_roles_respectively_without_articles():
+    roles = _roles("Prof. Alan Moss and Mr. Ade Cole, Vice-Chancellor of AU and Managing Director of Beta Bank "
+                   "respectively, signed.")
+    assert roles["Alan Moss"] == [("Vice-Chancellor", "Alpha University")]
+    assert roles["Ade Cole"] == [("Managing Director", "Beta Bank")]
+
+
+def test_plural_role_before_a_pair_of_names():
+    roles = _roles("The Vice-Chancellors of Alpha University and Gamma Institute of Technology, Prof. Alan Moss "
+                   "and Prof. Mary Chen, signed the agreement.")
+    assert roles["Alan Moss"] == [("Vice-Chancellor", "Alpha University")]
+    assert roles["Mary Chen"] == [("Vice-Chancellor", "Gamma Institute of Technology")]
+
+
+def test_two_roles_before_a_pair_of_names():
+    roles = _roles("The Rector of Alpha University and the Managing Director of Beta Bank, Prof. Alan Moss and "
+                   "Mr. Ade Cole, signed.")
+    assert roles["Alan Moss"] == [("Rector", "Alpha University")]
+    assert roles["Ade Cole"] == [("Managing Director", "Beta Bank")]
+
+
+def test_possessive_owner_with_a_lowercase_post_after_an_untitled_name():
+    roles = _roles("“This is a milestone,” said Alan Moss, Alpha University's vice-chancellor.")
+    assert roles["Alan Moss"] == [("vice-chancellor", "Alpha University")]
+
+
+def test_possessive_common_noun_points_back_to_the_institution():
+    roles = _roles("Prof. Alan Moss, the university's Vice-Chancellor, said the deal was important.\n"
+                   "Mr. Ade Cole, the bank's Managing Director, agreed.")
+    assert roles["Alan Moss"] == [("Vice-Chancellor", "Alpha University")]
+    assert roles["Ade Cole"] == [("Managing Director", "Beta Bank")]
+
+
+def test_role_first_possessive_with_a_common_noun():
+    roles = _roles("The bank's Managing Director, Mr. Ade Cole, attended.")
+    assert roles["Ade Cole"] == [("Managing Director", "Beta Bank")]
+
+
+def test_possessive_of_an_unknown_owner_gives_no_person():
+    assert "Jane Roe" not in _roles("Jane Roe, her sister's manager, came too.")
+
+
+def test_lowercase_posts_of_many_sectors():
+    roles = _roles("According to Alan Moss, provost of Alpha University, the deal is important. "
+                   "Ade Cole, chief executive of Beta Bank, agreed.")
+    assert roles["Alan Moss"] == [("provost", "Alpha University")]
+    assert roles["Ade Cole"] == [("chief executive", "Beta Bank")]
+
+
+def test_its_post_after_a_verb():
+    roles = _roles("Signing for Alpha University was its Vice-Chancellor, Prof. Alan Moss, while Mr. Ade Cole, "
+                   "Managing Director, signed for Beta Bank.")
+    assert roles["Alan Moss"] == [("Vice-Chancellor", "Alpha University")]
+
+
+def test_a_later_possessive_does_not_become_the_previous_persons_role():
+    roles = _roles("The MoU was signed by AU's Vice-Chancellor, Prof. Alan Moss, and Beta Bank's Managing "
+                   "Director, Mr. Ade Cole.")
+    assert roles["Alan Moss"] == [("Vice-Chancellor", "Alpha University")]
