@@ -77,3 +77,30 @@ def test_a_later_possessive_does_not_become_the_previous_persons_role():
     roles = _roles("The MoU was signed by AU's Vice-Chancellor, Prof. Alan Moss, and Beta Bank's Managing "
                    "Director, Mr. Ade Cole.")
     assert roles["Alan Moss"] == [("Vice-Chancellor", "Alpha University")]
+
+
+def test_lowercase_role_before_a_titled_and_an_untitled_name():
+    roles = _roles("The MoU was signed by the vice rector of Alpha University (AU), Dr. Gus Budi, and the "
+                   "chief executive of Beta Bank, Ade Cole.")
+    assert roles["Gus Budi"] == [("vice rector", "Alpha University")]
+    assert roles["Ade Cole"] == [("chief executive", "Beta Bank")]
+
+
+def test_translated_role_with_a_lowercase_head_word():
+    roles = _roles("Attending were Dr. Tran Minh Duc - Vice president of Alpha University, and others.")
+    assert roles["Tran Minh Duc"] == [("Vice president", "Alpha University")]
+
+
+def test_role_words_of_more_sectors():
+    roles = _roles("The MoU was signed by Dr. Saif Omar, Under-Secretary of Beta Bank, and Prof. Gil Awa, "
+                   "Pro Vice-Chancellor of AU.\nDr. Ruth Oko, former president of GIT, attended.")
+    assert roles["Saif Omar"] == [("Under-Secretary", "Beta Bank")]
+    assert roles["Gil Awa"] == [("Pro Vice-Chancellor", "Alpha University")]
+    assert roles["Ruth Oko"] == [("former president", "Gamma Institute of Technology")]
+
+
+def test_plural_role_shared_over_names_with_portfolios_in_brackets():
+    roles = _roles("AU was represented by Deputy Vice Chancellors Prof Jon Ndu (Research), Mr Pete Wawe (Finance "
+                   "and Planning), and Ms Bibi Wai (Academic Affairs).")
+    for name in ("Jon Ndu", "Pete Wawe", "Bibi Wai"):
+        assert roles[name] == [("Deputy Vice Chancellor", "Alpha University")]

@@ -170,7 +170,7 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _role_words() -> str:
     """The capitalised role words as a regex alternation, longest first."""
-    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
+    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO", "VP"},
                            key=len, reverse=True))
 
 
@@ -243,7 +243,8 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
                         or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
-                        or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)) \
+                        or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
+                        or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)) \
                 or _sentence_word(text, span[0]):
             continue
         found.append((span[0], span[0], span[1], []))
@@ -287,7 +288,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                            text, end, RoleFound) \
                 + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)
                                              or name_shapes.head_last_role_before(text, title_start, institutions,
-                                                                                  RoleFound),
+                                                                                  RoleFound)
+                                             or role_cues.lowercase_role_before(text, title_start, institutions,
+                                                                                RoleFound),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
@@ -360,7 +363,9 @@ def _share_plural_roles(people, text):
     shared, previous_end = None, None
     for (start, end), person in ordered:
         own = [r for r in person.roles if r.plural]
-        joined = previous_end is not None and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[previous_end:start])
+        # (a portfolio in brackets may follow each name: 'Deputy Vice Chancellors A (Research), B (Finance)')
+        joined = previous_end is not None and re.fullmatch(r"(?:\s*\([^()]{1,60}\))?\s*,?\s*(?:and\s+)?",
+                                                           text[previous_end:start])
         if own:
             shared = own[0]
         elif shared and joined and not person.roles:

@@ -11,7 +11,7 @@ from kg.extract.institutions import refers_to
 
 # Lowercase posts: optional modifiers, then the head word of the post.
 LOWER_MODIFIERS = r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general|acting|interim|" \
-                  r"founding|pro|group|regional|country|first|permanent)[- ])*"
+                  r"founding|pro|group|regional|country|first|permanent|former)[- ])*"
 LOWER_HEADS = r"(?:director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
               r"chairperson|secretary|representative|vice-chancellor|chancellor|provost|registrar|principal|" \
               r"governor|commissioner|minister|founder|co-founder|bursar|executive|ceo|partner|superintendent)"
@@ -56,3 +56,18 @@ def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -
     if not (start == 0 or text[start - 1] == "\n" or _NAME_LEAD.search(text[max(0, start - 20):start])):
         return False
     return possessive_role(text, end + 2, institutions, named_by) is not None
+
+
+# 'the vice rector of Alpha University (AU), Dr. X': a lowercase post naming its institution, before the name
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+(?:of|at)\s+"
+                           r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
+                           r"[A-Z][\w&'’.-]*)*)(?:\s*\([A-Z][\w&-]{1,10}\))?,\s+$")
+
+
+def lowercase_role_before(text: str, name_start: int, institutions, make_role) -> list:
+    """[the role] written in lowercase before the name ('signed by the president of X, A B'), when
+    its owner is an institution the article names; [] otherwise. make_role(role, inst, start)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    m = _LOWER_BEFORE.search(text, max(line_start, name_start - 200), name_start)
+    inst = refers_to(m.group("owner"), institutions) if m else None
+    return [make_role(m.group("role"), inst, m.start("role"))] if inst else []

@@ -16,7 +16,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
-                    "vc",
+                    "vc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
@@ -28,6 +28,9 @@ ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
 
 
+# Head words written in lowercase after a capitalised role word ('Vice president', 'Deputy director').
+LOWERCASE_CONTINUATIONS = {"president", "rector", "chancellor", "vice-chancellor", "director", "dean", "chairman",
+                           "principal", "head", "minister", "secretary", "manager", "provost", "governor"}
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
                    "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
@@ -155,6 +158,9 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
             end = m.end()
         elif low in ROLE_CONNECTORS or low in NAME_PARTICLES and re.match(r"\s+[A-Z]", text[m.end():]):
             words.append(low)             # 'President of Université de Bordeaux'
+        elif words and low in LOWERCASE_CONTINUATIONS and _role_word(words[-1]):
+            words.append(low)             # 'Vice president of X', 'Deputy director': translated English
+            end = m.end()
         elif low in ANAPHOR_NOUNS and words and words[-1] == "the":
             words.append(low)
             end = m.end()
