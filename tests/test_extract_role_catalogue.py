@@ -104,3 +104,38 @@ def test_plural_role_shared_over_names_with_portfolios_in_brackets():
                    "and Planning), and Ms Bibi Wai (Academic Affairs).")
     for name in ("Jon Ndu", "Pete Wawe", "Bibi Wai"):
         assert roles[name] == [("Deputy Vice Chancellor", "Alpha University")]
+
+
+def test_visiting_before_the_institution_is_not_part_of_its_name():
+    roles = _roles("Visiting GIT Vice Chancellor, Prof. Kamal Obi, said the deal was good.")
+    assert roles["Kamal Obi"] == [("Vice Chancellor", "Gamma Institute of Technology")]
+
+
+def test_institution_then_a_lowercase_post_before_the_titles():
+    roles = _roles("The idea came from a contest that Alpha University lecturer Dr. Ken Mwe won in June.")
+    assert roles["Ken Mwe"] == [("lecturer", "Alpha University")]
+
+
+def test_the_delegation_a_person_led_names_the_owner_of_a_bare_role():
+    roles = _roles("The ceremony was held at Alpha University.\n"
+                   "Vice Chancellor Prof. Jo Lee, PhD, led the Beta Bank delegation.")
+    assert roles["Jo Lee"] == [("Vice Chancellor", "Beta Bank")]
+
+
+def test_associate_before_a_role_and_the_parent_after_a_comma_and_at():
+    roles = _roles("In his remarks, Prof. Stan Flin, Associate Vice-President International, at Alpha University, "
+                   "spoke.")
+    assert roles["Stan Flin"] == [("Associate Vice-President International", "Alpha University")]
+
+
+def test_a_unit_role_goes_to_the_parent_written_after_a_dash():
+    roles = _roles("At the ceremony, Prof. Dang Van Phu, Head of Faculty of Medicine - Gamma Institute of Technology "
+                   "gave a speech.")
+    assert roles["Dang Van Phu"] == [("Head of Faculty of Medicine", "Gamma Institute of Technology")]
+
+
+def test_a_unit_read_as_an_institution_hands_its_roles_to_the_parent_it_is_written_with():
+    text = ("The College of Arts and Letters at Alpha University (AU) and Beta Bank signed a memorandum.\n"
+            "It was signed by Professor Hal Nabo, Dean of the College of Arts and Letters.")
+    roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+    assert roles["Hal Nabo"] == [("Dean", "Alpha University")]

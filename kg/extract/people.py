@@ -170,7 +170,7 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _role_words() -> str:
     """The capitalised role words as a regex alternation, longest first."""
-    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO", "VP"},
+    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
                            key=len, reverse=True))
 
 
@@ -290,7 +290,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                              or name_shapes.head_last_role_before(text, title_start, institutions,
                                                                                   RoleFound)
                                              or role_cues.lowercase_role_before(text, title_start, institutions,
-                                                                                RoleFound),
+                                                                                RoleFound)
+                                             or role_cues.institution_then_lowercase_post(text, title_start,
+                                                                                          institutions, RoleFound),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
@@ -310,6 +312,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(side.group(1), institutions)
         elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
             person.affiliation = signers.side(text, end, institutions)
+        if role_cues.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
+            person.affiliation = role_cues.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions)
         if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
             person.affiliation = behalf
@@ -325,6 +329,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     _fill_implied(people, text, institutions, sentences, default)
+    for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
+        role.institution = role_cues.unit_parent(role.institution, text, institutions) or role.institution
     return people
 
 
@@ -576,7 +582,9 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     """'Director General of the Department of Higher Education under the Ministry of X', '... of the
     International Cooperation Department, Ministry of X': the body a unit role belongs to, named
     right after it."""
-    lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?", text[end:end + 60])
+    # (also ', at the University of X' and ' - X': a unit written before its parent)
+    lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:at\s+)?|\s+(?:under|of|at)\s+|\s+[-–]\s+)(?:the\s+)?",
+                    text[end:end + 60])
     if not lead:
         return None
     rest = text[end + lead.end():end + lead.end() + 200]
@@ -657,6 +665,7 @@ def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    clause = re.sub(r"^Visiting\s+(?=[A-Z])", "", clause)     # 'Visiting X Vice Chancellor, Prof. Y'
     clause = honorifics.without_qualifier(clause)     # 'Deputy Vice-Chancellor (Academic) of X, '
     clause = re.sub(r"\s*\([A-Z][\w-]{1,15}\)(?=,$)", "", clause)      # '... Agency (Bappeda), Dr. X'
     # 'Dean (International) of the College, ...', 'Dean (Research and Development) Prof. X': a qualifier

@@ -71,3 +71,59 @@ def lowercase_role_before(text: str, name_start: int, institutions, make_role) -
     m = _LOWER_BEFORE.search(text, max(line_start, name_start - 200), name_start)
     inst = refers_to(m.group("owner"), institutions) if m else None
     return [make_role(m.group("role"), inst, m.start("role"))] if inst else []
+
+
+# 'Alpha University lecturer Dr. X': an institution, then a lowercase post, right before the name
+_INSTITUTION_LOWER_POST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?(?:the\s+)?[A-Z][\w&'’.-]*)*)"
+                                     r"\s+(?P<role>" + LOWER_MODIFIERS + r"(?:lecturer|professor|researcher|" +
+                                     LOWER_HEADS[3:] + r")\s+$")
+
+
+def institution_then_lowercase_post(text: str, name_start: int, institutions, make_role) -> list:
+    """[the role] of 'Alpha University lecturer Dr. X' (the longest tail of the capitalised run that
+    names an institution owns the post); [] otherwise."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    m = _INSTITUTION_LOWER_POST.search(text, max(line_start, name_start - 150), name_start)
+    if not m:
+        return []
+    words = m.group("owner").split()
+    for k in range(len(words)):
+        inst = refers_to(" ".join(words[k:]), institutions)
+        if inst:
+            return [make_role(m.group("role"), inst, m.start("role"))]
+    return []
+
+
+_LED = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:led|headed)\s+the\s+(?P<side>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*)*)"
+                  r"\s+(?:delegation|team|representation|panel|side|contingent)\b")
+
+
+def led_side(text: str, end: int, institutions):
+    """The institution whose delegation the person named just before end led ('A, PhD, led the AU
+    delegation'), or None."""
+    m = _LED.match(text, end)
+    return refers_to(m.group("side"), institutions) if m else None
+
+
+_UNIT_FIRST = re.compile(r"(?:the\s+)?(?:faculty|college|school|department|office|centre|center|division|"
+                         r"laboratory|institute|academy|programme|program)\s+(?:of|for)\s", re.I)
+
+
+def unit_parent(inst, text: str, institutions):
+    """The parent of an institution that is a unit written head first ('College of Chemistry'),
+    when the text joins the two ('College of X at Alpha University', 'Faculty of Y - Alpha
+    University', "Alpha University's Faculty of Y"); None otherwise. Units are not institutions:
+    their roles belong to the parent."""
+    if inst is None or not _UNIT_FIRST.match(inst.name):
+        return None
+    for other in institutions:
+        if other is inst or _UNIT_FIRST.match(other.name):
+            continue
+        for unit in inst.labels():
+            for parent in other.labels():
+                joined = (re.escape(unit) + r"\)?(?:\s+(?:at|of|from|under)\s+(?:the\s+)?|\s*[,–—-]\s*(?:the\s+)?)"
+                          + re.escape(parent) + r"(?![\w-])")
+                owner = re.escape(parent) + r"['’]s\s+(?:the\s+)?" + re.escape(unit)
+                if re.search(joined, text) or re.search(owner, text):
+                    return other
+    return None

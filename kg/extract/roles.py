@@ -145,7 +145,8 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
             words.append(in_charge.group())
             end = pos = m.start() + in_charge.end()
             continue
-        if low in TITLE_WORDS:            # 'Director External Linkages Dr Sobia Khuram'
+        if low in TITLE_WORDS and not (low == "associate" and not re.match(r"\s+Prof", text[m.end():])):
+            # 'Director External Linkages Dr Sobia Khuram' ('Associate Vice-President' is a role)
             break
         if tok == "(":                    # 'Pro-Vice-Chancellor (International) of X'
             qualifier = re.match(r"\(([A-Z][\w&' -]{1,30})\)(?=\s+of\s)", text[m.start():])
