@@ -139,3 +139,21 @@ def test_a_unit_read_as_an_institution_hands_its_roles_to_the_parent_it_is_writt
             "It was signed by Professor Hal Nabo, Dean of the College of Arts and Letters.")
     roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
     assert roles["Hal Nabo"] == [("Dean", "Alpha University")]
+
+
+def test_a_second_role_owned_by_an_institution_written_first():
+    roles = _roles("Attending were Prof. Chau Van Min, Member of the Standing Board and AU President; Prof. Chu "
+                   "Hoa Ha, AU Vice President and Chairman of the Council of Beta Bank.")
+    assert roles["Chau Van Min"][-1] == ("President", "Alpha University")
+    assert roles["Chu Hoa Ha"] == [("Vice President", "Alpha University"), ("Chairman of the Council", "Beta Bank")]
+
+
+def test_bulleted_lists_under_headers_that_name_each_side():
+    roles = _roles("Attending the ceremony were the following members of Alpha University:\n\n"
+                   "-   Tran Xuan Min, Assoc. Prof. Dr, Vice Rector\n"
+                   "-   Do Le Hai, MA, Director of International Training Center\n\n"
+                   "And the members of Beta Bank:\n\n"
+                   "-   Ngo Manh Hung, PhD, the Chairman\n")
+    assert roles["Tran Xuan Min"] == [("Vice Rector", "Alpha University")]
+    assert roles["Do Le Hai"] == [("Director of International Training Center", "Alpha University")]
+    assert roles["Ngo Manh Hung"] == [("Chairman", "Beta Bank")]

@@ -244,7 +244,9 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
                         or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
                         or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
-                        or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)) \
+                        or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
+                        or re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words,     # 'A B, Assoc. Prof. Dr, the Rector'
+                                    text[role_cues.after_titles(text, span[1], EXTRA_TITLES):])) \
                 or _sentence_word(text, span[0]):
             continue
         found.append((span[0], span[0], span[1], []))
@@ -284,7 +286,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        for found in name_shapes.rank_role(_roles_after(text, honorifics.after_postnominals(text, end), institutions),
+        role_from = role_cues.after_titles(text, honorifics.after_postnominals(text, end), EXTRA_TITLES)
+        for found in name_shapes.rank_role(_roles_after(text, role_from, institutions),
                                            text, end, RoleFound) \
                 + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)
                                              or name_shapes.head_last_role_before(text, title_start, institutions,
@@ -312,6 +315,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(side.group(1), institutions)
         elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
             person.affiliation = signers.side(text, end, institutions)
+        person.affiliation = person.affiliation or role_cues.list_owner(text, start, institutions)   # '- A, Rector'
         if role_cues.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_cues.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions)
@@ -532,7 +536,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     owned = _institution_first(phrase, institutions) if phrase else None
     if owned and _role_then_name(re.split(r"\s+and\s+", owned[1])[0]):
         return []              # 'A, BC Rector B and ...': B's role
-    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
+    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "") \
+            and not re.search(r"\s+and\s+[A-Z][^,;]*\s(?:of|at)\s", owned[1]):    # (not 'X Role and Role of Y')
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
     possessive = role_cues.possessive_role(text, pos, institutions, _named_by)
     if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
@@ -553,7 +558,7 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             span = (span[0], span[1] + unit.end())
         parts = []                 # 'Party Secretary and Chairman of ...': two roles
         for part in re.split(r"\s+and\s+(?=[A-Z])", phrase):
-            if parts and not role_mod.starts_with_role(part):
+            if parts and not role_mod.starts_with_role(part) and not _institution_first(part, institutions):
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
@@ -562,8 +567,10 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                                                 and not refers_to(part.split(None, 1)[-1], institutions))]
         if not parts:
             break
-        split = [_split_institution(part, span[0], institutions) for part in parts
-                 if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
+        # ('Member of the Party Committee and VAST President': the owner first in the second part)
+        split = [_owned_role(_institution_first(part, institutions), span[0], institutions)
+                 if _institution_first(part, institutions) else _split_institution(part, span[0], institutions)
+                 for part in parts if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
         parent = _parent_after(text, span[1], institutions)
         for role in split:             # 'President and CEO of Siemens Vietnam': both of Siemens Vietnam
             if role.institution is None and split[-1].institution is not None:

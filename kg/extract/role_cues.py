@@ -127,3 +127,39 @@ def unit_parent(inst, text: str, institutions):
                 if re.search(joined, text) or re.search(owner, text):
                     return other
     return None
+
+
+def after_titles(text: str, end: int, titles) -> int:
+    """End of the titles written after a name and before its role, list style ('Phan Van A, Assoc.
+    Prof. Dr, the Rector'); end when there are none. titles: the title wordings known."""
+    words = sorted({t.rstrip(".") for t in titles if t[:1].isupper()}, key=len, reverse=True)
+    m = re.match(r",\s+(?:(?:%s)\.?\s*)+(?=,)" % "|".join(re.escape(w) for w in words), text[end:])
+    return end + m.end() if m else end
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])\s+")
+
+
+def list_owner(text: str, start: int, institutions):
+    """The institution a bulleted list's header names ('the following members of AU:' then '- A,
+    Rector'): the last one named in the header line, when the person's line and every line
+    between it and the header are list items; None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET.match(text, line_start):
+        return None
+    pos = line_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1]
+        if not line.strip():
+            pos = prev_start
+            continue
+        if _BULLET.match(line):
+            pos = prev_start
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        named = [(m.start, inst) for inst in institutions for m in inst.mentions
+                 if prev_start <= m.start < pos - 1]
+        return max(named, key=lambda x: x[0])[1] if named else None
+    return None
