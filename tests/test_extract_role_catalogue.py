@@ -157,3 +157,15 @@ def test_bulleted_lists_under_headers_that_name_each_side():
     assert roles["Tran Xuan Min"] == [("Vice Rector", "Alpha University")]
     assert roles["Do Le Hai"] == [("Director of International Training Center", "Alpha University")]
     assert roles["Ngo Manh Hung"] == [("Chairman", "Beta Bank")]
+
+
+def test_role_first_after_whereas_and_after_a_comma():
+    roles = _roles("Whereas the Acting Vice-Chancellor of AU, Prof. Fred Kwa Sar, signed the MoU on behalf of AU, "
+                   "the President of Beta Bank, Dr. Ebo Ham, signed for Beta Bank.")
+    assert roles["Fred Kwa Sar"] == [("Acting Vice-Chancellor", "Alpha University")]
+    assert roles["Ebo Ham"] == [("President", "Beta Bank")]
+
+
+def test_president_and_ceo_is_one_post():
+    roles = _roles("Dr. Val Ver, President and CEO of Beta Bank, attended.")
+    assert roles["Val Ver"] == [("President and CEO", "Beta Bank")]

@@ -558,7 +558,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             span = (span[0], span[1] + unit.end())
         parts = []                 # 'Party Secretary and Chairman of ...': two roles
         for part in re.split(r"\s+and\s+(?=[A-Z])", phrase):
-            if parts and not role_mod.starts_with_role(part) and not _institution_first(part, institutions):
+            if parts and not role_mod.starts_with_role(part) and not _institution_first(part, institutions) \
+                    or parts and role_cues.one_title(parts[-1], part):      # 'President and CEO of X': one post
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
@@ -624,7 +625,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
-
+                                               r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
@@ -652,7 +653,9 @@ def _rank_after_role(before, cuts, i, line_start, institutions, found) -> list[R
 def _opens(before: str, cut: int) -> bool:
     """The clause cut here opens a sentence or a new member of a list."""
     return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
-                                                                   r"\b(?:by|while)\s)$", before[:cut])) \
+                                                                   r"\b(?:by|while|[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|"
+                                                                   r"[Ss]imilarly)\s)$", before[:cut])) \
+        or bool(re.search(r",\s$", before[:cut]) and role_cues.the_role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
 

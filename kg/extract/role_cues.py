@@ -163,3 +163,14 @@ def list_owner(text: str, start: int, institutions):
                  if prev_start <= m.start < pos - 1]
         return max(named, key=lambda x: x[0])[1] if named else None
     return None
+
+
+def the_role_apposition(clause: str) -> bool:
+    """'the President of X, ' after a comma: 'the' and a capitalised post open a new member of the
+    sentence (the post of the name that follows), not the end of the previous person's role."""
+    return bool(re.match(r"the\s+[A-Z]", clause)) and role_mod.starts_with_role(clause[4:].lstrip())
+
+
+def one_title(first: str, second: str) -> bool:
+    """'President and CEO' (corporate usage): a compound written as one post, not two roles."""
+    return bool(re.search(r"(?:^|\s)President$", first) and re.match(r"(?:CEO|Chief Executive Officer)\b", second))
