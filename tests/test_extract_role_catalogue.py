@@ -169,3 +169,20 @@ def test_role_first_after_whereas_and_after_a_comma():
 def test_president_and_ceo_is_one_post():
     roles = _roles("Dr. Val Ver, President and CEO of Beta Bank, attended.")
     assert roles["Val Ver"] == [("President and CEO", "Beta Bank")]
+
+
+def test_role_first_list_after_were_the():
+    roles = _roles("Alpha University hosted the event. Present at the ceremony were the Deputy Vice-Chancellor, "
+                   "Prof. Al Mos; the Registrar, Dr. Ru Oko; and the Bursar, Mr. Sam Udo.")
+    assert roles["Al Mos"] == [("Deputy Vice-Chancellor", "Alpha University")]
+    assert roles["Sam Udo"] == [("Bursar", "Alpha University")]
+
+
+def test_who_is_before_the_role_of_an_untitled_name_and_a_unit_after_a_comma():
+    roles = _roles("Jane Roe, who is the Managing Director of Beta Bank, spoke.\n"
+                   )
+    assert roles["Jane Roe"] == [("Managing Director", "Beta Bank")]
+    text = ("Alpha University and the Department of Higher Education signed an MoU on Monday. Shri Anil Sha, "
+            "Secretary, Department of Higher Education, attended.")
+    people = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+    assert people["Anil Sha"] == [("Secretary", "Department of Higher Education")]

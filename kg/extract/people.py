@@ -245,6 +245,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
                         or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
                         or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
                         or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
+                        or re.match(r",\s+who\s+is\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
                         or re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words,     # 'A B, Assoc. Prof. Dr, the Rector'
                                     text[role_cues.after_titles(text, span[1], EXTRA_TITLES):])) \
                 or _sentence_word(text, span[0]):
@@ -487,7 +488,7 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
-            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start,
+            return RoleFound(" ".join(words[:-cut]).rstrip(","), refers_to(" ".join(words[-cut:]), institutions), start,
                              plural=plural)
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
@@ -626,6 +627,7 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
+                                               r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
@@ -655,7 +657,8 @@ def _opens(before: str, cut: int) -> bool:
     return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
                                                                    r"\b(?:by|while|[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|"
                                                                    r"[Ss]imilarly)\s)$", before[:cut])) \
-        or bool(re.search(r",\s$", before[:cut]) and role_cues.the_role_apposition(before[cut:])) \
+        or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
+                and role_cues.the_role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
 
