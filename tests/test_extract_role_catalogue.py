@@ -186,3 +186,9 @@ def test_who_is_before_the_role_of_an_untitled_name_and_a_unit_after_a_comma():
             "Secretary, Department of Higher Education, attended.")
     people = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
     assert people["Anil Sha"] == [("Secretary", "Department of Higher Education")]
+
+
+def test_untitled_names_set_off_after_roles_that_name_their_institution():
+    roles = _roles("AU's Vice-Chancellor, Al Moss, and Beta Bank's Managing Director, Ade Col, signed.")
+    assert roles["Al Moss"] == [("Vice-Chancellor", "Alpha University")]
+    assert roles["Ade Col"] == [("Managing Director", "Beta Bank")]

@@ -246,6 +246,8 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
                         or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
                         or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
                         or re.match(r",\s+who\s+is\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
+                        or role_cues.untitled_after_role(text, span[0], span[1],
+                                                         lambda t, s: _roles_before(t, s, institutions))
                         or re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words,     # 'A B, Assoc. Prof. Dr, the Rector'
                                     text[role_cues.after_titles(text, span[1], EXTRA_TITLES):])) \
                 or _sentence_word(text, span[0]):

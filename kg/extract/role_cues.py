@@ -174,3 +174,15 @@ def the_role_apposition(clause: str) -> bool:
 def one_title(first: str, second: str) -> bool:
     """'President and CEO' (corporate usage): a compound written as one post, not two roles."""
     return bool(re.search(r"(?:^|\s)President$", first) and re.match(r"(?:CEO|Chief Executive Officer)\b", second))
+
+
+_AFTER_APPOSED_NAME = re.compile(r"\s*(?:,|and\b|said\b|says\b|has\b|had\b|have\b|was\b|will\b|is\b|added\b|noted\b)")
+
+
+def untitled_after_role(text: str, start: int, end: int, roles_before) -> bool:
+    """'Alpha Bank's Managing Director, Ade Cole, said' / 'The Minister of X, A B, has ...': an untitled
+    name set off by commas right after a role that names its institution (roles_before(text, start)
+    reads that role)."""
+    if not text[:start].endswith(", ") or not _AFTER_APPOSED_NAME.match(text, end):
+        return False
+    return any(r.institution is not None for r in roles_before(text, start))
