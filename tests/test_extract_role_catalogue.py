@@ -192,3 +192,10 @@ def test_untitled_names_set_off_after_roles_that_name_their_institution():
     roles = _roles("AU's Vice-Chancellor, Al Moss, and Beta Bank's Managing Director, Ade Col, signed.")
     assert roles["Al Moss"] == [("Vice-Chancellor", "Alpha University")]
     assert roles["Ade Col"] == [("Managing Director", "Beta Bank")]
+
+
+def test_a_post_its_unit_and_the_parent_set_off_by_commas_before_the_name():
+    roles = _roles("The VC received the Deputy Dean, Faculty of Health Sciences, Gamma Institute of Technology, "
+                   "South Africa, Professor Efe Use, on a visit.")
+    assert roles["Efe Use"] == [("Deputy Dean, Faculty of Health Sciences", "Gamma Institute of Technology")]
+    assert not roles.get("South Africa")          # (a country before the titles gets no role)

@@ -298,7 +298,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                              or role_cues.lowercase_role_before(text, title_start, institutions,
                                                                                 RoleFound)
                                              or role_cues.institution_then_lowercase_post(text, title_start,
-                                                                                          institutions, RoleFound),
+                                                                                          institutions, RoleFound)
+                                             or role_cues.unit_chain_before(text, title_start, institutions, RoleFound),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])

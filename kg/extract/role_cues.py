@@ -7,7 +7,8 @@ English news writes the owner before the post as often as after it ('X's preside
 import re
 
 from kg.extract import roles as role_mod
-from kg.extract.institutions import refers_to
+from kg.extract.institutions import COUNTRIES, refers_to
+from kg.textnorm import fold
 
 # Lowercase posts: optional modifiers, then the head word of the post.
 LOWER_MODIFIERS = r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general|acting|interim|" \
@@ -183,6 +184,31 @@ def untitled_after_role(text: str, start: int, end: int, roles_before) -> bool:
     """'Alpha Bank's Managing Director, Ade Cole, said' / 'The Minister of X, A B, has ...': an untitled
     name set off by commas right after a role that names its institution (roles_before(text, start)
     reads that role)."""
-    if not text[:start].endswith(", ") or not _AFTER_APPOSED_NAME.match(text, end):
+    if not text[:start].endswith(", ") or not _AFTER_APPOSED_NAME.match(text, end) \
+            or fold(text[start:end]) in COUNTRIES:           # '..., Alpha University, South Africa, Prof. X'
         return False
     return any(r.institution is not None for r in roles_before(text, start))
+
+
+# 'the Deputy Dean, Faculty of Health Sciences, Alpha University, South Africa, Professor X': a post,
+# its unit and the unit's parent (and maybe a country) set off by commas before the name
+_UNIT_CHAIN = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))(?:[Tt]he\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+                         r"(?P<unit>(?:Faculty|School|Department|College|Office|Centre|Center|Institute|Division)\s+"
+                         r"(?:of|for)\s+[A-Z][^,;()]{2,60}),\s+(?:the\s+)?(?P<owner>[A-Z][^,;()]{2,80}?)"
+                         r"(?:,\s+[A-Z][\w ]{2,30})?,\s+$")
+
+
+def unit_chain_before(text: str, name_start: int, institutions, make_role) -> list:
+    """[the role, its unit kept in the wording] of 'the Deputy Dean, Faculty of X, Alpha University,
+    Dr. Y', when the parent is an institution the article names; [] otherwise."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    country = re.match(r"[^,;]{2,30}(?=,)", text[name_start:name_start + 40])
+    if country and fold(country.group()) in COUNTRIES:
+        return []                     # '..., Alpha University, South Africa, Prof. X': the country is no name
+    for m in _UNIT_CHAIN.finditer(text, max(line_start, name_start - 250), name_start):
+        if m.end() != name_start or not role_mod.starts_with_role(m.group("role")):
+            continue
+        inst = refers_to(m.group("owner"), institutions)
+        if inst:
+            return [make_role(m.group("role") + ", " + m.group("unit"), inst, m.start("role"))]
+    return []
