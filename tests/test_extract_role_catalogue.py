@@ -199,3 +199,23 @@ def test_a_post_its_unit_and_the_parent_set_off_by_commas_before_the_name():
                    "South Africa, Professor Efe Use, on a visit.")
     assert roles["Efe Use"] == [("Deputy Dean, Faculty of Health Sciences", "Gamma Institute of Technology")]
     assert not roles.get("South Africa")          # (a country before the titles gets no role)
+
+
+def test_lowercase_post_after_the():
+    roles = _roles("Jane Roe, the chief executive officer of Beta Bank, said the deal was important.")
+    assert roles["Jane Roe"] == [("chief executive officer", "Beta Bank")]
+
+
+def test_on_behalf_of_after_the_role_names_the_side():
+    roles = _roles("The agreement was signed by Prof. Al Mos on behalf of Alpha University and Mr. Ade Col, "
+                   "Managing Director, on behalf of Beta Bank.")
+    assert roles["Ade Col"] == [("Managing Director", "Beta Bank")]
+
+
+def test_possessive_post_after_were_and_a_list_owned_by_the_institution_after_it():
+    roles = _roles("Also present were AU's Registrar, Dr. Ru Oko, and Bursar, Mr. Sam Udo.\n"
+                   "In attendance were Dr. Eve Ada (Registrar), Mr. Tom Ede (Bursar) and Prof. Mei Che (Dean of "
+                   "Science) of Gamma Institute of Technology.")
+    assert roles["Ru Oko"] == [("Registrar", "Alpha University")]
+    assert roles["Eve Ada"] == [("Registrar", "Gamma Institute of Technology")]
+    assert roles["Mei Che"] == [("Dean of Science", "Gamma Institute of Technology")]

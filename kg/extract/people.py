@@ -243,6 +243,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
                         or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
+                        or _lowercase_role(text, span[1] + 6) and text.startswith(", the ", span[1])
                         or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
                         or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
                         or re.match(r",\s+who\s+is\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
@@ -320,6 +321,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
             person.affiliation = signers.side(text, end, institutions)
         person.affiliation = person.affiliation or role_cues.list_owner(text, start, institutions)   # '- A, Rector'
+        person.affiliation = role_cues.behalf_after_role(text, end, institutions) or person.affiliation
+        person.affiliation = role_cues.list_tail_owner(text, end, institutions) or person.affiliation
         if role_cues.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_cues.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions)
@@ -546,6 +549,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     possessive = role_cues.possessive_role(text, pos, institutions, _named_by)
     if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
         return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
+    if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
+        pos += 4               # 'A B, the chief executive officer of X'
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(text[pos:lower], pos, institutions)]
@@ -661,7 +666,7 @@ def _opens(before: str, cut: int) -> bool:
                                                                    r"\b(?:by|while|[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|"
                                                                    r"[Ss]imilarly)\s)$", before[:cut])) \
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
-                and role_cues.the_role_apposition(before[cut:])) \
+                and role_cues.role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
 

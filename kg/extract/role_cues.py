@@ -166,10 +166,37 @@ def list_owner(text: str, start: int, institutions):
     return None
 
 
-def the_role_apposition(clause: str) -> bool:
-    """'the President of X, ' after a comma: 'the' and a capitalised post open a new member of the
-    sentence (the post of the name that follows), not the end of the previous person's role."""
-    return bool(re.match(r"the\s+[A-Z]", clause)) and role_mod.starts_with_role(clause[4:].lstrip())
+def role_apposition(clause: str) -> bool:
+    """'the President of X, ' or "X's Registrar, " after a comma or 'were': a capitalised post after
+    'the' or a possessive opens a new member of the sentence (the post of the name that follows),
+    not the end of the previous person's role."""
+    owner = re.match(r"(?:the\s+|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*['’]s\s+)(?=[A-Z])", clause)
+    return bool(owner) and role_mod.starts_with_role(clause[owner.end():])
+
+
+_BEHALF_AFTER_ROLE = re.compile(r",\s+[A-Z][^,;()]{1,60},\s+(?:signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
+                                r"(?P<side>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’.-]*)*)")
+
+
+def behalf_after_role(text: str, end: int, institutions):
+    """The side of 'Mr. A, Managing Director, on behalf of X': the institution, or None."""
+    m = _BEHALF_AFTER_ROLE.match(text, end)
+    return refers_to(m.group("side"), institutions) if m else None
+
+
+# 'Dr. A (Registrar), Mr. B (Bursar) and Prof. C (Dean of Science) of X': names with bracketed posts, then
+# the owner of the whole list
+_LIST_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\)|,|\s+and\s+|\s*[A-Z][\w.'’-]*)*(?<=\))\s+(?:of|from)\s+"
+                        r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’.-]*)*)")
+
+
+def list_tail_owner(text: str, end: int, institutions):
+    """The institution named after a list of names with their posts in brackets, when the person
+    ending at end opens or stands in that list; None otherwise."""
+    if not re.match(r"\s*\(", text[end:end + 3]):
+        return None
+    m = _LIST_TAIL.match(text, end)
+    return refers_to(m.group("owner"), institutions) if m else None
 
 
 def one_title(first: str, second: str) -> bool:
