@@ -219,3 +219,24 @@ def test_possessive_post_after_were_and_a_list_owned_by_the_institution_after_it
     assert roles["Ru Oko"] == [("Registrar", "Alpha University")]
     assert roles["Eve Ada"] == [("Registrar", "Gamma Institute of Technology")]
     assert roles["Mei Che"] == [("Dean of Science", "Gamma Institute of Technology")]
+
+
+def test_head_last_unit_hands_its_role_to_the_parent_written_with_at():
+    text = ("The Business School at Alpha University and Beta Bank signed a memorandum.\n"
+            "It was signed by Professor Min Hu, Associate Dean in the Business School on behalf of Alpha University.")
+    roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+    assert roles["Min Hu"] == [("Associate Dean", "Alpha University")]
+
+
+def test_lowercase_posts_after_an_acronym_and_before_a_unit():
+    roles = _roles("Attending were Dr Andy Sto, GIT country director in Vietnam; and others.\n"
+                   "Professor Sun Kha, dean, Research and Development at Alpha University, spoke.")
+    assert roles["Andy Sto"] == [("country director", "Gamma Institute of Technology")]
+    assert roles["Sun Kha"] == [("dean, Research and Development", "Alpha University")]
+
+
+def test_second_role_after_a_dash_and_a_role_after_as_the():
+    roles = _roles("Mr Lin Huo-Hsi, Director of Secretariat – Dean of Office for International Affairs of GIT, spoke.\n"
+                   "Guests from Beta Bank were Mr. Pora Poth as the director of the Language Center and Mr. Pab Man.")
+    assert roles["Lin Huo-Hsi"][-1] == ("Dean of Office for International Affairs", "Gamma Institute of Technology")
+    assert roles["Pora Poth"] == [("director of the Language Center", "Beta Bank")]

@@ -494,7 +494,8 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
         if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
-            return RoleFound(" ".join(words[:-cut]).rstrip(","), refers_to(" ".join(words[-cut:]), institutions), start,
+            role = re.sub(r"\s+(?:in|at)(?:\s+the)?$", "", " ".join(words[:-cut]).rstrip(","))   # 'Dean in the X'
+            return RoleFound(role, refers_to(" ".join(words[-cut:]), institutions), start,
                              plural=plural)
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
@@ -535,6 +536,7 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
     sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
+    sep = sep or re.match(r"\s+as\s+the\s+(?=[a-zA-Z])", text[end:])      # 'Mr. A as the director of X'
     if not sep:
         return []
     found, pos = [], end + sep.end()
@@ -546,7 +548,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "") \
             and not re.search(r"\s+and\s+[A-Z][^,;]*\s(?:of|at)\s", owned[1]):    # (not 'X Role and Role of Y')
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
-    possessive = role_cues.possessive_role(text, pos, institutions, _named_by)
+    possessive = role_cues.possessive_role(text, pos, institutions, _named_by) \
+        or role_cues.post_after_institution(text, pos, institutions)
     if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
         return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
     if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
@@ -588,7 +591,7 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             if role.institution is None and parent is not None:
                 role.institution = parent
         found += split
-        nxt = re.match(r"\s*,\s*", text[span[1]:])
+        nxt = re.match(r"\s*,\s*|\s+[–—]\s+", text[span[1]:])      # (' – ': 'Director of X – Dean of Y')
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
         pos = span[1] + nxt.end()
@@ -623,7 +626,8 @@ def _lowercase_role(text: str, pos: int) -> int | None:
     if not m:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
-    return m.end() + len(end.group().rstrip()) if re.search(r"\b[A-Z]", end.group()) else None
+    phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
+    return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) else None
 
 
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:

@@ -95,6 +95,25 @@ def institution_then_lowercase_post(text: str, name_start: int, institutions, ma
     return []
 
 
+# 'FNF country director (in Vietnam)', 'dean, Research and Development at X': a lowercase post owned by the
+# institution written before it, or by the one after its unit
+_POST_OWNER_FIRST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
+                               r"(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")(?:\s+in\s+[A-Z][\w ]*?)?(?=\s*[,;.)\n]|$)")
+_POST_UNIT_OWNER = re.compile(r"(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r",\s+[A-Z][\w&' -]{2,60}?)\s+(?:at|of)\s+"
+                              r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’.-]*)*)")
+
+
+def post_after_institution(text: str, pos: int, institutions) -> tuple[str, object, int] | None:
+    """(role, institution, start) for 'GIZ country director' or 'dean, Research at X' read at pos
+    (after a name and its comma); None when no named institution owns the post."""
+    for pattern in (_POST_OWNER_FIRST, _POST_UNIT_OWNER):
+        m = pattern.match(text, pos)
+        inst = refers_to(m.group("owner"), institutions) if m else None
+        if inst:
+            return m.group("role"), inst, m.start("role")
+    return None
+
+
 _LED = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:led|headed)\s+the\s+(?P<side>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*)*)"
                   r"\s+(?:delegation|team|representation|panel|side|contingent)\b")
 
@@ -106,6 +125,8 @@ def led_side(text: str, end: int, institutions):
     return refers_to(m.group("side"), institutions) if m else None
 
 
+# Head words of a unit written head last ('the Business School at X', 'the Social Science Academy from Y').
+UNIT_LAST = {"school", "faculty", "college", "academy", "institute", "centre", "center", "department", "office"}
 _UNIT_FIRST = re.compile(r"(?:the\s+)?(?:faculty|college|school|department|office|centre|center|division|"
                          r"laboratory|institute|academy|programme|program)\s+(?:of|for)\s", re.I)
 
@@ -115,15 +136,19 @@ def unit_parent(inst, text: str, institutions):
     when the text joins the two ('College of X at Alpha University', 'Faculty of Y - Alpha
     University', "Alpha University's Faculty of Y"); None otherwise. Units are not institutions:
     their roles belong to the parent."""
-    if inst is None or not _UNIT_FIRST.match(inst.name):
+    if inst is None:
+        return None
+    head_last = not _UNIT_FIRST.match(inst.name)
+    if head_last and inst.name.split()[-1].lower() not in UNIT_LAST:
         return None
     for other in institutions:
         if other is inst or _UNIT_FIRST.match(other.name):
             continue
         for unit in inst.labels():
             for parent in other.labels():
-                joined = (re.escape(unit) + r"\)?(?:\s+(?:at|of|from|under)\s+(?:the\s+)?|\s*[,–—-]\s*(?:the\s+)?)"
-                          + re.escape(parent) + r"(?![\w-])")
+                links = r"\s+(?:at|from)\s+(?:the\s+)?" if head_last else \
+                    r"(?:\s+(?:at|of|from|under)\s+(?:the\s+)?|\s*[,–—-]\s*(?:the\s+)?)"
+                joined = re.escape(unit) + r"\)?" + links + re.escape(parent) + r"(?![\w-])"
                 owner = re.escape(parent) + r"['’]s\s+(?:the\s+)?" + re.escape(unit)
                 if re.search(joined, text) or re.search(owner, text):
                     return other
