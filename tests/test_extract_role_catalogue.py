@@ -240,3 +240,15 @@ def test_second_role_after_a_dash_and_a_role_after_as_the():
                    "Guests from Beta Bank were Mr. Pora Poth as the director of the Language Center and Mr. Pab Man.")
     assert roles["Lin Huo-Hsi"][-1] == ("Dean of Office for International Affairs", "Gamma Institute of Technology")
     assert roles["Pora Poth"] == [("director of the Language Center", "Beta Bank")]
+
+
+def test_the_partner_university_is_the_side_the_host_is_not():
+    article = ("url: unknown\ntitle: AU signs MoU with Beta Bank\npublisher: Alpha University (au.edu)\n"
+               "published: 2024-01-01\n---\nAU signs MoU with Beta Bank\n\n"
+               "Alpha University (AU) welcomed the delegation of Beta Bank to sign an MoU.\n"
+               "On behalf of the partner university were Mr. Han Soo Hwa, President; Mr. Lee Im Geu, Vice President.\n"
+               "Representing AU were Dr. Ngo Than, President; Dr. Nha Tri, Vice President.\n")
+    roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(article)["people"]}
+    assert roles["Han Soo Hwa"] == [("President", "Beta Bank")]
+    assert roles["Lee Im Geu"] == [("Vice President", "Beta Bank")]
+    assert roles["Ngo Than"] == [("President", "Alpha University")]

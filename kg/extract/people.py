@@ -325,7 +325,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         person.affiliation = role_cues.list_tail_owner(text, end, institutions) or person.affiliation
         if role_cues.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_cues.led_side(text, end, institutions)
-        behalf = _on_behalf_of(text, title_start, end, institutions)
+        behalf = _on_behalf_of(text, title_start, end, institutions) \
+            or role_cues.partner_side(text, title_start, institutions, default)     # 'On behalf of the partner ...'
         if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):

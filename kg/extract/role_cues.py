@@ -264,3 +264,18 @@ def unit_chain_before(text: str, name_start: int, institutions, make_role) -> li
         if inst:
             return [make_role(m.group("role") + ", " + m.group("unit"), inst, m.start("role"))]
     return []
+
+
+_PARTNER = re.compile(r"(?:^|[.;\n]\s*)(?:[Oo]n\s+behalf\s+of|[Rr]epresenting|[Oo]n\s+the\s+side\s+of|[Ff]rom)\s+the\s+partner"
+                      r"(?:\s+(?:university|institution|school|side|company))?\b[^.;\n]*$")
+
+
+def partner_side(text: str, start: int, institutions, default):
+    """'On behalf of the partner university were A, President; B, ...': the host publishes, so the
+    partner is the other institution named first; None without a host or without such a clause."""
+    sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    if default is None or not _PARTNER.search(text[sentence_start:start]):
+        return None
+    others = [(inst.mentions[0].start, inst) for inst in institutions
+              if inst is not default and not inst.implied and inst.mentions]
+    return min(others, key=lambda x: x[0])[1] if others else None
