@@ -252,3 +252,10 @@ def test_the_partner_university_is_the_side_the_host_is_not():
     assert roles["Han Soo Hwa"] == [("President", "Beta Bank")]
     assert roles["Lee Im Geu"] == [("Vice President", "Beta Bank")]
     assert roles["Ngo Than"] == [("President", "Alpha University")]
+
+
+def test_a_caption_position_between_the_name_and_the_role():
+    roles = _roles("Prof. Al Mos (left), Vice-Chancellor of AU, and Ade Col (second from right), CEO of Beta Bank, "
+                   "exchange the documents.")
+    assert roles["Al Mos"] == [("Vice-Chancellor", "Alpha University")]
+    assert roles["Ade Col"] == [("CEO", "Beta Bank")]

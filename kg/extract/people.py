@@ -250,7 +250,8 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
                         or role_cues.untitled_after_role(text, span[0], span[1],
                                                          lambda t, s: _roles_before(t, s, institutions))
                         or re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words,     # 'A B, Assoc. Prof. Dr, the Rector'
-                                    text[role_cues.after_titles(text, span[1], EXTRA_TITLES):])) \
+                                    text[role_cues.after_titles(text, role_cues.after_position(text, span[1]),
+                                                                EXTRA_TITLES):])) \
                 or _sentence_word(text, span[0]):
             continue
         found.append((span[0], span[0], span[1], []))
@@ -290,7 +291,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        role_from = role_cues.after_titles(text, honorifics.after_postnominals(text, end), EXTRA_TITLES)
+        role_from = role_cues.after_titles(text, role_cues.after_position(text, honorifics.after_postnominals(text, end)),
+                                           EXTRA_TITLES)
         for found in name_shapes.rank_role(_roles_after(text, role_from, institutions),
                                            text, end, RoleFound) \
                 + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)

@@ -279,3 +279,13 @@ def partner_side(text: str, start: int, institutions, default):
     others = [(inst.mentions[0].start, inst) for inst in institutions
               if inst is not default and not inst.implied and inst.mentions]
     return min(others, key=lambda x: x[0])[1] if others else None
+
+
+_POSITION = re.compile(r"\s*\((?:(?:far|second|third|standing|seated|sitting)\s+)?(?:from\s+)?(?:left|right|centre|center|"
+                       r"middle|front|back|L|R|C|[^()]{0,20}\b(?:left|right))\)", re.I)
+
+
+def after_position(text: str, end: int) -> int:
+    """End of a caption's position after a name ('Prof. A (left), Rector of X'); end when none."""
+    m = _POSITION.match(text, end)
+    return m.end() if m else end
