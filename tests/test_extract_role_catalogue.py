@@ -259,3 +259,17 @@ def test_a_caption_position_between_the_name_and_the_role():
                    "exchange the documents.")
     assert roles["Al Mos"] == [("Vice-Chancellor", "Alpha University")]
     assert roles["Ade Col"] == [("CEO", "Beta Bank")]
+
+
+def test_a_signing_partner_with_along_with_is_the_other_side():
+    text = ("Alpha University signed an MoU with the Beta Foundation for Children.\n"
+            "Prof. Maam Bett, Vice Chancellor for Research, signed the MoU along with Sheikha Sa Al Mans, Acting "
+            "Director-General of the Beta Foundation for Children.")
+    roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+    assert roles["Maam Bett"] == [("Vice Chancellor for Research", "Alpha University")]
+
+
+def test_two_posts_joined_by_a_slash_are_one():
+    roles = _roles("The MOA was signed by Assoc. Prof. Dr. Ahm Iza, President/Vice Chancellor of AU, Assoc. Prof. "
+                   "Dr. Man Jum, Acting President of Beta Bank.")
+    assert roles["Ahm Iza"] == [("President/Vice Chancellor", "Alpha University")]

@@ -154,7 +154,10 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
                 break
             end = pos = m.start() + qualifier.end()
             continue
-        if tok[:1].isupper() or tok[:1].isdigit():
+        if tok == "/" and words and starts_with_role(text[m.end():].lstrip()):
+            words.append(tok)             # 'President/Vice Chancellor of X', 'MD/CEO': one post
+            end = m.end()
+        elif tok[:1].isupper() or tok[:1].isdigit():
             words.append(tok)
             end = m.end()
         elif low in ROLE_CONNECTORS or low in NAME_PARTICLES and re.match(r"\s+[A-Z]", text[m.end():]):
