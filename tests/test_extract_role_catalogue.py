@@ -273,3 +273,11 @@ def test_two_posts_joined_by_a_slash_are_one():
     roles = _roles("The MOA was signed by Assoc. Prof. Dr. Ahm Iza, President/Vice Chancellor of AU, Assoc. Prof. "
                    "Dr. Man Jum, Acting President of Beta Bank.")
     assert roles["Ahm Iza"] == [("President/Vice Chancellor", "Alpha University")]
+
+
+def test_the_host_who_welcomed_a_delegation_speaks_for_the_other_side():
+    text = ("Alpha University and the University of Beta have signed a memorandum of understanding.\n"
+            "At a brief signing ceremony, Prof. Gor Awa, Pro Vice-Chancellor, Academic and Student Affairs (ASA), "
+            "welcomed the delegation from the University of Beta.")
+    roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+    assert roles["Gor Awa"] == [("Pro Vice-Chancellor", "Alpha University")]

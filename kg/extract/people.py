@@ -325,6 +325,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         person.affiliation = person.affiliation or role_cues.list_owner(text, start, institutions)   # '- A, Rector'
         person.affiliation = role_cues.behalf_after_role(text, end, institutions) or person.affiliation
         person.affiliation = role_cues.list_tail_owner(text, end, institutions) or person.affiliation
+        person.affiliation = person.affiliation or role_cues.host_side(text, end, institutions, sentences)
         if role_cues.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_cues.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions) \

@@ -289,3 +289,21 @@ def after_position(text: str, end: int) -> int:
     """End of a caption's position after a name ('Prof. A (left), Rector of X'); end when none."""
     m = _POSITION.match(text, end)
     return m.end() if m else end
+
+
+_HOSTED = re.compile(r"[^.;\n]{0,160}?\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:the\s+)?"
+                     r"(?:visiting\s+)?(?:delegation|delegates|visitors|team|guests)\s+(?:from|of)\s+(?:the\s+)?"
+                     r"(?P<guest>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w&'’.-]*)*)")
+
+
+def host_side(text: str, end: int, institutions, sentences):
+    """'Prof. A, Pro Vice-Chancellor, welcomed the delegation from X': A hosts, so A speaks for the
+    other side of a two-party agreement (the parties named in the opening sentences); None otherwise."""
+    m = _HOSTED.match(text, end)
+    guest = refers_to(m.group("guest"), institutions) if m else None
+    if guest is None:
+        return None
+    opening_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
+    sides = [i for i in institutions if not i.implied and i is not guest
+             and any(x.start < opening_end for x in i.mentions)]
+    return sides[0] if len(sides) == 1 else None
