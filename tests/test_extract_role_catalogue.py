@@ -281,3 +281,12 @@ def test_the_host_who_welcomed_a_delegation_speaks_for_the_other_side():
             "welcomed the delegation from the University of Beta.")
     roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
     assert roles["Gor Awa"] == [("Pro Vice-Chancellor", "Alpha University")]
+
+
+def test_posts_of_government_and_boards_have_their_own_concepts():
+    from kg.extract.roles import role_key
+    assert role_key("Vice Chairman of the Provincial People's Committee") == "vice-chair" != role_key("Chairman")
+    assert role_key("Commissioner for Education") == role_key("Commissioner") == "commissioner"
+    assert role_key("Vice Governor") == "deputy-governor" != role_key("Governor")
+    assert role_key("Permanent Secretary") == "permanent-secretary"
+    assert role_key("VP for Finance") == role_key("Vice President") == "vice-rector"
