@@ -290,3 +290,19 @@ def test_posts_of_government_and_boards_have_their_own_concepts():
     assert role_key("Vice Governor") == "deputy-governor" != role_key("Governor")
     assert role_key("Permanent Secretary") == "permanent-secretary"
     assert role_key("VP for Finance") == role_key("Vice President") == "vice-rector"
+
+
+def test_their_respective_posts_follow_the_order_of_the_parties():
+    roles = _roles("Alpha University and Beta Bank were represented by their respective Presidents, Prof. Al Mos "
+                   "and Mr. Ade Col.")
+    assert roles["Al Mos"] == [("President", "Alpha University")]
+    assert roles["Ade Col"] == [("President", "Beta Bank")]
+
+
+def test_a_unit_between_the_post_and_its_parent_and_a_legal_form_is_no_name():
+    roles = _roles("Dr. Ruth Oko, Director, Centre for Entrepreneurship, Alpha University, and Mr. Ade Col, Head, "
+                   "Corporate Affairs, Beta Bank, signed.")
+    assert roles["Ruth Oko"] == [("Director", "Alpha University")]
+    assert roles["Ade Col"] == [("Head", "Beta Bank")]
+    people = _roles("Mr. Tran Van An, General Director of Beta Bank Joint Stock Company, signed.")
+    assert "Joint Stock Company" not in people

@@ -156,6 +156,8 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
                 continue
             owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
             tail = fold(text[cut:stop])
+            if re.search(r"\b(?:company|corporation|corp|group|jsc|ltd|limited|inc|holdings)\b", tail):
+                return None           # '... of Alpha Joint Stock Company': a company's legal form, no name
             if any(fold(label).endswith(" " + tail) for inst in institutions for label in inst.labels()):
                 return None           # 'General Director of Mekong Agro Joint Stock Company': all one name
             unit = any(w.lower() in UNIT_HEADS for w in head.split())       # 'Director of the City Department of X'
@@ -612,10 +614,14 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     if not lead:
         return None
     rest = text[end + lead.end():end + lead.end() + 200]
-    for inst in institutions:
-        for label in inst.labels():
-            if rest.startswith(label) and not re.match(r"[\w-]", rest[len(label):len(label) + 1]):
-                return inst
+    # ('Director, Centre for Entrepreneurship, Alpha University': the unit between the post and the parent)
+    unit = re.match(r"(?!(?:Prof|Dr|Mr|Mrs|Ms)\b)[A-Z][\w&' -]{2,50}?,\s*(?:the\s+)?", rest) if lead.group().startswith(",") \
+        else None
+    for start in [0] + ([unit.end()] if unit else []):
+        for inst in institutions:
+            for label in inst.labels():
+                if rest.startswith(label, start) and not re.match(r"[\w-]", rest[start + len(label):start + len(label) + 1]):
+                    return inst
     return None
 
 

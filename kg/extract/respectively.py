@@ -66,6 +66,8 @@ def _pairs_before(named, text, sent, institutions, make_role) -> None:
         if paired and _give_pair([(a_start, a_end, a), (b_start, 0, b)], paired, (clause_start, b_start + 1),
                                  institutions, make_role):
             continue
+        if _their_respective(text, sent, clause_start, (a_start, a), (b_start, b), institutions, make_role):
+            continue
         shared = _SHARED_BEFORE.fullmatch(before)
         first = refers_to(shared.group("first"), institutions) if shared else None
         second = refers_to(shared.group("second"), institutions) if shared else None
@@ -76,6 +78,28 @@ def _pairs_before(named, text, sent, institutions, make_role) -> None:
         for person, inst, start in ((a, first, a_start), (b, second, b_start)):
             _replace_roles(person, clause_start, b_start + 1)   # (b's share of a plural role too)
             person.roles.append(make_role(role, inst, start))
+
+
+_THEIR = re.compile(r"\btheir\s+respective\s+(?P<role>[A-Za-z][\w -]{1,40}?s),\s+$")
+GENERIC = {"heads", "leaders", "representatives", "delegates", "officials", "leaderships"}
+
+
+def _their_respective(text, sent, clause_start, first, second, institutions, make_role) -> bool:
+    """'X and Y were represented by their respective Rectors, A and B': the post of each party, in the
+    order the sentence names the parties."""
+    m = _THEIR.search(text, sent.start, first[0])
+    if not m or m.group("role").lower() in GENERIC or not role_mod.is_role_wording(m.group("role")):
+        return False
+    named = sorted({(min(x.start for x in i.mentions if sent.start <= x.start < m.start()), id(i)): i
+                    for i in institutions if not i.implied
+                    and any(sent.start <= x.start < m.start() for x in i.mentions)}.items())
+    if len(named) != 2:
+        return False
+    role = re.sub(r"s$", "", m.group("role"))
+    for (start, person), (_, inst) in zip((first, second), named):
+        _replace_roles(person, clause_start, second[0] + 1)
+        person.roles.append(make_role(role, inst, start))
+    return True
 
 
 def _give_pair(two, m, span, institutions, make_role) -> bool:
