@@ -306,3 +306,10 @@ def test_a_unit_between_the_post_and_its_parent_and_a_legal_form_is_no_name():
     assert roles["Ade Col"] == [("Head", "Beta Bank")]
     people = _roles("Mr. Tran Van An, General Director of Beta Bank Joint Stock Company, signed.")
     assert "Joint Stock Company" not in people
+
+
+def test_a_degree_word_before_the_post_in_translated_lists():
+    roles = _roles("On behalf of AU, Doctor, Rector of AU, Mr. Nguyen Van Xua and Doctor, Vice Rector, Mr. Nguyen "
+                   "Van Chie together with guests welcomed the delegation.")
+    assert roles["Nguyen Van Xua"] == [("Rector", "Alpha University")]
+    assert roles["Nguyen Van Chie"] == [("Vice Rector", "Alpha University")]

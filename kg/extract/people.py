@@ -678,7 +678,8 @@ def _opens(before: str, cut: int) -> bool:
     """The clause cut here opens a sentence or a new member of a list."""
     return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
                                                                    r"\b(?:by|while|[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|"
-                                                                   r"[Ss]imilarly)\s)$", before[:cut])) \
+                                                                   r"[Ss]imilarly)\s|\b(?:Doctor|Professor|Master),\s)$",
+                                                                   before[:cut])) \
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
                 and role_cues.role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
