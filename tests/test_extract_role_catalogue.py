@@ -313,3 +313,13 @@ def test_a_degree_word_before_the_post_in_translated_lists():
                    "Van Chie together with guests welcomed the delegation.")
     assert roles["Nguyen Van Xua"] == [("Rector", "Alpha University")]
     assert roles["Nguyen Van Chie"] == [("Vice Rector", "Alpha University")]
+
+
+def test_a_rank_or_a_modifier_alone_is_no_post():
+    text = ("Alpha University (AU) and the Ministry of Interior signed a memorandum of understanding.\n"
+            "The MoU was signed by Lt. General Saif Al Shaf, Under-Secretary of the Ministry of Interior.\n"
+            "Mr. Xu Cha - Deputy Consul General of Norland in Hanoi gave a speech at the Consulate General of "
+            "Norland in Hanoi.")
+    roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+    assert roles["Saif Al Shaf"] == [("Under-Secretary", "Ministry of Interior")]
+    assert roles["Xu Cha"][0][0].startswith("Deputy Consul General")

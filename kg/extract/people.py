@@ -420,6 +420,9 @@ def _person_for(people, name) -> Person:
 
 
 def _add_role(person: Person, found: RoleFound):
+    if role_cues.modifier_only(found.role):      # 'Lt. General X': a rank, 'Deputy' alone: no post
+        return
+
     def same(a, b):
         return re.sub(r"\bthe\s", "", fold(a)) == re.sub(r"\bthe\s", "", fold(b))
     for existing in person.roles:
@@ -499,7 +502,8 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                          plural=plural)
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
-        if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
+        if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions) \
+                and not role_cues.modifier_only(" ".join(words[:-cut])):     # ('Deputy Consul General ...')
             role = re.sub(r"\s+(?:in|at)(?:\s+the)?$", "", " ".join(words[:-cut]).rstrip(","))   # 'Dean in the X'
             return RoleFound(role, refers_to(" ".join(words[-cut:]), institutions), start,
                              plural=plural)

@@ -307,3 +307,9 @@ def host_side(text: str, end: int, institutions, sentences):
     sides = [i for i in institutions if not i.implied and i is not guest
              and any(x.start < opening_end for x in i.mentions)]
     return sides[0] if len(sides) == 1 else None
+
+
+def modifier_only(role: str) -> bool:
+    """A 'role' that is only a modifier or a military rank ('General', 'Deputy', 'Acting'): no post."""
+    return fold(role).strip(" ,") in {"general", "deputy", "vice", "acting", "senior", "associate", "assistant",
+                                      "executive", "chief", "interim", "former", "pro", "first"}
