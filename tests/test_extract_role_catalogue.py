@@ -323,3 +323,10 @@ def test_a_rank_or_a_modifier_alone_is_no_post():
     roles = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
     assert roles["Saif Al Shaf"] == [("Under-Secretary", "Ministry of Interior")]
     assert roles["Xu Cha"][0][0].startswith("Deputy Consul General")
+
+
+def test_a_lowercase_qualifier_before_the_post():
+    roles = _roles("Prof. Al Mos, the newly appointed Vice-Chancellor of AU, attended.\n"
+                   "Dr. Ruth Oko, incoming President of Beta Bank, attended.")
+    assert roles["Al Mos"] == [("Vice-Chancellor", "Alpha University")]
+    assert roles["Ruth Oko"] == [("President", "Beta Bank")]

@@ -239,7 +239,20 @@ def untitled_after_role(text: str, start: int, end: int, roles_before) -> bool:
     if not text[:start].endswith(", ") or not _AFTER_APPOSED_NAME.match(text, end) \
             or fold(text[start:end]) in COUNTRIES:           # '..., Alpha University, South Africa, Prof. X'
         return False
-    return any(r.institution is not None for r in roles_before(text, start))
+    # (the role must open its clause: after 'A B, Alpha Bank's Director, ' the next words are a unit)
+    return any(r.institution is not None and not text[:r.start].rstrip().endswith(",")
+               for r in roles_before(text, start))
+
+
+_QUALIFIER = re.compile(r"(?:the\s+)?(?:newly[- ](?:appointed|elected)|incoming|outgoing|current|new|then|acting|"
+                        r"interim|former)\s+(?=[A-Z])")
+
+
+def qualifier_end(text: str, pos: int) -> int:
+    """After a lowercase qualifier before a capitalised post ('the newly appointed Rector of X'); pos
+    when there is none."""
+    m = _QUALIFIER.match(text, pos)
+    return m.end() if m else pos
 
 
 # 'the Deputy Dean, Faculty of Health Sciences, Alpha University, South Africa, Professor X': a post,
