@@ -211,7 +211,7 @@ def behalf_after_role(text: str, end: int, institutions):
 
 # 'Dr. A (Registrar), Mr. B (Bursar) and Prof. C (Dean of Science) of X': names with bracketed posts, then
 # the owner of the whole list
-_LIST_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\)|,|\s+and\s+|\s*[A-Z][\w.'’-]*)*(?<=\))\s+(?:of|from)\s+"
+_LIST_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\)|,|\s+and\s+|\s*(?<![\w.'’-])[A-Z][\w.'’-]*)*(?<=\))\s+(?:of|from)\s+"
                         r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’.-]*)*)")
 
 
