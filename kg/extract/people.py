@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, signers
+from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, role_sides, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -324,14 +324,14 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(side.group(1), institutions)
         elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
             person.affiliation = signers.side(text, end, institutions)
-        person.affiliation = person.affiliation or role_cues.list_owner(text, start, institutions)   # '- A, Rector'
-        person.affiliation = role_cues.behalf_after_role(text, end, institutions) or person.affiliation
-        person.affiliation = role_cues.list_tail_owner(text, end, institutions) or person.affiliation
-        person.affiliation = person.affiliation or role_cues.host_side(text, end, institutions, sentences)
-        if role_cues.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
-            person.affiliation = role_cues.led_side(text, end, institutions)
+        person.affiliation = person.affiliation or role_sides.list_owner(text, start, institutions)   # '- A, Rector'
+        person.affiliation = role_sides.behalf_after_role(text, end, institutions) or person.affiliation
+        person.affiliation = role_sides.list_tail_owner(text, end, institutions) or person.affiliation
+        person.affiliation = person.affiliation or role_sides.host_side(text, end, institutions, sentences)
+        if role_sides.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
+            person.affiliation = role_sides.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions) \
-            or role_cues.partner_side(text, title_start, institutions, default)     # 'On behalf of the partner ...'
+            or role_sides.partner_side(text, title_start, institutions, default)     # 'On behalf of the partner ...'
         if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
@@ -347,7 +347,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     _fill_implied(people, text, institutions, sentences, default)
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
-        role.institution = role_cues.unit_parent(role.institution, text, institutions) or role.institution
+        role.institution = role_sides.unit_parent(role.institution, text, institutions) or role.institution
     return people
 
 
