@@ -43,7 +43,7 @@ def _signed(text):
     ("Present was Prof. Dean Lewis, President of Université de Beta.", "Dean Lewis",
      ("President", "Université de Beta")),
     ("Present was Mr. Pham Lai, President and CEO of Beta Institute of Technology.", "Pham Lai",
-     [("President", "Beta Institute of Technology"), ("CEO", "Beta Institute of Technology")]),
+     ("President and CEO", "Beta Institute of Technology")),     # one post, as every gold file writes it
 ])
 def test_role_shapes(sentence, name, role):
     expected = role if isinstance(role, list) else [role]

@@ -1,5 +1,6 @@
-"""'Dr. A, President of X, and Rector B signed ...': when a sentence pairs two people and names the
-institution of only one, the other speaks for the other side of a two-party agreement."""
+"""'Dr. A, President of X, and Rector B signed ...' or 'A, Vice Chancellor, signed along with B, Director
+of Y': when a sentence pairs two people and names the institution of only one, the other speaks for
+the other side of a two-party agreement."""
 
 import re
 
@@ -16,7 +17,8 @@ def other_side(people, text: str, institutions, sentences) -> None:
         first, second = sorted(here, key=lambda p: min(s for s, _ in p.mentions if s >= sent.start))
         between = text[max(e for _, e in first.mentions if e <= sent.end):min(s for s, _ in second.mentions
                                                                              if s >= sent.start)]
-        if not re.search(r"\band\s+(?:the\s+)?[^,;]*$", between) or ";" in between:
+        # ('A, role, signed the MoU along with / with B, role of Y': B's partner too)
+        if not re.search(r"\b(?:and|along\s+with|together\s+with|with)\s+(?:the\s+)?[^,;]*$", between) or ";" in between:
             continue
         named = [p for p in here if any(r.institution is not None for r in p.roles)]
         bare = [p for p in here if p.affiliation is None and p.roles

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import counterparts, honorifics, name_shapes, respectively, signers
+from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, role_sides, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -171,6 +171,8 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
                 continue
             owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
             tail = fold(text[cut:stop])
+            if re.search(r"\b(?:company|corporation|corp|group|jsc|ltd|limited|inc|holdings)\b", tail):
+                return None           # '... of Alpha Joint Stock Company': a company's legal form, no name
             if any(fold(label).endswith(" " + tail) for inst in institutions for label in inst.labels()):
                 return None           # 'General Director of Mekong Agro Joint Stock Company': all one name
             unit = any(w.lower() in UNIT_HEADS for w in head.split())       # 'Director of the City Department of X'
@@ -258,7 +260,16 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
         if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
                         or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
-                        or name_shapes.role_after_letters_or_dash(text, span, role_words)) \
+                        or name_shapes.role_after_letters_or_dash(text, span, role_words)
+                        or _lowercase_role(text, span[1] + 6) and text.startswith(", the ", span[1])
+                        or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
+                        or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
+                        or re.match(r",\s+who\s+is\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
+                        or role_cues.untitled_after_role(text, span[0], span[1],
+                                                         lambda t, s: _roles_before(t, s, institutions))
+                        or re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words,     # 'A B, Assoc. Prof. Dr, the Rector'
+                                    text[role_cues.after_titles(text, role_cues.after_position(text, span[1]),
+                                                                EXTRA_TITLES):])) \
                 or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span):
             continue
         found.append((span[0], span[0], span[1], []))
@@ -301,11 +312,18 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        for found in name_shapes.rank_role(_roles_after(text, honorifics.after_postnominals(text, end), institutions),
+        role_from = role_cues.after_titles(text, role_cues.after_position(text, honorifics.after_postnominals(text, end)),
+                                           EXTRA_TITLES)
+        for found in name_shapes.rank_role(_roles_after(text, role_from, institutions),
                                            text, end, RoleFound) \
                 + name_shapes.roles_in_a_row(_roles_before(text, title_start, institutions)
                                              or name_shapes.head_last_role_before(text, title_start, institutions,
-                                                                                  RoleFound),
+                                                                                  RoleFound)
+                                             or role_cues.lowercase_role_before(text, title_start, institutions,
+                                                                                RoleFound)
+                                             or role_cues.institution_then_lowercase_post(text, title_start,
+                                                                                          institutions, RoleFound)
+                                             or role_cues.unit_chain_before(text, title_start, institutions, RoleFound),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
@@ -325,7 +343,14 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(side.group(1), institutions)
         elif signers.side(text, end, institutions):                     # 'X, role, signed the MoU on behalf of Y'
             person.affiliation = signers.side(text, end, institutions)
-        behalf = _on_behalf_of(text, title_start, end, institutions)
+        person.affiliation = person.affiliation or role_sides.list_owner(text, start, institutions)   # '- A, Rector'
+        person.affiliation = role_sides.behalf_after_role(text, end, institutions) or person.affiliation
+        person.affiliation = role_sides.list_tail_owner(text, end, institutions) or person.affiliation
+        person.affiliation = person.affiliation or role_sides.host_side(text, end, institutions, sentences)
+        if role_sides.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
+            person.affiliation = role_sides.led_side(text, end, institutions)
+        behalf = _on_behalf_of(text, title_start, end, institutions) \
+            or role_sides.partner_side(text, title_start, institutions, default)     # 'On behalf of the partner ...'
         if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
@@ -342,6 +367,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     _fill_implied(people, text, institutions, sentences, default)
+    for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
+        role.institution = role_sides.unit_parent(role.institution, text, institutions) or role.institution
     return people
 
 
@@ -380,7 +407,9 @@ def _share_plural_roles(people, text):
     shared, previous_end = None, None
     for (start, end), person in ordered:
         own = [r for r in person.roles if r.plural]
-        joined = previous_end is not None and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[previous_end:start])
+        # (a portfolio in brackets may follow each name: 'Deputy Vice Chancellors A (Research), B (Finance)')
+        joined = previous_end is not None and re.fullmatch(r"(?:\s*\([^()]{1,60}\))?\s*,?\s*(?:and\s+)?",
+                                                           text[previous_end:start])
         if own:
             shared = own[0]
         elif shared and joined and not person.roles:
@@ -412,6 +441,9 @@ def _person_for(people, name) -> Person:
 
 
 def _add_role(person: Person, found: RoleFound):
+    if role_cues.modifier_only(found.role):      # 'Lt. General X': a rank, 'Deputy' alone: no post
+        return
+
     def same(a, b):
         return re.sub(r"\bthe\s", "", fold(a)) == re.sub(r"\bthe\s", "", fold(b))
     for existing in person.roles:
@@ -491,8 +523,10 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                          plural=plural)
     words = phrase.split()
     for cut in range(1, len(words)):   # 'President MUN', 'Hiệu trưởng Nha Trang University'
-        if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions):
-            return RoleFound(" ".join(words[:-cut]), refers_to(" ".join(words[-cut:]), institutions), start,
+        if len(words) > cut and refers_to(" ".join(words[-cut:]), institutions) \
+                and not role_cues.modifier_only(" ".join(words[:-cut])):     # ('Deputy Consul General ...')
+            role = re.sub(r"\s+(?:in|at)(?:\s+the)?$", "", " ".join(words[:-cut]).rstrip(","))   # 'Dean in the X'
+            return RoleFound(role, refers_to(" ".join(words[-cut:]), institutions), start,
                              plural=plural)
     return RoleFound(phrase.strip(), None, start, plural=plural)
 
@@ -533,16 +567,24 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
     sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
+    sep = sep or re.match(r"\s+as\s+the\s+(?=[a-zA-Z])", text[end:])      # 'Mr. A as the director of X'
     if not sep:
         return []
-    found, pos = [], end + sep.end()
+    found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
     first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
     phrase = first.group().rstrip(".") if first else ""
     owned = _institution_first(phrase, institutions) if phrase else None
     if owned and _role_then_name(re.split(r"\s+and\s+", owned[1])[0]):
         return []              # 'A, BC Rector B and ...': B's role
-    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", ""):
+    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "") \
+            and not re.search(r"\s+and\s+[A-Z][^,;]*\s(?:of|at)\s", owned[1]):    # (not 'X Role and Role of Y')
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
+    possessive = role_cues.possessive_role(text, pos, institutions, _named_by) \
+        or role_cues.post_after_institution(text, pos, institutions)
+    if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
+        return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
+    if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
+        pos += 4               # 'A B, the chief executive officer of X'
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(text[pos:lower], pos, institutions)]
@@ -559,7 +601,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             span = (span[0], span[1] + unit.end())
         parts = []                 # 'Party Secretary and Chairman of ...': two roles
         for part in re.split(r"\s+and\s+(?=[A-Z])", phrase):
-            if parts and not role_mod.starts_with_role(part):
+            if parts and not role_mod.starts_with_role(part) and not _institution_first(part, institutions) \
+                    or parts and role_cues.one_title(parts[-1], part):      # 'President and CEO of X': one post
                 parts[-1] += " and " + part
             else:
                 parts.append(part)
@@ -568,8 +611,10 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
                                                 and not refers_to(part.split(None, 1)[-1], institutions))]
         if not parts:
             break
-        split = [_split_institution(part, span[0], institutions) for part in parts
-                 if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
+        # ('Member of the Party Committee and VAST President': the owner first in the second part)
+        split = [_owned_role(_institution_first(part, institutions), span[0], institutions)
+                 if _institution_first(part, institutions) else _split_institution(part, span[0], institutions)
+                 for part in parts if role_mod.starts_with_role(part) or role_mod.read_headed_role(part, 0)]
         parent = _parent_after(text, span[1], institutions)
         for role in split:             # 'President and CEO of Siemens Vietnam': both of Siemens Vietnam
             if role.institution is None and split[-1].institution is not None:
@@ -577,7 +622,7 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             if role.institution is None and parent is not None:
                 role.institution = parent
         found += split
-        nxt = re.match(r"\s*,\s*", text[span[1]:])
+        nxt = re.match(r"\s*,\s*|\s+[–—]\s+", text[span[1]:])      # (' – ': 'Director of X – Dean of Y')
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
         pos = span[1] + nxt.end()
@@ -588,20 +633,25 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     """'Director General of the Department of Higher Education under the Ministry of X', '... of the
     International Cooperation Department, Ministry of X': the body a unit role belongs to, named
     right after it."""
-    lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*|\s+(?:under|of|at)\s+)(?:the\s+)?", text[end:end + 60])
+    # (also ', at the University of X' and ' - X': a unit written before its parent)
+    lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:at\s+)?|\s+(?:under|of|at)\s+|\s+[-–]\s+)(?:the\s+)?",
+                    text[end:end + 60])
     if not lead:
         return None
     rest = text[end + lead.end():end + lead.end() + 200]
-    for inst in institutions:
-        for label in inst.labels():
-            if rest.startswith(label) and not re.match(r"[\w-]", rest[len(label):len(label) + 1]):
-                return inst
+    # ('Director, Centre for Entrepreneurship, Alpha University': the unit between the post and the parent)
+    unit = re.match(r"(?!(?:Prof|Dr|Mr|Mrs|Ms)\b)[A-Z][\w&' -]{2,50}?,\s*(?:the\s+)?", rest) if lead.group().startswith(",") \
+        else None
+    for start in [0] + ([unit.end()] if unit else []):
+        for inst in institutions:
+            for label in inst.labels():
+                if rest.startswith(label, start) and not re.match(r"[\w-]", rest[start + len(label):start + len(label) + 1]):
+                    return inst
     return None
 
 
-_LOWER_ROLE = re.compile(r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general)[- ])*"
-                         r"(?:director|head|president|rector|dean|attaché|attache|counsellor|manager|officer|"
-                         r"coordinator|chair|chairman|secretary|representative)\b(?: [a-z]+){0,4}? (?:of|at|for) ")
+_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|" + role_cues.LOWER_HEADS[3:]
+                         + r"\b(?: [a-z]+){0,4}? (?:of|at|for) ")
 
 
 def _lowercase_role(text: str, pos: int) -> int | None:
@@ -611,7 +661,8 @@ def _lowercase_role(text: str, pos: int) -> int | None:
     if not m:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
-    return m.end() + len(end.group().rstrip()) if re.search(r"\b[A-Z]", end.group()) else None
+    phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
+    return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) else None
 
 
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
@@ -621,6 +672,9 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
+                                               r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
+                                               r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
+                                               r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
@@ -648,7 +702,11 @@ def _rank_after_role(before, cuts, i, line_start, institutions, found) -> list[R
 def _opens(before: str, cut: int) -> bool:
     """The clause cut here opens a sentence or a new member of a list."""
     return cut == 0 and not before[:1].islower() or bool(re.search(r"(?:^|[.;:]\s|[,.][\"”]\s|\band\s|"
-                                                                   r"\b(?:by|while)\s)$", before[:cut])) \
+                                                                   r"\b(?:by|while|[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|"
+                                                                   r"[Ss]imilarly)\s|\b(?:Doctor|Professor|Master),\s)$",
+                                                                   before[:cut])) \
+        or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
+                and role_cues.role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
 
@@ -668,6 +726,7 @@ def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    clause = re.sub(r"^Visiting\s+(?=[A-Z])", "", clause)     # 'Visiting X Vice Chancellor, Prof. Y'
     clause = honorifics.without_qualifier(clause)     # 'Deputy Vice-Chancellor (Academic) of X, '
     clause = re.sub(r"\s*\([A-Z][\w-]{1,15}\)(?=,$)", "", clause)      # '... Agency (Bappeda), Dr. X'
     # 'Dean (International) of the College, ...', 'Dean (Research and Development) Prof. X': a qualifier
@@ -792,7 +851,7 @@ def _named_by(noun, institutions, before):
         return None
     named = [(m.start, inst) for inst in institutions for m in inst.mentions
              if m.start < before and (re.search(r"\b" + noun + r"\b", _head_nouns(inst))
-                                      or noun == "company" and inst.is_company)]     # 'Nordvik Systems AB
+                                      or noun in ("company", "firm") and inst.is_company)]     # 'Nordvik Systems AB
     return max(named, key=lambda x: x[0])[1] if named else None
 
 

@@ -1,27 +1,125 @@
 """'A and B, the vice-chancellors of X and Y, respectively, ...': a plural role shared out in order
-to the people and the institutions the sentence lists; and two roles shared out the same way ('A and B,
-respectively the Rector of X and the President of Y')."""
+to the people and the institutions the sentence lists. Also two different roles in a pair ('A and B,
+the Rector of X and the President of Y, respectively') and the same pairs written before the names
+('The Rectors of X and Y, A and B, signed'), and two roles written after 'respectively' ('A and B,
+respectively the Rector of X and the President of Y') or before the institutions ('A and B, Rector and
+President of X and Y respectively')."""
 
 import re
 
+from kg.extract import roles as role_mod
 from kg.extract.institutions import refers_to
 
 _SHARED = re.compile(r",?\s+(?:the\s+)?(?P<role>[A-Za-z][\w -]{1,40}?s)\s+(?:of|at)\s+(?:the\s+)?(?P<first>[A-Z][^,;]*?)"
                      r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][^,;]*?),?\s+respectively\b")
 
 
+def _role_of(n: int) -> str:
+    """'the Registrar of X' with groups role<n> and inst<n>."""
+    return (r"(?:[Tt]he\s+)?(?P<role%d>[A-Za-z][\w -]{1,50}?)\s+(?:of|at)\s+(?:the\s+)?(?P<inst%d>[A-Z][^,;]*?)"
+            % (n, n))
+
+
+# 'A and B, the Registrar of X and the Managing Director of Y(,) respectively'
+_PAIRED = re.compile(r",?\s+" + _role_of(1) + r",?\s+and\s+" + _role_of(2) + r",?\s+respectively\b")
+# 'The Vice-Chancellor of X and the Managing Director of Y, A and B, ...' / 'The Rectors of X and Y, A and B'
+_PAIRED_BEFORE = re.compile(_role_of(1) + r",?\s+and\s+" + _role_of(2) + r",\s+$")
+_SHARED_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Za-z][\w -]{1,40}?s)\s+(?:of|at)\s+(?:the\s+)?(?P<first>[A-Z][^,;]*?)"
+                            r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][^,;]*?),\s+$")
+_JOINED = re.compile(r"[\s\w.’',-]*?\s+and\s+[\s\w.’'-]*")
+
+
 def share_respectively(people, text: str, institutions, sentences, make_role) -> None:
     """Give the two people named just before a 'ROLEs of X and Y, respectively' phrase the role, one
     institution each, in order; make_role(role, institution, start) builds the role to add."""
     for sent in sentences:
+        named_in = sorted((start, end, p) for p in people for start, end in p.mentions
+                          if sent.start <= start < sent.end)
+        _pairs_before(named_in, text, sent, institutions, make_role)
         if "respectively" not in sent.text:
             continue
         for m in _SHARED.finditer(text, sent.start, sent.end):
-            pairs = _pairs(people, text, sent, m, institutions)
+            named = [n for n in named_in if n[1] <= m.start()]
+            if len(named) < 2 or not _JOINED.fullmatch(text[named[-2][1]:named[-1][0]] + " "):
+                continue
+            first, second = refers_to(m.group("first"), institutions), refers_to(m.group("second"), institutions)
+            if first is None or second is None or first is second:
+                continue
             role = re.sub(r"s$", "", m.group("role"))
-            for (start, person), inst in pairs:
+            for (start, _, person), inst in ((named[-2], first), (named[-1], second)):
                 if not any(r.institution is inst for r in person.roles):
                     person.roles.append(make_role(role, inst, start))
+        for m in _PAIRED.finditer(text, sent.start, sent.end):
+            named = [n for n in named_in if n[1] <= m.start()]
+            if len(named) >= 2 and _JOINED.fullmatch(text[named[-2][1]:named[-1][0]] + " "):
+                _give_pair(named[-2:], m, (m.start(), m.end()), institutions, make_role)
+
+
+def _pairs_before(named, text, sent, institutions, make_role) -> None:
+    """'The Rector of X and the President of Y, Prof. A and Dr. B, signed': the roles before the
+    pair of names go to them in order."""
+    for (a_start, a_end, a), (b_start, _, b) in zip(named, named[1:]):
+        if not re.fullmatch(r"\s+and\s+", text[a_end:b_start]):
+            continue
+        cuts = re.finditer(r"[.;:]\s|\b(?:by|were|are|was)\s+", text[sent.start:a_start])
+        clause_start = max([sent.start] + [sent.start + c.end() for c in cuts])
+        before = text[clause_start:a_start]
+        paired = _PAIRED_BEFORE.fullmatch(before)
+        if paired and _give_pair([(a_start, a_end, a), (b_start, 0, b)], paired, (clause_start, b_start + 1),
+                                 institutions, make_role):
+            continue
+        if _their_respective(text, sent, clause_start, (a_start, a), (b_start, b), institutions, make_role):
+            continue
+        shared = _SHARED_BEFORE.fullmatch(before)
+        first = refers_to(shared.group("first"), institutions) if shared else None
+        second = refers_to(shared.group("second"), institutions) if shared else None
+        if first is None or second is None or first is second \
+                or not role_mod.is_role_wording(shared.group("role")):
+            continue
+        role = re.sub(r"s$", "", shared.group("role"))
+        for person, inst, start in ((a, first, a_start), (b, second, b_start)):
+            _replace_roles(person, clause_start, b_start + 1)   # (b's share of a plural role too)
+            person.roles.append(make_role(role, inst, start))
+
+
+_THEIR = re.compile(r"\btheir\s+respective\s+(?P<role>[A-Za-z][\w -]{1,40}?s),\s+$")
+GENERIC = {"heads", "leaders", "representatives", "delegates", "officials", "leaderships"}
+
+
+def _their_respective(text, sent, clause_start, first, second, institutions, make_role) -> bool:
+    """'X and Y were represented by their respective Rectors, A and B': the post of each party, in the
+    order the sentence names the parties."""
+    m = _THEIR.search(text, sent.start, first[0])
+    if not m or m.group("role").lower() in GENERIC or not role_mod.is_role_wording(m.group("role")):
+        return False
+    named = sorted({(min(x.start for x in i.mentions if sent.start <= x.start < m.start()), id(i)): i
+                    for i in institutions if not i.implied
+                    and any(sent.start <= x.start < m.start() for x in i.mentions)}.items())
+    if len(named) != 2:
+        return False
+    role = re.sub(r"s$", "", m.group("role"))
+    for (start, person), (_, inst) in zip((first, second), named):
+        _replace_roles(person, clause_start, second[0] + 1)
+        person.roles.append(make_role(role, inst, start))
+    return True
+
+
+def _give_pair(two, m, span, institutions, make_role) -> bool:
+    """Role 1 of institution 1 to the first person, role 2 of institution 2 to the second, replacing
+    the roles read from inside span (a whole pair read as one person's roles)."""
+    insts = [refers_to(m.group("inst1"), institutions), refers_to(m.group("inst2"), institutions)]
+    roles = [m.group("role1"), m.group("role2")]
+    if None in insts or insts[0] is insts[1] or not all(role_mod.is_role_wording(r) for r in roles):
+        return False
+    for (start, _, person), role, inst in zip(two, roles, insts):
+        _replace_roles(person, *span)
+        person.roles.append(make_role(role, inst, start))
+    return True
+
+
+def _replace_roles(person, start: int, end: int) -> None:
+    """Drop the roles a person got from the text between start and end (read there as one list)."""
+    person.roles = [r for r in person.roles if not start <= r.start < end]
 
 
 def _pairs(people, text: str, sent, m, institutions) -> list:

@@ -16,16 +16,21 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
-                    "vc",
+                    "vc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
-                 "corporation", "centre", "center", "faculty", "board"}
+                 "corporation", "centre", "center", "faculty", "board",
+                 "bank", "agency", "organisation", "organization", "foundation", "association", "polytechnic",
+                 "commission", "authority", "federation", "society", "firm"}
 NAME_PARTICLES = {"de", "du", "des", "di", "del", "la", "van", "von"}
 ROLE_CONNECTORS = {"of", "the", "and", "for", "at", "&", "in"}
 TITLE_WORDS = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "comrade", "professor", "associate"}
 
 
+# Head words written in lowercase after a capitalised role word ('Vice president', 'Deputy director').
+LOWERCASE_CONTINUATIONS = {"president", "rector", "chancellor", "vice-chancellor", "director", "dean", "chairman",
+                           "principal", "head", "minister", "secretary", "manager", "provost", "governor"}
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
                    "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
@@ -140,7 +145,8 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
             words.append(in_charge.group())
             end = pos = m.start() + in_charge.end()
             continue
-        if low in TITLE_WORDS:            # 'Director External Linkages Dr Sobia Khuram'
+        if low in TITLE_WORDS and not (low == "associate" and not re.match(r"\s+Prof", text[m.end():])):
+            # 'Director External Linkages Dr Sobia Khuram' ('Associate Vice-President' is a role)
             break
         if tok == "(":                    # 'Pro-Vice-Chancellor (International) of X'
             qualifier = re.match(r"\(([A-Z][\w&' -]{1,30})\)(?=\s+of\s)", text[m.start():])
@@ -148,11 +154,17 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
                 break
             end = pos = m.start() + qualifier.end()
             continue
-        if tok[:1].isupper() or tok[:1].isdigit():
+        if tok == "/" and words and starts_with_role(text[m.end():].lstrip()):
+            words.append(tok)             # 'President/Vice Chancellor of X', 'MD/CEO': one post
+            end = m.end()
+        elif tok[:1].isupper() or tok[:1].isdigit():
             words.append(tok)
             end = m.end()
         elif low in ROLE_CONNECTORS or low in NAME_PARTICLES and re.match(r"\s+[A-Z]", text[m.end():]):
             words.append(low)             # 'President of Université de Bordeaux'
+        elif words and low in LOWERCASE_CONTINUATIONS and _role_word(words[-1]):
+            words.append(low)             # 'Vice president of X', 'Deputy director': translated English
+            end = m.end()
         elif low in ANAPHOR_NOUNS and words and words[-1] == "the":
             words.append(low)
             end = m.end()
@@ -160,3 +172,9 @@ def read_role_phrase(text: str, start: int) -> tuple[int, int] | None:
             break
         pos = m.end()
     return (start, end) if end > start else None
+
+
+def is_role_wording(text: str) -> bool:
+    """The wording starts with a role word, in any case ('vice-chancellors', 'the Registrar')."""
+    m = re.match(r"\s*(?:the\s+)?([\w-]+)", text, re.I)
+    return bool(m) and _role_word(m.group(1))

@@ -1,0 +1,203 @@
+"""Role wordings next to a name that the older readers miss: possessive owners ('A, the university's
+Vice-Chancellor', 'A B, Alpha Bank's chief executive'), lowercase posts before or after the name
+('the vice rector of X, Dr. Y', 'X lecturer Dr. Y'), units and parents set off by commas, caption
+positions, titles and qualifiers between the name and the post.
+
+English news writes the owner before the post as often as after it ('X's president' beside
+'president of X'); the post may be capitalised or not (AP style writes it in lowercase)."""
+
+import re
+
+from kg.extract import roles as role_mod
+from kg.extract.institutions import COUNTRIES, refers_to
+from kg.textnorm import fold
+
+# Lowercase posts: optional modifiers, then the head word of the post.
+LOWER_MODIFIERS = r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general|acting|interim|" \
+                  r"founding|pro|group|regional|country|first|permanent|former)[- ])*"
+LOWER_HEADS = r"(?:director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
+              r"chairperson|secretary|representative|vice-chancellor|chancellor|provost|registrar|principal|" \
+              r"governor|commissioner|minister|founder|co-founder|bursar|executive|ceo|partner|superintendent)"
+# a lowercase post read to the end of its clause: 'chief executive', 'vice president for research'
+_LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?"
+                         r"(?=\s*(?:[,;:.)]|$|\n))")
+_POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’]s\s+")
+
+
+def possessive_role(text: str, pos: int, institutions, named_by) -> tuple[str, object, int] | None:
+    """(role as written, its institution, where the role starts) for "the university's
+    Vice-Chancellor" or "Alpha Bank's chief executive" at pos; None when the owner is not an
+    institution the article names (named_by(noun, institutions, pos) resolves 'the university')."""
+    m = _POSSESSIVE.match(text, pos)
+    if not m:
+        return None
+    owner = m.group("owner")
+    if owner.islower():
+        inst = named_by(owner, institutions, pos) if owner in role_mod.ANAPHOR_NOUNS else None
+    else:
+        inst = refers_to(owner, institutions)
+    if inst is None:
+        return None
+    start = m.end()
+    span = role_mod.read_role_phrase(text, start) or role_mod.read_headed_role(text, start)
+    if span:
+        return text[span[0]:span[1]], inst, start
+    lower = _LOWER_POST.match(text, start)
+    return (lower.group(), inst, start) if lower else None
+
+
+# Where an untitled name may stand before its role: a sentence or clause opening, or after 'said'.
+_NAME_LEAD = re.compile(r"(?:[.;:!?]\s+|[\"“”]\s*|\n|\b(?:said|says|added|noted|by|and|with|to|from|"
+                        r"according to)\s+)$")
+
+
+def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -> bool:
+    """The untitled name text[start:end] is a person: it stands where a name may and a possessive
+    role follows it ('said Jane Roe, Alpha Bank's chief executive')."""
+    if not text.startswith(", ", end) or refers_to(text[start:end], institutions):
+        return False
+    if not (start == 0 or text[start - 1] == "\n" or _NAME_LEAD.search(text[max(0, start - 20):start])):
+        return False
+    return possessive_role(text, end + 2, institutions, named_by) is not None
+
+
+# 'the vice rector of Alpha University (AU), Dr. X': a lowercase post naming its institution, before the name
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+(?:of|at)\s+"
+                           r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
+                           r"[A-Z][\w&'’.-]*)*)(?:\s*\([A-Z][\w&-]{1,10}\))?,\s+$")
+
+
+def lowercase_role_before(text: str, name_start: int, institutions, make_role) -> list:
+    """[the role] written in lowercase before the name ('signed by the president of X, A B'), when
+    its owner is an institution the article names; [] otherwise. make_role(role, inst, start)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    m = _LOWER_BEFORE.search(text, max(line_start, name_start - 200), name_start)
+    inst = refers_to(m.group("owner"), institutions) if m else None
+    return [make_role(m.group("role"), inst, m.start("role"))] if inst else []
+
+
+# 'Alpha University lecturer Dr. X': an institution, then a lowercase post, right before the name
+_INSTITUTION_LOWER_POST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?(?:the\s+)?[A-Z][\w&'’.-]*)*)"
+                                     r"\s+(?P<role>" + LOWER_MODIFIERS + r"(?:lecturer|professor|researcher|" +
+                                     LOWER_HEADS[3:] + r")\s+$")
+
+
+def institution_then_lowercase_post(text: str, name_start: int, institutions, make_role) -> list:
+    """[the role] of 'Alpha University lecturer Dr. X' (the longest tail of the capitalised run that
+    names an institution owns the post); [] otherwise."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    m = _INSTITUTION_LOWER_POST.search(text, max(line_start, name_start - 150), name_start)
+    if not m:
+        return []
+    words = m.group("owner").split()
+    for k in range(len(words)):
+        inst = refers_to(" ".join(words[k:]), institutions)
+        if inst:
+            return [make_role(m.group("role"), inst, m.start("role"))]
+    return []
+
+
+# 'FNF country director (in Vietnam)', 'dean, Research and Development at X': a lowercase post owned by the
+# institution written before it, or by the one after its unit
+_POST_OWNER_FIRST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
+                               r"(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")(?:\s+in\s+[A-Z][\w ]*?)?(?=\s*[,;.)\n]|$)")
+_POST_UNIT_OWNER = re.compile(r"(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r",\s+[A-Z][\w&' -]{2,60}?)\s+(?:at|of)\s+"
+                              r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’.-]*)*)")
+
+
+def post_after_institution(text: str, pos: int, institutions) -> tuple[str, object, int] | None:
+    """(role, institution, start) for 'GIZ country director' or 'dean, Research at X' read at pos
+    (after a name and its comma); None when no named institution owns the post."""
+    for pattern in (_POST_OWNER_FIRST, _POST_UNIT_OWNER):
+        m = pattern.match(text, pos)
+        inst = refers_to(m.group("owner"), institutions) if m else None
+        if inst:
+            return m.group("role"), inst, m.start("role")
+    return None
+
+
+def after_titles(text: str, end: int, titles) -> int:
+    """End of the titles written after a name and before its role, list style ('Phan Van A, Assoc.
+    Prof. Dr, the Rector'); end when there are none. titles: the title wordings known."""
+    words = sorted({t.rstrip(".") for t in titles if t[:1].isupper()}, key=len, reverse=True)
+    m = re.match(r",\s+(?:(?:%s)\.?\s*)+(?=,)" % "|".join(re.escape(w) for w in words), text[end:])
+    return end + m.end() if m else end
+
+
+def role_apposition(clause: str) -> bool:
+    """'the President of X, ' or "X's Registrar, " after a comma or 'were': a capitalised post after
+    'the' or a possessive opens a new member of the sentence (the post of the name that follows),
+    not the end of the previous person's role."""
+    owner = re.match(r"(?:the\s+|[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*['’]s\s+)(?=[A-Z])", clause)
+    return bool(owner) and role_mod.starts_with_role(clause[owner.end():])
+
+
+def one_title(first: str, second: str) -> bool:
+    """'President and CEO' (corporate usage): a compound written as one post, not two roles."""
+    return bool(re.search(r"(?:^|\s)President$", first) and re.match(r"(?:CEO|Chief Executive Officer)\b", second))
+
+
+_AFTER_APPOSED_NAME = re.compile(r"\s*(?:,|and\b|said\b|says\b|has\b|had\b|have\b|was\b|will\b|is\b|added\b|noted\b)")
+
+
+def untitled_after_role(text: str, start: int, end: int, roles_before) -> bool:
+    """'Alpha Bank's Managing Director, Ade Cole, said' / 'The Minister of X, A B, has ...': an untitled
+    name set off by commas right after a role that names its institution (roles_before(text, start)
+    reads that role)."""
+    if not text[:start].endswith(", ") or not _AFTER_APPOSED_NAME.match(text, end) \
+            or fold(text[start:end]) in COUNTRIES:           # '..., Alpha University, South Africa, Prof. X'
+        return False
+    # (the role must open its clause: after 'A B, Alpha Bank's Director, ' the next words are a unit)
+    return any(r.institution is not None and not text[:r.start].rstrip().endswith(",")
+               for r in roles_before(text, start))
+
+
+_QUALIFIER = re.compile(r"(?:the\s+)?(?:newly[- ](?:appointed|elected)|incoming|outgoing|current|new|then|acting|"
+                        r"interim|former)\s+(?=[A-Z])")
+
+
+def qualifier_end(text: str, pos: int) -> int:
+    """After a lowercase qualifier before a capitalised post ('the newly appointed Rector of X'); pos
+    when there is none."""
+    m = _QUALIFIER.match(text, pos)
+    return m.end() if m else pos
+
+
+# 'the Deputy Dean, Faculty of Health Sciences, Alpha University, South Africa, Professor X': a post,
+# its unit and the unit's parent (and maybe a country) set off by commas before the name
+_UNIT_CHAIN = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))(?:[Tt]he\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+                         r"(?P<unit>(?:Faculty|School|Department|College|Office|Centre|Center|Institute|Division)\s+"
+                         r"(?:of|for)\s+[A-Z][^,;()]{2,60}),\s+(?:the\s+)?(?P<owner>[A-Z][^,;()]{2,80}?)"
+                         r"(?:,\s+[A-Z][\w ]{2,30})?,\s+$")
+
+
+def unit_chain_before(text: str, name_start: int, institutions, make_role) -> list:
+    """[the role, its unit kept in the wording] of 'the Deputy Dean, Faculty of X, Alpha University,
+    Dr. Y', when the parent is an institution the article names; [] otherwise."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    country = re.match(r"[^,;]{2,30}(?=,)", text[name_start:name_start + 40])
+    if country and fold(country.group()) in COUNTRIES:
+        return []                     # '..., Alpha University, South Africa, Prof. X': the country is no name
+    for m in _UNIT_CHAIN.finditer(text, max(line_start, name_start - 250), name_start):
+        if m.end() != name_start or not role_mod.starts_with_role(m.group("role")):
+            continue
+        inst = refers_to(m.group("owner"), institutions)
+        if inst:
+            return [make_role(m.group("role") + ", " + m.group("unit"), inst, m.start("role"))]
+    return []
+
+
+_POSITION = re.compile(r"\s*\((?:(?:far|second|third|standing|seated|sitting)\s+)?(?:from\s+)?(?:left|right|centre|center|"
+                       r"middle|front|back|L|R|C|[^()]{0,20}\b(?:left|right))\)", re.I)
+
+
+def after_position(text: str, end: int) -> int:
+    """End of a caption's position after a name ('Prof. A (left), Rector of X'); end when none."""
+    m = _POSITION.match(text, end)
+    return m.end() if m else end
+
+
+def modifier_only(role: str) -> bool:
+    """A 'role' that is only a modifier or a military rank ('General', 'Deputy', 'Acting'): no post."""
+    return fold(role).strip(" ,") in {"general", "deputy", "vice", "acting", "senior", "associate", "assistant",
+                                      "executive", "chief", "interim", "former", "pro", "first"}
