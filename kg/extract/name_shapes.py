@@ -372,7 +372,7 @@ def place_not_person(text: str, span) -> bool:
     words = text[span[0]:span[1]].split()
     before = re.search(r"(\w+)\s+$", text[max(0, span[0] - 12):span[0]])
     return fold(" ".join(words)) in COUNTRIES or words[-1].lower() in _ORGANISATION_WORDS \
-        or bool(before) and before.group(1) in {"in", "at", "of", "from", "to", "near"}
+        or bool(before) and before.group(1) in {"in", "at", "of", "from", "near"}   # not "to": "according to A B, provost of X"
 
 
 def organisation_word(word: str) -> bool:

@@ -368,7 +368,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     _fill_implied(people, text, institutions, sentences, default)
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
-        role.institution = role_sides.unit_parent(role.institution, text, institutions) or role.institution
+        role.institution = role_sides.unit_parent(role.institution, text, institutions) \
+            or role_sides.parent_of_unit_in_role(role.role, text, institutions) or role.institution
     return people
 
 

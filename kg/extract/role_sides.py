@@ -48,6 +48,27 @@ def unit_parent(inst, text: str, institutions):
     return None
 
 
+_UNIT_IN_ROLE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(?P<unit>(?:Faculty|College|School|Department|Office|Centre|"
+                           r"Center|Division|Institute|Academy)\s+(?:of|for)\s+[A-Z][\w&’' -]*?)\s*$")
+
+
+def parent_of_unit_in_role(role: str, text: str, institutions):
+    """The institution a unit named inside a role belongs to, when the text joins the two ('Dean of the
+    College of X' with 'the College of X at Alpha University' elsewhere); None otherwise. The unit
+    stays in the role string; only the institution changes."""
+    m = _UNIT_IN_ROLE.search(role)
+    if not m:
+        return None
+    unit = re.escape(m.group("unit"))
+    for other in institutions:
+        for parent in other.labels():
+            joined = unit + r"\s+(?:at|of|from|under)\s+(?:the\s+)?" + re.escape(parent) + r"(?![\w-])"
+            owner = re.escape(parent) + r"['’]s\s+(?:the\s+)?" + unit
+            if re.search(joined, text) or re.search(owner, text):
+                return other
+    return None
+
+
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])\s+")
 
 
