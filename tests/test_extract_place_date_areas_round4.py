@@ -1,0 +1,50 @@
+"""Place, date and area shapes found behind the misses on a fourth batch of real pages (issue 12,
+round 4), each written as an invented sentence of the same shape."""
+
+import pytest
+
+from kg.extract import extract
+
+
+def _agreement(text):
+    return extract(text, gazetteer=None)["agreement"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a numbered room: 'No.' does not end the name
+    ("On 5 March 2024, the signing ceremony between Alpha University and Beta Institute was held at the "
+     "Meeting Room No. 3, AU.", "Meeting Room No. 3, AU"),
+    # the rector's building, and where it is
+    ("The memorandum between Alpha University and Beta School was signed in Rectorate in Riverton.",
+     "Rectorate in Riverton"),
+    # 'inside' a venue of a body
+    ("Alpha University and Beta College signed the MoU inside the atrium of the BC on 5 March 2024.",
+     "the atrium of the BC"),
+    # the country after the venue's owner
+    ("Alpha University and Beta University signed an MoU on Thursday at the Lorem Campus, BU, in Freedonia, "
+     "marking a new step.", "Lorem Campus, BU, in Freedonia"),
+    # a room inside a building on a campus
+    ("At the Lorem Auditorium in Ipsum Hall on Alpha University’s main campus, Alpha University and Beta "
+     "University signed an MoU.", "Lorem Auditorium in Ipsum Hall on Alpha University’s main campus"),
+    # the town described by where it lies, when no name is given there
+    ("A signing ceremony for an MoU between Alpha Province and Beta Company took place in the northern "
+     "province on 5 March.", "the northern province"),
+    ("Alpha Province and Beta State signed an MoU at a ceremony in the Freedonian southern locality on 5 March.",
+     "the Freedonian southern locality"),
+])
+def test_place_shapes(text, place):
+    assert _agreement(text)["place"] == place
+
+
+@pytest.mark.parametrize("text", [
+    # a ceremony held online: each side where it was
+    "Rector A of Alpha University and Rector B of Beta University signed the agreement in a ceremony held "
+    "online this week, which was attended by the Consul-General in Riverton Lorem Ipsum.",
+    # what the agreement is for after 'entered into'
+    "Alpha University and Beta Hospital on Monday entered into an MoU to collaborate on research and the "
+    "development of a clinic on the university campus.",
+    # a scheme's name after 'in the', not a venue
+    "Alpha University signed an MoU with Beta University for volunteer activities in the Lorem School programme.",
+])
+def test_no_place(text):
+    assert _agreement(text)["place"] is None
