@@ -48,3 +48,23 @@ def test_place_shapes(text, place):
 ])
 def test_no_place(text):
     assert _agreement(text)["place"] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a visit before the signing, and one to carry out an earlier agreement
+    "Alpha University and Beta University signed an MoU on 5 March 2024. The signing of the MoU comes after "
+    "the AU delegation visited Gamma University to discuss collaborations.",
+    "On 5 March 2024, the president of Alpha University visited and worked with Beta University on "
+    "implementing the details of the MoU signed by both parties at the start of the year.",
+    # an event of its own the parties held, told without the agreement
+    "Alpha University and Beta University signed an MoU on 5 March 2024. In August 2017, the two jointly held "
+    "the 1st Symposium on Lorem Studies in Riverton.",
+])
+def test_no_place_from_another_visit_or_event(text):
+    assert _agreement(text)["place"] is None
+
+
+def test_no_place_from_a_dated_earlier_visit():
+    text = ("Alpha University and Beta University signed an MoU on 5 March 2025. In December 2022, Professor "
+            "Lorem visited Beta University to strengthen the collaboration.")
+    assert _agreement(text)["place"] is None

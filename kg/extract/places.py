@@ -142,9 +142,17 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
         return town.group("place"), town.start("place"), town.end("place")
     for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
         m = VISITED.search(text, s.start, s.end)
-        if m and not NOT_PLACES.match(m.group("place")):
+        if m and not NOT_PLACES.match(m.group("place")) and not OTHER_VISIT.search(s.text) \
+                and not (dated and s not in dated and DATED_PAST.match(s.text)):
             return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+# a visit that is not the signing: one before it ('The signing comes after the delegation visited X') or
+# one to carry out an agreement signed earlier ('visited X on implementing the MoU signed in May')
+# 'In December 2022, Professor A visited X': a visit of its own time, when the signing is dated elsewhere
+DATED_PAST = re.compile(r"In\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+OTHER_VISIT = re.compile(r"\b(?:comes?|came)\s+after\b|\bfollow(?:s|ed)\s+(?:a|an|the)\b|\bimplement\w*", re.I)
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
@@ -158,12 +166,21 @@ EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:
                              r"|^Previously\b", re.I)
 
 
+# an event of its own held by the parties (a symposium, a forum), told without the agreement
+OTHER_EVENT_HELD = re.compile(r"\b(?:held|hosted|organi[sz]ed)\s+(?:(?:a|an|the|its|their)\s+)?[^.;]{0,80}?\b(?:symposi(?:um|a)|"
+                              r"conferences?|forums?|workshops?|seminars?|festivals?|exhibitions?|fairs?|congress|"
+                              r"summits?|competitions?|webinars?)\b", re.I)
+ABOUT_THE_AGREEMENT = re.compile(r"\b(?:sign\w*|ceremony|mou|moa|memorandum|agreement|ink\w*)\b", re.I)
+
+
 def _event_before(text: str, s: Sentence, start: int, dated: bool) -> bool:
     """A sentence that only mentions the agreement ('Students in Riverton will benefit from the MoU')
     says where the signing was only when an event verb comes before the place ('In Riverton, A and B
     signed ...' and the sentence of the agreement's date are read whole)."""
     if not dated and EARLIER_SIGNING.search(s.text):
         return False          # 'The original MoU was signed in Riverton in 2019': an earlier agreement's place
+    if not dated and OTHER_EVENT_HELD.search(s.text) and not ABOUT_THE_AGREEMENT.search(s.text):
+        return False          # 'In 2017, A and B jointly held a symposium in Riverton': another event
     return dated or bool(SIGNING_CUES.search(s.text) or EVENT_BEFORE.search(text, s.start, start))
 
 
