@@ -68,3 +68,9 @@ def test_no_place_from_a_dated_earlier_visit():
     text = ("Alpha University and Beta University signed an MoU on 5 March 2025. In December 2022, Professor "
             "Lorem visited Beta University to strengthen the collaboration.")
     assert _agreement(text)["place"] is None
+
+
+def test_no_place_from_a_later_visit_told_apart():
+    text = ("On Thursday, March 27, 2025, Alpha University and Beta University signed an academic exchange "
+            "agreement. Ten graduate students from Beta University visited Alpha University and toured its labs.")
+    assert _agreement(text)["place"] is None

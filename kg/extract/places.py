@@ -140,7 +140,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
         return town.group("place"), town.start("place"), town.end("place")
-    for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
+    # no 'at'/'in': the host visited ('X visited the University of Y'), told in the sentence of the date
+    # or of the agreement (not in a story's later visits: 'students from X visited Y and toured ...')
+    for s in (s for s in ordered if s in dated or ABOUT_THE_AGREEMENT.search(s.text)):
         m = VISITED.search(text, s.start, s.end)
         if m and not NOT_PLACES.match(m.group("place")) and not OTHER_VISIT.search(s.text) \
                 and not (dated and s not in dated and DATED_PAST.match(s.text)):
