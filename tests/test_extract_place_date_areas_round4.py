@@ -74,3 +74,28 @@ def test_no_place_from_a_later_visit_told_apart():
     text = ("On Thursday, March 27, 2025, Alpha University and Beta University signed an academic exchange "
             "agreement. Ten graduate students from Beta University visited Alpha University and toured its labs.")
     assert _agreement(text)["place"] is None
+
+
+def _area_keys(text):
+    return {a["iri"].rsplit("/", 1)[-1] for a in _agreement(text)["areas"]}
+
+
+@pytest.mark.parametrize("text, key", [
+    # links between academia and industry, however they are worded
+    ("Alpha University and Beta Chamber signed an MoU on 5 March 2024 to foster industry-academia linkages.",
+     "industry-links"),
+    ("Alpha University and Beta Foods signed an MoU on 5 March 2024 for strengthening industrial academia links.",
+     "industry-links"),
+    ("Alpha University and Beta Corp signed an MoU on 5 March 2024 on university-enterprise cooperation.",
+     "industry-links"),
+    # trade and investment are economics
+    ("Alpha Province and Beta State signed an MoU on 5 March 2024 on bilateral trade.", "economics"),
+    ("Alpha Province and Beta State signed an MoU on 5 March 2024 on investment cooperation.", "economics"),
+    # towns, their planning and transport
+    ("Alpha City and Beta Group signed an MoU on 5 March 2024 on urban development and smart city projects.",
+     "urban"),
+    ("Alpha Agency and Beta University signed an MoU on 5 March 2024 covering transportation and maritime "
+     "research.", "urban"),
+])
+def test_area_wordings_round4(text, key):
+    assert key in _area_keys(text)
