@@ -91,6 +91,10 @@ def _area_keys(text):
     # trade and investment are economics
     ("Alpha Province and Beta State signed an MoU on 5 March 2024 on bilateral trade.", "economics"),
     ("Alpha Province and Beta State signed an MoU on 5 March 2024 on investment cooperation.", "economics"),
+    # sharing information or data
+    ("Alpha University and Beta Institute signed an MoU on 5 March 2024. The two sides will share information "
+     "and run joint trials.", "academic-information"),
+    ("Alpha University and Beta Hospital signed an MoU on 5 March 2024 for sharing data.", "academic-information"),
     # towns, their planning and transport
     ("Alpha City and Beta Group signed an MoU on 5 March 2024 on urban development and smart city projects.",
      "urban"),
