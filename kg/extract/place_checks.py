@@ -32,7 +32,9 @@ SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremon
 # (not 'the signed MoU covers online courses')
 # (also 'signed electronically', 'by videoconference', 'during a video call', 'through an online platform',
 # 'via MS Teams', 'signed ... in their respective offices': each side where it was)
+# (also 'in a ceremony held online')
 ONLINE_SIGNING = re.compile(r"\b(?:virtual(?:ly)?|online)\s+(?:\w+\s+)?(?:sign\w*|ceremony|meeting)\b"
+                            r"|\b(?:ceremony|meeting|event)\s+(?:was\s+)?(?:held|conducted)\s+(?:virtually|online|remotely)\b"
                             r"|\bsign\w*\s+(?:\w+\s+){0,4}?(?:virtually|online|remotely|electronically|digitally|"
                             r"(?:via|by|through|over|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:video|zoom|teams|webinar|webex|"
                             r"videoconferenc\w*|video-conferenc\w*|(?:online|digital|virtual)\s+platform))\b"

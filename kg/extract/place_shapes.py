@@ -26,7 +26,9 @@ DESCRIBED_BODY = re.compile(r"(?:,|\s[–—-])\s+(?:the|an?|one\s+of\s+the)\s+(
                             r"centers?|agenc(?:y|ies))\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # Common nouns a capitalised name can modify: 'the ASEAN labour market', 'the Riverton economy'
 MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries|economy|community|language|context|"
-                           r"style|model|system|way|tradition|standards?)\b")
+                           r"style|model|system|way|tradition|standards?|"
+                           # 'in the Alpha School programme': a scheme's name, not a venue
+                           r"programmes?|programs?|projects?|initiatives?|schemes?)\b")
 # Fields of study after 'programme in', 'training in': 'in Fashion Design', 'in Business Administration'
 DISCIPLINE = re.compile(r"\b(?:Design|Business|Engineering|Sciences?|Studies|Management|Technolog(?:y|ies)|Marketing|"
                         r"Communications?|Medicine|Nursing|Law|Economics|Education|Arts|Textiles?|Administration|Finance|"

@@ -10,13 +10,14 @@ from kg.extract.text import Sentence
 
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
-_CAP_PHRASE = r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:[A-Z][\w'’\-]*|\d+))*"
+# ('Meeting Room No. 2': the number sign is part of the name)
+_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
-               r"chamber|tower|lounge|boardroom)")
+               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby)")
 # Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
 _HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
-_UNIT_CODE = r"(?:\s+(?:[A-Z]\d{0,2}|\d{1,3})\b)?"                   # 'Campus 3', 'Building A', 'Hall A2'
+_UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 'Building A', 'Hall A2', 'Room No. 2'
 # "Thuyloi University's main campus", "NLU's administration building"
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                + _UNIT_CODE)                                            # "HIU's Campus 3"
@@ -35,7 +36,7 @@ PLACE = re.compile(
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
+    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
@@ -50,13 +51,13 @@ _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Roo
                             # '..., Sudirman Campus, Denpasar, Thursday (5/12/2024)'
                             r"|,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 # Whose building or campus it is, and where: 'Hall A, Campus 2 of HAAT', '... of the university in Hoang Mai District'
-_UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:[A-Z]\d{0,2}|\d{1,3}))?"
+_UNIT = r"\b(?i:" + _PLACE_NOUN + r"|block|floor|tower)(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3}))?"
 _OWNER = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P<head>[a-z]+))\b" + _IN_CITY)
 EVENT_NOUNS = {"expo", "fair", "forum", "summit", "conference", "festival", "exhibition", "congress", "symposium"}
 UNIT_NAME = r"(?:Faculty|School|Department|Office|Centre|Center|Institute|College|Division)\s+of\s"
 OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
 VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
-COUNTRY_AFTER = re.compile(r",\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+COUNTRY_AFTER = re.compile(r",\s*(?P<in>in\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"(?:MoU|MOU|MoA|MOA|Memorandum|Agreement)s?$|"     # 'as agreed upon in the MoU'
@@ -67,7 +68,7 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
-SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited)\b", re.I)
+SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -96,6 +97,11 @@ PURPOSE_TO = re.compile(r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that)\b
 CITY_OF = re.compile(r"\bin\s+(?:the|[A-Z][\w\-]*['’]s?)\s+(?:[A-Za-z]+\s+){0,2}?"
                      r"(?:city|province|capital(?:\s+city)?|town)(?:\s+of\s+|\s*,\s*|\s+)"
                      r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+# 'took place in the northern province', 'at a ceremony in the Vietnamese southern locality': the town
+# named earlier, described by where it lies (written so when the text gives no name there)
+DESCRIBED_ONLY = re.compile(r"\bin\s+(?P<place>the\s+(?:[A-Z][a-z]+\s+)?(?:(?:north|south|east|west)(?:ern)?|"
+                            r"(?:north|south)-?(?:east|west)(?:ern)?|central|mountainous|coastal|border|highland)\s+"
+                            r"(?:[a-z]+\s+)?(?:locality|province|city|region|town|district|hub))\b(?!\s+of\b|\s*,\s*[A-Z])")
 # 'Dr X, head of research at AU, said ...': where a speaker works, unless a signing verb governs it
 SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted|laud(?:ed|ing)|"
                     r"prais(?:ed|ing))\b")
@@ -134,11 +140,21 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
         return town.group("place"), town.start("place"), town.end("place")
-    for s in ordered:              # no 'at'/'in': the host visited ('X visited the University of Y')
+    # no 'at'/'in': the host visited ('X visited the University of Y'), told in the sentence of the date
+    # or of the agreement (not in a story's later visits: 'students from X visited Y and toured ...')
+    for s in (s for s in ordered if s in dated or ABOUT_THE_AGREEMENT.search(s.text)):
         m = VISITED.search(text, s.start, s.end)
-        if m and not NOT_PLACES.match(m.group("place")):
+        if m and not NOT_PLACES.match(m.group("place")) and not OTHER_VISIT.search(s.text) \
+                and not (dated and s not in dated and DATED_PAST.match(s.text)):
             return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+# a visit that is not the signing: one before it ('The signing comes after the delegation visited X') or
+# one to carry out an agreement signed earlier ('visited X on implementing the MoU signed in May')
+# 'In December 2022, Professor A visited X': a visit of its own time, when the signing is dated elsewhere
+DATED_PAST = re.compile(r"In\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+OTHER_VISIT = re.compile(r"\b(?:comes?|came)\s+after\b|\bfollow(?:s|ed)\s+(?:a|an|the)\b|\bimplement\w*", re.I)
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
@@ -152,12 +168,21 @@ EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:
                              r"|^Previously\b", re.I)
 
 
+# an event of its own held by the parties (a symposium, a forum), told without the agreement
+OTHER_EVENT_HELD = re.compile(r"\b(?:held|hosted|organi[sz]ed)\s+(?:(?:a|an|the|its|their)\s+)?[^.;]{0,80}?\b(?:symposi(?:um|a)|"
+                              r"conferences?|forums?|workshops?|seminars?|festivals?|exhibitions?|fairs?|congress|"
+                              r"summits?|competitions?|webinars?)\b", re.I)
+ABOUT_THE_AGREEMENT = re.compile(r"\b(?:sign\w*|ceremony|mou|moa|memorandum|agreement|ink\w*)\b", re.I)
+
+
 def _event_before(text: str, s: Sentence, start: int, dated: bool) -> bool:
     """A sentence that only mentions the agreement ('Students in Riverton will benefit from the MoU')
     says where the signing was only when an event verb comes before the place ('In Riverton, A and B
     signed ...' and the sentence of the agreement's date are read whole)."""
     if not dated and EARLIER_SIGNING.search(s.text):
         return False          # 'The original MoU was signed in Riverton in 2019': an earlier agreement's place
+    if not dated and OTHER_EVENT_HELD.search(s.text) and not ABOUT_THE_AGREEMENT.search(s.text):
+        return False          # 'In 2017, A and B jointly held a symposium in Riverton': another event
     return dated or bool(SIGNING_CUES.search(s.text) or EVENT_BEFORE.search(text, s.start, start))
 
 
@@ -174,10 +199,10 @@ def _before_afterwards(s: Sentence) -> Sentence:
 
 def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
-    described = [m for m in CITY_OF.finditer(text, s.start, s.end)
+    described = [m for pattern in (CITY_OF, DESCRIBED_ONLY) for m in pattern.finditer(text, s.start, s.end)
                  if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
     # (a described city before the plain reading of the same words: "in Freedonia's capital Riverton")
-    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re is not CITY_OF)):
+    for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re not in (CITY_OF, DESCRIBED_ONLY))):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
         if NOT_PLACES.match(value) or _names_the_occasion(value):
@@ -218,23 +243,35 @@ def _places_in(text, s):
             if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I):
                 continue              # 'students in Dong Nai province': who, not where it was signed
             value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
-        city = re.match(_IN_CITY, text[end:s.end])
-        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) or _HEAD_FIRST_VENUE.match(value) \
-            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
-            or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
-        if (re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group():
-            value, end = value + city.group(), end + city.end()    # 'the Embassy of Australia in Hanoi'
+        value, end = _with_city(text, s, value, end)
         for _ in range(2):         # 'Hall A, Campus 2 of HAAT'; 'Room 201 of the A1 Building, Alpha University'
             value, end = _more_of_place(text, s, m.start(group), value, end)
         country = COUNTRY_AFTER.match(text, end)
-        if country and country.group("country").lower() in COUNTRIES and m.group()[:2].lower() == "in":
-            value, end = text[m.start(group):country.end()], country.end()    # 'in Tokyo, Japan'
+        # 'in Tokyo, Japan'; 'at the Alpha Campus, UoA, in Freedonia'
+        if country and (country.group("country").lower() in COUNTRIES and m.group()[:2].lower() == "in"
+                        or country.group("in") and re.match(r"\s*[.,;]", text[country.end():])):
+            value, end = text[m.start(group):country.end()], country.end()
         start = m.start(group)
         owner = re.match(r"(?:its|their|our)\s+(?=[A-Z])", value)     # "at their Riverton campus": the name
         if owner:
             value, start = value[owner.end():], start + owner.end()
         return [(value.strip(), start, end)]
     return []
+
+
+def _with_city(text, s, value, end):
+    """The venue (value, ending at end) with where it is: 'the Embassy of Australia in Hanoi'; a
+    venue inside another goes on to the outer one's place ('the X Auditorium in Y Hall on Z's main
+    campus')."""
+    for _ in range(2):
+        city = re.match(_IN_CITY, text[end:s.end])
+        building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) or _HEAD_FIRST_VENUE.match(value) \
+            or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
+            or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
+        if not ((re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group()):
+            break
+        value, end = value + city.group(), end + city.end()
+    return value, end
 
 
 def _names_the_occasion(value: str) -> bool:
