@@ -10,7 +10,7 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bare_parties, name_spans, resolve_names
+from kg.extract import bare_parties, name_spans, resolve_names, variant_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -166,6 +166,9 @@ def _head_kind(tok: str) -> str | None:
     last = _without_possessive(re.split(r"[-–]", low)[-1])      # "Alpha University's Faculty of ..."
     if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
         return "institution"          # 'VinUniversity': the head written inside the word
+    if re.fullmatch(r"(?:University|Institute|College|Academy)-[A-Z]{2,5}", tok):
+        return "institution"          # 'Lorem National University-HCM City': the campus's city's initials after a
+                                      # hyphen (never a word: 'University-Level', 'University-Industry')
     if low in UNIT_HEADS:
         return "unit"
     return None
@@ -470,6 +473,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     if founder and len(written.split()) >= 4 and _head_kind(written.split()[-1]) == "institution":
                         s -= len(founder.group())             # 'Dr. Babasaheb Lorem University': named after a doctor
                         written = text[s:e]
+                    role = variant_names.LEADING_ROLE.match(written)
+                    if role and len(written) > role.end():   # 'Chief Executive Officer Lorem Foods Limited': the role
+                        written, s = written[role.end():], s + role.end()     # is the signer's, not the name's
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
@@ -793,19 +799,23 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:
         _add_known_acronyms(text, groups, gazetteer)
+    groups = _join_lone_acronyms(groups)
     for inst in groups:
         inst.mentions = find_mentions(text, inst.labels())
     groups = [g for g in groups if g.mentions]
     shaped = _party_shaped(text, groups)
     trimmed = _trim_joined(groups)
     if shaped or trimmed:
-        groups = _merge_groups(groups + shaped)
+        groups = _join_lone_acronyms(_merge_groups(groups + shaped))
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
     groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
         if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
             g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
+    for g in groups:         # 'EFEO' named only so: its form is its acronym, so a role 'Director of EFEO' finds it
+        if g.forms and not g.acronyms and all(is_acronym(f) for f in g.forms):
+            g.acronyms = list(g.forms)
     return groups
 
 
@@ -912,7 +922,7 @@ def _party_shaped(text: str, groups) -> list:
             taken.append((s, e))
             found.append(name)
     groups_new: list[Institution] = []
-    for name in found:
+    for name in [n for n in found if not _person_in_apposition(text, n)]:
         same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
                                                            for label in g.labels())), None)
         if same is not None:
@@ -926,6 +936,14 @@ def _party_shaped(text: str, groups) -> list:
     return groups_new
 
 
+def _person_in_apposition(text: str, name: str) -> bool:
+    """'... and Lorem Ipsum, deputy vice-chancellor of X': a name followed somewhere by a comma and a
+    role in lower case is a person's (a body is never described by a lower-case title)."""
+    roles = "|".join(sorted(ROLE_WORDS | {"pro-vice", "vice-chancellor", "vice-rector", "vice-president"}))
+    return bool(re.search(r"(?<![\w-])" + re.escape(name) + r",\s+(?:the\s+)?(?:(?:acting|executive|senior|first)\s+)?"
+                          r"(?:" + roles + r")\b", text))
+
+
 # Two sides of a signing, one of them written only as an acronym: 'HUST and KAIST signed ...',
 # 'the MoU between UEH and Siemens Vietnam', '... signed an MoU with KAIST'.
 _SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
@@ -934,6 +952,8 @@ _SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_
 _ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
                            r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")
 _WITH_SIDE = re.compile(_SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\b")
+# 'ABC-Riverton on Saturday signed an agreement with ...': a sentence opened by the side that signs
+_SUBJECT_SIDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?P<a>[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?" + _SIGNING, re.M)
 
 
 def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
@@ -950,9 +970,20 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
         if _lone_acronym(m.group("b")) and re.search(_SIGNING, text[m.start():m.end() + 200].split(".")[0]):
             found.append((m.group("b"), m.start("b"), m.end("b")))
     for m in _WITH_SIDE.finditer(text):
-        if _lone_acronym(m.group("b")):
+        if _lone_acronym(m.group("b")) or _acronym_campus(m.group("b")):
             found.append((m.group("b"), m.start("b"), m.end("b")))
+    for m in _SUBJECT_SIDE.finditer(text):
+        if _acronym_campus(m.group("a")):
+            found.append((m.group("a"), m.start("a"), m.end("a")))
     return found
+
+
+def _acronym_campus(name: str) -> bool:
+    """'ABC-Riverton': an acronym and, after a hyphen, the town of the campus (a system's campuses are
+    named so in Indian and other news); never a role ('ABC-Director') or a country."""
+    m = re.fullmatch(r"([A-Z]{2,6})-([A-Z][a-z]{3,})", name)
+    return bool(m) and m.group(1) not in NOT_ACRONYMS and m.group(2).lower() not in \
+        ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | COUNTRIES | INSTITUTION_HEADS
 
 
 _ONE_NAME = r"[A-Z][\w-]+"
@@ -1179,6 +1210,10 @@ def _same(a: str, b: str) -> bool:
             return True
     adjective = re.fullmatch(r"(\w+) (.+)", short) if short else None
     country = re.fullmatch(re.escape(adjective.group(2)) + r" of (?:the )?(\w+)(?: \w+)?", long_) if adjective else None
+    # 'Loremian Ministry of Foreign Affairs' = 'Ministry of Foreign Affairs of the (Socialist) Republic of Lorem'
+    country = country or (re.fullmatch(re.escape(adjective.group(2)) + r" of (?:the )?(?:\w+ ){0,2}"
+                                       r"(?:republic|kingdom|federation|state|commonwealth) of (?:the )?(\w+)",
+                                       long_) if adjective else None)
     if country and adjective.group(1)[:4] == country.group(1)[:4] and len(adjective.group(2).split()) >= 2:
         return True      # 'Loremian Academy of Sciences' = 'Academy of Sciences of the Loremian Federation'
     if short and long_.startswith(short + " of ") and len(short.split()) >= 2 \
@@ -1191,6 +1226,9 @@ def _same(a: str, b: str) -> bool:
             and re.match(r"(?:ministry|department|government|embassy) ", short):
         return True      # 'Vietnamese Ministry of Health' = 'Ministry of Health'
 
+    plain = sorted((re.sub(r"^[Tt]he\s+", "", x.strip()) for x in (a, b)), key=lambda x: len(x.split()))
+    if variant_names.qualified_form(*plain, lambda w: _head_kind(w) == "institution"):
+        return True      # 'Loremian Ipsum University' = 'Ipsum University'
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if name_key(a, drop_titles=True) == long_ else b)
@@ -1275,6 +1313,25 @@ def _merge_groups(groups):
         target.headline_forms |= inst.headline_forms
         target.from_headline_only &= inst.from_headline_only
     return merged
+
+
+def _join_lone_acronyms(groups):
+    """A group that is one acronym alone joins the one named group it stands for: 'TSEU' beside
+    'Tashkent State University of Economics' (its initials in another order), 'VNU-USSH' beside the
+    group whose acronym is 'USSH' (the parent's acronym in front)."""
+    kept = list(groups)
+    for lone in groups:
+        if len(set(lone.labels())) != 1 or not is_acronym(lone.labels()[0]):
+            continue
+        acr = lone.labels()[0]
+        named = [g for g in kept if g is not lone and any(f not in g.acronyms and not is_acronym(f) for f in g.forms)]
+        inner = variant_names.parent_prefixed(acr)
+        fits = [g for g in named if inner in g.acronyms] if inner else \
+            [g for g in named if any(variant_names.scrambled_acronym(acr, f) for f in g.forms)]
+        if len(fits) == 1:
+            fits[0].acronyms.append(acr)
+            kept.remove(lone)
+    return kept
 
 
 def _add_initial_acronyms(text: str, groups):
