@@ -89,3 +89,9 @@ def test_person_after_and_with_a_role_in_apposition_is_no_side():
     text = ("The MoU was signed by Rear Admiral A B, vice-chancellor of ABCU, and Lorem Ipsum, deputy "
             "vice-chancellor of University of Riverton, reads a press release. ABCU and Lorem Ipsum signed it.")
     assert "Lorem Ipsum" not in _names(text), _names(text)
+
+
+def test_mission_named_with_any_country_it_stands_in():
+    text = ("Alpha University signed an agreement with Beta University. The Faculty of Law cooperates with the "
+            "Embassy of Loremia in Bhutan.")
+    assert "Embassy of Loremia in Bhutan" in _names(text), _names(text)

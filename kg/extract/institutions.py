@@ -535,7 +535,7 @@ def _mission_location(text: str, end: int, written: str) -> int:
     names the embassy and, apart, the city it stands in."""
     head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
     where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
-    if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
+    if head and where and (head.group(1) == "Consulate" or name_spans.is_country(where.group(1))):
         return end + where.end()
     # 'Lorem Business Association in Japan': an association of expatriates is named by where it is
     abroad = re.search(r"\b(?:Association|Alliance|Union|Chamber)$", written)
