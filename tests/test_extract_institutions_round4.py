@@ -95,3 +95,17 @@ def test_mission_named_with_any_country_it_stands_in():
     text = ("Alpha University signed an agreement with Beta University. The Faculty of Law cooperates with the "
             "Embassy of Loremia in Bhutan.")
     assert "Embassy of Loremia in Bhutan" in _names(text), _names(text)
+
+
+def test_peoples_is_part_of_a_name_and_its_bracket_after_a_country():
+    text = ("Alpha College signed an agreement with the People’s Friendship University of Japan (LFUI University). "
+            "Later the Peoples’ Friendship University hosted a seminar.")
+    found = {i["name"]: i["aliases"] for i in _institutions(text)}
+    assert "LFUI University" in found.get("People’s Friendship University", []), found
+    assert "Friendship University" not in found, found
+
+
+def test_sides_after_an_opening_phrase_with_an_adverb():
+    text = ("Alpha University hosted Beta College on Monday. Following the working session, the ABCU and the Beta "
+            "College jointly signed the agreement.")
+    assert "ABCU" in _names(text), _names(text)

@@ -194,6 +194,8 @@ def _runs(tokens):
             ok = True
         elif current and (low in CONNECTORS or tok in FOREIGN_CONNECTORS):
             ok = True
+        elif current and tok in ("'", "’") and current[-1][2] == "Peoples" and current[-1][1] == s and _is_cap(nxt):
+            ok = True                      # "Peoples’ Friendship University": the plural possessive is in the name
         elif current and tok in ("provincial", "municipal") and nxt in ("People's", "People’s"):
             ok = True                      # 'Lorem provincial People's Committee'
         elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
@@ -430,7 +432,10 @@ def _trim_end(run, start, end):
 def _parenthesis_after(text: str, end: int, longest: int = 40):
     """The parenthesised text right after a name (allowing ', USA' between), with its span."""
     m = re.match(r"(,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,%d})\)" % longest, text[end:])
-    if not m or m.group(1) and any(_head_kind(w) for w in m.group(1).split()):
+    country = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\(([^()]{1,%d})\)" % longest, text[end:])
+    if not m and country and name_spans.is_country(country.group(1)):
+        m = country          # 'Lorem University of Ipsumland (LUI)': a country cut from the name, then its bracket
+    elif not m or m.group(1) and any(_head_kind(w) for w in m.group(1).split()):
         return None          # 'Bach Mai Hospital, Hanoi Medical University (HMU)': the next name's bracket
     return m.group(2).strip(), end + m.start(2), end + m.end(2)
 
@@ -769,7 +774,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                     inst.acronyms.append(acr)
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
                     or _mixed_short_form(inner, written) or _second_name(inner, paren[0], written) \
-                    or _english_name_of(inner, written):
+                    or _english_name_of(inner, written) or variant_names.acronym_and_own_head(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
             elif re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", inner) and inner.lower() not in COUNTRIES \
@@ -946,8 +951,9 @@ def _person_in_apposition(text: str, name: str) -> bool:
 
 # Two sides of a signing, one of them written only as an acronym: 'HUST and KAIST signed ...',
 # 'the MoU between UEH and Siemens Vietnam', '... signed an MoU with KAIST'.
-_SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
-                    + _CAP_NAME + r")(?=\s+" + _SIGNING + r"|\s+(?:to|on|in|at|was|were|is|have|has)\b|\s*[,.;]|$)",
+# ('Following the session, A and B jointly signed ...': after an opening phrase, with an adverb)
+_SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=,\s)|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
+                    + _CAP_NAME + r")(?=\s+(?:jointly\s+|officially\s+|formally\s+)?" + _SIGNING + r"|\s+(?:to|on|in|at|was|were|is|have|has)\b|\s*[,.;]|$)",
                     re.M)
 _ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
                            r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")

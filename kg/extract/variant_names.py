@@ -56,3 +56,12 @@ def parent_prefixed(form: str) -> str | None:
     if len(parts) == 2 and all(is_acronym(p) for p in parts) and len(parts[1]) >= 3:
         return parts[1]
     return None
+
+
+def acronym_and_own_head(inner: str, name: str) -> bool:
+    """'Lorem Friendship University of Ipsum (LFUI University)': a bracket right after a name holding an
+    acronym and the name's own head noun is the short name (the acronym may spell the name in another
+    language, so its letters are not checked)."""
+    words = inner.split()
+    return len(words) == 2 and is_acronym(words[0]) and words[0].isupper() and words[1][:1].isupper() \
+        and words[1] in name.split() and words[1].lower() in ("university", "college", "institute", "academy")
