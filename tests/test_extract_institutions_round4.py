@@ -109,3 +109,17 @@ def test_sides_after_an_opening_phrase_with_an_adverb():
     text = ("Alpha University hosted Beta College on Monday. Following the working session, the ABCU and the Beta "
             "College jointly signed the agreement.")
     assert "ABCU" in _names(text), _names(text)
+
+
+def test_generic_name_with_its_town_between_commas():
+    text = ("LOREMABAD: The University of Engineering and Technology, Loremabad, signed a memorandum of understanding "
+            "with Alpha College to extend cooperation.")
+    assert "University of Engineering and Technology, Loremabad" in _names(text), _names(text)
+
+
+def test_ampersand_inside_a_bracketed_acronym():
+    text = ("Alpha University signed a memorandum with Riverton Chamber of Small Traders and Small Industry (RCST&SI). "
+            "Both Alpha University and RCST&SI agreed to cooperate.")
+    found = {i["name"]: i["aliases"] for i in _institutions(text)}
+    assert "RCST&SI" in found.get("Riverton Chamber of Small Traders and Small Industry", []), found
+    assert "SI" not in found, found

@@ -768,7 +768,8 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         # '(Học viện Ngân hàng, BAV)', '(Trường Đại học ... – HCMUE)': a name in the other language and the
         # acronym, each read alone
         for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
-            if is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
+            # ('(PCST&SI)': an ampersand inside an acronym)
+            if is_acronym(inner.replace("- ", "-").replace("&", "")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)

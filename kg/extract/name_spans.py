@@ -230,7 +230,8 @@ def _organisation_words(name: str) -> bool:
                                                                               "programme", "program", "goals"})
 
 
-_TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|\s+(?:has|have|had|signed|signs|will|is|was|"
+# (the town may close with a comma before the verb: 'Federal Polytechnic, Lorem, signed ...')
+_TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|,?\s+(?:has|have|had|signed|signs|will|is|was|"
                          r"on|in|at|to|for|with)\b)")
 
 
