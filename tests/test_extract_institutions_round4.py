@@ -115,3 +115,21 @@ def test_generic_name_with_its_town_between_commas():
     text = ("LOREMABAD: The University of Engineering and Technology, Loremabad, signed a memorandum of understanding "
             "with Alpha College to extend cooperation.")
     assert "University of Engineering and Technology, Loremabad" in _names(text), _names(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    # what kind of body the second side is, written before its name
+    ("Riverton (Agency) -- Lorem Textile Association and the Loremian holding Zentrix Energy Solutions signed a "
+     "cooperation agreement.", "Zentrix Energy Solutions"),
+    # a hyphenated short name after an opening phrase
+    ("At 10:30 a.m. on Friday at the main hall, ABC-Arts and Alpha University signed a memorandum.", "ABC-Arts"),
+])
+def test_side_without_a_head_noun(text, side):
+    assert side in _names(text), _names(text)
+
+
+def test_person_or_town_after_a_comma_is_no_side():
+    text = ("The MoU was signed by Alpha University President, Lorem Ipsum and Beta University President, "
+            "Dolor Sit. HANOI - On June 8, the Gamma Institute (GI), Delta National University, Riverton and "
+            "Zentrix Corporation (ZC) signed an agreement.")
+    assert not {"Lorem Ipsum", "Riverton"} & set(_names(text)), _names(text)

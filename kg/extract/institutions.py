@@ -890,6 +890,7 @@ def _place_of_government(name: str) -> str | None:
     return " ".join(place) or None
 
 
+_KIND_BEFORE_NAME = r"(?:(?:[A-Z][a-z]+\s+)?(?:holding|company|firm|group|conglomerate|start-?up)\s+)?"
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
 _SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed)\b"
 
@@ -902,10 +903,14 @@ def _party_shaped(text: str, groups) -> list:
     found = []
     for g in groups:
         for m in g.mentions:
-            after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
+            # ('A and the Loremian holding Zentrix Energy signed': what kind of body it is, before its name)
+            after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?" + _KIND_BEFORE_NAME + "(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
                              r"|\s*[,.(]|\s+(?:on|in|at|was|were|will|to)\b)", text[m.end:])
             # ('The British Council and Alpha University signed': a sentence's capital 'The' is no part of it)
             before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:[Tt]he\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
+            # (or after an opening phrase, when it is written as no person or town is: 'At 10:30 on Friday,
+            # ABC-Arts and Alpha University signed')
+            before = before or re.search(r",\s+(?:[Tt]he\s+)?([A-Z][\w&]*-[A-Z][\w&]*|[A-Z]{2,}[\w&]*)\s+and\s+$", text[:m.start])
             # 'Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2'
             other = re.match(r"(?:\s*\([^()]{1,40}\))?\s+" + _SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(" + _CAP_NAME
                              + r")(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", text[m.end:])
