@@ -128,6 +128,11 @@ def test_side_without_a_head_noun(text, side):
     assert side in _names(text), _names(text)
 
 
+def test_plural_acronym_is_no_side():
+    text = "LSEs to partner Riverton city\n\nThe Lorem Ministry signed an agreement with LSEs and Alpha University."
+    assert "LSEs" not in _names(text), _names(text)
+
+
 def test_person_or_town_after_a_comma_is_no_side():
     text = ("The MoU was signed by Alpha University President, Lorem Ipsum and Beta University President, "
             "Dolor Sit. HANOI - On June 8, the Gamma Institute (GI), Delta National University, Riverton and "

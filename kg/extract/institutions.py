@@ -1020,7 +1020,8 @@ def _attending_bodies(text: str) -> list[tuple[str, int, int]]:
 
 
 def _lone_acronym(name: str) -> bool:
-    return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS \
+    # ('NGOs', 'SMEs': a plural names a kind of body, never one)
+    return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS and not re.fullmatch(r"[A-Z]{2,}s", name) \
         and name.lower() not in COUNTRIES and not name_spans.PREFIX_TAIL.search(name)     # not 'ABCS-run'
 
 
