@@ -10,7 +10,7 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bare_parties, name_spans, resolve_names
+from kg.extract import bare_parties, name_spans, resolve_names, variant_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -166,6 +166,9 @@ def _head_kind(tok: str) -> str | None:
     last = _without_possessive(re.split(r"[-–]", low)[-1])      # "Alpha University's Faculty of ..."
     if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
         return "institution"          # 'VinUniversity': the head written inside the word
+    if re.fullmatch(r"(?:University|Institute|College|Academy)-[A-Z]{2,5}", tok):
+        return "institution"          # 'Lorem National University-HCM City': the campus's city's initials after a
+                                      # hyphen (never a word: 'University-Level', 'University-Industry')
     if low in UNIT_HEADS:
         return "unit"
     return None
@@ -191,6 +194,8 @@ def _runs(tokens):
             ok = True
         elif current and (low in CONNECTORS or tok in FOREIGN_CONNECTORS):
             ok = True
+        elif current and tok in ("'", "’") and current[-1][2] == "Peoples" and current[-1][1] == s and _is_cap(nxt):
+            ok = True                      # "Peoples’ Friendship University": the plural possessive is in the name
         elif current and tok in ("provincial", "municipal") and nxt in ("People's", "People’s"):
             ok = True                      # 'Lorem provincial People's Committee'
         elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
@@ -427,7 +432,10 @@ def _trim_end(run, start, end):
 def _parenthesis_after(text: str, end: int, longest: int = 40):
     """The parenthesised text right after a name (allowing ', USA' between), with its span."""
     m = re.match(r"(,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s*\(([^()]{1,%d})\)" % longest, text[end:])
-    if not m or m.group(1) and any(_head_kind(w) for w in m.group(1).split()):
+    country = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\(([^()]{1,%d})\)" % longest, text[end:])
+    if not m and country and name_spans.is_country(country.group(1)):
+        m = country          # 'Lorem University of Ipsumland (LUI)': a country cut from the name, then its bracket
+    elif not m or m.group(1) and any(_head_kind(w) for w in m.group(1).split()):
         return None          # 'Bach Mai Hospital, Hanoi Medical University (HMU)': the next name's bracket
     return m.group(2).strip(), end + m.start(2), end + m.end(2)
 
@@ -470,6 +478,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     if founder and len(written.split()) >= 4 and _head_kind(written.split()[-1]) == "institution":
                         s -= len(founder.group())             # 'Dr. Babasaheb Lorem University': named after a doctor
                         written = text[s:e]
+                    role = variant_names.LEADING_ROLE.match(written)
+                    if role and len(written) > role.end():   # 'Chief Executive Officer Lorem Foods Limited': the role
+                        written, s = written[role.end():], s + role.end()     # is the signer's, not the name's
                     based = re.match(r"[A-Z][\w]*-based\s+", written)
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
@@ -529,7 +540,7 @@ def _mission_location(text: str, end: int, written: str) -> int:
     names the embassy and, apart, the city it stands in."""
     head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
     where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
-    if head and where and (head.group(1) == "Consulate" or where.group(1).lower() in COUNTRIES):
+    if head and where and (head.group(1) == "Consulate" or name_spans.is_country(where.group(1))):
         return end + where.end()
     # 'Lorem Business Association in Japan': an association of expatriates is named by where it is
     abroad = re.search(r"\b(?:Association|Alliance|Union|Chamber)$", written)
@@ -757,13 +768,14 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         # '(Học viện Ngân hàng, BAV)', '(Trường Đại học ... – HCMUE)': a name in the other language and the
         # acronym, each read alone
         for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
-            if is_acronym(inner.replace("- ", "-")) and inner.upper() not in NOT_ACRONYMS:
+            # ('(PCST&SI)': an ampersand inside an acronym)
+            if is_acronym(inner.replace("- ", "-").replace("&", "")) and inner.upper() not in NOT_ACRONYMS:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
                     or _mixed_short_form(inner, written) or _second_name(inner, paren[0], written) \
-                    or _english_name_of(inner, written):
+                    or _english_name_of(inner, written) or variant_names.acronym_and_own_head(inner, written):
                 if inner not in inst.forms:       # '(Tokyo Tech)', '(Viện Hải dương học)', '(Universität Wien)'
                     inst.forms.append(inner)
             elif re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", inner) and inner.lower() not in COUNTRIES \
@@ -793,19 +805,23 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:
         _add_known_acronyms(text, groups, gazetteer)
+    groups = _join_lone_acronyms(groups)
     for inst in groups:
         inst.mentions = find_mentions(text, inst.labels())
     groups = [g for g in groups if g.mentions]
     shaped = _party_shaped(text, groups)
     trimmed = _trim_joined(groups)
     if shaped or trimmed:
-        groups = _merge_groups(groups + shaped)
+        groups = _join_lone_acronyms(_merge_groups(groups + shaped))
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
     groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
         if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
             g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
+    for g in groups:         # 'EFEO' named only so: its form is its acronym, so a role 'Director of EFEO' finds it
+        if g.forms and not g.acronyms and all(is_acronym(f) for f in g.forms):
+            g.acronyms = list(g.forms)
     return groups
 
 
@@ -874,6 +890,7 @@ def _place_of_government(name: str) -> str | None:
     return " ".join(place) or None
 
 
+_KIND_BEFORE_NAME = r"(?:(?:[A-Z][a-z]+\s+)?(?:holding|company|firm|group|conglomerate|start-?up)\s+)?"
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
 _SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed)\b"
 
@@ -886,10 +903,14 @@ def _party_shaped(text: str, groups) -> list:
     found = []
     for g in groups:
         for m in g.mentions:
-            after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
+            # ('A and the Loremian holding Zentrix Energy signed': what kind of body it is, before its name)
+            after = re.match(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:the\s+)?" + _KIND_BEFORE_NAME + "(" + _CAP_NAME + r")(?=\s+" + _SIGNING +
                              r"|\s*[,.(]|\s+(?:on|in|at|was|were|will|to)\b)", text[m.end:])
             # ('The British Council and Alpha University signed': a sentence's capital 'The' is no part of it)
             before = re.search(r"(?:^|[.\n]\s*|\bbetween\s+)(?:[Tt]he\s+)?(" + _CAP_NAME + r")\s+and\s+$", text[:m.start])
+            # (or after an opening phrase, when it is written as no person or town is: 'At 10:30 on Friday,
+            # ABC-Arts and Alpha University signed')
+            before = before or re.search(r",\s+(?:[Tt]he\s+)?([A-Z][\w&]*-[A-Z][\w&]*|[A-Z]{2,}[\w&]*)\s+and\s+$", text[:m.start])
             # 'Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2'
             other = re.match(r"(?:\s*\([^()]{1,40}\))?\s+" + _SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(" + _CAP_NAME
                              + r")(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", text[m.end:])
@@ -912,7 +933,7 @@ def _party_shaped(text: str, groups) -> list:
             taken.append((s, e))
             found.append(name)
     groups_new: list[Institution] = []
-    for name in found:
+    for name in [n for n in found if not _person_in_apposition(text, n)]:
         same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
                                                            for label in g.labels())), None)
         if same is not None:
@@ -926,14 +947,25 @@ def _party_shaped(text: str, groups) -> list:
     return groups_new
 
 
+def _person_in_apposition(text: str, name: str) -> bool:
+    """'... and Lorem Ipsum, deputy vice-chancellor of X': a name followed somewhere by a comma and a
+    role in lower case is a person's (a body is never described by a lower-case title)."""
+    roles = "|".join(sorted(ROLE_WORDS | {"pro-vice", "vice-chancellor", "vice-rector", "vice-president"}))
+    return bool(re.search(r"(?<![\w-])" + re.escape(name) + r",\s+(?:the\s+)?(?:(?:acting|executive|senior|first)\s+)?"
+                          r"(?:" + roles + r")\b", text))
+
+
 # Two sides of a signing, one of them written only as an acronym: 'HUST and KAIST signed ...',
 # 'the MoU between UEH and Siemens Vietnam', '... signed an MoU with KAIST'.
-_SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
-                    + _CAP_NAME + r")(?=\s+" + _SIGNING + r"|\s+(?:to|on|in|at|was|were|is|have|has)\b|\s*[,.;]|$)",
+# ('Following the session, A and B jointly signed ...': after an opening phrase, with an adverb)
+_SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=,\s)|\bbetween\s+)(?:the\s+)?(?P<a>" + _CAP_NAME + r")\s+and\s+(?:the\s+)?(?P<b>"
+                    + _CAP_NAME + r")(?=\s+(?:jointly\s+|officially\s+|formally\s+)?" + _SIGNING + r"|\s+(?:to|on|in|at|was|were|is|have|has)\b|\s*[,.;]|$)",
                     re.M)
 _ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
                            r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")
 _WITH_SIDE = re.compile(_SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\b")
+# 'ABC-Riverton on Saturday signed an agreement with ...': a sentence opened by the side that signs
+_SUBJECT_SIDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?P<a>[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?" + _SIGNING, re.M)
 
 
 def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
@@ -950,9 +982,20 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
         if _lone_acronym(m.group("b")) and re.search(_SIGNING, text[m.start():m.end() + 200].split(".")[0]):
             found.append((m.group("b"), m.start("b"), m.end("b")))
     for m in _WITH_SIDE.finditer(text):
-        if _lone_acronym(m.group("b")):
+        if _lone_acronym(m.group("b")) or _acronym_campus(m.group("b")):
             found.append((m.group("b"), m.start("b"), m.end("b")))
+    for m in _SUBJECT_SIDE.finditer(text):
+        if _acronym_campus(m.group("a")):
+            found.append((m.group("a"), m.start("a"), m.end("a")))
     return found
+
+
+def _acronym_campus(name: str) -> bool:
+    """'ABC-Riverton': an acronym and, after a hyphen, the town of the campus (a system's campuses are
+    named so in Indian and other news); never a role ('ABC-Director') or a country."""
+    m = re.fullmatch(r"([A-Z]{2,6})-([A-Z][a-z]{3,})", name)
+    return bool(m) and m.group(1) not in NOT_ACRONYMS and m.group(2).lower() not in \
+        ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | COUNTRIES | INSTITUTION_HEADS
 
 
 _ONE_NAME = r"[A-Z][\w-]+"
@@ -977,7 +1020,8 @@ def _attending_bodies(text: str) -> list[tuple[str, int, int]]:
 
 
 def _lone_acronym(name: str) -> bool:
-    return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS \
+    # ('NGOs', 'SMEs': a plural names a kind of body, never one)
+    return " " not in name and is_acronym(name) and name.upper() not in NOT_ACRONYMS and not re.fullmatch(r"[A-Z]{2,}s", name) \
         and name.lower() not in COUNTRIES and not name_spans.PREFIX_TAIL.search(name)     # not 'ABCS-run'
 
 
@@ -1179,6 +1223,10 @@ def _same(a: str, b: str) -> bool:
             return True
     adjective = re.fullmatch(r"(\w+) (.+)", short) if short else None
     country = re.fullmatch(re.escape(adjective.group(2)) + r" of (?:the )?(\w+)(?: \w+)?", long_) if adjective else None
+    # 'Loremian Ministry of Foreign Affairs' = 'Ministry of Foreign Affairs of the (Socialist) Republic of Lorem'
+    country = country or (re.fullmatch(re.escape(adjective.group(2)) + r" of (?:the )?(?:\w+ ){0,2}"
+                                       r"(?:republic|kingdom|federation|state|commonwealth) of (?:the )?(\w+)",
+                                       long_) if adjective else None)
     if country and adjective.group(1)[:4] == country.group(1)[:4] and len(adjective.group(2).split()) >= 2:
         return True      # 'Loremian Academy of Sciences' = 'Academy of Sciences of the Loremian Federation'
     if short and long_.startswith(short + " of ") and len(short.split()) >= 2 \
@@ -1191,6 +1239,9 @@ def _same(a: str, b: str) -> bool:
             and re.match(r"(?:ministry|department|government|embassy) ", short):
         return True      # 'Vietnamese Ministry of Health' = 'Ministry of Health'
 
+    plain = sorted((re.sub(r"^[Tt]he\s+", "", x.strip()) for x in (a, b)), key=lambda x: len(x.split()))
+    if variant_names.qualified_form(*plain, lambda w: _head_kind(w) == "institution"):
+        return True      # 'Loremian Ipsum University' = 'Ipsum University'
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if name_key(a, drop_titles=True) == long_ else b)
@@ -1275,6 +1326,25 @@ def _merge_groups(groups):
         target.headline_forms |= inst.headline_forms
         target.from_headline_only &= inst.from_headline_only
     return merged
+
+
+def _join_lone_acronyms(groups):
+    """A group that is one acronym alone joins the one named group it stands for: 'TSEU' beside
+    'Tashkent State University of Economics' (its initials in another order), 'VNU-USSH' beside the
+    group whose acronym is 'USSH' (the parent's acronym in front)."""
+    kept = list(groups)
+    for lone in groups:
+        if len(set(lone.labels())) != 1 or not is_acronym(lone.labels()[0]):
+            continue
+        acr = lone.labels()[0]
+        named = [g for g in kept if g is not lone and any(f not in g.acronyms and not is_acronym(f) for f in g.forms)]
+        inner = variant_names.parent_prefixed(acr)
+        fits = [g for g in named if inner in g.acronyms] if inner else \
+            [g for g in named if any(variant_names.scrambled_acronym(acr, f) for f in g.forms)]
+        if len(fits) == 1:
+            fits[0].acronyms.append(acr)
+            kept.remove(lone)
+    return kept
 
 
 def _add_initial_acronyms(text: str, groups):

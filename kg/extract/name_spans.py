@@ -82,7 +82,8 @@ def _without_prefix(text: str, cand):
         # "London's Fanshawe College": a town's possessive before a name with its own word before the head
         own = len(rest) >= 2 and rest[0][:1].isupper() and not _vocab()._head_kind(rest[0]) \
             and rest[0].lower() not in GENERIC_WORDS and _vocab()._head_kind(rest[1]) is not None
-        if country in SHORT_COUNTRIES or _is_country(country) or own:
+        # ("People's Friendship University": 'people' owns nothing, it is part of the name)
+        if country in SHORT_COUNTRIES or _is_country(country) or own and country != "people":
             m = possessive
     if not m or not re.search(r"[A-Z]", written[m.end():m.end() + 1]):
         return cand
@@ -229,7 +230,8 @@ def _organisation_words(name: str) -> bool:
                                                                               "programme", "program", "goals"})
 
 
-_TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|\s+(?:has|have|had|signed|signs|will|is|was|"
+# (the town may close with a comma before the verb: 'Federal Polytechnic, Lorem, signed ...')
+_TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|,?\s+(?:has|have|had|signed|signs|will|is|was|"
                          r"on|in|at|to|for|with)\b)")
 
 

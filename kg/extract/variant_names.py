@@ -1,0 +1,67 @@
+"""Two written forms of one institution that the word-by-word comparison of institutions._same misses:
+a one-word qualifier in front of a distinctive name, and an acronym made in another language's
+word order or written after its parent's acronym."""
+
+import re
+
+from kg.names import STOPWORDS, is_acronym
+from kg.registry.names import GENERIC_WORDS
+from kg.textnorm import fold
+
+# 'Chief Executive Officer', 'Managing Director', 'General Manager' written straight before the body's
+# name, without 'of' ('Chief Executive Officer Lorem Foods Limited Babur ...'): a signer's title
+LEADING_ROLE = re.compile(r"(?:(?:Chief|Executive|Operating|Financial|Technology|Technical)\s+){1,2}Officer\s+|"
+                          r"(?:Managing|Executive)\s+Director\s+|General\s+Manager\s+|CEO\s+(?=[A-Z])")
+
+# 'Egyptian', 'Japanese', 'Russian', 'Polish', 'Turkic', 'Iraqi': a nationality adjective
+_DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:ese|ian|an|ish|ic|i)")
+# 'Al-Farabi', 'Ibn-Sina': a person's name the institution is named after, written in one hyphenated word
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]*-[A-Z][a-z]+")
+
+
+def qualified_form(short: str, long_: str, is_head) -> bool:
+    """'Egyptian Minia University' = 'Minia University', 'Al-Farabi Kazakh National University' =
+    'Kazakh National University': the long form is the short one with a nationality adjective or a
+    hyphenated eponym in front. The short form must name one body by itself: its first word is a
+    proper word (not 'National', 'State', a head noun or another nationality) and it ends in a head
+    noun ('is_head'). A direction or 'New' in front is never taken ('Western Sydney', 'New York')."""
+    s, l = short.split(), long_.split()
+    if len(s) < 2 or len(l) != len(s) + 1 or l[1:] != s:
+        return False
+    prefix, first = l[0], s[0]
+    if not (_DEMONYM.fullmatch(prefix) or _HYPHENATED_NAME.fullmatch(prefix)):
+        return False
+    first_key = fold(first)
+    return first[:1].isupper() and first_key not in GENERIC_WORDS and first_key not in STOPWORDS \
+        and not _DEMONYM.fullmatch(first) and not is_head(first) and is_head(s[-1])
+
+
+def _letters(text: str) -> str:
+    return "".join(sorted(fold(re.sub(r"[^A-Za-z]", "", text))))
+
+
+def scrambled_acronym(acronym: str, name: str) -> bool:
+    """'TSEU' for 'Tashkent State University of Economics': the initials of the name's words, every one
+    used once, in another order (the acronym of the name in its own language). Four letters at least,
+    so that two- and three-letter acronyms, which fit many names, never join this way."""
+    words = [w for w in re.split(r"[\s\-–—/]+", name) if w and fold(w) not in STOPWORDS and w != "&"]
+    letters = re.sub(r"[^A-Za-z]", "", acronym)
+    return len(letters) >= 4 and letters.isupper() and len(words) == len(letters) \
+        and all(w[:1].isupper() for w in words) and _letters(letters) == _letters("".join(w[0] for w in words))
+
+
+def parent_prefixed(form: str) -> str | None:
+    """'VNU-USSH' -> 'USSH': an acronym written after its parent's acronym and a hyphen."""
+    parts = form.split("-")
+    if len(parts) == 2 and all(is_acronym(p) for p in parts) and len(parts[1]) >= 3:
+        return parts[1]
+    return None
+
+
+def acronym_and_own_head(inner: str, name: str) -> bool:
+    """'Lorem Friendship University of Ipsum (LFUI University)': a bracket right after a name holding an
+    acronym and the name's own head noun is the short name (the acronym may spell the name in another
+    language, so its letters are not checked)."""
+    words = inner.split()
+    return len(words) == 2 and is_acronym(words[0]) and words[0].isupper() and words[1][:1].isupper() \
+        and words[1] in name.split() and words[1].lower() in ("university", "college", "institute", "academy")
