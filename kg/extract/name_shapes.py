@@ -21,7 +21,8 @@ _AFTER_HYPHEN = role_mod.ROLE_START_WORDS | role_mod.ROLE_HEAD_WORDS | UNIT_HEAD
 _ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "province", "city", "district",
                        "corporation", "vietnam", "vina", "holdings", "industries", "technologies", "software",
                        "electronics", "solutions", "services", "bank", "hospital", "cite", "cité",
-                       "authority", "agency", "zone", "commission", "organisation", "organization"}
+                       "authority", "agency", "zone", "commission", "organisation", "organization",
+                       "limited", "llc", "plc", "gmbh", "pvt", "pte", "bhd", "sdn"}
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
                        "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}
@@ -358,6 +359,9 @@ def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
         return True
     if re.match(r",\s+[A-Z][\w&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:%s)\b" % "|".join(_APPOSITIVE_POSTS), text[end:]):
         return True             # 'said A B, Fanshawe's manager of strategic initiatives'
+    if re.match(r",\s+(?:the\s+)?(?:(?:deputy|vice|pro|acting|senior)[- ])*(?:%s)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]"
+                % "|".join(_APPOSITIVE_POSTS), text[end:]):
+        return True             # 'A B, deputy vice-chancellor of X': a lowercase post with its owner
 
     line_start = text.rfind("\n", 0, span[0]) + 1
     return span[0] > line_start and not text[line_start:span[0]].isupper() \
@@ -450,6 +454,37 @@ def abbreviated_post_names(text: str, found: list, read_name) -> list:
             pos += 1
         span = read_name(text, pos, max_words=4)
         if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+# 'signed by Alpha University President, A B and Beta Institute Provost and Pro Vice-Chancellor, C D',
+# 'President ABC, A B and ...': a capitalised post written after its institution (or before an
+# acronym), a comma, then an untitled name.
+_CAPITAL_POSTS = r"(?:(?:Vice|Deputy|Pro|Acting|Executive)[- ])*(?:%s)" % "|".join(
+    sorted({w.capitalize() for w in _APPOSITIVE_POSTS} | {"Principal", "Director-General", "Director General", "CEO",
+                                                          "Vice-Chancellor", "Vice-President", "Vice-Rector"},
+           key=len, reverse=True))
+_POST_COMMA = re.compile(r"(?<![\w-])%s(?:\s+and\s+%s)?(\s+[A-Z]{2,8})?,\s+(?=[A-Z])" % (_CAPITAL_POSTS, _CAPITAL_POSTS))
+
+
+def post_comma_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words after 'Institution Post, ' (the word before the post is
+    capitalised: an institution's name or acronym, not 'the'), ending at a comma, a full stop, 'and'
+    or the verb, as mentions (start, start, end, []) not overlapping those found."""
+    extra = []
+    for m in _POST_COMMA.finditer(text):
+        before = re.search(r"([\w)&'’.-]+)\s$", text[max(0, m.start() - 40):m.start()])
+        opening = not before or before.group(1).endswith(".")       # the post opens a sentence
+        if opening and not m.group(1) \
+                or not opening and not before.group(1)[:1].isupper() and not before.group(1).endswith(")"):
+            continue           # 'the President, A B': left to the appositive reading
+        span = read_name(text, m.end(), max_words=4)
+        words = text[span[0]:span[1]].split() if span else []
+        if not 2 <= len(words) <= 4 or any(organisation_word(w) or w.isupper() for w in words) \
+                or not re.match(r"\s*(?:[,.;(]|and\b|signed\b|has\b|have\b|$)", text[span[1]:span[1] + 8]) \
                 or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
             continue
         extra.append((span[0], span[0], span[1], []))

@@ -269,6 +269,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found += name_shapes.appositive_post_names(text, found, _read_name)  # 'the visiting president, A B,'
     found += signers.untitled_signer_names(text, found, _read_name, institutions)   # 'signed by A B and C D'
     found += name_shapes.abbreviated_post_names(text, found, _read_name)  # 'VP for Finance A B'
+    found += name_shapes.post_comma_names(text, found, _read_name)  # 'Alpha University President, A B'
     return sorted(honorifics.drop_title_overlaps(found))
 
 

@@ -19,7 +19,8 @@ OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+
                     r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
-                       r"carried\s+out|made))\s+by\b", re.I)
+                       r"carried\s+out|made)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
+                       r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
 NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"

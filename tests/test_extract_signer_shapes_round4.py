@@ -1,0 +1,38 @@
+"""Signer and person-name shapes of English cooperation news written world-wide (issue 12, round 4).
+
+Every sentence here is invented; each case is a tiny article and the expectation is what a reader
+would annotate."""
+
+import pytest
+
+from kg.extract import extract
+
+HEAD = "Alpha University (AU) and Beta Institute of Technology (BIT) signed a memorandum of understanding.\n"
+BOTH = {"Anna Berg", "Karl Lund"}
+
+
+def _signed(text):
+    return {p["name"] for p in extract(HEAD + text)["people"] if p["signed"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a capitalised post written after its institution, a comma, an untitled name
+    "The MoU was signed by Alpha University President, Anna Berg and Beta Institute President, Karl Lund.",
+    "The MoU was signed by AU Vice President, Anna Berg, and BIT Provost and Pro Vice-Chancellor, Karl Lund.",
+    # the post before an acronym at the start of the sentence
+    "President BIT, Karl Lund and Vice Chancellor of Alpha University, Prof. Dr. Anna Berg has signed the MoU.",
+    # naval and air ranks as titles, and a lowercase post with its owner after the name
+    "The MoU was signed by Rear Admiral Anna Berg, vice-chancellor of AU and Karl Lund, deputy vice-chancellor of BIT.",
+    "Air Vice Marshal Anna Berg and Commodore Karl Lund signed the MoU.",
+])
+def test_both_signed(sentence):
+    assert _signed(sentence) == BOTH
+
+
+@pytest.mark.parametrize("sentence", [
+    # the words after 'Post, ' are no name
+    "The University President, Research and Innovation spoke at the event.",
+    "BIT Director, International Relations Office welcomed the guests.",
+])
+def test_no_person(sentence):
+    assert _signed(sentence) == set() and not extract(HEAD + sentence)["people"]
