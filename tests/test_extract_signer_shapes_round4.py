@@ -36,3 +36,21 @@ def test_both_signed(sentence):
 ])
 def test_no_person(sentence):
     assert _signed(sentence) == set() and not extract(HEAD + sentence)["people"]
+
+
+def test_document_certified_by():
+    assert _signed("The document was certified by Vice-Principal of AU Anna Berg and Rector of BIT Karl Lund.") == BOTH
+
+
+def test_family_name_in_capitals():
+    text = ("The ceremony was attended by ZHU Wei, director of AU, and KIM Minjun, vice president of BIT. "
+            "ZHU Wei and KIM Minjun then delivered speeches on behalf of the two sides and signed the agreement.")
+    assert _signed(text) == {"ZHU Wei", "KIM Minjun"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegation toured the HAN River, then the SAU Campus.",
+    "The BIT Party Committee and the AU Library, director of AU, hosted the event.",
+])
+def test_capitals_no_person(sentence):
+    assert not extract(HEAD + sentence)["people"]

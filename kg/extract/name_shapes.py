@@ -47,6 +47,8 @@ def cut_token(text: str, start: int, end: int) -> tuple[int, bool]:
 def capital_name_word(text: str, start: int, end: int, count: int, after_title: bool) -> bool:
     """An all-capitals word that is part of a name: right after a title, at the start of the name,
     and followed by an ordinary name word ('Prof. ZHANG Wei', 'Dr NT Quang', 'Prof Dr ASM Kamal')."""
+    if not after_title and count == 0 and capital_family_name(text, start, end):
+        return True
     if not after_title or count > 1 or end - start > 6:
         return False
     following = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end:])
@@ -55,6 +57,29 @@ def capital_name_word(text: str, start: int, end: int, count: int, after_title: 
     low = following.group(1).lower()
     return low not in role_mod.ROLE_START_WORDS and low not in INSTITUTION_HEADS and low not in UNIT_HEADS \
         and low not in {"of", "the", "and", "university", "vice", "deputy"}
+
+
+# A romanised Chinese syllable (pinyin), and common Korean family names, as a family name in capitals.
+_PINYIN = re.compile(r"(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?(?:IANG|IONG|UANG|ANG|ENG|ING|ONG|IAN|IAO|UAI|UAN|"
+                     r"AI|AN|AO|EI|EN|ER|IA|IE|IN|IU|OU|UA|UE|UI|UN|UO|VE|A|E|I|O|U|V)")
+_KOREAN_FAMILY = {"KIM", "LEE", "PARK", "CHOI", "JUNG", "KANG", "CHO", "YOON", "JANG", "LIM", "OH", "SEO", "SHIN",
+                  "KWON", "HWANG", "AHN", "YOO", "HONG", "JEON", "KO", "BAEK", "NAM", "YOON", "MOON", "RYU"}
+
+
+def capital_family_name(text: str, start: int, end: int) -> bool:
+    """'ZHU Jiaojun, director of X', 'KIM Minjun and ...': a family name in capitals (a pinyin syllable
+    or a Korean family name) opening an untitled name of exactly one more word, a given name, which
+    ends at a comma, a bracket, 'and' or a verb."""
+    word = text[start:end]
+    if not (2 <= len(word) <= 6 and (_PINYIN.fullmatch(word) or word in _KOREAN_FAMILY)):
+        return False
+    given = re.match(r" ([A-Z][a-z]+(?:-[a-z]+)?)(?=,|\)| \(| and\b| then\b| said\b| signed\b| delivered\b|\.)", text[end:])
+    if not given:
+        return False
+    low = given.group(1).lower()
+    return low not in role_mod.ROLE_START_WORDS and low not in INSTITUTION_HEADS and low not in UNIT_HEADS \
+        and low not in _ORGANISATION_WORDS and low not in {"river", "lake", "mountain", "road", "street", "bridge",
+                                                           "park", "hall", "island", "bay", "square", "tower"}
 
 
 def initial_gap(text: str, start: int, end: int) -> int:
