@@ -54,3 +54,29 @@ def test_family_name_in_capitals():
 ])
 def test_capitals_no_person(sentence):
     assert not extract(HEAD + sentence)["people"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a lowercase post opening the sentence, its owner with an acronym in brackets
+    "The president of the Alpha Association for Higher Education (AAHE), Anna Berg, and the president of "
+    "the Beta Group of Universities (BGU), Karl Lund, signed a collaboration agreement.",
+    # an owner's possessive before the post
+    "The MoU was signed by the ministry's secretary, Anna Berg, and the institute's rector, Karl Lund.",
+])
+def test_appositive_posts_signed(sentence):
+    assert _signed(sentence) == BOTH
+
+
+@pytest.mark.parametrize("sentence", [
+    # an acronym in brackets between a role run and the name
+    "The document was signed by Rector of the Alpha State University (ASU) Anna Berg and Director of "
+    "Beta Institute of Technology International Karl Lund.",
+    # a post the roles vocabulary lacks, after another post
+    "The MoU was signed by AU executive director Anna Berg and BIT Principal and Chief Superintendent Karl Lund.",
+])
+def test_role_runs_signed(sentence):
+    assert _signed(sentence) == BOTH
+
+
+def test_acronym_closing_a_role_run_is_no_name():
+    assert _signed("The MoU was signed by Rector of Alpha University (AU) and Director of BIT Karl Lund.") == {"Karl Lund"}

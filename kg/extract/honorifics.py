@@ -32,7 +32,7 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
 NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
                   "treasurer", "bursar", "adviser", "advisor", "commissioner", "consul", "envoy", "candidate",
                   "interpreter", "member", "members", "delegates", "guests",
-                  "admiral", "marshal", "commodore", "brigadier",
+                  "admiral", "marshal", "commodore", "brigadier", "superintendent", "commandant",
                   # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')
                   "medical", "national", "central", "technical", "technological", "federal", "metropolitan",
                   "polytechnic", "pedagogical", "agricultural", "industrial", "economic", "normal"}

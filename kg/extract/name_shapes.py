@@ -170,9 +170,10 @@ _ROLE_WORDS = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS
 # 'President of the Academy of Sciences Ivan Petrov signed': a role, 'of', then a run of
 # capitalised words (and connectors, quotes, commas before a capital) on one line.
 _ROLE_RUN = re.compile(r"\b(?:%s)(?:[ -](?:%s))*[ ]+(?:of|for|at)[ ]+"
-                       r"((?:[A-Z\"“][\w'’\"”.-]*|of|the|and|for|&)(?:(?:[ ]+|,[ ]+(?=[A-Z]))"
+                       r"((?:[A-Z\"“][\w'’\"”.-]*|of|the|and|for|&)(?:(?:[ ]+|,[ ]+(?=[A-Z])|[ ]+\([A-Z][\w&-]{1,10}\)[ ]+(?=[A-Z]))"
                        r"(?:[A-ZÀ-Ỵ\"“][\w'’\"”-]*|of|the|and|for|&|provincial|municipal))*)" % (_ROLE_WORDS, _ROLE_WORDS))
-# ('provincial': 'Secretary of the provincial Party Committee Ngo Van A')
+# ('provincial': 'Secretary of the provincial Party Committee Ngo Van A'; an acronym in brackets:
+# 'Rector of the Alpha State University (ASU) Ivan Petrov')
 
 
 _ROLE_AT = re.compile(r"\b(?=(?:%s)\b)" % _ROLE_WORDS)
@@ -429,8 +430,9 @@ def syllable_like_word(text: str, start: int, end: int, count: int, after_title:
 # president of the new Riverton University, Ana Diaz and ...': a post in lowercase, a comma, the name.
 _APPOSITIVE_POSTS = sorted(_HEAD_LAST | {"ambassador", "minister", "governor", "mayor", "consul", "provost",
                                          "vice-chancellor", "vice-president", "vice-rector", "ceo"}, key=len, reverse=True)
-_APPOSITIVE = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:%s)"
-                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?)?,\s+(?=[A-Z])" % "|".join(_APPOSITIVE_POSTS))
+_APPOSITIVE = re.compile(r"\b(?:[Tt]he|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?(?:%s)"
+                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?(?:\s+\([A-Za-z&-]{2,12}\))?)?,\s+(?=[A-Z])"
+                         % "|".join(_APPOSITIVE_POSTS))
 
 
 def appositive_post_names(text: str, found: list, read_name) -> list:
@@ -510,6 +512,25 @@ def post_comma_names(text: str, found: list, read_name) -> list:
         words = text[span[0]:span[1]].split() if span else []
         if not 2 <= len(words) <= 4 or any(organisation_word(w) or w.isupper() for w in words) \
                 or not re.match(r"\s*(?:[,.;(]|and\b|signed\b|has\b|have\b|$)", text[span[1]:span[1] + 8]) \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+# Posts that the roles vocabulary lacks, written capitalised before an untitled name:
+# 'Principal and Chief Superintendent A B', 'Commandant A B'.
+_MORE_POSTS = re.compile(r"\b(?:(?:Chief|Deputy|Medical|Additional|Assistant)\s+)?(?:Superintendent|Commandant)\s+(?=[A-Z])")
+
+
+def more_post_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words after a post of _MORE_POSTS, as mentions not overlapping
+    those found."""
+    extra = []
+    for m in _MORE_POSTS.finditer(text):
+        span = read_name(text, m.end(), max_words=4)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
                 or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
             continue
         extra.append((span[0], span[0], span[1], []))

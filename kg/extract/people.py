@@ -270,6 +270,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found += signers.untitled_signer_names(text, found, _read_name, institutions)   # 'signed by A B and C D'
     found += name_shapes.abbreviated_post_names(text, found, _read_name)  # 'VP for Finance A B'
     found += name_shapes.post_comma_names(text, found, _read_name)  # 'Alpha University President, A B'
+    found += name_shapes.more_post_names(text, found, _read_name)   # 'Chief Superintendent A B'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
