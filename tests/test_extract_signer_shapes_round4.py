@@ -74,3 +74,10 @@ def test_posts_signed(sentence):
 
 def test_acronym_closing_a_role_run_is_no_name():
     assert _signed("The MoU was signed by Rector of Alpha University (AU) and Director of BIT Karl Lund.") == {"Karl Lund"}
+
+
+def test_signers_told_by_posts_then_named():
+    text = ("The agreement was signed by the president of AU and the manager of Beta Hospital on 8th December 2022. "
+            "AU President, Prof. Dr Anna Berg, was accompanied by Dr Ole Dahl. "
+            "She thanked the hospital manager, Dr Karl Lund, for the cooperation.")
+    assert _signed(text) == BOTH

@@ -285,7 +285,8 @@ _POST = r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
 _OWNER = r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,7})"
 POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+" + _OWNER
                           + r"\s+and\s+the\s+" + _POST + r"\s+of\s+" + _OWNER
-                          + r"(?=\s+(?:(?:jointly|officially|formally|then)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
+                          + r"(?=\s+(?:(?:jointly|officially|formally|then)\s+)?(?:signed|inked)\b|\s*[.;,]|"
+                          r"\s+(?:on|in|at|during|yesterday|today|last|this)\s+[\w-]+[^.;,]{0,30}[.;])", re.M)
 
 
 def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
@@ -301,6 +302,9 @@ def signers_by_post(people, text: str, institutions, role_key, refers_to) -> Non
             holders = [p for p in people if any(
                 fold(r.role) == fold(f"{role} of {owner}")
                 or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
+            if not holders:          # 'the hospital manager, Dr A': the post written before the name only
+                holders = [p for p in people if any(re.search(r"\b" + re.escape(role) + r",?\s*$", text[max(0, s - 40):s], re.I)
+                                                    for s, _ in p.mentions)]
             if len(holders) == 1:
                 holders[0].signed = True
 
