@@ -81,3 +81,9 @@ def test_signers_told_by_posts_then_named():
             "AU President, Prof. Dr Anna Berg, was accompanied by Dr Ole Dahl. "
             "She thanked the hospital manager, Dr Karl Lund, for the cooperation.")
     assert _signed(text) == BOTH
+
+
+def test_company_with_legal_form_before_the_name():
+    text = "Vice Chancellor Prof Dr Anna Berg and Chief Executive Officer Delta Foods Limited Laos Karl Lund signed the MoU."
+    people = {p["name"] for p in extract(HEAD + text)["people"]}
+    assert people == BOTH and _signed(text) == BOTH

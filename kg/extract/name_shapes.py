@@ -97,11 +97,16 @@ def initial_gap(text: str, start: int, end: int) -> int:
     return 2
 
 
+# A company's legal form: a name read with one inside is a company's ('CEO Delta Foods Limited Lao').
+_LEGAL_FORMS = {"limited", "ltd", "llc", "plc", "gmbh", "pvt", "pte", "bhd", "inc", "corp", "jsc"}
+
+
 def kept_name(person, people) -> bool:
     """A name read is kept: two words or more starting with a capital ('of Mining Engineering'
     after 'Associate Professor' is not one), or a one-word name as mononym() allows."""
-    if not person.name[:1].isupper() or organisation_word(person.name.split()[-1]):
-        return False             # 'Ho Chi Minh City' read after 'Director of the X University'
+    if not person.name[:1].isupper() or organisation_word(person.name.split()[-1]) \
+            or any(w.lower().strip(".,") in _LEGAL_FORMS for w in person.name.split()):
+        return False             # 'Ho Chi Minh City' read after 'Director of the X University', 'X Foods Limited Y'
 
     return len(person.name.split()) >= 2 or mononym(person, people)
 
@@ -530,6 +535,33 @@ def more_post_names(text: str, found: list, read_name) -> list:
     for m in _MORE_POSTS.finditer(text):
         span = read_name(text, m.end(), max_words=4)
         if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+# 'Chief Executive Officer Delta Foods Limited Laos A B signed': a company's name with its legal form
+# (and its country) between a post and the untitled name.
+_LEGAL_FORM_END = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|Plc|PLC|LLC|Corporation)\s+(?=[A-Z])")
+
+
+def company_officer_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two or three words right after a company's legal form (a country's name may
+    stand between), followed by a verb of signing, 'and' or a comma, as mentions not overlapping those found."""
+    from kg.extract.institutions import COUNTRIES
+    extra = []
+    for m in _LEGAL_FORM_END.finditer(text):
+        pos = m.end()
+        country = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= [A-Z])", text[pos:])
+        for words in (country.group(), country.group().split()[0]) if country else ():
+            if fold(words) in COUNTRIES:       # 'Delta Foods Limited Laos A B'
+                pos += len(words) + 1
+                break
+        span = read_name(text, pos, max_words=3)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 3 \
+                or not re.match(r"\s*(?:,|and\b|signed\b|has\s+signed\b)", text[span[1]:span[1] + 12]) \
                 or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
                 or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
             continue
