@@ -87,3 +87,13 @@ def test_company_with_legal_form_before_the_name():
     text = "Vice Chancellor Prof Dr Anna Berg and Chief Executive Officer Delta Foods Limited Laos Karl Lund signed the MoU."
     people = {p["name"] for p in extract(HEAD + text)["people"]}
     assert people == BOTH and _signed(text) == BOTH
+
+
+def test_spelt_out_titles():
+    text = ("Present were Associate Professor Doctor Anna Berg, Vice Rector of AU, and Master Karl Lund, Head of the "
+            "Business Relations Department. Sister Ana Diaz, dean of BIT, also spoke.")
+    assert {p["name"] for p in extract(HEAD + text)["people"]} == BOTH | {"Ana Diaz"}
+
+
+def test_doctor_honoris_causa_is_no_person():
+    assert not extract(HEAD + "AU awarded the title of Doctor Honoris Causa to the guest.")["people"]
