@@ -67,6 +67,8 @@ def test_capitals_no_person(sentence):
     "Beta Institute of Technology International Karl Lund.",
     # a post the roles vocabulary lacks, after another post
     "The MoU was signed by AU executive director Anna Berg and BIT Principal and Chief Superintendent Karl Lund.",
+    # a lowercase post opening the sentence, then a role run and the name
+    "The rector of the University Anna Berg and Director of the Institute Karl Lund signed this agreement.",
 ])
 def test_posts_signed(sentence):
     assert _signed(sentence) == BOTH

@@ -197,11 +197,20 @@ def with_role_runs(found: list, text: str, institutions) -> list:
     return sorted(found + extra)
 
 
+_LOWER_POST_OPENING = re.compile(r"(?:^|(?<=[.;!?] )|(?<=\n))The\s+((?:rector|president|director|dean|chairman|"
+                                 r"principal|chancellor|vice-rector|vice-president|vice-chancellor)\s+of\s+the\s+[A-Z])",
+                                 re.M)
+
+
 def role_run_mentions(text: str, found: list) -> list:
     """Untitled names that end a role-and-institution run ('Chairman of the Provincial People's
     Committee Vo Van Ba and ...', 'Deputy Director of Science Ivan Petrov signed'), as mentions
     (start, start, end, []) not overlapping those found."""
     extra = []
+    # 'The rector of the University A B and ...': a lowercase post opening a sentence reads as one
+    # in capitals (same offsets)
+    for low in _LOWER_POST_OPENING.finditer(text):
+        text = text[:low.start(1)] + text[low.start(1)].upper() + text[low.start(1) + 1:]
     for at in _ROLE_AT.finditer(text):
         m = _ROLE_RUN.match(text, at.start())
         if not m:
