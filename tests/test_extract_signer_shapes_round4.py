@@ -67,6 +67,9 @@ def test_capitals_no_person(sentence):
     "Beta Institute of Technology International Karl Lund.",
     # a post the roles vocabulary lacks, after another post
     "The MoU was signed by AU executive director Anna Berg and BIT Principal and Chief Superintendent Karl Lund.",
+    # a role run ends before 'and <owner>'s'
+    "The MoU was signed in Paris by Alpha's Minister of State for Water Resources Anna Berg and Beta's Oil "
+    "Minister Karl Lund.",
     # a lowercase post opening the sentence, then a role run and the name
     "The rector of the University Anna Berg and Director of the Institute Karl Lund signed this agreement.",
 ])

@@ -182,7 +182,7 @@ _ROLE_RUN = re.compile(r"\b(?:%s)(?:[ -](?:%s))*[ ]+(?:of|for|at)[ ]+"
 
 
 _ROLE_AT = re.compile(r"\b(?=(?:%s)\b)" % _ROLE_WORDS)
-_AND_ROLE = re.compile(r" and (?=(?:%s)\b)" % _ROLE_WORDS)
+_AND_ROLE = re.compile(r" and (?=(?:%s)\b|[A-Z][\w-]*['’]s )" % _ROLE_WORDS)      # (or 'and Y's Minister C D')
 
 
 def with_role_runs(found: list, text: str, institutions) -> list:
