@@ -67,6 +67,8 @@ def test_capitals_no_person(sentence):
     "Beta Institute of Technology International Karl Lund.",
     # a post the roles vocabulary lacks, after another post
     "The MoU was signed by AU executive director Anna Berg and BIT Principal and Chief Superintendent Karl Lund.",
+    # a lowercase post of an acronym before a name with an initial
+    "The agreement was signed by AU Registrar Anna Berg and dean-director of BIT Karl Lund in the presence of guests.",
     # a role run ends before 'and <owner>'s'
     "The MoU was signed in Paris by Alpha's Minister of State for Water Resources Anna Berg and Beta's Oil "
     "Minister Karl Lund.",

@@ -321,12 +321,17 @@ _NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from
 _LOWER_HEAD_LAST = re.compile(r"(?<=[a-z] )(?:[a-z][a-z-]*\s+){0,2}(?:%s)\s+(?=[A-Z])" % "|".join(sorted(_HEAD_LAST)))
 
 
+# 'and dean-director of ABC M. Rao': a lowercase post, 'of' and its owner's acronym, then the name
+_LOWER_POST_OF_ACRONYM = re.compile(r"(?:(?<=\bby )|(?<=\band ))(?:[a-z]+[- ]){0,2}?(?:%s)\s+of\s+[A-Z]{2,10}\s+(?=[A-Z])"
+                                    % "|".join(sorted(_HEAD_LAST)))
+
+
 def lowercase_role_names(text: str, found: list, read_name) -> list:
-    """Untitled names of two words or more right after a lowercase head-last role, as mentions
-    (start, start, end, []) not overlapping those found."""
+    """Untitled names of two words or more right after a lowercase head-last role (or a lowercase post
+    of an acronym), as mentions (start, start, end, []) not overlapping those found."""
     extra = []
-    for m in _LOWER_HEAD_LAST.finditer(text):
-        if any(w in _NOT_MODIFIER for w in m.group().split()[:-1]):
+    for m in list(_LOWER_HEAD_LAST.finditer(text)) + list(_LOWER_POST_OF_ACRONYM.finditer(text)):
+        if m.re is _LOWER_HEAD_LAST and any(w in _NOT_MODIFIER for w in m.group().split()[:-1]):
             continue               # 'director of the ...' is no head-last role
         span = read_name(text, m.end(), max_words=4)
         if not span or len(text[span[0]:span[1]].split()) < 2 \
