@@ -104,3 +104,9 @@ def test_spelt_out_titles():
 
 def test_doctor_honoris_causa_is_no_person():
     assert not extract(HEAD + "AU awarded the title of Doctor Honoris Causa to the guest.")["people"]
+
+
+def test_family_name_in_capitals_after_a_post_and_possessive_after_a_role_run():
+    text = ("The ceremony was attended by President YOSHIDA Kazuhiro, Rector of AU. "
+            "The MoU is part of the Union Minister for Water Resources Anna Berg’s efforts.")
+    assert {p["name"] for p in extract(HEAD + text)["people"]} == {"YOSHIDA Kazuhiro", "Anna Berg"}

@@ -68,10 +68,13 @@ _KOREAN_FAMILY = {"KIM", "LEE", "PARK", "CHOI", "JUNG", "KANG", "CHO", "YOON", "
 
 def capital_family_name(text: str, start: int, end: int) -> bool:
     """'ZHU Jiaojun, director of X', 'KIM Minjun and ...': a family name in capitals (a pinyin syllable
-    or a Korean family name) opening an untitled name of exactly one more word, a given name, which
+    or a Korean family name, or any after a post: 'President YOSHIDA Kazuhiro,') opening an untitled name of exactly one more word, a given name, which
     ends at a comma, a bracket, 'and' or a verb."""
     word = text[start:end]
-    if not (2 <= len(word) <= 6 and (_PINYIN.fullmatch(word) or word in _KOREAN_FAMILY)):
+    after_post = re.search(r"\b(?:President|Rector|Director|Chairman|Dean|Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?) $",
+                           text[max(0, start - 12):start])
+    if not (2 <= len(word) <= 6 and (_PINYIN.fullmatch(word) or word in _KOREAN_FAMILY)
+            or after_post and 3 <= len(word) <= 10):    # 'President YOSHIDA Kazuhiro': any family name after a post
         return False
     given = re.match(r" ([A-Z][a-z]+(?:-[a-z]+)?)(?=,|\)| \(| and\b| then\b| said\b| signed\b| delivered\b|\.)", text[end:])
     if not given:
@@ -224,6 +227,7 @@ def role_run_mentions(text: str, found: list) -> list:
         if offset is None:
             continue
         start, end = m.start(1) + offset, run_end
+        end -= 2 if re.search(r"[a-z]['’]s$", text[start:end]) else 0     # "... Minister A B's efforts"
         if any(s < end and start < e for _, s, e, _ in found + extra):
             continue
         extra.append((start, start, end, []))
