@@ -408,8 +408,7 @@ def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
         return True
     if re.match(r",\s+[A-Z][\w&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:%s)\b" % "|".join(_APPOSITIVE_POSTS), text[end:]):
         return True             # 'said A B, Fanshawe's manager of strategic initiatives'
-    if re.match(r",\s+(?:the\s+)?(?:(?:deputy|vice|pro|acting|senior)[- ])*(?:%s)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]"
-                % "|".join(_APPOSITIVE_POSTS), text[end:]):
+    if _LOWER_POST_OWNER.match(text, end):
         return True             # 'A B, deputy vice-chancellor of X': a lowercase post with its owner
 
     line_start = text.rfind("\n", 0, span[0]) + 1
@@ -456,6 +455,11 @@ _APPOSITIVE_POSTS = sorted(_HEAD_LAST | {"ambassador", "minister", "governor", "
 _APPOSITIVE = re.compile(r"\b(?:[Tt]he|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?(?:%s)"
                          r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?(?:\s+\([A-Za-z&-]{2,12}\))?)?,\s+(?=[A-Z])"
                          % "|".join(_APPOSITIVE_POSTS))
+
+
+# 'A B, deputy vice-chancellor of X': a lowercase post with its owner after an untitled name
+_LOWER_POST_OWNER = re.compile(r",\s+(?:the\s+)?(?:(?:deputy|vice|pro|acting|senior)[- ])*(?:%s)\s+(?:of|at|for)\s+"
+                               r"(?:the\s+)?[A-Z]" % "|".join(_APPOSITIVE_POSTS))
 
 
 def appositive_post_names(text: str, found: list, read_name) -> list:
