@@ -22,12 +22,21 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Datuk Sri", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
                 "Khun", "Atty.", "Arch.", "Gov.", "Sec.", "Usec.", "Asec.", "Dir.", "Bro.", "Sis.", "Cllr", "Cllr.",
                 "Rep.", "Amb.",      # Philippine, British and diplomatic abbreviations ('Atty. A B', 'Bro. A B')
+                # naval and air ranks ('Rear Admiral A B, vice-chancellor of X')
+                "Rear Admiral", "Rear Adm.", "Vice Admiral", "Vice Adm.", "Admiral", "Adm.", "Commodore", "Cdre.",
+                "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Air Vice-Marshal", "Air Commodore",
+                "Brigadier", "Brig.", "Lieutenant Colonel", "Group Captain", "Wing Commander",
+                # degrees and callings spelt out before a name ('Associate Professor Doctor A B', 'Master A B',
+                # 'Sister A B' for a nun)
+                "Doctor", "Master", "Sister",
                 "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
 # 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
 NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
                   "treasurer", "bursar", "adviser", "advisor", "commissioner", "consul", "envoy", "candidate",
                   "interpreter", "member", "members", "delegates", "guests",
+                  "admiral", "marshal", "commodore", "brigadier", "superintendent", "commandant",
+                  "honoris", "causa",
                   # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')
                   "medical", "national", "central", "technical", "technological", "federal", "metropolitan",
                   "polytechnic", "pedagogical", "agricultural", "industrial", "economic", "normal"}

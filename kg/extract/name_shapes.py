@@ -21,7 +21,8 @@ _AFTER_HYPHEN = role_mod.ROLE_START_WORDS | role_mod.ROLE_HEAD_WORDS | UNIT_HEAD
 _ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "province", "city", "district",
                        "corporation", "vietnam", "vina", "holdings", "industries", "technologies", "software",
                        "electronics", "solutions", "services", "bank", "hospital", "cite", "cité",
-                       "authority", "agency", "zone", "commission", "organisation", "organization"}
+                       "authority", "agency", "zone", "commission", "organisation", "organization",
+                       "limited", "llc", "plc", "gmbh", "pvt", "pte", "bhd", "sdn"}
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
                        "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}
@@ -46,6 +47,8 @@ def cut_token(text: str, start: int, end: int) -> tuple[int, bool]:
 def capital_name_word(text: str, start: int, end: int, count: int, after_title: bool) -> bool:
     """An all-capitals word that is part of a name: right after a title, at the start of the name,
     and followed by an ordinary name word ('Prof. ZHANG Wei', 'Dr NT Quang', 'Prof Dr ASM Kamal')."""
+    if not after_title and count == 0 and capital_family_name(text, start, end):
+        return True
     if not after_title or count > 1 or end - start > 6:
         return False
     following = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end:])
@@ -54,6 +57,32 @@ def capital_name_word(text: str, start: int, end: int, count: int, after_title: 
     low = following.group(1).lower()
     return low not in role_mod.ROLE_START_WORDS and low not in INSTITUTION_HEADS and low not in UNIT_HEADS \
         and low not in {"of", "the", "and", "university", "vice", "deputy"}
+
+
+# A romanised Chinese syllable (pinyin), and common Korean family names, as a family name in capitals.
+_PINYIN = re.compile(r"(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?(?:IANG|IONG|UANG|ANG|ENG|ING|ONG|IAN|IAO|UAI|UAN|"
+                     r"AI|AN|AO|EI|EN|ER|IA|IE|IN|IU|OU|UA|UE|UI|UN|UO|VE|A|E|I|O|U|V)")
+_KOREAN_FAMILY = {"KIM", "LEE", "PARK", "CHOI", "JUNG", "KANG", "CHO", "YOON", "JANG", "LIM", "OH", "SEO", "SHIN",
+                  "KWON", "HWANG", "AHN", "YOO", "HONG", "JEON", "KO", "BAEK", "NAM", "YOON", "MOON", "RYU"}
+
+
+def capital_family_name(text: str, start: int, end: int) -> bool:
+    """'ZHU Jiaojun, director of X', 'KIM Minjun and ...': a family name in capitals (a pinyin syllable
+    or a Korean family name, or any after a post: 'President YOSHIDA Kazuhiro,') opening an untitled name of exactly one more word, a given name, which
+    ends at a comma, a bracket, 'and' or a verb."""
+    word = text[start:end]
+    after_post = re.search(r"\b(?:President|Rector|Director|Chairman|Dean|Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?) $",
+                           text[max(0, start - 12):start])
+    if not (2 <= len(word) <= 6 and (_PINYIN.fullmatch(word) or word in _KOREAN_FAMILY)
+            or after_post and 3 <= len(word) <= 10):    # 'President YOSHIDA Kazuhiro': any family name after a post
+        return False
+    given = re.match(r" ([A-Z][a-z]+(?:-[a-z]+)?)(?=,|\)| \(| and\b| then\b| said\b| signed\b| delivered\b|\.)", text[end:])
+    if not given:
+        return False
+    low = given.group(1).lower()
+    return low not in role_mod.ROLE_START_WORDS and low not in INSTITUTION_HEADS and low not in UNIT_HEADS \
+        and low not in _ORGANISATION_WORDS and low not in {"river", "lake", "mountain", "road", "street", "bridge",
+                                                           "park", "hall", "island", "bay", "square", "tower"}
 
 
 def initial_gap(text: str, start: int, end: int) -> int:
@@ -71,11 +100,16 @@ def initial_gap(text: str, start: int, end: int) -> int:
     return 2
 
 
+# A company's legal form: a name read with one inside is a company's ('CEO Delta Foods Limited Lao').
+_LEGAL_FORMS = {"limited", "ltd", "llc", "plc", "gmbh", "pvt", "pte", "bhd", "inc", "corp", "jsc"}
+
+
 def kept_name(person, people) -> bool:
     """A name read is kept: two words or more starting with a capital ('of Mining Engineering'
     after 'Associate Professor' is not one), or a one-word name as mononym() allows."""
-    if not person.name[:1].isupper() or organisation_word(person.name.split()[-1]):
-        return False             # 'Ho Chi Minh City' read after 'Director of the X University'
+    if not person.name[:1].isupper() or organisation_word(person.name.split()[-1]) \
+            or any(w.lower().strip(".,") in _LEGAL_FORMS for w in person.name.split()):
+        return False             # 'Ho Chi Minh City' read after 'Director of the X University', 'X Foods Limited Y'
 
     return len(person.name.split()) >= 2 or mononym(person, people)
 
@@ -144,13 +178,14 @@ _ROLE_WORDS = "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS
 # 'President of the Academy of Sciences Ivan Petrov signed': a role, 'of', then a run of
 # capitalised words (and connectors, quotes, commas before a capital) on one line.
 _ROLE_RUN = re.compile(r"\b(?:%s)(?:[ -](?:%s))*[ ]+(?:of|for|at)[ ]+"
-                       r"((?:[A-Z\"“][\w'’\"”.-]*|of|the|and|for|&)(?:(?:[ ]+|,[ ]+(?=[A-Z]))"
+                       r"((?:[A-Z\"“][\w'’\"”.-]*|of|the|and|for|&)(?:(?:[ ]+|,[ ]+(?=[A-Z])|[ ]+\([A-Z][\w&-]{1,10}\)[ ]+(?=[A-Z]))"
                        r"(?:[A-ZÀ-Ỵ\"“][\w'’\"”-]*|of|the|and|for|&|provincial|municipal))*)" % (_ROLE_WORDS, _ROLE_WORDS))
-# ('provincial': 'Secretary of the provincial Party Committee Ngo Van A')
+# ('provincial': 'Secretary of the provincial Party Committee Ngo Van A'; an acronym in brackets:
+# 'Rector of the Alpha State University (ASU) Ivan Petrov')
 
 
 _ROLE_AT = re.compile(r"\b(?=(?:%s)\b)" % _ROLE_WORDS)
-_AND_ROLE = re.compile(r" and (?=(?:%s)\b)" % _ROLE_WORDS)
+_AND_ROLE = re.compile(r" and (?=(?:%s)\b|[A-Z][\w-]*['’]s )" % _ROLE_WORDS)      # (or 'and Y's Minister C D')
 
 
 def with_role_runs(found: list, text: str, institutions) -> list:
@@ -165,11 +200,20 @@ def with_role_runs(found: list, text: str, institutions) -> list:
     return sorted(found + extra)
 
 
+_LOWER_POST_OPENING = re.compile(r"(?:^|(?<=[.;!?] )|(?<=\n))The\s+((?:rector|president|director|dean|chairman|"
+                                 r"principal|chancellor|vice-rector|vice-president|vice-chancellor)\s+of\s+the\s+[A-Z])",
+                                 re.M)
+
+
 def role_run_mentions(text: str, found: list) -> list:
     """Untitled names that end a role-and-institution run ('Chairman of the Provincial People's
     Committee Vo Van Ba and ...', 'Deputy Director of Science Ivan Petrov signed'), as mentions
     (start, start, end, []) not overlapping those found."""
     extra = []
+    # 'The rector of the University A B and ...': a lowercase post opening a sentence reads as one
+    # in capitals (same offsets)
+    for low in _LOWER_POST_OPENING.finditer(text):
+        text = text[:low.start(1)] + text[low.start(1)].upper() + text[low.start(1) + 1:]
     for at in _ROLE_AT.finditer(text):
         m = _ROLE_RUN.match(text, at.start())
         if not m:
@@ -183,6 +227,7 @@ def role_run_mentions(text: str, found: list) -> list:
         if offset is None:
             continue
         start, end = m.start(1) + offset, run_end
+        end -= 2 if re.search(r"[a-z]['’]s$", text[start:end]) else 0     # "... Minister A B's efforts"
         if any(s < end and start < e for _, s, e, _ in found + extra):
             continue
         extra.append((start, start, end, []))
@@ -280,12 +325,17 @@ _NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from
 _LOWER_HEAD_LAST = re.compile(r"(?<=[a-z] )(?:[a-z][a-z-]*\s+){0,2}(?:%s)\s+(?=[A-Z])" % "|".join(sorted(_HEAD_LAST)))
 
 
+# 'and dean-director of ABC M. Rao': a lowercase post, 'of' and its owner's acronym, then the name
+_LOWER_POST_OF_ACRONYM = re.compile(r"(?:(?<=\bby )|(?<=\band ))(?:[a-z]+[- ]){0,2}?(?:%s)\s+of\s+[A-Z]{2,10}\s+(?=[A-Z])"
+                                    % "|".join(sorted(_HEAD_LAST)))
+
+
 def lowercase_role_names(text: str, found: list, read_name) -> list:
-    """Untitled names of two words or more right after a lowercase head-last role, as mentions
-    (start, start, end, []) not overlapping those found."""
+    """Untitled names of two words or more right after a lowercase head-last role (or a lowercase post
+    of an acronym), as mentions (start, start, end, []) not overlapping those found."""
     extra = []
-    for m in _LOWER_HEAD_LAST.finditer(text):
-        if any(w in _NOT_MODIFIER for w in m.group().split()[:-1]):
+    for m in list(_LOWER_HEAD_LAST.finditer(text)) + list(_LOWER_POST_OF_ACRONYM.finditer(text)):
+        if m.re is _LOWER_HEAD_LAST and any(w in _NOT_MODIFIER for w in m.group().split()[:-1]):
             continue               # 'director of the ...' is no head-last role
         span = read_name(text, m.end(), max_words=4)
         if not span or len(text[span[0]:span[1]].split()) < 2 \
@@ -358,6 +408,8 @@ def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
         return True
     if re.match(r",\s+[A-Z][\w&-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:%s)\b" % "|".join(_APPOSITIVE_POSTS), text[end:]):
         return True             # 'said A B, Fanshawe's manager of strategic initiatives'
+    if _LOWER_POST_OWNER.match(text, end):
+        return True             # 'A B, deputy vice-chancellor of X': a lowercase post with its owner
 
     line_start = text.rfind("\n", 0, span[0]) + 1
     return span[0] > line_start and not text[line_start:span[0]].isupper() \
@@ -400,8 +452,14 @@ def syllable_like_word(text: str, start: int, end: int, count: int, after_title:
 # president of the new Riverton University, Ana Diaz and ...': a post in lowercase, a comma, the name.
 _APPOSITIVE_POSTS = sorted(_HEAD_LAST | {"ambassador", "minister", "governor", "mayor", "consul", "provost",
                                          "vice-chancellor", "vice-president", "vice-rector", "ceo"}, key=len, reverse=True)
-_APPOSITIVE = re.compile(r"\b(?:the|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:%s)"
-                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?)?,\s+(?=[A-Z])" % "|".join(_APPOSITIVE_POSTS))
+_APPOSITIVE = re.compile(r"\b(?:[Tt]he|its|their|his|her|[A-Z][\w&-]*['’]s)\s+(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?(?:%s)"
+                         r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[^,;.()]{1,60}?(?:\s+\([A-Za-z&-]{2,12}\))?)?,\s+(?=[A-Z])"
+                         % "|".join(_APPOSITIVE_POSTS))
+
+
+# 'A B, deputy vice-chancellor of X': a lowercase post with its owner after an untitled name
+_LOWER_POST_OWNER = re.compile(r",\s+(?:the\s+)?(?:(?:deputy|vice|pro|acting|senior)[- ])*(?:%s)\s+(?:of|at|for)\s+"
+                               r"(?:the\s+)?[A-Z]" % "|".join(_APPOSITIVE_POSTS))
 
 
 def appositive_post_names(text: str, found: list, read_name) -> list:
@@ -450,6 +508,83 @@ def abbreviated_post_names(text: str, found: list, read_name) -> list:
             pos += 1
         span = read_name(text, pos, max_words=4)
         if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+# 'signed by Alpha University President, A B and Beta Institute Provost and Pro Vice-Chancellor, C D',
+# 'President ABC, A B and ...': a capitalised post written after its institution (or before an
+# acronym), a comma, then an untitled name.
+_CAPITAL_POSTS = r"(?:(?:Vice|Deputy|Pro|Acting|Executive)[- ])*(?:%s)" % "|".join(
+    sorted({w.capitalize() for w in _APPOSITIVE_POSTS} | {"Principal", "Director-General", "Director General", "CEO",
+                                                          "Vice-Chancellor", "Vice-President", "Vice-Rector"},
+           key=len, reverse=True))
+_POST_COMMA = re.compile(r"(?<![\w-])%s(?:\s+and\s+%s)?(\s+[A-Z]{2,8})?,\s+(?=[A-Z])" % (_CAPITAL_POSTS, _CAPITAL_POSTS))
+
+
+def post_comma_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words after 'Institution Post, ' (the word before the post is
+    capitalised: an institution's name or acronym, not 'the'), ending at a comma, a full stop, 'and'
+    or the verb, as mentions (start, start, end, []) not overlapping those found."""
+    extra = []
+    for m in _POST_COMMA.finditer(text):
+        before = re.search(r"([\w)&'’.-]+)\s$", text[max(0, m.start() - 40):m.start()])
+        opening = not before or before.group(1).endswith(".")       # the post opens a sentence
+        if opening and not m.group(1) \
+                or not opening and not before.group(1)[:1].isupper() and not before.group(1).endswith(")"):
+            continue           # 'the President, A B': left to the appositive reading
+        span = read_name(text, m.end(), max_words=4)
+        words = text[span[0]:span[1]].split() if span else []
+        if not 2 <= len(words) <= 4 or any(organisation_word(w) or w.isupper() for w in words) \
+                or not re.match(r"\s*(?:[,.;(]|and\b|signed\b|has\b|have\b|$)", text[span[1]:span[1] + 8]) \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+# Posts that the roles vocabulary lacks, written capitalised before an untitled name:
+# 'Principal and Chief Superintendent A B', 'Commandant A B'.
+_MORE_POSTS = re.compile(r"\b(?:(?:Chief|Deputy|Medical|Additional|Assistant)\s+)?(?:Superintendent|Commandant)\s+(?=[A-Z])")
+
+
+def more_post_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two to four words after a post of _MORE_POSTS, as mentions not overlapping
+    those found."""
+    extra = []
+    for m in _MORE_POSTS.finditer(text):
+        span = read_name(text, m.end(), max_words=4)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
+                or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
+                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
+# 'Chief Executive Officer Delta Foods Limited Laos A B signed': a company's name with its legal form
+# (and its country) between a post and the untitled name.
+_LEGAL_FORM_END = re.compile(r"\b(?:Limited|Ltd\.?|Inc\.?|Plc|PLC|LLC|Corporation)\s+(?=[A-Z])")
+
+
+def company_officer_names(text: str, found: list, read_name) -> list:
+    """Untitled names of two or three words right after a company's legal form (a country's name may
+    stand between), followed by a verb of signing, 'and' or a comma, as mentions not overlapping those found."""
+    from kg.extract.institutions import COUNTRIES
+    extra = []
+    for m in _LEGAL_FORM_END.finditer(text):
+        pos = m.end()
+        country = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= [A-Z])", text[pos:])
+        for words in (country.group(), country.group().split()[0]) if country else ():
+            if fold(words) in COUNTRIES:       # 'Delta Foods Limited Laos A B'
+                pos += len(words) + 1
+                break
+        span = read_name(text, pos, max_words=3)
+        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 3 \
+                or not re.match(r"\s*(?:,|and\b|signed\b|has\s+signed\b)", text[span[1]:span[1] + 12]) \
+                or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
                 or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
             continue
         extra.append((span[0], span[0], span[1], []))

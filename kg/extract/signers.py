@@ -19,7 +19,8 @@ OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+
                     r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
-                       r"carried\s+out|made))\s+by\b", re.I)
+                       r"carried\s+out|made)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
+                       r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
 NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
@@ -284,7 +285,8 @@ _POST = r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
 _OWNER = r"(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,7})"
 POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+" + _OWNER
                           + r"\s+and\s+the\s+" + _POST + r"\s+of\s+" + _OWNER
-                          + r"(?=\s+(?:(?:jointly|officially|formally|then)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
+                          + r"(?=\s+(?:(?:jointly|officially|formally|then)\s+)?(?:signed|inked)\b|\s*[.;,]|"
+                          r"\s+(?:on|in|at|during|yesterday|today|last|this)\s+[\w-]+[^.;,]{0,30}[.;])", re.M)
 
 
 def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
@@ -300,6 +302,9 @@ def signers_by_post(people, text: str, institutions, role_key, refers_to) -> Non
             holders = [p for p in people if any(
                 fold(r.role) == fold(f"{role} of {owner}")
                 or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
+            if not holders:          # 'the hospital manager, Dr A': the post written before the name only
+                holders = [p for p in people if any(re.search(r"\b" + re.escape(role) + r",?\s*$", text[max(0, s - 40):s], re.I)
+                                                    for s, _ in p.mentions)]
             if len(holders) == 1:
                 holders[0].signed = True
 
