@@ -117,3 +117,16 @@ def test_a_role_ending_in_assistant_before_an_untitled_name():
     roles = _roles("AU Registrar Dr Ken Obi and Beta Institute of Technology Support Assistant Paul Grant "
                    "were present as witnesses.")
     assert roles["Paul Grant"] == [("Support Assistant", "Beta Institute of Technology")]
+
+
+def test_a_role_of_an_institution_then_titles_without_a_comma():
+    roles = _roles("Prof. Ann Lee, Rector of AU, signed for AU while the Rector of Beta Institute of Technology "
+                   "Prof. Carl Moss signed for BIT.")
+    assert roles["Carl Moss"] == [("Rector", "Beta Institute of Technology")]
+
+
+def test_a_generic_noun_before_the_role_names_the_institution_of_that_kind():
+    roles = _roles("The deal was signed by university Registrar K. Obi and institute director L. Park "
+                   "in the presence of university Vice-Chancellor M. Ruiz.")
+    assert roles["K. Obi"] == [("Registrar", "Alpha University")]
+    assert roles["M. Ruiz"] == [("Vice-Chancellor", "Alpha University")]

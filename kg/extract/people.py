@@ -666,17 +666,22 @@ def _lowercase_role(text: str, pos: int) -> int | None:
     return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) else None
 
 
+# 'by university Registrar X': a generic noun before the role names its institution (no cut after it)
+_ANAPHOR_ALT = "(?:" + "|".join(sorted(role_mod.ANAPHOR_NOUNS)) + ")"
+
+
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
     line_start = text.rfind("\n", 0, title_start) + 1
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
-                                               r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
+                                               r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
-                                               r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
+                                               r"\b(?!(?:of|the|for|at|provincial|municipal)\b)(?!" + _ANAPHOR_ALT + r"\s)"
+                                               r"[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
         if found:
@@ -757,7 +762,7 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
         return []              # 'by Professor A B, Professor C D': the previous person, not a role
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
-               for w in clause.split()):
+               or i == 0 and w in role_mod.ANAPHOR_NOUNS for i, w in enumerate(clause.split())):
         return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
     if owned:
@@ -779,6 +784,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     nationality = re.match(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?=\S)", clause)
     if nationality and not role_mod.starts_with_role(clause):      # 'Mozambican Deputy Minister of ...'
         clause = clause[nationality.end():]
+    if re.match(r"[Tt]he\s+", clause) and role_mod.starts_with_role(clause[4:]):
+        clause = clause[4:]             # 'while the Vice-Chancellor of X Prof. Y signed': no comma before the name
     if not role_mod.starts_with_role(clause):
         return []
     return [_split_institution(clause, title_start - len(clause), institutions)]
