@@ -130,3 +130,12 @@ def test_a_generic_noun_before_the_role_names_the_institution_of_that_kind():
                    "in the presence of university Vice-Chancellor M. Ruiz.")
     assert roles["K. Obi"] == [("Registrar", "Alpha University")]
     assert roles["M. Ruiz"] == [("Vice-Chancellor", "Alpha University")]
+
+
+def test_an_academic_post_is_not_given_to_the_company_named_nearest():
+    roles = extract("Gamma College and Delta Foods Limited signed a memorandum of understanding.\n"
+                    "Vice Chancellor Prof Dr Ann Lee and Chief Executive Officer Delta Foods Limited Bob Tran "
+                    "signed the MoU. Registrar Dr Carl Moss of Delta Foods Limited also spoke.")["people"]
+    by_name = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in roles}
+    assert by_name["Ann Lee"] == [("Vice Chancellor", "Gamma College")]
+    assert by_name["Carl Moss"] == [("Registrar", "Gamma College")]
