@@ -139,3 +139,8 @@ def test_an_academic_post_is_not_given_to_the_company_named_nearest():
     by_name = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in roles}
     assert by_name["Ann Lee"] == [("Vice Chancellor", "Gamma College")]
     assert by_name["Carl Moss"] == [("Registrar", "Gamma College")]
+
+
+def test_a_lowercase_post_over_a_lowercase_unit_after_the_name():
+    roles = _roles("At the AU ceremony, Professor Dana Wu, dean of faculty of arts and commerce, spoke.")
+    assert roles["Dana Wu"] == [("dean of faculty of arts and commerce", "Alpha University")]

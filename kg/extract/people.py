@@ -664,7 +664,8 @@ def _lowercase_role(text: str, pos: int) -> int | None:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
     phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
-    return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) else None
+    return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \
+        else None
 
 
 # 'by university Registrar X': a generic noun before the role names its institution (no cut after it)

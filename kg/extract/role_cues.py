@@ -201,3 +201,13 @@ def modifier_only(role: str) -> bool:
     """A 'role' that is only a modifier or a military rank ('General', 'Deputy', 'Acting'): no post."""
     return fold(role).strip(" ,") in {"general", "deputy", "vice", "acting", "senior", "associate", "assistant",
                                       "executive", "chief", "interim", "former", "pro", "first"}
+
+
+# 'dean of faculty of arts and commerce': a unit written all in lowercase after the post
+_LOWER_UNIT = re.compile(r"(?:the\s+)?(?:faculty|department|school|college|office|centre|center|division|institute)"
+                         r"\s+(?:of|for)\s+[a-z][a-z ,&-]{2,60}$")
+
+
+def lowercase_unit(phrase: str) -> bool:
+    """The rest of a lowercase post after its 'of' names a unit, in lowercase, up to the clause end."""
+    return bool(_LOWER_UNIT.match(phrase.rstrip()))
