@@ -144,3 +144,12 @@ def test_an_academic_post_is_not_given_to_the_company_named_nearest():
 def test_a_lowercase_post_over_a_lowercase_unit_after_the_name():
     roles = _roles("At the AU ceremony, Professor Dana Wu, dean of faculty of arts and commerce, spoke.")
     assert roles["Dana Wu"] == [("dean of faculty of arts and commerce", "Alpha University")]
+
+
+@pytest.mark.parametrize("before, expected", [("the chairman of the Delta association, ", ("chairman", "Delta Association")),
+                                              ("the rector of Beta Institute of Technology ",
+                                               ("rector", "Beta Institute of Technology"))])
+def test_a_lowercase_post_of_an_institution_just_before_the_name(before, expected):
+    roles = extract("Delta Association and Beta Institute of Technology signed a memorandum.\n"
+                    f"Earlier, {before}Omar Said met the partners.")["people"]
+    assert [(r["role"], r["institution"]) for p in roles if p["name"] == "Omar Said" for r in p["roles"]] == [expected]

@@ -64,7 +64,8 @@ def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -
 # 'the vice rector of Alpha University (AU), Dr. X': a lowercase post naming its institution, before the name
 _LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+(?:of|at)\s+"
                            r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
-                           r"[A-Z][\w&'’.-]*)*)(?:\s*\([A-Z][\w&-]{1,10}\))?,\s+$")
+                           r"[A-Z][\w&'’.-]*)*)(?P<kind>\s+(?:association|council|board|company|group|committee|"
+                           r"corporation|foundation|union|federation))?(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,\s+|\s+)$")
 
 
 def lowercase_role_before(text: str, name_start: int, institutions, make_role) -> list:
@@ -72,7 +73,12 @@ def lowercase_role_before(text: str, name_start: int, institutions, make_role) -
     its owner is an institution the article names; [] otherwise. make_role(role, inst, start)."""
     line_start = text.rfind("\n", 0, name_start) + 1
     m = _LOWER_BEFORE.search(text, max(line_start, name_start - 200), name_start)
-    inst = refers_to(m.group("owner"), institutions) if m else None
+    if m and m.group("kind") and not m.group().rstrip().endswith(","):
+        m = None               # ('the chairman of the X council Y': the council is not read without its comma)
+    inst = None
+    if m and m.group("kind"):     # 'the chairman of the Alpha association, A B': 'Alpha Association'
+        inst = refers_to(m.group("owner") + " " + m.group("kind").strip().capitalize(), institutions)
+    inst = inst or (refers_to(m.group("owner"), institutions) if m else None)
     return [make_role(m.group("role"), inst, m.start("role"))] if inst else []
 
 
