@@ -153,3 +153,10 @@ def test_a_lowercase_post_of_an_institution_just_before_the_name(before, expecte
     roles = extract("Delta Association and Beta Institute of Technology signed a memorandum.\n"
                     f"Earlier, {before}Omar Said met the partners.")["people"]
     assert [(r["role"], r["institution"]) for p in roles if p["name"] == "Omar Said" for r in p["roles"]] == [expected]
+
+
+def test_two_lowercase_posts_each_with_its_own_owner():
+    roles = _roles("Omar Said, president of Alpha University and director-general of Beta Institute of Technology, "
+                   "said both will help.")
+    assert roles["Omar Said"] == [("president", "Alpha University"),
+                                  ("director-general", "Beta Institute of Technology")]

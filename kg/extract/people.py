@@ -589,7 +589,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         pos += 4               # 'A B, the chief executive officer of X'
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
-        return [_split_institution(text[pos:lower], pos, institutions)]
+        return [_split_institution(part, pos + offset, institutions)      # ('president of X and dean of Y')
+                for offset, part in role_cues.lowercase_posts(text[pos:lower])]
     while True:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):

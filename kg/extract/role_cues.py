@@ -217,3 +217,19 @@ _LOWER_UNIT = re.compile(r"(?:the\s+)?(?:faculty|department|school|college|offic
 def lowercase_unit(phrase: str) -> bool:
     """The rest of a lowercase post after its 'of' names a unit, in lowercase, up to the clause end."""
     return bool(_LOWER_UNIT.match(phrase.rstrip()))
+
+
+# 'president of X and director-general of Y': a second lowercase post of its own owner
+_SECOND_LOWER_POST = re.compile(r"\s+and\s+(?=" + LOWER_MODIFIERS + r"(?:" + LOWER_HEADS + r"|director-general)"
+                                r"\s+(?:of|at)\s+(?:the\s+)?[A-Z])")
+
+
+def lowercase_posts(phrase: str) -> list[tuple[int, str]]:
+    """(offset, post) for each post of a lowercase role phrase, split where 'and' opens another
+    post with its own 'of' owner; the phrase whole when it holds one post."""
+    parts, start = [], 0
+    for m in _SECOND_LOWER_POST.finditer(phrase):
+        if " of " in phrase[start:m.start()] or " at " in phrase[start:m.start()]:
+            parts.append((start, phrase[start:m.start()]))
+            start = m.end()
+    return parts + [(start, phrase[start:])]
