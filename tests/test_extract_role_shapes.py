@@ -160,3 +160,11 @@ def test_two_lowercase_posts_each_with_its_own_owner():
                    "said both will help.")
     assert roles["Omar Said"] == [("president", "Alpha University"),
                                   ("director-general", "Beta Institute of Technology")]
+
+
+def test_a_post_in_an_academic_unit_goes_to_the_one_university_named():
+    roles = extract("Gamma University and Delta Hospital signed a memorandum of understanding.\n"
+                    "The president was joined by Dr Lee Tan, dean of the College of Marine Studies, "
+                    "and Dr Ana Ruiz, director of Delta Hospital.")["people"]
+    by_name = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in roles}
+    assert by_name["Lee Tan"] == [("dean", "Gamma University")]
