@@ -167,6 +167,7 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
             head = text[span[0]:cut].rstrip()
             if head.split()[-1].lower() in role_mod.ROLE_CONNECTORS or " of " not in head \
                     or name_shapes.organisation_word(text[cut:stop].split()[0]) \
+                    or name_shapes.organisation_word(text[cut:stop].split()[-1]) \
                     or _read_name(text, cut, max_words=k) != (cut, stop):
                 continue
             owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]

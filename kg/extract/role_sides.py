@@ -170,7 +170,7 @@ def academic_post_owner(role, institutions):
     return others[0] if len(others) == 1 else None
 
 
-_ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Faculty|College|School|Department)\s+of\s")
+_ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Faculty|College|School)\s+of\s")   # (a Department may be a government one)
 
 
 def lone_university(inst, institutions):
