@@ -173,3 +173,8 @@ def test_a_post_in_an_academic_unit_goes_to_the_one_university_named():
 def test_a_city_after_the_owner_of_a_role_is_not_a_name():
     roles = _roles("The team was led by Prof. Ann Lee, Director of BIT, with Prof. Mia Cho, Director of BIT Lake Town City.")
     assert [(r[0].split()[0], r[1]) for r in roles["Mia Cho"]] == [("Director", "Beta Institute of Technology")]
+
+
+def test_a_superintendent_is_a_post():
+    roles = _roles("The deans attended alongside BIT Superintendent Dr. Lars Holm and other staff.")
+    assert roles["Lars Holm"] == [("Superintendent", "Beta Institute of Technology")]
