@@ -178,3 +178,9 @@ def test_a_city_after_the_owner_of_a_role_is_not_a_name():
 def test_a_superintendent_is_a_post():
     roles = _roles("The deans attended alongside BIT Superintendent Dr. Lars Holm and other staff.")
     assert roles["Lars Holm"] == [("Superintendent", "Beta Institute of Technology")]
+
+
+def test_a_second_post_of_another_owner_joined_by_and():
+    roles = _roles("Omar Said, Deputy Minister of Water and Energy and BIT's Vice President, welcomed the plan.")
+    assert roles["Omar Said"][-1] == ("Vice President", "Beta Institute of Technology")
+    assert roles["Omar Said"][0][0] == "Deputy Minister"

@@ -597,6 +597,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):
             break              # 'X, Director External Linkages Dr Y', 'X, Director of the Y Division Dang Minh Chau': Y's
+        second = role_cues.possessive_after_and(text, span, institutions, _named_by)
+        if second:                 # 'Deputy Minister of X and BIT's Vice President': two posts
+            span = (span[0], second[0])
         phrase = text[span[0]:span[1]]
         # a unit after a comma continues the role: 'Director of Center X, School of Y'
         unit = re.match(r",\s*((?:School|Faculty|Department|Office|Centre|Center|Division)\s+of\s+[A-Z][\w ]*?[a-z])(?=[,.\n]|\s+(?!(?:of|and|the|for)\b)[a-z])",
@@ -627,6 +630,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             if role.institution is None and parent is not None:
                 role.institution = parent
         found += split
+        if second:
+            found.append(_owned_role((second[1][1], second[1][0]), second[1][2], institutions))
+            break
         nxt = re.match(r"\s*,\s*|\s+[–—]\s+", text[span[1]:])      # (' – ': 'Director of X – Dean of Y')
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
