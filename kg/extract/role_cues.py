@@ -239,7 +239,7 @@ def possessive_after_and(text: str, span, institutions, named_by):
     """(where the first post ends, the second post as possessive_role gives it) for a role phrase
     that goes on with another owner's post: 'Deputy Minister of X and BIT's Vice President'; None
     when the phrase holds no such second post."""
-    for m in re.finditer(r"\s+and\s+(?=[A-Z][\w&.-]*['’]s\s)", text[span[0]:span[1]]):
+    for m in re.finditer(r"\s+and\s+(?=[A-Z][^,;]{0,60}?['’]s\s)", text[span[0]:span[1]]):
         second = possessive_role(text, span[0] + m.end(), institutions, named_by)
         if second:
             return span[0] + m.start(), second
