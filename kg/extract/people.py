@@ -371,8 +371,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \
             or role_sides.parent_of_unit_in_role(role.role, text, institutions) or role.institution
-        role.institution = role_sides.academic_post_owner(role, institutions) \
-            or role_sides.lone_university(role.institution, institutions) or role.institution
+        role.institution = role_sides.academic_post_owner(role, institutions) or role.institution
     return people
 
 

@@ -169,16 +169,3 @@ def academic_post_owner(role, institutions):
     others = [inst for inst in institutions if not inst.is_company]
     return others[0] if len(others) == 1 else None
 
-
-_ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:Faculty|College|School)\s+of\s")   # (a Department may be a government one)
-
-
-def lone_university(inst, institutions):
-    """The one university of the text, for a role given to an academic unit read as an institution
-    ('dean of the College of Health Sciences' where only Alpha University is a university); None
-    when the unit is not of that shape or no single university is named."""
-    if inst is None or not _ACADEMIC_UNIT.match(inst.name):
-        return None
-    universities = [other for other in institutions
-                    if other is not inst and not _UNIT_FIRST.match(other.name) and re.search(r"\bUniversit", other.name)]
-    return universities[0] if len(universities) == 1 else None
