@@ -117,3 +117,63 @@ def test_a_role_ending_in_assistant_before_an_untitled_name():
     roles = _roles("AU Registrar Dr Ken Obi and Beta Institute of Technology Support Assistant Paul Grant "
                    "were present as witnesses.")
     assert roles["Paul Grant"] == [("Support Assistant", "Beta Institute of Technology")]
+
+
+def test_a_role_of_an_institution_then_titles_without_a_comma():
+    roles = _roles("Prof. Ann Lee, Rector of AU, signed for AU while the Rector of Beta Institute of Technology "
+                   "Prof. Carl Moss signed for BIT.")
+    assert roles["Carl Moss"] == [("Rector", "Beta Institute of Technology")]
+
+
+def test_a_generic_noun_before_the_role_names_the_institution_of_that_kind():
+    roles = _roles("The deal was signed by university Registrar K. Obi and institute director L. Park "
+                   "in the presence of university Vice-Chancellor M. Ruiz.")
+    assert roles["K. Obi"] == [("Registrar", "Alpha University")]
+    assert roles["M. Ruiz"] == [("Vice-Chancellor", "Alpha University")]
+
+
+def test_an_academic_post_is_not_given_to_the_company_named_nearest():
+    roles = extract("Gamma College and Delta Foods Limited signed a memorandum of understanding.\n"
+                    "Vice Chancellor Prof Dr Ann Lee and Chief Executive Officer Delta Foods Limited Bob Tran "
+                    "signed the MoU. Registrar Dr Carl Moss of Delta Foods Limited also spoke.")["people"]
+    by_name = {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in roles}
+    assert by_name["Ann Lee"] == [("Vice Chancellor", "Gamma College")]
+    assert by_name["Carl Moss"] == [("Registrar", "Gamma College")]
+
+
+def test_a_lowercase_post_over_a_lowercase_unit_after_the_name():
+    roles = _roles("At the AU ceremony, Professor Dana Wu, dean of faculty of arts and commerce, spoke.")
+    assert roles["Dana Wu"] == [("dean of faculty of arts and commerce", "Alpha University")]
+
+
+@pytest.mark.parametrize("before, expected", [("the chairman of the Delta association, ", ("chairman", "Delta Association")),
+                                              ("the rector of Beta Institute of Technology ",
+                                               ("rector", "Beta Institute of Technology"))])
+def test_a_lowercase_post_of_an_institution_just_before_the_name(before, expected):
+    roles = extract("Delta Association and Beta Institute of Technology signed a memorandum.\n"
+                    f"Earlier, {before}Omar Said met the partners.")["people"]
+    assert [(r["role"], r["institution"]) for p in roles if p["name"] == "Omar Said" for r in p["roles"]] == [expected]
+
+
+def test_two_lowercase_posts_each_with_its_own_owner():
+    roles = _roles("Omar Said, president of Alpha University and director-general of Beta Institute of Technology, "
+                   "said both will help.")
+    assert roles["Omar Said"] == [("president", "Alpha University"),
+                                  ("director-general", "Beta Institute of Technology")]
+
+
+def test_a_city_after_the_owner_of_a_role_is_not_a_name():
+    roles = _roles("The team was led by Prof. Ann Lee, Director of BIT, with Prof. Mia Cho, Director of BIT Lake Town City.")
+    assert [(r[0].split()[0], r[1]) for r in roles["Mia Cho"]] == [("Director", "Beta Institute of Technology")]
+
+
+def test_a_superintendent_is_a_post():
+    roles = _roles("The deans attended alongside BIT Superintendent Dr. Lars Holm and other staff.")
+    assert roles["Lars Holm"] == [("Superintendent", "Beta Institute of Technology")]
+
+
+def test_a_second_post_of_another_owner_joined_by_and():
+    roles = _roles("Omar Said, Deputy Minister of Water and Energy and Beta Institute of Technology's Vice President, "
+                   "welcomed the plan.")
+    assert roles["Omar Said"][-1] == ("Vice President", "Beta Institute of Technology")
+    assert roles["Omar Said"][0][0] == "Deputy Minister"

@@ -167,6 +167,7 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
             head = text[span[0]:cut].rstrip()
             if head.split()[-1].lower() in role_mod.ROLE_CONNECTORS or " of " not in head \
                     or name_shapes.organisation_word(text[cut:stop].split()[0]) \
+                    or name_shapes.organisation_word(text[cut:stop].split()[-1]) \
                     or _read_name(text, cut, max_words=k) != (cut, stop):
                 continue
             owners = [head[o.end():] for o in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", head)]
@@ -373,6 +374,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \
             or role_sides.parent_of_unit_in_role(role.role, text, institutions) or role.institution
+        role.institution = role_sides.academic_post_owner(role, institutions) or role.institution
     return people
 
 
@@ -591,11 +593,15 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         pos += 4               # 'A B, the chief executive officer of X'
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
-        return [_split_institution(text[pos:lower], pos, institutions)]
+        return [_split_institution(part, pos + offset, institutions)      # ('president of X and dean of Y')
+                for offset, part in role_cues.lowercase_posts(text[pos:lower])]
     while True:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):
             break              # 'X, Director External Linkages Dr Y', 'X, Director of the Y Division Dang Minh Chau': Y's
+        second = role_cues.possessive_after_and(text, span, institutions, _named_by)
+        if second:                 # 'Deputy Minister of X and BIT's Vice President': two posts
+            span = (span[0], second[0])
         phrase = text[span[0]:span[1]]
         # a unit after a comma continues the role: 'Director of Center X, School of Y'
         unit = re.match(r",\s*((?:School|Faculty|Department|Office|Centre|Center|Division)\s+of\s+[A-Z][\w ]*?[a-z])(?=[,.\n]|\s+(?!(?:of|and|the|for)\b)[a-z])",
@@ -626,6 +632,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
             if role.institution is None and parent is not None:
                 role.institution = parent
         found += split
+        if second:
+            found.append(_owned_role((second[1][1], second[1][0]), second[1][2], institutions))
+            break
         nxt = re.match(r"\s*,\s*|\s+[–—]\s+", text[span[1]:])      # (' – ': 'Director of X – Dean of Y')
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
@@ -666,7 +675,12 @@ def _lowercase_role(text: str, pos: int) -> int | None:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
     phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
-    return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) else None
+    return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \
+        else None
+
+
+# 'by university Registrar X': a generic noun before the role names its institution (no cut after it)
+_ANAPHOR_ALT = "(?:" + "|".join(sorted(role_mod.ANAPHOR_NOUNS)) + ")"
 
 
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
@@ -675,11 +689,12 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     before = text[line_start:title_start]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
-                                               r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z])|"
+                                               r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
-                                               r"\b(?!(?:of|the|for|at|provincial|municipal)\b)[a-z][\w'’]*\s+(?=[A-Z])", before)]
+                                               r"\b(?!(?:of|the|for|at|provincial|municipal)\b)(?!" + _ANAPHOR_ALT + r"\s)"
+                                               r"[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
         found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
         if found:
@@ -760,7 +775,7 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
         return []              # 'by Professor A B, Professor C D': the previous person, not a role
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
-               for w in clause.split()):
+               or i == 0 and w in role_mod.ANAPHOR_NOUNS for i, w in enumerate(clause.split())):
         return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
     if owned:
@@ -782,6 +797,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     nationality = re.match(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?=\S)", clause)
     if nationality and not role_mod.starts_with_role(clause):      # 'Mozambican Deputy Minister of ...'
         clause = clause[nationality.end():]
+    if re.match(r"[Tt]he\s+", clause) and role_mod.starts_with_role(clause[4:]):
+        clause = clause[4:]             # 'while the Vice-Chancellor of X Prof. Y signed': no comma before the name
     if not role_mod.starts_with_role(clause):
         return []
     return [_split_institution(clause, title_start - len(clause), institutions)]

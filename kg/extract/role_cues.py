@@ -64,7 +64,8 @@ def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -
 # 'the vice rector of Alpha University (AU), Dr. X': a lowercase post naming its institution, before the name
 _LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+(?:of|at)\s+"
                            r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
-                           r"[A-Z][\w&'’.-]*)*)(?:\s*\([A-Z][\w&-]{1,10}\))?,\s+$")
+                           r"[A-Z][\w&'’.-]*)*)(?P<kind>\s+(?:association|council|board|company|group|committee|"
+                           r"corporation|foundation|union|federation))?(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,\s+|\s+)$")
 
 
 def lowercase_role_before(text: str, name_start: int, institutions, make_role) -> list:
@@ -72,7 +73,12 @@ def lowercase_role_before(text: str, name_start: int, institutions, make_role) -
     its owner is an institution the article names; [] otherwise. make_role(role, inst, start)."""
     line_start = text.rfind("\n", 0, name_start) + 1
     m = _LOWER_BEFORE.search(text, max(line_start, name_start - 200), name_start)
-    inst = refers_to(m.group("owner"), institutions) if m else None
+    if m and m.group("kind") and not m.group().rstrip().endswith(","):
+        m = None               # ('the chairman of the X council Y': the council is not read without its comma)
+    inst = None
+    if m and m.group("kind"):     # 'the chairman of the Alpha association, A B': 'Alpha Association'
+        inst = refers_to(m.group("owner") + " " + m.group("kind").strip().capitalize(), institutions)
+    inst = inst or (refers_to(m.group("owner"), institutions) if m else None)
     return [make_role(m.group("role"), inst, m.start("role"))] if inst else []
 
 
@@ -201,3 +207,40 @@ def modifier_only(role: str) -> bool:
     """A 'role' that is only a modifier or a military rank ('General', 'Deputy', 'Acting'): no post."""
     return fold(role).strip(" ,") in {"general", "deputy", "vice", "acting", "senior", "associate", "assistant",
                                       "executive", "chief", "interim", "former", "pro", "first"}
+
+
+# 'dean of faculty of arts and commerce': a unit written all in lowercase after the post
+_LOWER_UNIT = re.compile(r"(?:the\s+)?(?:faculty|department|school|college|office|centre|center|division|institute)"
+                         r"\s+(?:of|for)\s+[a-z][a-z ,&-]{2,60}$")
+
+
+def lowercase_unit(phrase: str) -> bool:
+    """The rest of a lowercase post after its 'of' names a unit, in lowercase, up to the clause end."""
+    return bool(_LOWER_UNIT.match(phrase.rstrip()))
+
+
+# 'president of X and director-general of Y': a second lowercase post of its own owner
+_SECOND_LOWER_POST = re.compile(r"\s+and\s+(?=" + LOWER_MODIFIERS + r"(?:" + LOWER_HEADS + r"|director-general)"
+                                r"\s+(?:of|at)\s+(?:the\s+)?[A-Z])")
+
+
+def lowercase_posts(phrase: str) -> list[tuple[int, str]]:
+    """(offset, post) for each post of a lowercase role phrase, split where 'and' opens another
+    post with its own 'of' owner; the phrase whole when it holds one post."""
+    parts, start = [], 0
+    for m in _SECOND_LOWER_POST.finditer(phrase):
+        if " of " in phrase[start:m.start()] or " at " in phrase[start:m.start()]:
+            parts.append((start, phrase[start:m.start()]))
+            start = m.end()
+    return parts + [(start, phrase[start:])]
+
+
+def possessive_after_and(text: str, span, institutions, named_by):
+    """(where the first post ends, the second post as possessive_role gives it) for a role phrase
+    that goes on with another owner's post: 'Deputy Minister of X and BIT's Vice President'; None
+    when the phrase holds no such second post."""
+    for m in re.finditer(r"\s+and\s+(?=[A-Z][^,;]{0,60}?['’]s\s)", text[span[0]:span[1]]):
+        second = possessive_role(text, span[0] + m.end(), institutions, named_by)
+        if second:
+            return span[0] + m.start(), second
+    return None

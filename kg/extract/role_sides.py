@@ -153,3 +153,19 @@ def host_side(text: str, end: int, institutions, sentences):
     sides = [i for i in institutions if not i.implied and i is not guest
              and any(x.start < opening_end for x in i.mentions)]
     return sides[0] if len(sides) == 1 else None
+
+
+# Posts that exist only in universities and colleges: a company has no registrar or vice-chancellor.
+_ACADEMIC_POST = re.compile(r"\b(?:(?:pro[- ]?)?vice[- ]?chancellor|(?:vice[- ])?rector|registrar|dean|provost|bursar)\b",
+                            re.I)
+
+
+def academic_post_owner(role, institutions):
+    """The one non-company institution of the text when an academic post ('Registrar', 'Vice
+    Chancellor') was attached to a company, as the nearest institution or the other signer's side
+    ('Vice Chancellor A and Chief Executive Officer Beta Foods Ltd B signed'); None otherwise."""
+    if role.institution is None or not role.institution.is_company or not _ACADEMIC_POST.search(role.role):
+        return None
+    others = [inst for inst in institutions if not inst.is_company]
+    return others[0] if len(others) == 1 else None
+

@@ -15,6 +15,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
+                    "superintendent",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
                     "vc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
@@ -34,7 +35,8 @@ LOWERCASE_CONTINUATIONS = {"president", "rector", "chancellor", "vice-chancellor
 # Words that end a role written head-last: 'Human Resources Director', 'International Relations Officer'.
 ROLE_HEAD_WORDS = {"director", "manager", "officer", "coordinator", "adviser", "advisor", "secretary",
                    "dean", "head", "president", "rector", "chairman", "chairwoman", "principal", "chancellor",
-                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative", "assistant"}
+                   "counsellor", "counselor", "attaché", "attache", "specialist", "representative", "assistant",
+                   "superintendent"}
 
 
 def _role_word(word: str) -> bool:
