@@ -535,14 +535,25 @@ def post_comma_names(text: str, found: list, read_name) -> list:
         if opening and not m.group(1) \
                 or not opening and not before.group(1)[:1].isupper() and not before.group(1).endswith(")"):
             continue           # 'the President, A B': left to the appositive reading
-        span = read_name(text, m.end(), max_words=4)
-        words = text[span[0]:span[1]].split() if span else []
-        if not 2 <= len(words) <= 4 or any(organisation_word(w) or w.isupper() for w in words) \
-                or not re.match(r"\s*(?:[,.;(]|and\b|signed\b|has\b|have\b|$)", text[span[1]:span[1] + 8]) \
-                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
-            continue
-        extra.append((span[0], span[0], span[1], []))
+        span = _untitled_name(text, m.end(), found + extra, read_name, 4,
+                              r"\s*(?:[,.;(]|and\b|signed\b|has\b|have\b|$)", no_acronyms=True)
+        if span:
+            extra.append((span[0], span[0], span[1], []))
     return extra
+
+
+def _untitled_name(text: str, pos: int, taken: list, read_name, max_words: int, followed_by: str | None = None,
+                   no_acronyms: bool = False):
+    """The span of an untitled name of two to max_words words read at pos, or None: when it holds an
+    organisation word (or, with no_acronyms, a word in capitals), is not followed by followed_by (a
+    pattern matched on the next characters) or overlaps a mention already taken."""
+    span = read_name(text, pos, max_words=max_words)
+    words = text[span[0]:span[1]].split() if span else []
+    if not 2 <= len(words) <= max_words or any(organisation_word(w) or no_acronyms and w.isupper() for w in words) \
+            or followed_by and not re.match(followed_by, text[span[1]:span[1] + 12]) \
+            or any(s < span[1] and span[0] < e for _, s, e, _ in taken):
+        return None
+    return span
 
 
 # Posts that the roles vocabulary lacks, written capitalised before an untitled name:
@@ -555,12 +566,9 @@ def more_post_names(text: str, found: list, read_name) -> list:
     those found."""
     extra = []
     for m in _MORE_POSTS.finditer(text):
-        span = read_name(text, m.end(), max_words=4)
-        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
-                or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
-                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
-            continue
-        extra.append((span[0], span[0], span[1], []))
+        span = _untitled_name(text, m.end(), found + extra, read_name, 4)
+        if span:
+            extra.append((span[0], span[0], span[1], []))
     return extra
 
 
@@ -581,11 +589,7 @@ def company_officer_names(text: str, found: list, read_name) -> list:
             if fold(words) in COUNTRIES:       # 'Delta Foods Limited Laos A B'
                 pos += len(words) + 1
                 break
-        span = read_name(text, pos, max_words=3)
-        if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 3 \
-                or not re.match(r"\s*(?:,|and\b|signed\b|has\s+signed\b)", text[span[1]:span[1] + 12]) \
-                or any(organisation_word(w) for w in text[span[0]:span[1]].split()) \
-                or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):
-            continue
-        extra.append((span[0], span[0], span[1], []))
+        span = _untitled_name(text, pos, found + extra, read_name, 3, r"\s*(?:,|and\b|signed\b|has\s+signed\b)")
+        if span:
+            extra.append((span[0], span[0], span[1], []))
     return extra
