@@ -41,6 +41,7 @@ from kg.extract import extract as default_extract
 from kg.extract.areas import covers
 from kg.extract.dates import parse_date_text
 from kg.extract.roles import role_key
+from kg.gold_check import check_gold
 from kg.names import name_key
 from kg.textnorm import fold
 
@@ -243,8 +244,10 @@ def evaluate(articles_dir, gold_dir, extractor=default_extract) -> dict:
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as err:
             raise EvaluationError(f"{gold_file}: not valid YAML ({err})") from err
-        if not isinstance(gold, dict):
-            raise EvaluationError(f"{gold_file}: a gold file must be a mapping (institutions, people, agreement)")
+        problems = check_gold(gold)
+        if problems:
+            more = f" (and {len(problems) - 1} more; `coopkg eval --check-gold` lists them)" if len(problems) > 1 else ""
+            raise EvaluationError(f"{gold_file}: {problems[0]}{more}")
         article = read_article(article_file)
         started = time.perf_counter()
         pred = extractor(article)

@@ -83,7 +83,7 @@ def test_sets_side_by_side(tiny, tmp_path):
 
 def test_partial_dates_compare_month_and_day(tiny):
     gold_file = tiny[1] / "001_x.yaml"
-    gold = dict(GOLD, agreement={"date": None, "date_text": "On 7th March", "areas": []})
+    gold = dict(GOLD, agreement={"type": "MoU", "date": None, "date_text": "On 7th March", "place": None, "areas": []})
     gold_file.write_text(yaml.safe_dump(gold), encoding="utf-8")
     right = dict(PRED, agreement={"date": None, "date_text": "March 7", "areas": []})
     wrong = dict(PRED, agreement={"date": "2024-03-08", "date_text": "March 8, 2024", "areas": []})

@@ -50,7 +50,10 @@ def extract_command(article, publisher, url, published, fmt):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--details/--no-details", default=False, show_default=True,
               help="With --format json: include per-article misses and extras.")
-def eval_command(set_specs, articles_dir, gold_dir, fmt, details):
+@click.option("--check-gold", is_flag=True,
+              help="Only check the sets' gold files against the gold format (exit 1 on a problem); strings "
+                   "missing from their article's text are listed as notes.")
+def eval_command(set_specs, articles_dir, gold_dir, fmt, details, check_gold):
     """Score the extractor against gold annotations: precision, recall and F1 per field, per set,
     side by side, with the extractor's milliseconds per article.
 
@@ -68,10 +71,28 @@ def eval_command(set_specs, articles_dir, gold_dir, fmt, details):
             sets = default_sets(PROJECT_DIR)
         if not sets:
             raise EvaluationError("no gold set found; give --set NAME=ARTICLES_DIR:GOLD_DIR")
+        if check_gold:
+            _report_gold_checks(sets)
+            return
         reports = evaluate_sets(sets)
     except EvaluationError as err:
         raise CoopKGError(str(err)) from err
     click.echo(sets_to_json(reports, details) if fmt == "json" else sets_to_markdown(reports), nl=fmt != "table")
+
+
+def _report_gold_checks(sets):
+    from kg.gold_check import check_gold_dir
+    problems = []
+    for name, articles, gold in sets:
+        found, notes = check_gold_dir(articles, gold)
+        for line in notes:
+            click.echo(f"note: {line}")
+        for line in found:
+            click.echo(f"problem: {line}")
+        click.echo(f"{name}: {len(list(Path(gold).glob('*.yaml')))} gold files, {len(found)} problems, {len(notes)} notes")
+        problems += found
+    if problems:
+        sys.exit(1)
 
 
 @click.command("ingest")
