@@ -45,6 +45,12 @@ def test_no_place_from_what_the_agreement_does(text):
      "5 March 2024.", "Riverton"),
     ("The agreement, which will let students study abroad, was signed at the Lorem Hall of Alpha University.",
      "Lorem Hall of Alpha University"),
+    # a ceremony named after the clause about the future says where it was
+    ("Alpha University and Beta University signed an MoU that will run for five years at a ceremony at the "
+     "Lorem Hotel in Riverton on 5 March 2024.", "Lorem Hotel in Riverton"),
+    # the place opening the sentence, before the clause about what students will do
+    ("On 5 March 2024 in Riverton, Alpha University and Beta College signed an agreement under which students "
+     "will study in Freedonia.", "Riverton"),
     # a future signing is still a signing
     ("Alpha University and Beta College will sign the MoU at the Riverton Hotel on 5 March 2024.",
      "Riverton Hotel"),
