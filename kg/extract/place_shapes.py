@@ -28,7 +28,9 @@ DESCRIBED_BODY = re.compile(r"(?:,|\s[–—-])\s+(?:the|an?|one\s+of\s+the)\s+(
 MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries|economy|community|language|context|"
                            r"style|model|system|way|tradition|standards?|"
                            # 'in the Alpha School programme': a scheme's name, not a venue
-                           r"programmes?|programs?|projects?|initiatives?|schemes?)\b")
+                           r"programmes?|programs?|projects?|initiatives?|schemes?|"
+                           # 'in the Nurse Educator track', 'in the Data Science stream': a course of study
+                           r"tracks?|streams?|pathways?|concentrations?|speciali[sz]ations?|curricul(?:um|a))\b")
 # Fields of study after 'programme in', 'training in': 'in Fashion Design', 'in Business Administration'
 DISCIPLINE = re.compile(r"\b(?:Design|Business|Engineering|Sciences?|Studies|Management|Technolog(?:y|ies)|Marketing|"
                         r"Communications?|Medicine|Nursing|Law|Economics|Education|Arts|Textiles?|Administration|Finance|"

@@ -8,7 +8,9 @@ from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 from kg.extract.place_shapes import host_venue, not_a_place
 from kg.extract.text import Sentence
 
-EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
+# a signing word, not 'signifies', 'significant', 'signal' or 'signage'
+SIGN = r"sign(?!if|al|age)\w*"
+EVENT_CUES = re.compile(r"\b(" + SIGN + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
 # ('Meeting Room No. 2': the number sign is part of the name)
 _CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
@@ -68,7 +70,7 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
-SIGNING_CUES = re.compile(r"\b(sign\w*|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
+SIGNING_CUES = re.compile(r"\b(" + SIGN + r"|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -91,6 +93,11 @@ PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b",
 # after the signing verb: an infinitive or a relative clause says what the agreement is for
 PURPOSE_TO = re.compile(r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that)\b)[a-z]+\b"
                         r"|\b(?:that|which)\s+(?!(?:was|were|is|are|had|has)\b)[a-z]+s\b")
+# after the signing word, what a party will or can do under the agreement, up to the place with no comma
+# between ('Under the MoU signed today, B will support trade missions in X', '... and students could now
+# gain experience in X'); not a signing still to come ('will sign the MoU at', 'will be held at')
+WILL_DO = re.compile(r"\b(?:will|shall|can|could|would|may|might)\s+(?:(?:\w+ly|now|also|then|further)\s+)?"
+                     r"(?!(?:be\s+)?(?:sign|ink|held|hold|host)|take\s+place)[a-z]+\b[^,;:()]*$")
 # 'signed in the central city of Riverton': the city named after its description
 # (also the name set after it: 'in the capital, Riverton', 'in the capital city Riverton', "in Freedonia's
 # capital Riverton", 'in the Freedonian capital of Riverton')
@@ -110,7 +117,7 @@ SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z]
                          + r")?(?:\s*\([^()]{1,20}\))?\s+here\b")
 DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,|\()\s*"
                            r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})")
-SIGNED_AT = re.compile(r"\b(?:sign\w*|held|took place|ceremony|ink\w*|entered into)\b"
+SIGNED_AT = re.compile(r"\b(?:" + SIGN + r"|held|took place|ceremony|ink\w*|entered into)\b"
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
 
@@ -158,7 +165,7 @@ OTHER_VISIT = re.compile(r"\b(?:comes?|came)\s+after\b|\bfollow(?:s|ed)\s+(?:a|a
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
-EVENT_BEFORE = re.compile(r"\b(?:sign\w*|held|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
+EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|held|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
                           r"hosted|organi[sz]ed|conducted|met)\b", re.I)
 
 
@@ -172,7 +179,7 @@ EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:
 OTHER_EVENT_HELD = re.compile(r"\b(?:held|hosted|organi[sz]ed)\s+(?:(?:a|an|the|its|their)\s+)?[^.;]{0,80}?\b(?:symposi(?:um|a)|"
                               r"conferences?|forums?|workshops?|seminars?|festivals?|exhibitions?|fairs?|congress|"
                               r"summits?|competitions?|webinars?)\b", re.I)
-ABOUT_THE_AGREEMENT = re.compile(r"\b(?:sign\w*|ceremony|mou|moa|memorandum|agreement|ink\w*)\b", re.I)
+ABOUT_THE_AGREEMENT = re.compile(r"\b(?:" + SIGN + r"|ceremony|mou|moa|memorandum|agreement|ink\w*)\b", re.I)
 
 
 def _event_before(text: str, s: Sentence, start: int, dated: bool) -> bool:
@@ -224,6 +231,8 @@ def _places_in(text, s):
             continue
         if last_cue and PURPOSE_TO.search(before_place, last_cue[-1].end()):
             continue          # 'signed an MoU to build a hospital in X', '... that benefits patients in X'
+        if last_cue and WILL_DO.search(before_place, last_cue[-1].end()):
+            continue          # 'By signing the MoU, A will run courses in X': what the agreement will do
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
