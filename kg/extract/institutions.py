@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import bare_parties, name_spans, resolve_names, variant_names
+from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -71,14 +72,8 @@ NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "R
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
 # says where the institution is, it is not part of the name ('National University of Singapore' is).
-COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea", "china", "taiwan", "india",
-             "pakistan", "bangladesh", "indonesia", "malaysia", "singapore", "philippines", "cambodia", "laos",
-             "myanmar", "australia", "new zealand", "netherlands", "the netherlands", "germany", "france",
-             "italy", "spain", "portugal", "belgium", "austria", "switzerland", "sweden", "norway", "denmark",
-             "finland", "poland", "czech republic", "hungary", "russia", "ukraine", "turkey", "israel",
-             "united kingdom", "the uk", "ireland", "canada", "the usa", "usa", "united states",
-             "the united states", "mexico", "brazil", "argentina", "chile", "egypt", "nigeria", "kenya",
-             "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
+# Every country's English names, lowered and folded, from the derived data file (see kg.extract.countries).
+COUNTRIES = country_names()
 
 # Words that only say what kind of locality a name's place is: 'X Province' is X.
 # Venue words that end an 'at' phrase after a name: where the signing was, not a campus's town
@@ -381,6 +376,11 @@ def _without_person(run, start, h, end) -> int:
     return end
 
 
+# 'Technological University of Ipsumland', 'Catholic University of ...': an adjective saying what kind of
+# school it is does not name which one, so the country stays part of the name.
+_KIND_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:al|ic)|Open|Applied|Free)$")
+
+
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
@@ -393,9 +393,10 @@ def _without_country(run, start, h, end) -> int:
         return _trim_end(run, start, state - 1)   # 'Presidential Committee on X of the Republic of Korea'
     if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
         return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
-    for k in range(h + 1, end):
-        if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
-            return _trim_end(run, start, k - 1)
+    k = h + 1        # right after the head: '... Problems of the Academy of Sciences of Ipsumland' names the academy's
+    if any(not _KIND_ADJECTIVE.search(w) for w in own_words) and k < end and run[k][2].lower() == "of" \
+            and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
+        return _trim_end(run, start, k - 1)
     return end
 
 
@@ -1334,11 +1335,12 @@ def _join_lone_acronyms(groups):
     group whose acronym is 'USSH' (the parent's acronym in front)."""
     kept = list(groups)
     for lone in groups:
-        if len(set(lone.labels())) != 1 or not is_acronym(lone.labels()[0]):
+        branch = variant_names.country_suffixed(lone.labels()[0], COUNTRIES) if len(set(lone.labels())) == 1 else None
+        if len(set(lone.labels())) != 1 or not (is_acronym(lone.labels()[0]) or branch):
             continue
         acr = lone.labels()[0]
         named = [g for g in kept if g is not lone and any(f not in g.acronyms and not is_acronym(f) for f in g.forms)]
-        inner = variant_names.parent_prefixed(acr)
+        inner = branch or variant_names.parent_prefixed(acr)
         fits = [g for g in named if inner in g.acronyms] if inner else \
             [g for g in named if any(variant_names.scrambled_acronym(acr, f) for f in g.forms)]
         if len(fits) == 1:
