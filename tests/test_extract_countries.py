@@ -95,6 +95,10 @@ def test_a_country_beyond_the_old_list_is_cut(text, expected):
     ("Alpha College signed an MoU with the Pedagogical University of Belize on May 2.",
      "Pedagogical University of Belize"),
     ("The Agricultural University of Malawi and Alpha College signed a memorandum.", "Agricultural University of Malawi"),
+    ("Alpha College and the American University of Armenia signed an agreement on May 2.",
+     "American University of Armenia"),
+    ("An MoU was signed between Alpha College and the Chinese University of Hong Kong.",
+     "Chinese University of Hong Kong"),
     # a chain of bodies: the country names the last one, not the institute
     ("Alpha College signed an agreement with the Institute of Water Problems of the Academy of Sciences of "
      "Moldova on May 2.", "Institute of Water Problems of the Academy of Sciences of Moldova"),
@@ -112,3 +116,13 @@ def test_a_country_that_is_part_of_the_name_stays(text, name):
 def test_an_acronym_with_its_branch_country_is_the_same_body(text, name, alias):
     found = _institutions(text)
     assert alias in found.get(name, []) and alias not in found, found
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Ashwood University of Ghana and Alpha College signed an MoU on May 2.", "Ashwood University",
+     "Ashwood University of Ghana"),
+    ("Alpha College signed an agreement with Birchvale Polytechnic Institute of the Republic of Korea.",
+     "Birchvale Polytechnic Institute", "Birchvale Polytechnic Institute of the Republic of Korea"),
+])
+def test_the_name_with_its_country_as_written_is_an_alias(text, name, alias):
+    assert alias in _institutions(text)[name]

@@ -104,6 +104,7 @@ class Institution:
     headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
     implied: bool = False      # known only from a role ('Vice Minister of X' -> 'Ministry of X'), never a party
     unit_forms: list = field(default_factory=list)     # its units named in roles ('Ben Tre Department of ...')
+    located_forms: list = field(default_factory=list)  # a form with the country cut from it, as written: aliases only
 
     @property
     def name(self) -> str:
@@ -115,7 +116,7 @@ class Institution:
     def aliases(self) -> list[str]:
         # spellings with and without diacritics are both kept; case variants are not
         seen, result = {self.name.casefold()}, []
-        for form in self.forms + self.acronyms:
+        for form in self.forms + self.acronyms + self.located_forms:
             if form.casefold() not in seen:
                 seen.add(form.casefold())
                 result.append(form)
@@ -376,9 +377,9 @@ def _without_person(run, start, h, end) -> int:
     return end
 
 
-# 'Technological University of Ipsumland', 'Catholic University of ...': an adjective saying what kind of
-# school it is does not name which one, so the country stays part of the name.
-_KIND_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:al|ic)|Open|Applied|Free)$")
+# 'Technological University of Ipsumland', 'Catholic University of ...', 'American University of ...': an
+# adjective saying what kind of school it is does not name which one, so the country stays part of the name.
+_KIND_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:al|ic|ese|ish)|[A-Z][a-z]{3,}(?:an)|Open|Applied|Free|City)$")
 
 
 def _without_country(run, start, h, end) -> int:
@@ -823,7 +824,24 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     for g in groups:         # 'EFEO' named only so: its form is its acronym, so a role 'Director of EFEO' finds it
         if g.forms and not g.acronyms and all(is_acronym(f) for f in g.forms):
             g.acronyms = list(g.forms)
+    for g in groups:
+        g.located_forms = _with_country_written(text, g)
     return groups
+
+
+def _with_country_written(text: str, inst: Institution) -> list[str]:
+    """'Lorem University of Ghana' where the name kept is 'Lorem University': the form as written is an
+    alias too (whether the country is where the body is or part of its official name, it is that body)."""
+    found = []
+    for form in (f for f in inst.forms if " " in f):
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,3})",
+                             text):
+            ends = [w.end() for w in re.finditer(r"\S+", m.group(1))]
+            end = next((e for e in reversed(ends) if " ".join(m.group(1)[:e].split()).lower() in COUNTRIES), None)
+            written = text[m.start():m.start(1) + end] if end else None
+            if written and written not in found and written not in inst.forms:
+                found.append(written)
+    return found
 
 
 def _headline_line(text: str) -> tuple[int, int] | None:
