@@ -10,7 +10,7 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bare_parties, name_spans, resolve_names, variant_names
+from kg.extract import bare_parties, name_spans, resolve_names, territory_sides, variant_names
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
@@ -947,7 +947,8 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
-    for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups):
+    for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
+            + territory_sides.sides(text, groups, COUNTRIES):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
