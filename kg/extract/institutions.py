@@ -893,11 +893,29 @@ def _departments_as_units(groups):
         generic = re.match(r"(?:city|provincial|municipal) ", key) and len(governments) == 1
         owner = next((c for c, place in governments if c is not g and (key.startswith(place + " ") or generic)
                       and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
+        owner = owner or _parent_written_with(g, groups)
         if owner is None:
             kept.append(g)
         else:
             owner.unit_forms += g.forms
     return kept
+
+
+# 'ABCU Department of Education', 'College of Engineering-ABCU', 'Faculty of Law, ABCU': a unit written with
+# its parent's acronym (annotation guide D4: a unit is no institution; its roles are the parent's).
+_UNIT_WORDS = r"(?:Department|Faculty|College|School|Office|Centre|Center|Division|Laboratory|Institute)"
+_UNIT_THEN_PARENT = re.compile(r"(?:.*?\b)?" + _UNIT_WORDS + r"\s+of\s+.+?\s*[-–,]\s*(?P<acr>[A-Z][A-Za-z]*[A-Z])")
+_PARENT_THEN_UNIT = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z])\s+" + _UNIT_WORDS + r"\s+of\s+.+")
+
+
+def _parent_written_with(g, groups):
+    """The group whose acronym a unit's name carries, when that group is named by more than its acronym."""
+    m = _UNIT_THEN_PARENT.fullmatch(g.name) or _PARENT_THEN_UNIT.fullmatch(g.name)
+    if not m or g.acronyms:
+        return None
+    acr = m.group("acr")
+    return next((o for o in groups if o is not g and any(f not in o.acronyms for f in o.forms)
+                 and (acr in o.acronyms or any(" " in f and acronym_fit(acr, f) == 0 for f in o.forms))), None)
 
 
 def _place_of_government(name: str) -> str | None:
