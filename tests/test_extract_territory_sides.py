@@ -55,3 +55,12 @@ def test_a_territory_whose_government_is_named_is_that_body():
 ])
 def test_no_territory_side_from_background(text):
     assert not {"Vietnam", "Laos", "Ghana", "Portugal", "Japan", "Korea"} & _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman said the Ipsum provincial People's Committee signed a letter of intent with Lorem province "
+    "during the official visit by the minister.",
+    "Alpha University signed a cooperation agreement with Lorem province during the governor's trip to Hanoi.",
+])
+def test_a_province_signed_with_before_the_match(text):
+    assert "Lorem province" in _parties(text)
