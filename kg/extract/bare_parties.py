@@ -85,7 +85,9 @@ def sides(text: str, groups) -> list[tuple[str, int, int]]:
     beside_names = [re.finditer(re.escape(label) + r"(?:\s*\([^()]{1,20}\))?\s+and\s+(?:the\s+)?" + _PROVINCE_NAME, text)
                     for label in labels if " " in label and (label + " and " in text or label + " (" in text)]
     for m in [m for found_beside in beside_names for m in found_beside] + list(_PROVINCE.finditer(text)):
-        sentence = text[m.start():text.find(".", m.end()) % (len(text) + 1) + 1]
+        # (the whole sentence: 'X signed a letter with Lorem province during a visit.' signs before the match)
+        sentence = text[max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:
+                        text.find(".", m.end()) % (len(text) + 1) + 1]
         if _SIGNING.search(sentence) and not _joined_to_committee(text, m.group("name"), groups) \
                 and m.group("name").endswith(" province"):     # 'X Province' alone: left to the name rules
             found.append((m.group("name"), m.start("name"), m.end("name")))

@@ -161,8 +161,9 @@ LISTED_SIDE = re.compile(r"\b(?:universities|institutions|partners|parties|colle
                          re.I)
 
 
-# 'A and B on Friday signed ...', 'A (ABC) has signed ...': a subject of the signing verb.
-SUBJECT_OF_SIGNING = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+and\s+(?:the\s+)?[^.;,]{0,100}?)?(?:\s+(?:on|last|this)\s+\w+)?"
+# 'A and B on Friday signed ...', 'A (ABC) has signed ...', 'Lorem state of the US and B signed': a subject of
+# the signing verb.
+SUBJECT_OF_SIGNING = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*)?(?:\s*\([^()]*\))?(?:,?\s+and\s+(?:the\s+)?[^.;,]{0,100}?)?(?:\s+(?:on|last|this)\s+\w+)?"
                                 r"\s+(?:(?:have|has|officially|jointly|formally)\s+)*(?:signed|inked|signs|sign|inks)\b")
 
 

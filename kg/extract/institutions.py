@@ -10,7 +10,8 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bare_parties, name_spans, resolve_names, variant_names
+from kg.extract import bare_parties, name_spans, resolve_names, territory_sides, variant_names
+from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -71,14 +72,8 @@ NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "R
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
 # says where the institution is, it is not part of the name ('National University of Singapore' is).
-COUNTRIES = {"vietnam", "viet nam", "thailand", "japan", "korea", "south korea", "china", "taiwan", "india",
-             "pakistan", "bangladesh", "indonesia", "malaysia", "singapore", "philippines", "cambodia", "laos",
-             "myanmar", "australia", "new zealand", "netherlands", "the netherlands", "germany", "france",
-             "italy", "spain", "portugal", "belgium", "austria", "switzerland", "sweden", "norway", "denmark",
-             "finland", "poland", "czech republic", "hungary", "russia", "ukraine", "turkey", "israel",
-             "united kingdom", "the uk", "ireland", "canada", "the usa", "usa", "united states",
-             "the united states", "mexico", "brazil", "argentina", "chile", "egypt", "nigeria", "kenya",
-             "south africa", "morocco", "iran", "saudi arabia", "qatar", "uae", "mongolia", "nepal", "sri lanka"}
+# Every country's English names, lowered and folded, from the derived data file (see kg.extract.countries).
+COUNTRIES = country_names()
 
 # Words that only say what kind of locality a name's place is: 'X Province' is X.
 # Venue words that end an 'at' phrase after a name: where the signing was, not a campus's town
@@ -109,6 +104,7 @@ class Institution:
     headline_forms: set = field(default_factory=set)   # title-cased from a line in capitals
     implied: bool = False      # known only from a role ('Vice Minister of X' -> 'Ministry of X'), never a party
     unit_forms: list = field(default_factory=list)     # its units named in roles ('Ben Tre Department of ...')
+    located_forms: list = field(default_factory=list)  # a form with the country cut from it, as written: aliases only
 
     @property
     def name(self) -> str:
@@ -120,7 +116,7 @@ class Institution:
     def aliases(self) -> list[str]:
         # spellings with and without diacritics are both kept; case variants are not
         seen, result = {self.name.casefold()}, []
-        for form in self.forms + self.acronyms:
+        for form in self.forms + self.acronyms + self.located_forms:
             if form.casefold() not in seen:
                 seen.add(form.casefold())
                 result.append(form)
@@ -381,6 +377,11 @@ def _without_person(run, start, h, end) -> int:
     return end
 
 
+# 'Technological University of Ipsumland', 'Catholic University of ...', 'American University of ...': an
+# adjective saying what kind of school it is does not name which one, so the country stays part of the name.
+_KIND_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:al|ic|ese|ish)|[A-Z][a-z]{3,}(?:an)|Open|Applied|Free|City)$")
+
+
 def _without_country(run, start, h, end) -> int:
     """End of the name without a trailing 'of (the) <country>' when the words before the head
     already identify the institution ('Kasetsart University of Thailand')."""
@@ -393,9 +394,10 @@ def _without_country(run, start, h, end) -> int:
         return _trim_end(run, start, state - 1)   # 'Presidential Committee on X of the Republic of Korea'
     if any(t[2].lower() in ("republic", "kingdom") for t in run[start:end + 1]):
         return end             # 'Socialist Republic of Vietnam', 'Consulate of the Republic of X': a state's name
-    for k in range(h + 1, end):
-        if own_words and run[k][2].lower() == "of" and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
-            return _trim_end(run, start, k - 1)
+    k = h + 1        # right after the head: '... Problems of the Academy of Sciences of Ipsumland' names the academy's
+    if any(not _KIND_ADJECTIVE.search(w) for w in own_words) and k < end and run[k][2].lower() == "of" \
+            and " ".join(t[2] for t in run[k + 1:end + 1]).lower() in COUNTRIES:
+        return _trim_end(run, start, k - 1)
     return end
 
 
@@ -822,7 +824,24 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     for g in groups:         # 'EFEO' named only so: its form is its acronym, so a role 'Director of EFEO' finds it
         if g.forms and not g.acronyms and all(is_acronym(f) for f in g.forms):
             g.acronyms = list(g.forms)
+    for g in groups:
+        g.located_forms = _with_country_written(text, g)
     return groups
+
+
+def _with_country_written(text: str, inst: Institution) -> list[str]:
+    """'Lorem University of Ghana' where the name kept is 'Lorem University': the form as written is an
+    alias too (whether the country is where the body is or part of its official name, it is that body)."""
+    found = []
+    for form in (f for f in inst.forms if " " in f):
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,3})",
+                             text):
+            ends = [w.end() for w in re.finditer(r"\S+", m.group(1))]
+            end = next((e for e in reversed(ends) if " ".join(m.group(1)[:e].split()).lower() in COUNTRIES), None)
+            written = text[m.start():m.start(1) + end] if end else None
+            if written and written not in found and written not in inst.forms:
+                found.append(written)
+    return found
 
 
 def _headline_line(text: str) -> tuple[int, int] | None:
@@ -874,11 +893,29 @@ def _departments_as_units(groups):
         generic = re.match(r"(?:city|provincial|municipal) ", key) and len(governments) == 1
         owner = next((c for c, place in governments if c is not g and (key.startswith(place + " ") or generic)
                       and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
+        owner = owner or _parent_written_with(g, groups)
         if owner is None:
             kept.append(g)
         else:
             owner.unit_forms += g.forms
     return kept
+
+
+# 'ABCU Department of Education', 'College of Engineering-ABCU', 'Faculty of Law, ABCU': a unit written with
+# its parent's acronym (annotation guide D4: a unit is no institution; its roles are the parent's).
+_UNIT_WORDS = r"(?:Department|Faculty|College|School|Office|Centre|Center|Division|Laboratory|Institute)"
+_UNIT_THEN_PARENT = re.compile(r"(?:.*?\b)?" + _UNIT_WORDS + r"\s+of\s+.+?\s*[-–,]\s*(?P<acr>[A-Z][A-Za-z]*[A-Z])")
+_PARENT_THEN_UNIT = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z])\s+" + _UNIT_WORDS + r"\s+of\s+.+")
+
+
+def _parent_written_with(g, groups):
+    """The group whose acronym a unit's name carries, when that group is named by more than its acronym."""
+    m = _UNIT_THEN_PARENT.fullmatch(g.name) or _PARENT_THEN_UNIT.fullmatch(g.name)
+    if not m or g.acronyms:
+        return None
+    acr = m.group("acr")
+    return next((o for o in groups if o is not g and any(f not in o.acronyms for f in o.forms)
+                 and (acr in o.acronyms or any(" " in f and acronym_fit(acr, f) == 0 for f in o.forms))), None)
 
 
 def _place_of_government(name: str) -> str | None:
@@ -928,7 +965,8 @@ def _party_shaped(text: str, groups) -> list:
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
-    for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups):
+    for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
+            + territory_sides.sides(text, groups, COUNTRIES):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
@@ -1334,11 +1372,12 @@ def _join_lone_acronyms(groups):
     group whose acronym is 'USSH' (the parent's acronym in front)."""
     kept = list(groups)
     for lone in groups:
-        if len(set(lone.labels())) != 1 or not is_acronym(lone.labels()[0]):
+        branch = variant_names.country_suffixed(lone.labels()[0], COUNTRIES) if len(set(lone.labels())) == 1 else None
+        if len(set(lone.labels())) != 1 or not (is_acronym(lone.labels()[0]) or branch):
             continue
         acr = lone.labels()[0]
         named = [g for g in kept if g is not lone and any(f not in g.acronyms and not is_acronym(f) for f in g.forms)]
-        inner = variant_names.parent_prefixed(acr)
+        inner = branch or variant_names.parent_prefixed(acr)
         fits = [g for g in named if inner in g.acronyms] if inner else \
             [g for g in named if any(variant_names.scrambled_acronym(acr, f) for f in g.forms)]
         if len(fits) == 1:

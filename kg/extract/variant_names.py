@@ -50,6 +50,14 @@ def scrambled_acronym(acronym: str, name: str) -> bool:
         and all(w[:1].isupper() for w in words) and _letters(letters) == _letters("".join(w[0] for w in words))
 
 
+def country_suffixed(form: str, countries) -> str | None:
+    """'ABCI-Ghana', 'ABCI Kenya' -> 'ABCI': an acronym with the country of its national branch after it."""
+    m = re.fullmatch(r"([^\s-]+)[\s-]+(.+)", form)
+    if m and is_acronym(m.group(1)) and m.group(2).lower() in countries:
+        return m.group(1)
+    return None
+
+
 def parent_prefixed(form: str) -> str | None:
     """'VNU-USSH' -> 'USSH': an acronym written after its parent's acronym and a hyphen."""
     parts = form.split("-")

@@ -1,0 +1,110 @@
+"""Sides of a signing named only by their territory (annotation guide D3): 'Vietnam and the UK inked an
+MoU', 'The central province of Lorem and Ipsumland's Dolor Province signed ...', 'Lorem province on
+Friday signed an agreement with Ipsum state'. The side is written as the text writes it ('Lorem
+province', 'Dolor Province'; 'Lorem' for 'the province of Lorem').
+
+Precision first: only where the sentence's shape says the territories are the subjects of the signing
+(or joined by 'between'), only in the story's lead (its first sentences), and a territory whose governing
+body the text names ('People's Committee of Lorem', 'Ministry of X of Lorem') is that body, never a
+side of its own (`sides` adds it to that body's forms instead).
+"""
+
+import re
+
+from kg.extract.text import sentences
+
+# 'Lorem province', 'Dolor Province', 'Ipsum state', 'Sit County': a territory's name with what it is.
+_KIND = r"(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]egion)"
+_CAP = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}"
+# One territory, with its name in the group 'name':
+# - 'the (central|Lao|Russian) province of Lorem' -> 'Lorem'; 'the County of Lorem' -> 'County of Lorem'
+# - "Ipsumland's Dolor Province", 'Lorem province' -> as written
+# - a country: 'Vietnam', 'the UK' (checked against the country list by the caller)
+_TERRITORY = (r"(?:(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:province|state|prefecture|county|oblast|region)\s+of\s+"
+              r"(?P<GRP1>" + _CAP + r")"
+              r"|(?P<GRP2>(?:[Tt]he\s+)?(?:County|Province|State|Prefecture|Region)\s+of\s+" + _CAP + r")"
+              r"|(?:[A-Z][a-z]+['’]s\s+)?(?P<GRP3>" + _CAP + r"\s+" + _KIND + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?"
+              r"|(?P<GRP4>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))")
+_VERB = r"(?:(?:have|has|officially|jointly|formally)\s+)*(?:signed|inked|signs|sign|inks|ink)\b"
+_WHEN = r"(?:\s+(?:on|last|this|yesterday|today)(?:\s+[A-Z]?\w+){0,2}\.?\s*\d{0,2},?)?"
+# 'Vietnam and the UK inked ...', 'Leaders of Lorem province and the Lao province of Ipsum on May 2 signed ...'
+_PAIR = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)(?:[Ll]eaders\s+of\s+)?" + _TERRITORY.replace("GRP", "a") + r"\s*(?:,|\s+and)\s+"
+                   + _TERRITORY.replace("GRP", "b") + _WHEN + r"\s+" + _VERB, re.M)
+# 'Lorem province (on Friday) signed a cooperation agreement with Ipsum state ...': the subject alone, then its partner
+_WITH = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", "a") + _WHEN + r"\s+" + _VERB
+                   + r"[^.;\n]{0,120}?\bwith\s+" + _TERRITORY.replace("GRP", "b") + r"(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)",
+                   re.M)
+# 'an MoU between Vietnam and Austria', 'signed an agreement on trade between ...' (never 'cooperation
+# between Vietnam and Laos' that the agreement furthers)
+_BETWEEN = re.compile(r"\b(?:agreement|memorandum(?: of understanding)?|MoU|MoA|deal|treaty|accord|signed|signing)"
+                      r"(?:\s*\([^()]*\))?\s+(?:(?:on|for)\s+[^.;,()]{0,60}?\s+)?between\s+" + _TERRITORY.replace("GRP", "a") + r"\s+and\s+" + _TERRITORY.replace("GRP", "b")
+                      + r"(?=\s+(?:on|in|at|to|for|was|were|is|has|have|will)\b|\s*[,.;(]|$)", re.M)
+_SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU|MoA)\b", re.I)
+# Bodies that govern a territory: the territory named alone is them ('Lorem' for 'People's Committee of Lorem').
+_GOVERNING = re.compile(r"\b(?:committee|government|ministry|council|administration|authority|municipality)\b", re.I)
+# 'Lorem Government Portal', 'Lorem Government News': a publication named after the body.
+_MEDIA = re.compile(r"\s+(?:Portal|News|Online|Newspaper|Gazette|Magazine|Television|TV|Radio|Website)\b")
+# How many of the story's first sentences count as its lead (a headline line and a dateline come first).
+LEAD_SENTENCES = 4
+
+
+def _territory(m, g: str, countries) -> tuple[str, int, int] | None:
+    """(name as the gold writes it, start, end) of territory `g` of a match, or None when it is no territory."""
+    for k in "1234":
+        if m.group(g + k):
+            name, s, e = m.group(g + k), m.start(g + k), m.end(g + k)
+            break
+    else:
+        return None
+    if k == "4" and name.lower() not in countries:
+        return None            # a bare capitalised phrase counts only when it is a country's name
+    return name, s, e
+
+
+def sides(text: str, groups, countries) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the territories that sign in the lead; a territory whose governing body
+    is among `groups` becomes one of that body's forms instead (mentions found again)."""
+    from kg.extract.institutions import find_mentions       # imported late: institutions imports this module
+    lead = [s for s in sentences(text) if _SIGNING.search(s.text)][:LEAD_SENTENCES]
+    found = []
+    for sent in lead:
+        for pattern in (_PAIR, _WITH, _BETWEEN):
+            for m in pattern.finditer(sent.text):
+                pair = [_territory(m, g, countries) for g in ("a", "b")]
+                if not pair[0] or pattern is not _WITH and not pair[1]:
+                    continue           # both sides territories, or a territory signing 'with' any partner
+                for name, s, e in (p for p in pair if p):
+                    body = _governing_body(text, name, groups)
+                    if body is not None:
+                        if name not in body.forms and not _named_in_another(name, body, groups):
+                            body.forms.append(name)
+                            body.mentions = find_mentions(text, body.labels())
+                    elif not any(n == name for n, _, _ in found):
+                        found.append((name, sent.start + s, sent.start + e))
+    return found
+
+
+def _place(name: str) -> str:
+    """'lorem' for 'Lorem province', 'the Lorem'."""
+    return re.sub(r"^(?:the\s+)?|\s+" + _KIND + r"$", "", name).lower()
+
+
+def _named_in_another(name: str, body, groups) -> bool:
+    """Another group's name holds the territory ('Socialist Republic of Lorem' beside the 'Ministry of X of
+    Lorem'): the territory joining the ministry would merge that group into it."""
+    word = re.compile(r"\b" + re.escape(_place(name)) + r"\b")
+    return any(g is not body and any(word.search(label.lower()) for label in g.labels()) for g in groups)
+
+
+def _governing_body(text: str, name: str, groups):
+    """The group that governs territory `name`: 'People's Committee of Lorem', 'Lorem Provincial
+    Government', 'Ministry of Industry of Lorem' for 'Lorem' or 'Lorem province'."""
+    place = _place(name)
+    for g in groups:
+        if g.mentions and all(_MEDIA.match(text, m.end) for m in g.mentions):
+            continue           # 'the Lorem Government Portal reported': a longer name's front, no body
+        for label in g.labels():
+            low = label.lower()
+            if _GOVERNING.search(low) and re.search(r"(?:\bof\s+(?:the\s+)?|^)" + re.escape(place) + r"\b", low):
+                return g
+    return None

@@ -1,0 +1,66 @@
+"""Sides of a signing named only by their territory (annotation guide D3), in several press wordings.
+
+Invented sentences with real country names and invented provinces ('Lorem', 'Ipsum')."""
+
+import pytest
+
+from kg.extract import extract
+
+
+def _parties(text):
+    return {i["name"] for i in extract(text, gazetteer=None)["institutions"] if i["party"]}
+
+
+def _names(text):
+    return {i["name"] for i in extract(text, gazetteer=None)["institutions"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two countries as the subjects of the signing
+    ("Ghana and Portugal inked a memorandum of understanding on fisheries training in Accra on Monday.",
+     {"Ghana", "Portugal"}),
+    ("HANOI – Vietnam and the Netherlands have signed an agreement on water management.",
+     {"Vietnam", "the Netherlands"}),
+    ("Chile, Peru sign MoU on mining research\nChile and Peru on Tuesday signed a memorandum on mining research.",
+     {"Chile", "Peru"}),
+    # provinces written with what they are, or as 'the province of X'
+    ("Leaders of Lorem province and the Lao province of Ipsum on December 28 signed a Memorandum of "
+     "Understanding on cooperation.", {"Lorem province", "Ipsum"}),
+    ("The central province of Lorem and Thailand's Ipsum Province signed a cooperation plan for 2025-2030.",
+     {"Lorem", "Ipsum Province"}),
+    ("Lorem Prefecture signed a friendship agreement with Ipsum state of the US on May 2.",
+     {"Lorem Prefecture", "Ipsum state"}),
+    ("An agreement on trade between Kenya and Uganda was signed in Nairobi on May 2.", {"Kenya", "Uganda"}),
+])
+def test_territories_that_sign(text, expected):
+    assert _parties(text) == expected
+
+
+def test_a_territory_whose_government_is_named_is_that_body():
+    text = ("Lorem province and Ipsum Oblast signed an MoU on tourism. The People's Committee of Lorem will "
+            "send a delegation. Chairman of the Lorem People's Committee Nguyen Van An signed for Lorem.")
+    names = _names(text)
+    assert "Lorem province" not in names and "Ipsum Oblast" in _parties(text)
+    assert any("Committee" in n for n in _parties(text)), names
+
+
+@pytest.mark.parametrize("text", [
+    # cooperation the agreement furthers, not the sides of the signing
+    "Alpha University signed an MoU with Beta College. It deepens the cooperation between Vietnam and Laos.",
+    # a country that is no subject of the signing
+    "Alpha University of Ghana and Beta College signed an MoU. Ghana and Portugal are old friends.",
+    # background later in the story
+    ("Alpha University signed an MoU with Beta College on May 2. The two schools will exchange staff. They will "
+     "hold a workshop. They will share data. They will write papers. In 2015, Japan and Korea signed a treaty."),
+])
+def test_no_territory_side_from_background(text):
+    assert not {"Vietnam", "Laos", "Ghana", "Portugal", "Japan", "Korea"} & _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman said the Ipsum provincial People's Committee signed a letter of intent with Lorem province "
+    "during the official visit by the minister.",
+    "Alpha University signed a cooperation agreement with Lorem province during the governor's trip to Hanoi.",
+])
+def test_a_province_signed_with_before_the_match(text):
+    assert "Lorem province" in _parties(text)
