@@ -54,8 +54,8 @@ DEGREE_AFTER_NAME = re.compile(r"(?<=[,.])\s*Ph\.?\s?D\.?(?=\s*[,.)]|\.?[A-Z])")
 # 'Mr A B (Finance, Administration and Planning)': a post's portfolio in brackets after a name
 PORTFOLIO = re.compile(r"(?<=[A-Z][a-z])\s*\((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?(?=[A-Z]))?)+\)")
 # the occasion of the signing: 'hosted a Forum on ...', 'the conference and MoU signing ceremony'
-OCCASION = re.compile(r"\b(?:hosted|held|organi[sz]ed|attended|convened|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|an?\s+)?"
-                      r"(?:[\w“”\"'’-]+\s+){0,3}?(?:conference|forum|seminar|workshop|summit|symposium)s?\b"
+OCCASION = re.compile(r"\b(?:hosted|held|organi[sz]ed|attended|convened|facilitated|during|on\s+the\s+sidelines\s+of)\s+"
+                      r"(?:the\s+|an?\s+)?(?:[\w“”\"'’-]+\s+){0,3}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|symposium)s?\b"
                       r"|\b(?:conference|forum|seminar|workshop|summit)\s+and\s+(?:\w+\s+){0,2}signing\b", re.I)
 # 'After the signing, Dr A delivered a lecture on ...': what happened next
 AFTER_SIGNING = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -79,6 +79,15 @@ SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|busi
                      r"favou?rable|suitable|teaching|study|investment|legal)\s+environments?\b"
                      r"|\benvironments?\s+(?=for\b)|\ban?\s+(?:[\w-]+\s+)?environment\b", re.I)
 
+# Session 5: the event itself, named with a definite article: 'Speaking at the forum', 'The workshop ended
+# with the signing', 'within the framework of the Forum "..."' (areas are written as plurals or with 'joint',
+# 'annual': 'joint conferences', 'an annual symposium on ...')
+THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|"
+                       r"symposium)\b(?!s)", re.I)
+# people named by their body: 'the leadership of Alpha City', 'under the leadership of Prof. A', 'met with the
+# management of Beta Ltd' (a name follows, so case matters)
+LED_BY = re.compile(r"\b(?:[Ll]eadership|[Mm]anagement|[Aa]dministration)\s+of\s+(?:the\s+)?[A-Z]")
+
 
 def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     """(start, end) spans whose area words are not the agreement's scope."""
@@ -86,6 +95,6 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
                                        OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST,
-                                       SPECIALISES_IN)
+                                       SPECIALISES_IN, THE_EVENT, LED_BY)
               for m in pattern.finditer(text)]
     return spans

@@ -50,6 +50,12 @@ UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Facult(?:ies)|Division|C
 # 'the two sides exchange the signed agreement' (a caption): handing over documents, not an area
 EXCHANGE_DOCUMENTS = re.compile(r"(?i)\s+(?:the\s+|their\s+)?(?:signed\s+)?(?:agreements?|mou|memorand\w+|documents?)\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
+# An item of a list of fields: after a separator or the word that opens the list ('in', 'of', 'such as',
+# 'including'; 'and strengthening X', 'and the economy'), and before the next separator or the end of the clause.
+ITEM_BEFORE = re.compile(r"(?:(?:^|[\n,;:(•*–]|\b(?:and|or|including|as|like|in|of|on))\s*|(?:[,;:]|\band)\s+\w+ing\s+|"
+                         r"(?:[,;]|\band|\bor)\s+the\s+)$",
+                         re.I)
+ITEM_AFTER = re.compile(r"\s*(?:[,;.:)\n]|(?:and|or|etc|on)\b|$)", re.I)
 
 
 @dataclass
@@ -130,6 +136,8 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
         if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
             continue
         key = by_label[m.group("label")]
+        if m.group("label") in vocab.LIST_ONLY_LABELS and not _list_item(text, s, e):
+            continue          # 'the economy of the province', 'the role of international cooperation'
         if m.group("label").startswith("exchange") and EXCHANGE_DOCUMENTS.match(text, e):
             continue
         if key in seen:
@@ -137,6 +145,11 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
         seen.add(key)
         found.append(AreaFound(key, s, e, text[s:e]))
     return found
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """The words at start:end stand as one item of a list ('in economy, culture and education')."""
+    return bool(ITEM_BEFORE.search(text[max(0, start - 40):start]) and ITEM_AFTER.match(text, end))
 
 
 def _title_case_inside(text: str, start: int, end: int) -> bool:
