@@ -94,3 +94,25 @@ def test_the_general_field_words_are_scheme_labels_read_only_in_lists():
     assert covers("research", "sci-tech") and covers("education", "education-training")
     labels = {l.lower() for concept in vocab.areas().values() for l in concept.labels}
     assert vocab.LIST_ONLY_LABELS <= labels
+
+
+# 5. what a speaker expects, believes or proposes is a wish, not what the agreement covers
+@pytest.mark.parametrize("text, not_an_area", [
+    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. The rector expressed "
+     "optimism that the partnership would also focus on nursing.", "health"),
+    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. \"We anticipate further "
+     "opportunities for collaboration, particularly through joint research,\" the dean said.", "joint-research"),
+    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. Prof. A proposed that the "
+     "two sides should extend their cooperation to tourism.", "economics"),
+    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. The president said he "
+     "expects that the cooperation will open opportunities for internships.", "internships"),
+])
+def test_a_wish_is_not_an_area(text, not_an_area):
+    keys = _area_keys(text)
+    assert "student-exchange" in keys and not_an_area not in keys
+
+
+def test_what_the_agreement_is_expected_to_do_stays_an_area():
+    text = ("Alpha University and Beta College signed an MoU on May 3, 2024. The MoU is expected to boost joint "
+            "research and student exchange.")
+    assert {"joint-research", "student-exchange"} <= _area_keys(text)

@@ -35,6 +35,11 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:agreement|protocol|memorandum|mou)|"
                        # what a speaker hopes the partnership brings: not what it covers
                        r"hope[sd]?|hoping|"
+                       # or expects, believes, proposes: 'expressed optimism that the partnership would focus on',
+                       # 'we anticipate further opportunities', 'proposed that the two sides should' (not 'is
+                       # expected to', which news uses for what the agreement does)
+                       r"expect(?:s|ed)?\s+that|expectations?|optimis\w*|anticipat\w*|look(?:s|ing)?\s+forward|"
+                       r"believes?\s+that|(?:proposed|suggested)\s+that|promising\s+areas?|"
                        # who attended: 'attended by Dr. F of DAAD, which is funding the first phase'
                        r"(?:was|were) attended by)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
