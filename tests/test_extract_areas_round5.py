@@ -45,7 +45,7 @@ def test_a_general_word_in_prose_is_not_an_area(text, not_an_area):
     assert not_an_area not in _area_keys(text)
 
 
-# 2.-4. words of other things set beside the agreement's scope ('joint research' is found in each)
+# 2.-5. words of other things set beside the agreement's scope ('joint research' is found in each)
 @pytest.mark.parametrize("text, not_an_area", [
     # international cooperation as the agreement's purpose, not an area it covers
     ("Alpha University signed a memorandum of international cooperation with Beta University on joint research.",
@@ -70,6 +70,15 @@ def test_a_general_word_in_prose_is_not_an_area(text, not_an_area):
      "Prof. John Smith.", "governance"),
     ("Other areas, according to the management of Alpha Polytechnic, include joint research.", "governance"),
     ("The MoU on joint research was signed by Dr. Jane Doe and the leadership of Beta City Union.", "governance"),
+    # what a speaker expects, believes or proposes is a wish, not what the agreement covers
+    ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024. The rector expressed "
+     "optimism that the partnership would also focus on nursing.", "health"),
+    ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024. \"We anticipate further "
+     "opportunities for collaboration, particularly through student exchange,\" the dean said.", "student-exchange"),
+    ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024. Prof. A proposed that the "
+     "two sides should extend their cooperation to tourism.", "economics"),
+    ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024. The president said he "
+     "expects that the cooperation will open opportunities for internships.", "internships"),
 ])
 def test_not_an_area_beside_the_scope(text, not_an_area):
     keys = _area_keys(text)
@@ -95,21 +104,6 @@ def test_the_general_field_words_are_scheme_labels_read_only_in_lists():
     labels = {l.lower() for concept in vocab.areas().values() for l in concept.labels}
     assert vocab.LIST_ONLY_LABELS <= labels
 
-
-# 5. what a speaker expects, believes or proposes is a wish, not what the agreement covers
-@pytest.mark.parametrize("text, not_an_area", [
-    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. The rector expressed "
-     "optimism that the partnership would also focus on nursing.", "health"),
-    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. \"We anticipate further "
-     "opportunities for collaboration, particularly through joint research,\" the dean said.", "joint-research"),
-    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. Prof. A proposed that the "
-     "two sides should extend their cooperation to tourism.", "economics"),
-    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024. The president said he "
-     "expects that the cooperation will open opportunities for internships.", "internships"),
-])
-def test_a_wish_is_not_an_area(text, not_an_area):
-    keys = _area_keys(text)
-    assert "student-exchange" in keys and not_an_area not in keys
 
 
 def test_what_the_agreement_is_expected_to_do_stays_an_area():
