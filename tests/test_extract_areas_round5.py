@@ -79,6 +79,20 @@ def test_a_general_word_in_prose_is_not_an_area(text, not_an_area):
      "two sides should extend their cooperation to tourism.", "economics"),
     ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024. The president said he "
      "expects that the cooperation will open opportunities for internships.", "internships"),
+    ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024. The governor expressed his "
+     "wish to expand the cooperation to agriculture.", "agriculture"),
+    # one side described, or what it is strong in
+    ("Alpha University and Beta Institute signed an MoU on joint research on May 3, 2024. Beta Institute is a "
+     "non-profit organization promoting tourism across the region.", "economics"),
+    ("Alpha University, an institution with strengths in nursing and medicine, signed an MoU on joint research with "
+     "Beta College on May 3, 2024.", "health"),
+    ("Alpha Province and Beta City signed an agreement on joint research on May 3, 2024. The governor said the "
+     "cooperation will draw on the province's particular advantage in tourism.", "economics"),
+    # what was done before the agreement
+    ("Alpha University and Beta Ltd signed an MoU on joint research on May 3, 2024. Many joint activities have "
+     "been conducted between the two sides, such as internships for students.", "internships"),
+    ("Alpha University and Beta Ltd signed an MoU on joint research on May 3, 2024. The minister had taken the "
+     "initiative to promote knowledge sharing between the two institutes.", "expert-sharing"),
 ])
 def test_not_an_area_beside_the_scope(text, not_an_area):
     keys = _area_keys(text)

@@ -84,6 +84,16 @@ SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|busi
 # 'annual': 'joint conferences', 'an annual symposium on ...')
 THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|"
                        r"symposium)\b(?!s)", re.I)
+# a party described, not the agreement: 'III is a non-governmental organization promoting research', 'recognised
+# as an excellent education and research institution', 'A was the first school in the country to train pharmacy'
+# (to the end of the clause or '... and can jointly develop'; the words before the head are its modifiers, not
+# 'the University's mandate')
+DESCRIBED_AS = re.compile(r"\b(?:is|was|as)\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!(?:of|the|to|for|with)\b)[\w'’-]+\s+){0,5}?"
+                          r"(?:institution|university|college|organi[sz]ation|school)s?\b"
+                          r"(?:(?!\s+and\s+(?:has|have|can|will|would)\b)[^.;])*", re.I)
+# what one side or place is strong in: 'an institution with strengths in foreign languages', 'the province has a
+# particular advantage in logistics', 'Japan's strength in science and technology'
+STRENGTH_IN = re.compile(r"\b(?:strengths?\s+(?:in|of|for)|advantages?\s+in)\s+[^,.;—–]*", re.I)
 # people named by their body: 'the leadership of Alpha City', 'under the leadership of Prof. A', 'met with the
 # management of Beta Ltd' (a name follows, so case matters)
 LED_BY = re.compile(r"\b(?:[Ll]eadership|[Mm]anagement|[Aa]dministration)\s+of\s+(?:the\s+)?[A-Z]")
@@ -95,6 +105,6 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
                                        OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST,
-                                       SPECIALISES_IN, THE_EVENT, LED_BY)
+                                       SPECIALISES_IN, THE_EVENT, LED_BY, DESCRIBED_AS, STRENGTH_IN)
               for m in pattern.finditer(text)]
     return spans

@@ -39,7 +39,11 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        # 'we anticipate further opportunities', 'proposed that the two sides should' (not 'is
                        # expected to', which news uses for what the agreement does)
                        r"expect(?:s|ed)?\s+that|expectations?|optimis\w*|anticipat\w*|look(?:s|ing)?\s+forward|"
-                       r"believes?\s+that|(?:proposed|suggested)\s+that|promising\s+areas?|"
+                       r"believes?\s+that|(?:proposed|suggested)\s+that|promising\s+areas?|expressed\s+(?:\w+\s+)?wish|"
+                       # what was done before: 'activities have been conducted', 'had taken the initiative',
+                       # 'three universities at the time'
+                       r"(?:have|has)\s+been\s+(?:conducted|carried\s+out|implemented)|at\s+the\s+time|"
+                       r"had\s+(?:taken|conducted|implemented|carried\s+out|organi[sz]ed|held)|"
                        # who attended: 'attended by Dr. F of DAAD, which is funding the first phase'
                        r"(?:was|were) attended by)\b", re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
