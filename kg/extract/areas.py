@@ -37,8 +37,8 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"hope[sd]?|hoping|"
                        # or expects, believes, proposes: 'expressed optimism that the partnership would focus on',
                        # 'we anticipate further opportunities', 'proposed that the two sides should' (not 'is
-                       # expected to', which news uses for what the agreement does)
-                       r"expect(?:s|ed)?\s+that|expectations?|optimis\w*|anticipat\w*|look(?:s|ing)?\s+forward|"
+                       # expected to' or 'looks forward to cooperating in', which news uses for what the sides will do)
+                       r"expect(?:s|ed)?\s+that|expectations?|optimis\w*|anticipat\w*|"
                        r"believes?\s+that|(?:proposed|suggested)\s+that|promising\s+areas?|expressed\s+(?:\w+\s+)?wish|"
                        # what was done before: 'activities have been conducted', 'had taken the initiative',
                        # 'three universities at the time'
