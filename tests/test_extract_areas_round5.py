@@ -28,8 +28,17 @@ def _area_keys(text):
      {"research", "education", "economics"}),
     ("Under the accord, the two cities will work together on culture, sport, technology and the economy.",
      {"community-service", "research", "economics"}),
+    # interaction between academia and industry or between scholars (Indian, Malaysian, Eastern European wordings)
+    ("The MoU signed by Alpha Institute and Beta Textiles on May 3, 2024 will strengthen industry-institute "
+     "interaction.", {"industry-links"}),
+    ("The agreement between Alpha University and Beta University envisages educational and scientific interaction.",
+     {"research"}),
+    ("Alpha College and Beta Steel signed an MoU on May 3, 2024 to renew their academic and industrial partnership.",
+     {"industry-links"}),
+    ("This MoU will outline cooperation in facilitating scholarly and industrial interaction between the two sides.",
+     {"industry-links"}),
 ])
-def test_a_list_of_fields_named_by_general_words(text, expected):
+def test_scope_phrases_found(text, expected):
     assert expected <= _area_keys(text)
 
 
