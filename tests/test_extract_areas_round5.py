@@ -37,6 +37,12 @@ def _area_keys(text):
      {"industry-links"}),
     ("This MoU will outline cooperation in facilitating scholarly and industrial interaction between the two sides.",
      {"industry-links"}),
+    # 'achievement' as a purpose or a topic, not past work
+    ("Alpha City signed an agreement with Beta University on May 3, 2024 for joint activities aimed at training, the "
+     "promotion of culture and sports, and in general the achievement of common objectives.",
+     {"education", "community-service"}),
+    ("The MoU will also foster the sharing of achievements related to public policy, and cooperation in the "
+     "organisation of international events.", {"conferences", "governance"}),
 ])
 def test_scope_phrases_found(text, expected):
     assert expected <= _area_keys(text)
@@ -98,6 +104,8 @@ def test_a_general_word_in_prose_is_not_an_area(text, not_an_area):
     ("Alpha Province and Beta City signed an agreement on joint research on May 3, 2024. The governor said the "
      "cooperation will draw on the province's particular advantage in tourism.", "economics"),
     # what was done before the agreement
+    ("Alpha University and Beta University signed an MoU on joint research on May 3, 2024. Beta University has many "
+     "notable achievements to its credit in nursing.", "health"),
     ("Alpha University and Beta Ltd signed an MoU on joint research on May 3, 2024. Many joint activities have "
      "been conducted between the two sides, such as internships for students.", "internships"),
     ("Alpha University and Beta Ltd signed an MoU on joint research on May 3, 2024. The minister had taken the "

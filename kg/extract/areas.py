@@ -23,7 +23,7 @@ SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|comm
                         r"boost\w*|foster\w*|paves?\s+the\s+way|opportunit(?:y|ies)|"
                         r"involv\w*|entail\w*|encompass\w*|spans?|spanning|would|shall|deal|pact|accord|ink(?:s|ed|ing)?)\b",
                         re.I)
-PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
+PAST_CUES = re.compile(r"\b(highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
                        r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
                        r"predecessor|was awarded|receipt of|its position|"
@@ -45,7 +45,11 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"(?:have|has)\s+been\s+(?:conducted|carried\s+out|implemented)|at\s+the\s+time|"
                        r"had\s+(?:taken|conducted|implemented|carried\s+out|organi[sz]ed|held)|"
                        # who attended: 'attended by Dr. F of DAAD, which is funding the first phase'
-                       r"(?:was|were) attended by)\b", re.I)
+                       r"(?:was|were) attended by|"
+                       # achievements that are someone's or praised are past: 'their achievements', 'many notable
+                       # achievements' (not 'the achievement of common objectives', 'share achievements related to')
+                       r"(?:its|their|his|her|our|notable|remarkable|outstanding|regarded|impressive|past)\s+achievements?)\b",
+                       re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
 # Research'): those words name the unit, not something the agreement covers.
 # (also plural heads and portfolio lists: 'Faculties of Engineering, Nursing and Law', 'Minister of Economy,
