@@ -37,6 +37,11 @@ def _area_keys(text):
      {"industry-links"}),
     ("This MoU will outline cooperation in facilitating scholarly and industrial interaction between the two sides.",
      {"industry-links"}),
+    # what passes between the parties, not a kind of institution
+    ("Alpha University and Beta University signed an agreement on May 3, 2024 to develop their relationship in "
+     "education and research between both institutions.", {"education", "research"}),
+    ("The MoU signed by the Alpha Association and Beta College will promote mobility between member "
+     "universities.", {"exchange"}),
     # 'achievement' as a purpose or a topic, not past work
     ("Alpha City signed an agreement with Beta University on May 3, 2024 for joint activities aimed at training, the "
      "promotion of culture and sports, and in general the achievement of common objectives.",

@@ -72,7 +72,10 @@ SPECIALISES_IN = re.compile(r"\b(?:speciali[sz](?:es|ing|ed)|operat(?:es|ing)|is
                             r"[^,.;]*", re.I)
 EXPERIENCE_IN = re.compile(r"\b(?:their|its|his|her)\s+(?:\w+\s+)?experiences?\s+in\s+[^,.;]*", re.I)
 # a kind of institution, not a field: 'top applied science universities'
-KIND_OF_BODY = re.compile(r"\b[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2}\s+(?=(?:universities|institutions|colleges)\b)")
+# (its words modify the head: 'research between both institutions', 'student mobility between member universities'
+# name what passes between the parties)
+_MODIFIER = r"(?!(?:between|among|amongst|with|of|the|both|two|member|all|other|partner|for|to|from|at|in)\b)[a-z][\w&'’-]*"
+KIND_OF_BODY = re.compile(r"\b" + _MODIFIER + r"(?:\s+" + _MODIFIER + r"){0,2}\s+(?=(?:universities|institutions|colleges)\b)")
 # 'an enabling environment for learning', 'fostered an environment of trust': a setting, not the
 # environment as a field
 SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|business|academic|safe|supportive|"
