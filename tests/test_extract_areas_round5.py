@@ -37,6 +37,10 @@ def _area_keys(text):
      {"industry-links"}),
     ("This MoU will outline cooperation in facilitating scholarly and industrial interaction between the two sides.",
      {"industry-links"}),
+    # events the parties hold together, written without a kind
+    ("Under the MoU signed on May 3, 2024, Alpha University and Beta College will jointly host events and "
+     "programmes on research.", {"conferences"}),
+    ("The agreement covers educational and cultural events and the exchange of students.", {"conferences"}),
     # what passes between the parties, not a kind of institution
     ("Alpha University and Beta University signed an agreement on May 3, 2024 to develop their relationship in "
      "education and research between both institutions.", {"education", "research"}),
@@ -85,6 +89,10 @@ def test_a_general_word_in_prose_is_not_an_area(text, not_an_area):
      "City and Beta City.", "conferences"),
     ("The workshop ended with the signing of an agreement on joint research between Alpha University and Beta "
      "College.", "conferences"),
+    ("Alpha University and Beta College signed an MoU on joint research at a signing event on May 3, 2024.",
+     "conferences"),
+    ("The event, held on May 3, 2024, saw Alpha University and Beta College sign an MoU on joint research.",
+     "conferences"),
     # people named by their body: 'the leadership of X', 'under the leadership of Prof. X'
     ("Alpha University and Beta College signed an MoU on joint research on May 3, 2024 under the leadership of "
      "Prof. John Smith.", "governance"),

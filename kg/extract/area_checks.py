@@ -83,10 +83,10 @@ SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|busi
                      r"|\benvironments?\s+(?=for\b)|\ban?\s+(?:[\w-]+\s+)?environment\b", re.I)
 
 # Session 5: the event itself, named with a definite article: 'Speaking at the forum', 'The workshop ended
-# with the signing', 'within the framework of the Forum "..."' (areas are written as plurals or with 'joint',
+# with the signing', 'a signing event', 'within the framework of the Forum "..."' (areas are written as plurals or with 'joint',
 # 'annual': 'joint conferences', 'an annual symposium on ...')
 THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|"
-                       r"symposium)\b(?!s)", re.I)
+                       r"symposium|event)\b(?!s)|\ban?\s+(?:[\w’'-]+\s+){0,2}?event\b(?!s)", re.I)
 # a party described, not the agreement: 'III is a non-governmental organization promoting research', 'recognised
 # as an excellent education and research institution', 'A was the first school in the country to train pharmacy'
 # (to the end of the clause or '... and can jointly develop'; the words before the head are its modifiers, not
