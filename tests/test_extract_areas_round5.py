@@ -28,6 +28,8 @@ def _area_keys(text):
      {"research", "education", "economics"}),
     ("Under the accord, the two cities will work together on culture, sport, technology and the economy.",
      {"community-service", "research", "economics"}),
+    ("The agreement signed by Alpha University and the Beta Ministry will support collaboration in learning and "
+     "research.", {"education", "research"}),
     # interaction between academia and industry or between scholars (Indian, Malaysian, Eastern European wordings)
     ("The MoU signed by Alpha Institute and Beta Textiles on May 3, 2024 will strengthen industry-institute "
      "interaction.", {"industry-links"}),
@@ -62,6 +64,8 @@ def test_scope_phrases_found(text, expected):
      "The agreement will help the economy of both provinces grow.", "economics"),
     ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024, to promote a culture "
      "of openness.", "community-service"),
+    ("Alpha University and Beta College signed an MoU on student exchange on May 3, 2024, fostering cross-cultural "
+     "learning.", "education"),
     ("Alpha College and Beta Hospital signed an agreement on clinical training on May 3, 2024. The hospital's "
      "efforts, professionalism, and investment in modern wards were praised.", "economics"),
 ])

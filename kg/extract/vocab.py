@@ -16,7 +16,7 @@ from kg.paths import ONTOLOGY_DIR
 # province', 'the role of international cooperation', 'with our international partners': the
 # cooperation itself is the agreement's purpose, not an area it covers).
 LIST_ONLY_LABELS = frozenset({
-    "economy", "investment", "commerce", "culture", "science", "technology", "labour", "labor",
+    "economy", "investment", "commerce", "culture", "science", "technology", "labour", "labor", "learning",
     "international cooperation", "international partners", "global partnerships", "international relations",
     "international networks", "external collaboration",
 })
