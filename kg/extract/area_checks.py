@@ -54,8 +54,8 @@ DEGREE_AFTER_NAME = re.compile(r"(?<=[,.])\s*Ph\.?\s?D\.?(?=\s*[,.)]|\.?[A-Z])")
 # 'Mr A B (Finance, Administration and Planning)': a post's portfolio in brackets after a name
 PORTFOLIO = re.compile(r"(?<=[A-Z][a-z])\s*\((?:[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?(?=[A-Z]))?)+\)")
 # the occasion of the signing: 'hosted a Forum on ...', 'the conference and MoU signing ceremony'
-OCCASION = re.compile(r"\b(?:hosted|held|organi[sz]ed|attended|convened|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|an?\s+)?"
-                      r"(?:[\w“”\"'’-]+\s+){0,3}?(?:conference|forum|seminar|workshop|summit|symposium)s?\b"
+OCCASION = re.compile(r"\b(?:hosted|held|organi[sz]ed|attended|convened|facilitated|during|on\s+the\s+sidelines\s+of)\s+"
+                      r"(?:the\s+|an?\s+)?(?:[\w“”\"'’-]+\s+){0,3}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|symposium)s?\b"
                       r"|\b(?:conference|forum|seminar|workshop|summit)\s+and\s+(?:\w+\s+){0,2}signing\b", re.I)
 # 'After the signing, Dr A delivered a lecture on ...': what happened next
 AFTER_SIGNING = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -72,12 +72,34 @@ SPECIALISES_IN = re.compile(r"\b(?:speciali[sz](?:es|ing|ed)|operat(?:es|ing)|is
                             r"[^,.;]*", re.I)
 EXPERIENCE_IN = re.compile(r"\b(?:their|its|his|her)\s+(?:\w+\s+)?experiences?\s+in\s+[^,.;]*", re.I)
 # a kind of institution, not a field: 'top applied science universities'
-KIND_OF_BODY = re.compile(r"\b[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2}\s+(?=(?:universities|institutions|colleges)\b)")
+# (its words modify the head: 'research between both institutions', 'student mobility between member universities'
+# name what passes between the parties)
+_MODIFIER = r"(?!(?:between|among|amongst|with|of|the|both|two|member|all|other|partner|for|to|from|at|in)\b)[a-z][\w&'’-]*"
+KIND_OF_BODY = re.compile(r"\b" + _MODIFIER + r"(?:\s+" + _MODIFIER + r"){0,2}\s+(?=(?:universities|institutions|colleges)\b)")
 # 'an enabling environment for learning', 'fostered an environment of trust': a setting, not the
 # environment as a field
 SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|business|academic|safe|supportive|"
                      r"favou?rable|suitable|teaching|study|investment|legal)\s+environments?\b"
                      r"|\benvironments?\s+(?=for\b)|\ban?\s+(?:[\w-]+\s+)?environment\b", re.I)
+
+# Session 5: the event itself, named with a definite article: 'Speaking at the forum', 'The workshop ended
+# with the signing', 'a signing event', 'within the framework of the Forum "..."' (areas are written as plurals or with 'joint',
+# 'annual': 'joint conferences', 'an annual symposium on ...')
+THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|"
+                       r"symposium|event)\b(?!s)|\ban?\s+(?:[\w’'-]+\s+){0,2}?event\b(?!s)", re.I)
+# a party described, not the agreement: 'III is a non-governmental organization promoting research', 'recognised
+# as an excellent education and research institution', 'A was the first school in the country to train pharmacy'
+# (to the end of the clause or '... and can jointly develop'; the words before the head are its modifiers, not
+# 'the University's mandate')
+DESCRIBED_AS = re.compile(r"\b(?:is|was|as)\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!(?:of|the|to|for|with)\b)[\w'’-]+\s+){0,5}?"
+                          r"(?:institution|university|college|organi[sz]ation|school)s?\b"
+                          r"(?:(?!\s+and\s+(?:has|have|can|will|would)\b)[^.;])*", re.I)
+# what one side or place is strong in: 'an institution with strengths in foreign languages', 'the province has a
+# particular advantage in logistics', 'Japan's strength in science and technology'
+STRENGTH_IN = re.compile(r"\b(?:strengths?\s+(?:in|of|for)|advantages?\s+in)\s+[^,.;—–]*", re.I)
+# people named by their body: 'the leadership of Alpha City', 'under the leadership of Prof. A', 'met with the
+# management of Beta Ltd' (a name follows, so case matters)
+LED_BY = re.compile(r"\b(?:[Ll]eadership|[Mm]anagement|[Aa]dministration)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
@@ -86,6 +108,6 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
                                        OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST,
-                                       SPECIALISES_IN)
+                                       SPECIALISES_IN, THE_EVENT, LED_BY, DESCRIBED_AS, STRENGTH_IN)
               for m in pattern.finditer(text)]
     return spans

@@ -23,7 +23,7 @@ SCOPE_CUES = re.compile(r"\b(cooperat\w*|collaborat\w*|partnership|agree\w*|comm
                         r"boost\w*|foster\w*|paves?\s+the\s+way|opportunit(?:y|ies)|"
                         r"involv\w*|entail\w*|encompass\w*|spans?|spanning|would|shall|deal|pact|accord|ink(?:s|ed|ing)?)\b",
                         re.I)
-PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
+PAST_CUES = re.compile(r"\b(highlighted their|history of|(?:its|their|long|\d+-year) history|founded|"
                        r"established in|since (?:19|20)\d\d|long-standing|have run|has run|"
                        r"over the past|has made|contributions?|boasts|tradition|rate above|"
                        r"predecessor|was awarded|receipt of|its position|"
@@ -35,8 +35,21 @@ PAST_CUES = re.compile(r"\b(achievements?|highlighted their|history of|(?:its|th
                        r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:agreement|protocol|memorandum|mou)|"
                        # what a speaker hopes the partnership brings: not what it covers
                        r"hope[sd]?|hoping|"
+                       # or expects, believes, proposes: 'expressed optimism that the partnership would focus on',
+                       # 'we anticipate further opportunities', 'proposed that the two sides should' (not 'is
+                       # expected to' or 'looks forward to cooperating in', which news uses for what the sides will do)
+                       r"expect(?:s|ed)?\s+that|expectations?|optimis\w*|anticipat\w*|"
+                       r"believes?\s+that|(?:proposed|suggested)\s+that|promising\s+areas?|expressed\s+(?:\w+\s+)?wish|"
+                       # what was done before: 'activities have been conducted', 'had taken the initiative',
+                       # 'three universities at the time'
+                       r"(?:have|has)\s+been\s+(?:conducted|carried\s+out|implemented)|at\s+the\s+time|"
+                       r"had\s+(?:taken|conducted|implemented|carried\s+out|organi[sz]ed|held)|"
                        # who attended: 'attended by Dr. F of DAAD, which is funding the first phase'
-                       r"(?:was|were) attended by)\b", re.I)
+                       r"(?:was|were) attended by|"
+                       # achievements that are someone's or praised are past: 'their achievements', 'many notable
+                       # achievements' (not 'the achievement of common objectives', 'share achievements related to')
+                       r"(?:its|their|his|her|our|notable|remarkable|outstanding|regarded|impressive|past)\s+achievements?)\b",
+                       re.I)
 # Names of units and roles hold area words ('Office of International Cooperation', 'Vice Rector for
 # Research'): those words name the unit, not something the agreement covers.
 # (also plural heads and portfolio lists: 'Faculties of Engineering, Nursing and Law', 'Minister of Economy,
@@ -50,6 +63,12 @@ UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Facult(?:ies)|Division|C
 # 'the two sides exchange the signed agreement' (a caption): handing over documents, not an area
 EXCHANGE_DOCUMENTS = re.compile(r"(?i)\s+(?:the\s+|their\s+)?(?:signed\s+)?(?:agreements?|mou|memorand\w+|documents?)\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
+# An item of a list of fields: after a separator or the word that opens the list ('in', 'of', 'such as',
+# 'including'; 'and strengthening X', 'and the economy'), and before the next separator or the end of the clause.
+ITEM_BEFORE = re.compile(r"(?:(?:^|[\n,;:(•*–]|\b(?:and|or|including|as|like|in|of|on))\s*|(?:[,;:]|\band)\s+\w+ing\s+|"
+                         r"(?:[,;]|\band|\bor)\s+the\s+)$",
+                         re.I)
+ITEM_AFTER = re.compile(r"\s*(?:[,;.:)\n]|(?:and|or|etc|on)\b|$)", re.I)
 
 
 @dataclass
@@ -130,6 +149,8 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
         if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
             continue
         key = by_label[m.group("label")]
+        if m.group("label") in vocab.LIST_ONLY_LABELS and not _list_item(text, s, e):
+            continue          # 'the economy of the province', 'the role of international cooperation'
         if m.group("label").startswith("exchange") and EXCHANGE_DOCUMENTS.match(text, e):
             continue
         if key in seen:
@@ -137,6 +158,11 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
         seen.add(key)
         found.append(AreaFound(key, s, e, text[s:e]))
     return found
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """The words at start:end stand as one item of a list ('in economy, culture and education')."""
+    return bool(ITEM_BEFORE.search(text[max(0, start - 40):start]) and ITEM_AFTER.match(text, end))
 
 
 def _title_case_inside(text: str, start: int, end: int) -> bool:

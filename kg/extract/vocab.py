@@ -11,6 +11,16 @@ from kg.namespaces import AREA, ROLE, TITLE
 from kg.paths import ONTOLOGY_DIR
 
 
+# Area labels too general to name an area on their own: they count only as an item of a list of fields
+# ('cooperation in economy, culture, science and education'), never in running prose ('the economy of the
+# province', 'the role of international cooperation', 'with our international partners': the
+# cooperation itself is the agreement's purpose, not an area it covers).
+LIST_ONLY_LABELS = frozenset({
+    "economy", "investment", "commerce", "culture", "science", "technology", "labour", "labor", "learning",
+    "international cooperation", "international partners", "global partnerships", "international relations",
+    "international networks", "external collaboration",
+})
+
 @dataclass
 class Concept:
     iri: str
