@@ -12,8 +12,9 @@ from kg.extract.text import Sentence
 SIGN = r"sign(?!if|al|age)\w*"
 EVENT_CUES = re.compile(r"\b(" + SIGN + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
-# ('Meeting Room No. 2': the number sign is part of the name)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+# ('Meeting Room No. 2': the number sign is part of the name;
+#  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
+_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
                r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby)")
@@ -277,6 +278,8 @@ def _with_city(text, s, value, end):
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) or _HEAD_FIRST_VENUE.match(value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
             or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
+        # a venue named head first: 'the Office of the Prime Minister in Riverton', 'the Palace of the Nation in Y'
+        building = building or re.match(r"(?i:" + _PLACE_NOUN + r")\s+of\s", value)
         if not ((re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group()):
             break
         value, end = value + city.group(), end + city.end()
