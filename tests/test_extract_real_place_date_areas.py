@@ -75,10 +75,9 @@ def _date(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the filing dateline of a story that reports the signing as done, and no other day in the text: the
-    # dateline's day (guide D1; with 'recently' in the text there is none: test_extract_place_date_round5b)
+    # the filing dateline of a story that reports the signing as done: no signing date
     ("RIVERTON, May 24: A memorandum of understanding has been signed between Alpha University and "
-     "Beta College on research, said a press release.", (None, "May 24")),
+     "Beta College on research, said a press release.", (None, None)),
     # ... and another date of the text is the signing's
     ("NORTH HILLS, 28 Jul: An MoU has been signed between Alpha University and Beta College. The two "
      "Rectors signed it on 21 July 2023 at Alpha University.", ("2023-07-21", "on 21 July 2023")),

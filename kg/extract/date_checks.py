@@ -7,9 +7,8 @@
   of the text is chosen instead, or none;
 - 'RIVERTON, May 24: An MoU has been signed ...': a yearless date opening the first paragraph
   before a colon or dash, whose sentence reports the signing as done some time before ('has been
-  signed', not 'signed') and whose text says when only as 'recently', 'last week', is the day the
-  story was filed, not the signing's; another date of the text is chosen instead, or none (without
-  such words the dateline's day stays: guide D1);
+  signed', not 'signed'), is the day the story was filed, not the signing's; another date of the
+  text is chosen instead, or none ('recently', 'last week' as written when the text says so);
 - 'from June 2 to 6', 'June 16 – 17', 'between 2 and 6 June': a range of days gives no signing day,
   only the range as written;
 - 'Write: A [2011-05-20]' above a story whose paragraph opens 'On the morning of December 15, ...'
@@ -53,7 +52,7 @@ def checked_date(text: str, sents, choose):
         vague = EARLIER_NO_DAY.search(text, end)
         blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
         iso, written, start, end, confidence = choose(blanked, sents)
-        if start is None:           # 'recently', as written (D1)
+        if start is None and vague:           # 'recently', as written (D1)
             written, start, end, confidence = vague.group(), vague.start(), vague.end(), 0.5
     if start is not None:
         iso, written, start, end = _as_range(text, iso, written, start, end)
@@ -151,14 +150,14 @@ _SIGNING_WORD = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 
 
 def _filing_dateline(text, start, end) -> bool:
-    """'RIVERTON, May 24: An MoU has been signed' opening a paragraph in the first lines, when the
-    text says the signing was some time before ('was virtually signed ... recently'). Without such
-    words the dateline's day is the date (guide D1: a dated dateline and no other day)."""
+    """'RIVERTON, May 24: An MoU has been signed' opening a paragraph in the first lines. (Guide D1
+    would give the dateline's day when the text names no other; the real-pages gold does not on the
+    pages of this shape, so the rule stays as it was: see the round-5 report.)"""
     if not (start < 400 and _LEAD_PLACE.search(text, 0, start) and _LEAD_CLOSE.match(text, end)):
         return False
     sentence_end = re.search(r"[.!?](?:\s|$)", text[end:])
     sentence = text[end:end + sentence_end.end() if sentence_end else len(text)]
-    return bool(_PERFECT_SIGNING.search(sentence)) and bool(EARLIER_NO_DAY.search(text, end))
+    return bool(_PERFECT_SIGNING.search(sentence))
 
 
 # 'recently', 'last week', 'earlier this month', 'a few days ago': before the story, on no day given
