@@ -92,6 +92,7 @@ def test_today_under_a_posting_time_is_that_day():      # (guard: 'today' still 
     ("The signing took place during the governor's visit to the Lorem region from June 2 to 6, the provincial "
      "government said.", "from June 2 to 6"),
     ("The agreement was signed during the visit, from 2 to 6 June 2024.", "from 2 to 6 June 2024"),
+    ("The signing was part of the Rector's working trip to Lorem from March 2 to 6.", "from March 2 to 6"),
     ("The two universities signed the MoU on June 16 – 17 during the Science Days.", "on June 16 – 17"),
     ("Alpha University signed an MoU with Beta College during a working visit between 2 and 6 June.",
      "between 2 and 6 June"),

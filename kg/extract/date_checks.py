@@ -67,7 +67,7 @@ def checked_date(text: str, sents, choose):
 # 'from June 2 to 6', 'June 16 – 17', 'June 2-6, 2024' (the range after the date found), and
 # 'from 2 to 6 June', 'between 2 and 6 June' (before it); not '... and 3 universities'
 _TO = r"\s*(?:[-–—]|to|till|until|through|and)\s*"
-_RANGE_AFTER = re.compile(_TO + r"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%/.:]|\s+[a-z]+s\b)(?:,?\s*(?:19|20)\d\d\b)?")
+_RANGE_AFTER = re.compile(_TO + r"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%/:]|\.\d|\s+[a-z]+s\b)(?:,?\s*(?:19|20)\d\d\b)?")
 _RANGE_BEFORE = re.compile(r"(?:\b(?:from|between)\s+)?(?<![\d/.])(?P<first>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + r"$")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$")
 
