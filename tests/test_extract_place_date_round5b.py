@@ -141,3 +141,29 @@ def test_yesterday_under_a_dateline_without_year(text):
 def test_a_yearless_filing_dateline(text, written):
     agreement = _agreement(text)
     assert agreement["date"] is None and agreement["date_text"] == written
+
+
+@pytest.mark.parametrize("text, place", [
+    # 'here' under a dateline is its town (guide D2), also with nothing between 'signed' and 'here' and
+    # under a dateline without a date
+    ("LAHORE: Alpha University and Beta College signed an MoU here on Monday to promote research.", "LAHORE"),
+    ("HANOI — An agreement was inked here on Tuesday between Alpha Institute and Beta Ltd.", "HANOI"),
+    ("RIVERTON, March 5 – A memorandum of understanding was signed here today between Alpha University and "
+     "Beta College.", "RIVERTON"),
+    ("PESHAWAR: A memorandum of understanding (MoU) was signed here on Monday between Alpha University and "
+     "Beta College.", "PESHAWAR"),
+])
+def test_signed_here_under_a_dateline(text, place):
+    assert _agreement(text)["place"] == place
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a label is no town; 'here' in a quote is no signing place; 'Alpha College here' is where
+    # that party is
+    "NOTE: Alpha University and Beta College signed an MoU here.",
+    "KOCHI, March 5: An MoU was signed between Beta Ltd and Alpha College here.",
+    "LAHORE: Alpha University and Beta College signed an MoU on Monday. \"We are happy to be here,\" the "
+    "rector said.",
+])
+def test_no_town_without_signed_here(text):
+    assert _agreement(text)["place"] is None
