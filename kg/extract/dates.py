@@ -1,7 +1,7 @@
 """Dates as written in articles, and the date of the agreement.
 
 Recognised: 'November 26, 2025', 'Nov. 26', 'the 15th January, 2019', '26 November 2025',
-'March 20th, 2017', '26/11/2025', 'on the afternoon of November 26'. A date without a year takes
+'March 20th, 2017', '26/11/2025', 'on the afternoon of November 26', 'August, 3, 2019'. A date without a year takes
 the year only from the article's dateline (a dated first line, or '(Agency - 6th Dec, 2023)');
 otherwise the date stays partial and only date_text is given.
 """
