@@ -1,7 +1,7 @@
 """Dates as written in articles, and the date of the agreement.
 
 Recognised: 'November 26, 2025', 'Nov. 26', 'the 15th January, 2019', '26 November 2025',
-'March 20th, 2017', '26/11/2025', 'on the afternoon of November 26'. A date without a year takes
+'March 20th, 2017', '26/11/2025', 'on the afternoon of November 26', 'August, 3, 2019'. A date without a year takes
 the year only from the article's dateline (a dated first line, or '(Agency - 6th Dec, 2023)');
 otherwise the date stays partial and only date_text is given.
 """
@@ -20,6 +20,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 PATTERNS = [
     re.compile(_MONTH + r"\s+" + _DAY + r"(?![\d/])" + _YEAR),
+    # 'August, 3, 2019', 'Aug,3, 2019' (a comma after the month, as translated pages write it): only
+    # with its year, since 'In August, 3 universities joined' is no date
+    re.compile(_MONTH + r",\s*" + _DAY + r",?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?:the\s+)?" + _DAY + r"(?:\s+day)?(?:\s+of)?\s+" + _MONTH + _YEAR),     # 'the 5th day of March'
 
     re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d])"),
@@ -115,9 +118,9 @@ def dateline(text: str) -> DateFound | None:
 
 
 # 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
-# opening a paragraph, closed by a dash
+# opening a paragraph, closed by a dash (never a weekday: 'Tuesday, January 30, 2018 - 10:15' is a posting time)
 # (or 'HANOI (', or an agency's bracket: 'LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has ...')
-_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At)\b)[A-Z][\w.'’ -]{1,30}"
+_LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\w.'’ -]{1,30}"
                          r"(?:(?:,|\s\()[ \t]*|,?[ \t]*\([^()\n]{1,80}?[ \t][-–—][ \t]*)$")
 _LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]|\)[ \t]+(?=[A-Z])")
 
@@ -161,6 +164,16 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GM
 # 'Posted: 12/03/2024', 'Published on March 12, 2024': when the page was published, not the signing
 PUBLISHED_LABEL = re.compile(r"(?i)(?:last\s+)?(?:posted|published|updated|date|ngày đăng)(?:\s+on)?\s*:?"
                              r"|(?:(?:written|posted|reported)\s+)?by:?\s+[\w.'’ -]{2,40}")   # 'By Minh Anh - 12/03/2024'
+
+
+def timestamp_line(text: str, d: DateFound) -> bool:
+    """The date sits on a short line with a clock time and no sentence: when the page was posted
+    ('October 11, 2023 07:52 pm | Updated 07:52 pm IST', 'June 07, 2018 3:08 PM GMT+7'), not a
+    day the text gives for the signing."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return len(line) < 120 and bool(TIME_OF_DAY.search(line)) and not re.search(r"[.!?]\s+[A-Z]|\b(?:sign|ink)", line)
 
 
 def shift_to_weekday(date: dt.date, weekday: str) -> dt.date:

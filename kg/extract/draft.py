@@ -24,7 +24,7 @@ from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import checked_date
 from kg.extract.areas import find_areas
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline,
-                              shift_to_weekday)
+                              shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, refers_to
 from kg.extract.people import find_people
@@ -263,14 +263,23 @@ def _event_date(text, sents):
             year = earlier[-1].year + ((chosen.month, chosen.day) < (earlier[-1].month, earlier[-1].day))
             return _dated(DateFound(chosen.start, chosen.end, chosen.text, chosen.month, chosen.day, year), None)
         return _dated(chosen, top)
-    relative = _relative_day(text, sents, top) if top and top.iso() else None
+    # 'Today's meeting' under 'posted 28 March 2024 15:39': counted from the posting day when no dateline
+    posted = next((d for d in dates if d.year and timestamp_line(text, d)), None)
+    reference = top if top and top.iso() else posted
+    relative = _relative_day(text, sents, reference) if reference else None
     if relative:
         return relative
+    if filed and not filed.year:          # 'SIBU (Feb 25): ... signed here yesterday': no year to count from
+        written = _yesterday(text, sents)
+        if written:
+            return written
     # 'HANOI, August 16, 2018 – X and Y signed ...': with no other date the dateline's is the signing's
     lead = lead_dateline(text)
     if lead and top and lead.start == top.start:
         return _dated(lead, top)
-    return _dated(dates[0], top) if dates else (None, None, None, None, 0.0)
+    # (a posting time's date is no day the text gives for the signing: D1)
+    dated = [d for d in dates if not timestamp_line(text, d)]
+    return _dated(dated[0], top) if dated else (None, None, None, None, 0.0)
 
 
 def _dated(chosen, top):
@@ -295,6 +304,16 @@ def _relative_day(text, sents, top):
             elif word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
                 day = shift_to_weekday(day, word)
             return day.isoformat(), rel.group(1), s.start + rel.start(), s.start + rel.end(), 0.7
+    return None
+
+
+def _yesterday(text, sents):
+    """'yesterday' in an event sentence, as written (D1: date_text only, no date); 'today', 'this
+    morning' and a wire story's 'on Thursday' stay the dateline's day (the dev-articles examples)."""
+    for s in sents:
+        rel = re.search(r"(?i)\byesterday\b", s.text) if EVENT_CUES.search(s.text) else None
+        if rel:
+            return None, rel.group(), s.start + rel.start(), s.start + rel.end(), 0.5
     return None
 
 

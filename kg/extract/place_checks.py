@@ -14,6 +14,7 @@ kg.extract.places, for shapes of real news pages:
 import re
 
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
+from kg.extract.place_shapes import works_at
 from kg.extract.places import _PLACE_NOUN as PLACE_NOUN
 
 # Nouns that name an occasion, not a venue: 'at the Signing Ceremony'
@@ -151,6 +152,8 @@ def _fallback_venue(text, sents):
             continue
         for pattern in (_AT_VENUE, _ON_CAMPUS):
             m = pattern.search(text, s.start, s.end)
+            if m and works_at(text, s.start, m.start(), m.group("place")):
+                continue            # 'Mr A, Secretary General at the Riverton Chamber of Commerce': where he works
             if m:
                 return m.group("place"), m.start("place"), m.end("place")
     return None

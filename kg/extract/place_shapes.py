@@ -19,6 +19,20 @@ from kg.extract.institutions import INSTITUTION_HEADS
 # A post or person before 'in'/'at': 'Associate Dean in the ...', 'a lecturer at ...'
 WORKPLACE_BEFORE = re.compile(r"\b(?:dean|professor|lecturer|director|head|chair\w*|researcher|fellow|officer|manager|"
                               r"coordinator|student|scientist|member|teacher|staff)s?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# A post set beside a name ('Dr X, Vice President at Alpha University'), or a post with its field
+# ('Pro-Vice Chancellor for Global Engagement at ...', 'Director of International Relations in ...'):
+# where a signer works. (Not 'in the presence of the President at the State Palace': no comma, no field.)
+_POSTS = (r"(?:dean|professor|lecturer|director|head|chair\w*|researcher|fellow|officer|manager|coordinator|"
+          r"scientist|member|teacher|chancellor|president|secretary|secretary[- ]general|rector|provost|registrar|"
+          r"principal|executive|ceo|advis[eo]r|consultant|representative|engineer|specialist|expert|attach[eé]|"
+          r"counsel+or|minister|ambassador|deputy|treasurer|governor)s?")
+_FIELD = r"(?-i:(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’&-]*)){0,5})"
+POST_BEFORE = re.compile(r"(?:,\s*(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?" + _POSTS + r"(?:\s+(?:for|of)\s+"
+                         + _FIELD + r")?|\b" + _POSTS + r"\s+for\s+" + _FIELD + r")\s+(?:in|at)\s+(?:the\s+)?$",
+                         re.I)
+# ('Mr A, President of Beta College at the Grand Hotel': a hotel or hall is a venue, not a workplace)
+_VENUE_WORD = re.compile(r"\b(?:Hotel|Hall|Room|Auditorium|Theat(?:re|er)|Palace|Resort|Lounge|Boardroom|Pavilion|"
+                         r"Stadium|Arena|Convention|Ballroom)\b", re.I)
 # A description set beside a party: ', the second largest university in X', ' - the leading art school in X'
 DESCRIBED_BODY = re.compile(r"(?:,|\s[–—-])\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?"
                             r"(?:universit(?:y|ies)|colleges?|schools?|institut(?:e|ion)s?|compan(?:y|ies)|firms?|groups?|"
@@ -51,12 +65,20 @@ def not_a_place(text: str, sentence_start: int, match_start: int, value: str, va
         return True                              # 'Dr. Kim In Chul'
     before = text[max(sentence_start, match_start - 60):match_start]
     preposition = before + text[match_start:match_start + 3]
-    if WORKPLACE_BEFORE.search(preposition) or DESCRIBED_BODY.search(preposition):
+    if works_at(text, sentence_start, match_start, value) or DESCRIBED_BODY.search(preposition):
         return True                              # 'Associate Dean in the X', ', the largest university in X'
     if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \
             and MODIFIED_NOUN.match(text, value_end):
         return True                              # 'in the ASEAN labour market'
     return topic_before and opening.lower() == "in" and bool(DISCIPLINE.search(value))
+
+
+def works_at(text: str, sentence_start: int, match_start: int, value: str = "") -> bool:
+    """The 'in'/'at' at match_start follows a post: 'Associate Dean in the X', 'Mr A, Registrar at X'."""
+    preposition = text[max(sentence_start, match_start - 60):match_start + 3]
+    return bool(WORKPLACE_BEFORE.search(preposition)
+                or POST_BEFORE.search(text, max(sentence_start, match_start - 120), match_start + 3)
+                and not _VENUE_WORD.search(value))
 
 
 def host_venue(text: str, sents) -> tuple[str, int, int] | None:

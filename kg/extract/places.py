@@ -12,8 +12,9 @@ from kg.extract.text import Sentence
 SIGN = r"sign(?!if|al|age)\w*"
 EVENT_CUES = re.compile(r"\b(" + SIGN + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
-# ('Meeting Room No. 2': the number sign is part of the name)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+# ('Meeting Room No. 2': the number sign is part of the name;
+#  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
+_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
                r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby)")
@@ -113,10 +114,15 @@ DESCRIBED_ONLY = re.compile(r"\bin\s+(?P<place>the\s+(?:[A-Z][a-z]+\s+)?(?:(?:no
 SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz]ed|highlighted|laud(?:ed|ing)|"
                     r"prais(?:ed|ing))\b")
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
-SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][a-z]*|of)\s+){0,4}(?:" + AGREEMENT_WORDS
-                         + r")?(?:\s*\([^()]{1,20}\))?\s+here\b")
+# (also with nothing between: 'An MoU was signed here on Monday', 'inked here today')
+SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)(?:\s+[\w'’-]+){0,6}?(?:\s*\([^()]{1,20}\))?\s+here\b")
+# (or a town in capitals without a date: 'LAHORE: ...', 'NEW DELHI: ...', 'HANOI (VNA) – ...', 'HANOI — ...';
+#  not a label: 'NOTE: ...', 'UPDATE: ...')
 DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,|\()\s*"
-                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})")
+                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+                           r"|^(?!(?:NOTE|UPDATED?|EXCLUSIVE|BREAKING|PHOTOS?|VIDEO|WATCH|READ|EDITOR\w*|SUMMARY|SOURCE|"
+                           r"BY|ABSTRACT|CAPTION|FILE)\b)"
+                           r"(?P<capital_town>[A-Z][A-Z'’.\- ]{2,30}?)(?::|\s*\([^()\n]{1,30}\)\s*[–—:-]|\s+[–—])\s")
 SIGNED_AT = re.compile(r"\b(?:" + SIGN + r"|held|took place|ceremony|ink\w*|entered into)\b"
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
@@ -143,10 +149,11 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     host = host_venue(text, sentences)     # 'Alpha University hosted the signing ceremony'
     if host:
         return host
-    here = SIGNED_HERE.search(text)
+    here = _signed_here(text)
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
-        return town.group("place"), town.start("place"), town.end("place")
+        group = "place" if town.group("place") else "capital_town"
+        return town.group(group), town.start(group), town.end(group)
     # no 'at'/'in': the host visited ('X visited the University of Y'), told in the sentence of the date
     # or of the agreement (not in a story's later visits: 'students from X visited Y and toured ...')
     for s in (s for s in ordered if s in dated or ABOUT_THE_AGREEMENT.search(s.text)):
@@ -155,6 +162,18 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                 and not (dated and s not in dated and DATED_PAST.match(s.text)):
             return m.group("place").strip(), m.start("place"), m.end("place")
     return None
+
+
+def _signed_here(text: str) -> bool:
+    """'signed an MoU here', 'was signed here today' (not 'between Alpha University (AU) here and ...': a
+    name or its acronym before 'here' says where that party is)."""
+    for m in SIGNED_HERE.finditer(text):
+        last = re.search(r"(?:\([^()]*\)|[\w'’-]+)$", m.group()[:-len("here")].rstrip())
+        if last and (last.group()[:1].isupper() or last.group()[:1] == "(") \
+                and not re.search(AGREEMENT_WORDS, last.group()):
+            continue
+        return True
+    return False
 
 
 # a visit that is not the signing: one before it ('The signing comes after the delegation visited X') or
@@ -277,6 +296,8 @@ def _with_city(text, s, value, end):
         building = re.search(r"(?i)\b" + _PLACE_NOUN + r"s?(?:\s+\d+)?$", value) or _HEAD_FIRST_VENUE.match(value) \
             or value.split()[-1].lower() in INSTITUTION_HEADS or value.isupper() \
             or value.split()[-1].lower() in EVENT_NOUNS      # 'Bach Mai Hospital in Hanoi', 'ULSA in Hanoi', 'X Expo in Y'
+        # a venue named head first: 'the Office of the Prime Minister in Riverton', 'the Palace of the Nation in Y'
+        building = building or re.match(r"(?i:" + _PLACE_NOUN + r")\s+of\s", value)
         if not ((re.match(r"(?:Embassy|Consulate|Ministry)\b", value) or building) and city and city.group()):
             break
         value, end = value + city.group(), end + city.end()
