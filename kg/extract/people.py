@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, role_sides, signers
+from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, role_sides, role_territory, signers
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -457,6 +457,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     respectively.share_two_roles(people, text, institutions, sentences, RoleFound)      # 'A and B, R1 and R2 of C and D resp.'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
+    role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
     _fill_implied(people, text, institutions, sentences, default)
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \
@@ -566,16 +567,9 @@ def _acronym_employer(acronym: str, start: int, institutions) -> Institution:
 
 def _implied_ministry(ministry, start: int, institutions) -> Institution:
     """The ministry a minister's role names ('Minister of Industry and Trade' -> 'Ministry of Industry
-    and Trade'): the one already found, else a new one known only from the role (implied, so never
-    a party), added to institutions."""
-    name = "Ministry of " + ministry.group("domain")
-    found = refers_to(name, institutions)
-    if found:
-        return found
-    inst = Institution(forms=[name], from_headline_only=False, implied=True)
-    inst.mentions = [Mention(start, start + ministry.end(), ministry.group())]
-    institutions.append(inst)
-    return inst
+    and Trade'): the one already found, else a new implied one."""
+    return role_territory.implied_institution("Ministry of " + ministry.group("domain"),
+                                              Mention(start, start + ministry.end(), ministry.group()), institutions)
 
 
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:

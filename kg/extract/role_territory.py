@@ -1,0 +1,94 @@
+"""The territory whose office a person holds: a governor's province or state, a mayor's city.
+
+'Governor of Irkutsk A B', 'Mayor A B of Fukuoka City', "Nebraska's Governor A B", 'Makueni County
+Governor A B', 'the Lagos State governor, A B': the role goes to the territory named with it (annotation
+guide D3), never to the nearest university or to the publisher. A territory the article names only
+there becomes an implied institution (never a party), as a minister's ministry does.
+"""
+
+import re
+
+from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, refers_to
+
+# the office, as written ('Vice Governor', 'Deputy Mayor', 'Lieutenant-Governor')
+OFFICE = r"(?:(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]cting)[\s-]+)?(?:[Gg]overnor|[Mm]ayor)"
+# one to four capitalised words, the last may be a territory noun ('Fukuoka City', 'Lagos State')
+PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_BEFORE_OF = re.compile(r"\b(?P<office>%s)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<place>%s)\s*,?\s*$"
+                        % (OFFICE, PLACE))                          # 'Governor of Irkutsk '
+# the territory before the office: "Nebraska's Governor ", 'Makueni County Governor ', 'Kitui governor '
+_PLACE_FIRST = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<place>%s)\s+(?P<office>%s)\s*,?\s*$" % (PLACE, OFFICE))
+TERRITORY_NOUNS = {"state", "city", "county", "province", "prefecture", "region", "district", "municipality"}
+_OFFICE_BEFORE = re.compile(r"\b(?P<office>%s)\s*$" % OFFICE)             # 'Mayor ' + name + ' of X'
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>%s)(?=[\s,.;:)]|$)" % PLACE)
+# words that make the phrase an organisation's governor, or no territory ('Central Bank Governor', 'Former Mayor')
+NOT_TERRITORY = {"bank", "board", "fund", "reserve", "college", "school", "council", "association", "the",
+                 "former", "incoming", "outgoing", "new", "then", "current", "and", "with", "by", "as",
+                 "deputy", "vice", "acting", "provincial"}
+TERRITORY_ROLES = {"governor", "deputy-governor", "mayor", "deputy-mayor"}
+
+
+def _possessive(place: str) -> str:
+    return re.sub(r"['’]s$", "", place)
+
+
+def _is_territory(place: str, before_office: bool, office: str, inside: bool = False) -> bool:
+    """The words can name a territory. Before the office they must show it: a possessive ("Nebraska's
+    Governor"), a territory noun ('Makueni County Governor'), a lowercase office ('Kitui governor') or
+    a place inside the sentence ('attended by Osaka Mayor A'); else a capitalised word opening a
+    sentence ('Yesterday Governor A') would pass for one."""
+    words = _possessive(place).lower().split()
+    if not words or any(w in NOT_TERRITORY | INSTITUTION_HEADS for w in words) \
+            or len(words) == 1 and words[0] in TERRITORY_NOUNS:
+        return False
+    return not before_office or place != _possessive(place) or words[-1] in TERRITORY_NOUNS \
+        or (office[:1].islower() or inside) and len(words) == 1
+
+
+def office_of_territory(text: str, title_start: int, end: int) -> tuple[str, str, int] | None:
+    """(office, territory, territory start) written with the person's mention, or None."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    before = text[max(line_start, title_start - 120):title_start]
+    offset = title_start - len(before)
+    for pattern in (_BEFORE_OF, _PLACE_FIRST):
+        m = pattern.search(before)
+        inside = bool(m) and bool(re.search(r"(?:\b[a-z]+|,)\s+(?:the\s+)?$", before[:m.start("place")]))
+        if m and _is_territory(m.group("place"), pattern is _PLACE_FIRST, m.group("office"), inside):
+            return m.group("office"), _possessive(m.group("place")), offset + m.start("place")
+    office = _OFFICE_BEFORE.search(before)
+    after = _OF_AFTER.match(text, end)
+    if office and after and _is_territory(after.group("place"), False, office.group("office")):
+        return office.group("office"), after.group("place"), after.start("place")
+    return None
+
+
+def implied_institution(name: str, mention: Mention, institutions) -> Institution:
+    """The institution `name` refers to: one already found, else a new one known only from a role
+    (implied, so never a party), added to institutions with that mention."""
+    found = refers_to(name, institutions)
+    if found:
+        return found
+    inst = Institution(forms=[name], from_headline_only=False, implied=True)
+    inst.mentions = [mention]
+    institutions.append(inst)
+    return inst
+
+
+def give_territory_roles(people, text: str, institutions, role_key, make_role) -> None:
+    """Each person written with a territory's office gets that office at the territory: the role read
+    for it is corrected, or a new one added. role_key(role) -> concept; make_role(role, inst, start)."""
+    for person in people:
+        for title_start, end in person.mentions:
+            found = office_of_territory(text, title_start, end)
+            if not found:
+                continue
+            office, place, start = found
+            office = office[0].upper() + office[1:]        # 'Kitui governor' -> 'Governor'
+            inst = implied_institution(place, Mention(start, start + len(place), place), institutions)
+            same = [r for r in person.roles if role_key(r.role) == role_key(office)
+                    or role_key(r.role) in TERRITORY_ROLES and r.role.startswith(office)]
+            for role in same:
+                role.role, role.institution = office, inst
+            if not same:
+                person.roles.append(make_role(office, inst, start))
+            break

@@ -1,0 +1,52 @@
+"""Person, role and signer shapes of session 5 (issue 12): shapes that recur on real pages of several
+publishers, each in other wordings too. Every sentence is invented."""
+
+import pytest
+
+from kg.extract import extract
+
+HEAD = "Alpha University (AU) and Beta Institute of Technology (BIT) signed a memorandum of understanding.\n"
+
+
+def _roles(text):
+    result = extract(HEAD + text)
+    return {(p["name"], r["role"], r["institution"]) for p in result["people"] for r in p["roles"]}, result
+
+
+@pytest.mark.parametrize("sentence, name, office, territory", [
+    # a governor's or mayor's role goes to the territory named with it (guide D3), never to a university
+    ("The signing took place between AU President Anna Berg and Governor of Irkutsk Olga Petrova.",
+     "Olga Petrova", "Governor", "Irkutsk"),
+    ("Guests included Mayor Kenji Sato of Fukuoka City and AU President Anna Berg.",
+     "Kenji Sato", "Mayor", "Fukuoka City"),
+    ("Guests included Vice Governor Kenji Sato of Nagano Prefecture and AU President Anna Berg.",
+     "Kenji Sato", "Vice Governor", "Nagano Prefecture"),
+    ("In his remarks, Nebraska’s Governor John Miller praised AU President Anna Berg.",
+     "John Miller", "Governor", "Nebraska"),
+    ("The MoU was signed by AU President Anna Berg and Makueni County Governor H.E. Prof. Peter Mutua.",
+     "Peter Mutua", "Governor", "Makueni County"),
+    ("The Lagos State Governor, Tunde Bakare, welcomed AU President Anna Berg.",
+     "Tunde Bakare", "Governor", "Lagos State"),
+    ("The ceremony was attended by Osaka Mayor Hiro Tanaka and AU President Anna Berg.",
+     "Hiro Tanaka", "Mayor", "Osaka"),
+    ("The deputy mayor of Da Nang, Ms. Tran Thi Hoa, congratulated AU President Anna Berg.",
+     "Tran Thi Hoa", "Deputy mayor", "Da Nang"),
+])
+def test_territory_office(sentence, name, office, territory):
+    roles, result = _roles(sentence)
+    assert (name, office, territory) in roles
+    assert ("Anna Berg", "President", "Alpha University") in roles
+    listed = {i["name"]: i["party"] for i in result["institutions"]}
+    assert listed.get(territory) is False            # the territory is listed, never as a party
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yesterday Governor Anna Berg of the Central Bank spoke at AU.",
+    "Former Governor Anna Berg attended the ceremony at AU.",
+    "State Governor H.E. Anna Berg attended the ceremony at AU.",
+])
+def test_no_territory(sentence):
+    roles, result = _roles(sentence)
+    names = {i["name"] for i in result["institutions"]}
+    assert not names & {"Yesterday", "Central Bank", "Former", "State"}
+    assert not any(inst in {"Yesterday", "Central Bank", "Former", "State"} for _, _, inst in roles)
