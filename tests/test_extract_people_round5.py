@@ -50,3 +50,15 @@ def test_no_territory(sentence):
     names = {i["name"] for i in result["institutions"]}
     assert not names & {"Yesterday", "Central Bank", "Former", "State"}
     assert not any(inst in {"Yesterday", "Central Bank", "Former", "State"} for _, _, inst in roles)
+
+
+@pytest.mark.parametrize("sentence, junk", [
+    # the tail of a programme's, system's or ministry's name after a role word is no person
+    ("Alpha General Healthcare System and Beta Health System signed the agreement.", "Healthcare System"),
+    ("The MoU was signed by Karl Lund, Chief of Party for AU’s Community Learning Activity (CLA).",
+     "Learning Activity"),
+    ("Addressing the event, Minister of Labour, War Invalids, and Social Affairs Nguyen Van Hai spoke.",
+     "War Invalids"),
+])
+def test_no_person_from_a_name_tail(sentence, junk):
+    assert junk not in {p["name"] for p in extract(HEAD + sentence)["people"]}
