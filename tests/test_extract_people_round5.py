@@ -62,3 +62,28 @@ def test_no_territory(sentence):
 ])
 def test_no_person_from_a_name_tail(sentence, junk):
     assert junk not in {p["name"] for p in extract(HEAD + sentence)["people"]}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # an untitled name right after a post and its owner, no comma, before a verb or a clause break
+    ("Consul General of the Republic of Laos in Ho Chi Minh City Phimpha Keoxay attended the event.",
+     "Phimpha Keoxay"),
+    ("Head of business unit at Alpha Vietnam Gi Baek Lee highlighted the existing relationship.", "Gi Baek Lee"),
+    ("Addressing the event, Minister of Labour, War Invalids, and Social Affairs Nguyen Van Hai spoke.",
+     "Nguyen Van Hai"),
+    ("Minister for medical education Ravi Kumar had taken the initiative.", "Ravi Kumar"),
+    ("The delegation, led by its vice-president (international affairs) Laurent Moreau, visited AU.",
+     "Laurent Moreau"),
+    ("The visitors included director of international affairs Joanna Belo, among others.", "Joanna Belo"),
+])
+def test_name_after_post(sentence, name):
+    assert name in {p["name"] for p in extract(HEAD + sentence)["people"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Rector visited partners in Da Nang, where the talks went well.",
+    "The President of Alpha University Hospital Services Vietnam said the event was good.",
+    "The Director of the Office of International Relations Student Affairs said the event was good.",
+])
+def test_no_name_after_post(sentence):
+    assert not extract(HEAD + sentence)["people"]

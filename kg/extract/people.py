@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, role_sides, role_territory, signers
+from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_sides,
+                        role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -371,6 +372,7 @@ NAME_PASSES = (
     lambda text, found, _: name_shapes.post_comma_names(text, found, _read_name),       # 'Alpha U. President, A B'
     lambda text, found, _: name_shapes.more_post_names(text, found, _read_name),        # 'Chief Superintendent A B'
     lambda text, found, _: name_shapes.company_officer_names(text, found, _read_name),  # 'CEO X Foods Limited A B'
+    lambda text, found, _: post_run_names.post_run_names(text, found, _read_name),      # 'Consul of X in Y City A B said'
 )
 
 
