@@ -87,3 +87,31 @@ def test_name_after_post(sentence, name):
 ])
 def test_no_name_after_post(sentence):
     assert not extract(HEAD + sentence)["people"]
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    # a country's office written with its demonym or possessive: the role goes to the country (guide D3)
+    ("Addressing the event, Vietnamese Minister of Labour, War Invalids, and Social Affairs Nguyen Van Hai spoke.",
+     "Nguyen Van Hai", "Vietnam"),
+    ("Indonesian Ambassador to China, Budi Santoso, praised the move.", "Budi Santoso", "Indonesia"),
+    ("The agreement was signed by Vietnamese Deputy Health Minister Nguyen Thi Lan and AU President Anna Berg.",
+     "Nguyen Thi Lan", "Vietnam"),
+    ("The French Ambassador to Vietnam, Mr. Olivier Brun, attended the ceremony.", "Olivier Brun", "France"),
+    ("Kenya’s Minister for Education, Dr. Amina Otieno, opened the ceremony.", "Amina Otieno", "Kenya"),
+])
+def test_national_office(sentence, name, country):
+    result = extract(HEAD + sentence)
+    roles = {(p["name"], r["institution"]) for p in result["people"] for r in p["roles"]}
+    assert (name, country) in roles
+    assert {i["name"]: i["party"] for i in result["institutions"]}.get(country) is False
+
+
+@pytest.mark.parametrize("sentence, name, institution", [
+    # a ministry the role names stays its institution; a possessive that is no country is no nation
+    ("Vietnamese Deputy Minister of Education and Training Hoang Van Minh attended.", "Hoang Van Minh",
+     "Ministry of Education and Training"),
+    ("Alpha University’s Ambassador for Alumni, Dr. Karl Lund, spoke.", "Karl Lund", "Alpha University"),
+])
+def test_national_office_not_taken(sentence, name, institution):
+    roles = {(p["name"], r["institution"]) for p in extract(HEAD + sentence)["people"] for r in p["roles"]}
+    assert (name, institution) in roles

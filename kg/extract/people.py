@@ -460,6 +460,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
+    role_territory.give_national_roles(people, text, institutions, RoleFound)     # 'Vietnamese Minister of X A'
     _fill_implied(people, text, institutions, sentences, default)
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \

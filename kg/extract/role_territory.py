@@ -92,3 +92,69 @@ def give_territory_roles(people, text: str, institutions, role_key, make_role) -
             if not same:
                 person.roles.append(make_role(office, inst, start))
             break
+
+
+# A country's demonym, for "Vietnamese Minister of X A B" (general vocabulary: the countries COUNTRIES knows)
+DEMONYMS = {"Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Thai": "Thailand", "Japanese": "Japan",
+            "Korean": "Korea", "Chinese": "China", "Taiwanese": "Taiwan", "Indian": "India", "Malaysian": "Malaysia",
+            "Philippine": "Philippines", "Filipino": "Philippines", "Cambodian": "Cambodia", "Lao": "Laos",
+            "Laotian": "Laos", "Singaporean": "Singapore", "Australian": "Australia", "Austrian": "Austria",
+            "Belgian": "Belgium", "Brazilian": "Brazil", "Canadian": "Canada", "Chilean": "Chile",
+            "Czech": "Czech Republic", "Danish": "Denmark", "Egyptian": "Egypt", "Finnish": "Finland",
+            "French": "France", "German": "Germany", "Hungarian": "Hungary", "Iranian": "Iran", "Irish": "Ireland",
+            "Israeli": "Israel", "Italian": "Italy", "Kenyan": "Kenya", "Mexican": "Mexico", "Mongolian": "Mongolia",
+            "Moroccan": "Morocco", "Nepali": "Nepal", "Nepalese": "Nepal", "Dutch": "Netherlands",
+            "Nigerian": "Nigeria", "Norwegian": "Norway", "Pakistani": "Pakistan", "Polish": "Poland",
+            "Portuguese": "Portugal", "Qatari": "Qatar", "Russian": "Russia", "Saudi": "Saudi Arabia",
+            "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden", "Swiss": "Switzerland",
+            "Turkish": "Turkey", "Ukrainian": "Ukraine", "British": "United Kingdom", "American": "United States",
+            "Argentine": "Argentina", "Argentinian": "Argentina", "Bangladeshi": "Bangladesh",
+            "Burmese": "Myanmar", "Emirati": "UAE"}
+# a national office: a minister's, an ambassador's or a consul's
+NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul)\b", re.I)
+_NATION = r"(?P<nation>%s|(?P<owner>[A-Z][\w ]{2,30}?)['’]s)" % "|".join(
+    re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+# "Vietnamese Deputy Health Minister ", "Taiwan's Political Deputy Minister of Education ", 'Indonesian
+# Ambassador to China, ': the nation, up to three capitalised modifiers, the office and what it is of
+_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ambassador|Consul)\b"
+                            r"(?:\s+General)?(?:\s+(?:of|for|to)\s+[^;.()]{0,80}?)?)\s*,?\s*$" % _NATION)
+
+
+def office_of_nation(text: str, title_start: int) -> tuple[str, int] | None:
+    """(country, where it is written) when a country's office is written right before the mention."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    before = text[max(line_start, title_start - 160):title_start]
+    m = _NATION_OFFICE.search(before)
+    if not m:
+        return None
+    if m.group("owner"):
+        country = next((c for c in COUNTRY_NAMES if c.lower() == m.group("owner").lower()), None)
+        if country is None:
+            return None            # "Alpha University's Minister ..." is no country's office
+    else:
+        country = DEMONYMS[m.group("nation")]
+    return country, title_start - len(before) + m.start("nation")
+
+
+COUNTRY_NAMES = sorted(set(DEMONYMS.values()))
+
+
+def give_national_roles(people, text: str, institutions, make_role) -> None:
+    """A minister, ambassador or consul written with their country ('Vietnamese Minister of X A B',
+    "Taiwan's Deputy Minister A B"): that office's role goes to the country (guide D3) unless it
+    names its ministry; a person with no role read gets the office as one."""
+    for person in people:
+        for title_start, _ in person.mentions:
+            found = office_of_nation(text, title_start)
+            if not found:
+                continue
+            country, start = found
+            inst = implied_institution(country, Mention(start, start + len(country), country), institutions)
+            offices = [r for r in person.roles if NATIONAL_OFFICE.search(r.role)]
+            for role in offices:
+                if role.institution is None or not re.match(r"Ministry\b", role.institution.name):
+                    role.institution = inst        # (a ministry the role names stays: D3's governing body)
+            if not person.roles:
+                office = NATIONAL_OFFICE.search(text, start, title_start).group()
+                person.roles.append(make_role(office, inst, start))
+            break
