@@ -115,3 +115,22 @@ def test_national_office(sentence, name, country):
 def test_national_office_not_taken(sentence, name, institution):
     roles = {(p["name"], r["institution"]) for p in extract(HEAD + sentence)["people"] for r in p["roles"]}
     assert (name, institution) in roles
+
+
+@pytest.mark.parametrize("sentence, name, role, committee", [
+    # a Party committee post next to the name is a role at that committee, kept as written
+    ("Witnessing the signing, Secretary of the provincial Party Committee Nguyen Van Tam stressed the goals.",
+     "Nguyen Van Tam", "Secretary of the provincial Party Committee", "provincial Party Committee"),
+    ("Prof. Tran Van Minh, member of the Party Central Committee, attended the signing at AU.",
+     "Tran Van Minh", "member of the Party Central Committee", "Party Central Committee"),
+    ("Assoc. Prof. Le Hai Quan, Member of the Central Committee of the Party, Chairman of the University "
+     "Council, spoke.", "Le Hai Quan", "Member of the Central Committee of the Party", "Central Committee of the Party"),
+    ("Permanent Deputy Secretary of the City Party Committee Nguyen Hoang Long said the city was ready.",
+     "Nguyen Hoang Long", "Permanent Deputy Secretary of the City Party Committee", "City Party Committee"),
+])
+def test_party_post(sentence, name, role, committee):
+    result = extract(HEAD + sentence)
+    roles = {(p["name"], r["role"], r["institution"]) for p in result["people"] for r in p["roles"]}
+    assert (name, role, committee) in roles
+    assert not any(inst == committee for n, r, inst in roles if r != role)    # never the person's employer
+    assert {i["name"]: i["party"] for i in result["institutions"]}.get(committee) is False

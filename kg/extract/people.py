@@ -462,6 +462,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
     role_territory.give_national_roles(people, text, institutions, RoleFound)     # 'Vietnamese Minister of X A'
     _fill_implied(people, text, institutions, sentences, default)
+    # (after the implied fill: a Party post never makes the committee the person's employer)
+    role_territory.give_party_roles(people, text, institutions, RoleFound)   # 'Secretary of the X Party Committee A'
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \
             or role_sides.parent_of_unit_in_role(role.role, text, institutions) or role.institution

@@ -158,3 +158,30 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
                 office = NATIONAL_OFFICE.search(text, start, title_start).group()
                 person.roles.append(make_role(office, inst, start))
             break
+
+
+# A post in a Party committee ('Secretary of the provincial Party Committee', 'member of the Party Central
+# Committee', 'Member of the Central Committee of the Party'): the committee is the post's institution.
+_PARTY_POST = (r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:[Mm]ember|(?:(?:[Dd]eputy|[Vv]ice)\s+)?[Ss]ecretary|[Cc]hairman)"
+               r"\s+of\s+the\s+(?P<body>(?:(?:[Pp]rovincial|[Cc]ity|[Mm]unicipal|[Dd]istrict|[A-Z][\w-]*)\s+)?"
+               r"Party\s+(?:Central\s+)?Committee|Central\s+Committee\s+of\s+the\s+(?:Communist\s+)?Party"
+               r"(?:\s+of\s+Viet\s?[Nn]am)?))")
+_PARTY_BEFORE = re.compile(r"(?:^|(?<=\s))%s\s*,?\s*$" % _PARTY_POST)
+_PARTY_AFTER = re.compile(r",\s+%s\b" % _PARTY_POST)
+
+
+def give_party_roles(people, text: str, institutions, make_role) -> None:
+    """A Party committee post written next to the name, before it or after its comma, is a role at
+    that committee (kept as written, the committee listed, never a party); a shorter reading of the
+    same post ('Secretary') is replaced by it."""
+    for person in people:
+        for title_start, end in person.mentions:
+            line_start = text.rfind("\n", 0, title_start) + 1
+            for m in (_PARTY_BEFORE.search(text, max(line_start, title_start - 120), title_start),
+                      _PARTY_AFTER.match(text, end)):
+                if not m:
+                    continue
+                role, body = m.group("role"), m.group("body")
+                inst = implied_institution(body, Mention(m.start("body"), m.end("body"), body), institutions)
+                person.roles = [r for r in person.roles if not (role.startswith(r.role) or body in r.role)]
+                person.roles.append(make_role(role, inst, m.start("role")))
