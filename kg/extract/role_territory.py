@@ -1,4 +1,5 @@
-"""The territory whose office a person holds: a governor's province or state, a mayor's city.
+"""The body whose office a person holds: a governor's province or state, a mayor's city, a minister's
+or ambassador's country, a Party committee.
 
 'Governor of Irkutsk A B', 'Mayor A B of Fukuoka City', "Nebraska's Governor A B", 'Makueni County
 Governor A B', 'the Lagos State governor, A B': the role goes to the territory named with it (annotation
