@@ -134,3 +134,11 @@ def test_party_post(sentence, name, role, committee):
     assert (name, role, committee) in roles
     assert not any(inst == committee for n, r, inst in roles if r != role)    # never the person's employer
     assert {i["name"]: i["party"] for i in result["institutions"]}.get(committee) is False
+
+
+def test_party_committee_is_not_the_peoples_committee():
+    text = ("The Lorem provincial People’s Committee and AU signed the deal. Witnessing the signing, Secretary "
+            "of the provincial Party Committee Ngo Van Tam, member of the Party Central Committee, spoke.")
+    roles = {(p["name"], r["role"], r["institution"]) for p in extract(HEAD + text)["people"] for r in p["roles"]}
+    assert ("Ngo Van Tam", "Secretary of the provincial Party Committee", "provincial Party Committee") in roles
+    assert ("Ngo Van Tam", "member of the Party Central Committee", "Party Central Committee") in roles

@@ -10,6 +10,7 @@ there becomes an implied institution (never a party), as a minister's ministry d
 import re
 
 from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, refers_to
+from kg.textnorm import fold
 
 # the office, as written ('Vice Governor', 'Deputy Mayor', 'Lieutenant-Governor')
 OFFICE = r"(?:(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]cting)[\s-]+)?(?:[Gg]overnor|[Mm]ayor)"
@@ -63,10 +64,12 @@ def office_of_territory(text: str, title_start: int, end: int) -> tuple[str, str
     return None
 
 
-def implied_institution(name: str, mention: Mention, institutions) -> Institution:
-    """The institution `name` refers to: one already found, else a new one known only from a role
-    (implied, so never a party), added to institutions with that mention."""
-    found = refers_to(name, institutions)
+def implied_institution(name: str, mention: Mention, institutions, exact: bool = False) -> Institution:
+    """The institution `name` refers to: one already found (exact: only one written the same way),
+    else a new one known only from a role (implied, so never a party), added to institutions with
+    that mention."""
+    found = next((i for i in institutions if any(fold(label) == fold(name) for label in i.labels())), None) \
+        if exact else refers_to(name, institutions)
     if found:
         return found
     inst = Institution(forms=[name], from_headline_only=False, implied=True)
@@ -183,6 +186,8 @@ def give_party_roles(people, text: str, institutions, make_role) -> None:
                 if not m:
                     continue
                 role, body = m.group("role"), m.group("body")
-                inst = implied_institution(body, Mention(m.start("body"), m.end("body"), body), institutions)
+                # (exactly: 'provincial Party Committee' is no short form of the People's Committee)
+                inst = implied_institution(body, Mention(m.start("body"), m.end("body"), body), institutions,
+                                           exact=True)
                 person.roles = [r for r in person.roles if not (role.startswith(r.role) or body in r.role)]
                 person.roles.append(make_role(role, inst, m.start("role")))
