@@ -142,3 +142,17 @@ def test_party_committee_is_not_the_peoples_committee():
     roles = {(p["name"], r["role"], r["institution"]) for p in extract(HEAD + text)["people"] for r in p["roles"]}
     assert ("Ngo Van Tam", "Secretary of the provincial Party Committee", "provincial Party Committee") in roles
     assert ("Ngo Van Tam", "member of the Party Central Committee", "Party Central Committee") in roles
+
+
+@pytest.mark.parametrize("sentence, name, institution", [
+    # a territory or country is never a body merely named after it; its government is
+    ("Da Nang University and AU signed an agreement. The deputy mayor of Da Nang, Ms. Tran Thi Hoa, attended.",
+     "Tran Thi Hoa", "Da Nang"),
+    ("Korea University and AU signed an agreement. The Korean Ambassador to Vietnam, Mr. Park Min Ho, attended.",
+     "Park Min Ho", "Korea"),
+    ("The People's Committee of Lorem Province and AU signed the deal. Governor of Lorem Province Nguyen Van An "
+     "attended.", "Nguyen Van An", "People's Committee of Lorem Province"),
+])
+def test_territory_not_a_namesake(sentence, name, institution):
+    roles = {(p["name"], r["institution"]) for p in extract(HEAD + sentence)["people"] for r in p["roles"]}
+    assert (name, institution) in roles

@@ -9,7 +9,8 @@ there becomes an implied institution (never a party), as a minister's ministry d
 
 import re
 
-from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, refers_to
+from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, _place_of_government, refers_to
+from kg.names import name_key
 from kg.textnorm import fold
 
 # the office, as written ('Vice Governor', 'Deputy Mayor', 'Lieutenant-Governor')
@@ -64,18 +65,31 @@ def office_of_territory(text: str, title_start: int, end: int) -> tuple[str, str
     return None
 
 
-def implied_institution(name: str, mention: Mention, institutions, exact: bool = False) -> Institution:
-    """The institution `name` refers to: one already found (exact: only one written the same way),
-    else a new one known only from a role (implied, so never a party), added to institutions with
-    that mention."""
-    found = next((i for i in institutions if any(fold(label) == fold(name) for label in i.labels())), None) \
-        if exact else refers_to(name, institutions)
+def implied_institution(name: str, mention: Mention, institutions, lookup=refers_to) -> Institution:
+    """The institution `name` refers to: one already found (lookup(name, institutions)), else a new
+    one known only from a role (implied, so never a party), added to institutions with that mention."""
+    found = lookup(name, institutions)
     if found:
         return found
     inst = Institution(forms=[name], from_headline_only=False, implied=True)
     inst.mentions = [mention]
     institutions.append(inst)
     return inst
+
+
+def written_the_same(name: str, institutions) -> Institution | None:
+    """The institution found under this very name ('Korea' is not 'Korea University')."""
+    return next((i for i in institutions if any(fold(label) == fold(name) for label in i.labels())), None)
+
+
+def territory_body(place: str, institutions) -> Institution | None:
+    """The institution a territory's name stands for: one written so, or the government of that place
+    ("Lorem Province People's Committee" for 'Lorem'); never a body merely named after it ('Lorem
+    University')."""
+    bare = re.sub(r"\b(?:province|city|provincial|municipal)\b", " ", name_key(place, drop_titles=True))
+    key = " ".join(bare.split())                     # ('Lorem Province' -> 'lorem', as the government's place)
+    return written_the_same(place, institutions) \
+        or next((i for i in institutions if _place_of_government(i.name) == key), None)
 
 
 def give_territory_roles(people, text: str, institutions, role_key, make_role) -> None:
@@ -88,7 +102,7 @@ def give_territory_roles(people, text: str, institutions, role_key, make_role) -
                 continue
             office, place, start = found
             office = office[0].upper() + office[1:]        # 'Kitui governor' -> 'Governor'
-            inst = implied_institution(place, Mention(start, start + len(place), place), institutions)
+            inst = implied_institution(place, Mention(start, start + len(place), place), institutions, territory_body)
             same = [r for r in person.roles if role_key(r.role) == role_key(office)
                     or role_key(r.role) in TERRITORY_ROLES and r.role.startswith(office)]
             for role in same:
@@ -153,7 +167,8 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
             if not found:
                 continue
             country, start = found
-            inst = implied_institution(country, Mention(start, start + len(country), country), institutions)
+            inst = implied_institution(country, Mention(start, start + len(country), country), institutions,
+                                       written_the_same)
             offices = [r for r in person.roles if NATIONAL_OFFICE.search(r.role)]
             for role in offices:
                 if role.institution is None or not re.match(r"Ministry\b", role.institution.name):
@@ -188,6 +203,6 @@ def give_party_roles(people, text: str, institutions, make_role) -> None:
                 role, body = m.group("role"), m.group("body")
                 # (exactly: 'provincial Party Committee' is no short form of the People's Committee)
                 inst = implied_institution(body, Mention(m.start("body"), m.end("body"), body), institutions,
-                                           exact=True)
+                                           written_the_same)
                 person.roles = [r for r in person.roles if not (role.startswith(r.role) or body in r.role)]
                 person.roles.append(make_role(role, inst, m.start("role")))
