@@ -22,7 +22,11 @@ _ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "p
                        "corporation", "vietnam", "vina", "holdings", "industries", "technologies", "software",
                        "electronics", "solutions", "services", "bank", "hospital", "cite", "cité",
                        "authority", "agency", "zone", "commission", "organisation", "organization",
-                       "limited", "llc", "plc", "gmbh", "pvt", "pte", "bhd", "sdn"}
+                       "limited", "llc", "plc", "gmbh", "pvt", "pte", "bhd", "sdn",
+                       # the last word of a programme, system or ministry's remit, never of a person's name
+                       # ('... Healthcare System', 'Resilience Learning Activity', 'Labour, War Invalids and ...')
+                       "system", "systems", "healthcare", "activity", "activities", "programme", "program",
+                       "project", "initiative", "network", "affairs", "relations", "studies", "invalids"}
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
                        "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import counterparts, honorifics, name_shapes, respectively, role_cues, role_sides, signers
+from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_sides,
+                        role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -214,7 +215,16 @@ def _role_then_name(phrase: str) -> bool:
 
 
 def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
-    """(start, end, titles) of every titled name and of names right after a role wording."""
+    """(title start, name start, name end, titles) of every titled name and of every untitled name
+    one of the NAME_PASSES reads; each pass sees the mentions the earlier ones found."""
+    found = _titled_names(text)
+    for name_pass in NAME_PASSES:
+        found += name_pass(text, found, institutions)
+    return sorted(honorifics.drop_title_overlaps(found))
+
+
+def _titled_names(text: str) -> list:
+    """'Assoc. Prof. Dr. Le Hong Quan': a name after one or more titles."""
     found = []
     for m in _title_pattern().finditer(text):
         span = _read_name(text, m.end(), after_title=True)
@@ -223,68 +233,147 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
             span = (span[0] + haji.end(), span[1])
         if span:
             found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
-    taken = [(s, e) for _, s, e, _ in found]
+    return found
+
+
+def _inside(start: int, spans) -> bool:
+    """start falls within one of the (start, end) spans already read."""
+    return any(s <= start < e for s, e in spans)
+
+
+def _untitled(span) -> tuple[int, int, list]:
+    return (span[0], span[0], span[1], [])
+
+
+def _names_after_role_words(text: str, found: list, institutions) -> list:
+    """'Rector Vo Minh Tri', 'Vice Rectors A and B': an untitled name of two words or more right after
+    role words (a plural role: each name of the list)."""
+    taken, extra = [(s, e) for _, s, e, _ in found], []
     role_words = _role_words()
     for m in re.finditer(r"\b(?:%s)s?(?: (?:%s)s?)* (?=[A-ZÀ-Ỵ])" % (role_words, role_words), text):
         span = _read_name(text, m.end(), max_words=4)
-        if not span or any(s <= span[0] < e for s, e in taken):
+        if not span or _inside(span[0], taken):
             continue
         words = text[span[0]:span[1]].split()
         following = text[span[1]:span[1] + 12]
         if len(words) >= 2 and not _title_pattern().match(following.lstrip()):
-            found.append((span[0], span[0], span[1], []))
+            extra.append(_untitled(span))
             taken.append(span)
-            if m.group().rstrip().endswith("s"):        # 'Vice Rectors A and B': each name of the list
+            if m.group().rstrip().endswith("s"):
                 for more in _listed_names(text, span[1]):
-                    if not any(s <= more[0] < e for s, e in taken):
-                        found.append((more[0], more[0], more[1], []))
+                    if not _inside(more[0], taken):
+                        extra.append(_untitled(more))
                         taken.append(more)
-    # 'Deputy Minister of Education and Training Hoang Minh Son', "Chairman of the Provincial People's
-    # Committee Trinh Xuan Lam": a role naming its institution, then an untitled name
-    for m in re.finditer(r"\b(?:%s)\b" % role_words, text):
+    return extra
+
+
+def _names_after_owned_role(text: str, found: list, institutions) -> list:
+    """'Deputy Minister of Education and Training Hoang Minh Son', "Chairman of the Provincial People's
+    Committee Trinh Xuan Lam": a role naming its institution, then an untitled name."""
+    taken, extra = [(s, e) for _, s, e, _ in found], []
+    for m in re.finditer(r"\b(?:%s)\b" % _role_words(), text):
         span = role_mod.read_role_phrase(text, m.start())
         name = _name_after_role(text, span, institutions) if span else None
-        if name and not any(s <= name[0] < e for s, e in taken):
-            found.append((name[0], name[0], name[1], []))
+        if name and not _inside(name[0], taken):
+            extra.append(_untitled(name))
             taken.append(name)
-    # 'Vietnamese Ambassador to Japan Vu Hong Nam': a diplomat's role names a country, then the name
+    return extra
+
+
+def _names_after_diplomat(text: str, found: list, institutions) -> list:
+    """'Vietnamese Ambassador to Japan Vu Hong Nam': a diplomat's role names a country, then the name."""
+    taken, extra = [(s, e) for _, s, e, _ in found], []
     for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of|to)\s+(?:the\s+)?(%s)\s+(?=[A-Z])"
                          % "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True)), text):
         span = _read_name(text, m.end(), max_words=4)
-        if span and len(text[span[0]:span[1]].split()) >= 2 and not any(s <= span[0] < e for s, e in taken):
-            found.append((span[0], span[0], span[1], []))
+        if span and len(text[span[0]:span[1]].split()) >= 2 and not _inside(span[0], taken):
+            extra.append(_untitled(span))
             taken.append(span)
-    # 'signed by Tran Van Binh, Rector of Alpha University': an untitled name with its role after a comma
-    # (also lowercase: 'Karl Marsden, vice president for research at Alpha University')
+    return extra
+
+
+# Cues that an untitled name of two words or more is a person: each is (text, span, institutions) -> truthy.
+def _comma_role(text, span, institutions):
+    """'signed by Tran Van Binh, Rector of Alpha University', 'A B, the Rector'."""
+    return re.match(r",\s+(?:the\s+)?(?:%s)\b" % _role_words(), text[span[1]:])
+
+
+def _comma_lowercase_role(text, span, institutions):
+    """'Karl Marsden, vice president for research at Alpha University'."""
+    return _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
+
+
+def _role_after_letters_or_dash(text, span, institutions):
+    return name_shapes.role_after_letters_or_dash(text, span, _role_words())
+
+
+def _comma_the_lowercase_role(text, span, institutions):
+    """'A B, the vice president of X'."""
+    return _lowercase_role(text, span[1] + 6) and text.startswith(", the ", span[1])
+
+
+def _possessive_role_after(text, span, institutions):
+    """'said Jane Roe, Alpha Bank's chief executive'."""
+    return role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
+
+
+def _lowercase_role_before(text, span, institutions):
+    """'signed by the president of X, A B'."""
+    return role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
+
+
+def _who_is_role(text, span, institutions):
+    """'A B, who is the Rector of X'."""
+    return re.match(r",\s+who\s+is\s+(?:the\s+)?(?:%s)\b" % _role_words(), text[span[1]:])
+
+
+def _apposed_after_role(text, span, institutions):
+    """"Alpha Bank's Managing Director, Ade Cole, said"."""
+    return role_cues.untitled_after_role(text, span[0], span[1], lambda t, s: _roles_before(t, s, institutions))
+
+
+def _role_after_titles(text, span, institutions):
+    """'A B, Assoc. Prof. Dr, the Rector' (also after a caption's position: 'A B (left), Rector')."""
+    return re.match(r",\s+(?:the\s+)?(?:%s)\b" % _role_words(),
+                    text[role_cues.after_titles(text, role_cues.after_position(text, span[1]), EXTRA_TITLES):])
+
+
+UNTITLED_NAME_CUES = (_comma_role, _comma_lowercase_role, _role_after_letters_or_dash, _comma_the_lowercase_role,
+                      _possessive_role_after, _lowercase_role_before, _who_is_role, _apposed_after_role,
+                      _role_after_titles)
+
+
+def _names_with_role_cue(text: str, found: list, institutions) -> list:
+    """An untitled name of two words or more that one of the UNTITLED_NAME_CUES marks as a person."""
+    taken, extra = [(s, e) for _, s, e, _ in found], []
     for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
         span = _read_name(text, m.start(), max_words=4)
-        if not span or any(s <= span[0] < e for s, e in taken) or len(text[span[0]:span[1]].split()) < 2 \
-                or not (re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
-                        or _lowercase_role(text, span[1] + 2) and text.startswith(", ", span[1])
-                        or name_shapes.role_after_letters_or_dash(text, span, role_words)
-                        or _lowercase_role(text, span[1] + 6) and text.startswith(", the ", span[1])
-                        or role_cues.untitled_name_cue(text, span[0], span[1], institutions, _named_by)
-                        or role_cues.lowercase_role_before(text, span[0], institutions, RoleFound)
-                        or re.match(r",\s+who\s+is\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:])
-                        or role_cues.untitled_after_role(text, span[0], span[1],
-                                                         lambda t, s: _roles_before(t, s, institutions))
-                        or re.match(r",\s+(?:the\s+)?(?:%s)\b" % role_words,     # 'A B, Assoc. Prof. Dr, the Rector'
-                                    text[role_cues.after_titles(text, role_cues.after_position(text, span[1]),
-                                                                EXTRA_TITLES):])) \
+        if not span or _inside(span[0], taken) or len(text[span[0]:span[1]].split()) < 2 \
+                or not any(cue(text, span, institutions) for cue in UNTITLED_NAME_CUES) \
                 or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span):
             continue
-        found.append((span[0], span[0], span[1], []))
+        extra.append(_untitled(span))
         taken.append(span)
-    found += honorifics.shared_title_names(text, found, _read_name)     # 'Professors A and B'
-    found += honorifics.plural_role_names(text, found, _read_name)      # 'Vice Rectors A and B'
-    found += name_shapes.lowercase_role_names(text, found, _read_name)  # 'its general manager A B'
-    found += name_shapes.appositive_post_names(text, found, _read_name)  # 'the visiting president, A B,'
-    found += signers.untitled_signer_names(text, found, _read_name, institutions)   # 'signed by A B and C D'
-    found += name_shapes.abbreviated_post_names(text, found, _read_name)  # 'VP for Finance A B'
-    found += name_shapes.post_comma_names(text, found, _read_name)  # 'Alpha University President, A B'
-    found += name_shapes.more_post_names(text, found, _read_name)   # 'Chief Superintendent A B'
-    found += name_shapes.company_officer_names(text, found, _read_name)  # 'CEO X Foods Limited A B'
-    return sorted(honorifics.drop_title_overlaps(found))
+    return extra
+
+
+# The passes after the titled names, in order: (text, found, institutions) -> new mentions.
+NAME_PASSES = (
+    _names_after_role_words,                                                # 'Rector Vo Minh Tri'
+    _names_after_owned_role,                                                # 'Minister of Health Le Van Tam'
+    _names_after_diplomat,                                                  # 'Ambassador to Japan Vu Hong Nam'
+    _names_with_role_cue,                                                   # 'Tran Van Binh, Rector of X'
+    lambda text, found, _: honorifics.shared_title_names(text, found, _read_name),      # 'Professors A and B'
+    lambda text, found, _: honorifics.plural_role_names(text, found, _read_name),       # 'Vice Rectors A and B'
+    lambda text, found, _: name_shapes.lowercase_role_names(text, found, _read_name),   # 'its general manager A B'
+    lambda text, found, _: name_shapes.appositive_post_names(text, found, _read_name),  # 'the visiting president, A B,'
+    lambda text, found, inst: signers.untitled_signer_names(text, found, _read_name, inst),  # 'signed by A B and C D'
+    lambda text, found, _: name_shapes.abbreviated_post_names(text, found, _read_name),  # 'VP for Finance A B'
+    lambda text, found, _: name_shapes.post_comma_names(text, found, _read_name),       # 'Alpha U. President, A B'
+    lambda text, found, _: name_shapes.more_post_names(text, found, _read_name),        # 'Chief Superintendent A B'
+    lambda text, found, _: name_shapes.company_officer_names(text, found, _read_name),  # 'CEO X Foods Limited A B'
+    lambda text, found, _: post_run_names.post_run_names(text, found, _read_name),      # 'Consul of X in Y City A B said'
+)
 
 
 def _sentence_word(text: str, start: int) -> bool:
@@ -370,7 +459,11 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     respectively.share_two_roles(people, text, institutions, sentences, RoleFound)      # 'A and B, R1 and R2 of C and D resp.'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
+    role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
+    role_territory.give_national_roles(people, text, institutions, RoleFound)     # 'Vietnamese Minister of X A'
     _fill_implied(people, text, institutions, sentences, default)
+    # (after the implied fill: a Party post never makes the committee the person's employer)
+    role_territory.give_party_roles(people, text, institutions, RoleFound)   # 'Secretary of the X Party Committee A'
     for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \
             or role_sides.parent_of_unit_in_role(role.role, text, institutions) or role.institution
@@ -479,16 +572,9 @@ def _acronym_employer(acronym: str, start: int, institutions) -> Institution:
 
 def _implied_ministry(ministry, start: int, institutions) -> Institution:
     """The ministry a minister's role names ('Minister of Industry and Trade' -> 'Ministry of Industry
-    and Trade'): the one already found, else a new one known only from the role (implied, so never
-    a party), added to institutions."""
-    name = "Ministry of " + ministry.group("domain")
-    found = refers_to(name, institutions)
-    if found:
-        return found
-    inst = Institution(forms=[name], from_headline_only=False, implied=True)
-    inst.mentions = [Mention(start, start + ministry.end(), ministry.group())]
-    institutions.append(inst)
-    return inst
+    and Trade'): the one already found, else a new implied one."""
+    return role_territory.implied_institution("Ministry of " + ministry.group("domain"),
+                                              Mention(start, start + ministry.end(), ministry.group()), institutions)
 
 
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:

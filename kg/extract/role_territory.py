@@ -1,0 +1,208 @@
+"""The body whose office a person holds: a governor's province or state, a mayor's city, a minister's
+or ambassador's country, a Party committee.
+
+'Governor of Irkutsk A B', 'Mayor A B of Fukuoka City', "Nebraska's Governor A B", 'Makueni County
+Governor A B', 'the Lagos State governor, A B': the role goes to the territory named with it (annotation
+guide D3), never to the nearest university or to the publisher. A territory the article names only
+there becomes an implied institution (never a party), as a minister's ministry does.
+"""
+
+import re
+
+from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, _place_of_government, refers_to
+from kg.names import name_key
+from kg.textnorm import fold
+
+# the office, as written ('Vice Governor', 'Deputy Mayor', 'Lieutenant-Governor')
+OFFICE = r"(?:(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]cting)[\s-]+)?(?:[Gg]overnor|[Mm]ayor)"
+# one to four capitalised words, the last may be a territory noun ('Fukuoka City', 'Lagos State')
+PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_BEFORE_OF = re.compile(r"\b(?P<office>%s)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<place>%s)\s*,?\s*$"
+                        % (OFFICE, PLACE))                          # 'Governor of Irkutsk '
+# the territory before the office: "Nebraska's Governor ", 'Makueni County Governor ', 'Kitui governor '
+_PLACE_FIRST = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<place>%s)\s+(?P<office>%s)\s*,?\s*$" % (PLACE, OFFICE))
+TERRITORY_NOUNS = {"state", "city", "county", "province", "prefecture", "region", "district", "municipality"}
+_OFFICE_BEFORE = re.compile(r"\b(?P<office>%s)\s*$" % OFFICE)             # 'Mayor ' + name + ' of X'
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>%s)(?=[\s,.;:)]|$)" % PLACE)
+# words that make the phrase an organisation's governor, or no territory ('Central Bank Governor', 'Former Mayor')
+NOT_TERRITORY = {"bank", "board", "fund", "reserve", "college", "school", "council", "association", "the",
+                 "former", "incoming", "outgoing", "new", "then", "current", "and", "with", "by", "as",
+                 "deputy", "vice", "acting", "provincial"}
+TERRITORY_ROLES = {"governor", "deputy-governor", "mayor", "deputy-mayor"}
+
+
+def _possessive(place: str) -> str:
+    return re.sub(r"['’]s$", "", place)
+
+
+def _is_territory(place: str, before_office: bool, office: str, inside: bool = False) -> bool:
+    """The words can name a territory. Before the office they must show it: a possessive ("Nebraska's
+    Governor"), a territory noun ('Makueni County Governor'), a lowercase office ('Kitui governor') or
+    a place inside the sentence ('attended by Osaka Mayor A'); else a capitalised word opening a
+    sentence ('Yesterday Governor A') would pass for one."""
+    words = _possessive(place).lower().split()
+    if not words or any(w in NOT_TERRITORY | INSTITUTION_HEADS for w in words) \
+            or len(words) == 1 and words[0] in TERRITORY_NOUNS:
+        return False
+    return not before_office or place != _possessive(place) or words[-1] in TERRITORY_NOUNS \
+        or (office[:1].islower() or inside) and len(words) == 1
+
+
+def office_of_territory(text: str, title_start: int, end: int) -> tuple[str, str, int] | None:
+    """(office, territory, territory start) written with the person's mention, or None."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    before = text[max(line_start, title_start - 120):title_start]
+    offset = title_start - len(before)
+    for pattern in (_BEFORE_OF, _PLACE_FIRST):
+        m = pattern.search(before)
+        inside = bool(m) and bool(re.search(r"(?:\b[a-z]+|,)\s+(?:the\s+)?$", before[:m.start("place")]))
+        if m and _is_territory(m.group("place"), pattern is _PLACE_FIRST, m.group("office"), inside):
+            return m.group("office"), _possessive(m.group("place")), offset + m.start("place")
+    office = _OFFICE_BEFORE.search(before)
+    after = _OF_AFTER.match(text, end)
+    if office and after and _is_territory(after.group("place"), False, office.group("office")):
+        return office.group("office"), after.group("place"), after.start("place")
+    return None
+
+
+def implied_institution(name: str, mention: Mention, institutions, lookup=refers_to) -> Institution:
+    """The institution `name` refers to: one already found (lookup(name, institutions)), else a new
+    one known only from a role (implied, so never a party), added to institutions with that mention."""
+    found = lookup(name, institutions)
+    if found:
+        return found
+    inst = Institution(forms=[name], from_headline_only=False, implied=True)
+    inst.mentions = [mention]
+    institutions.append(inst)
+    return inst
+
+
+def written_the_same(name: str, institutions) -> Institution | None:
+    """The institution found under this very name ('Korea' is not 'Korea University')."""
+    return next((i for i in institutions if any(fold(label) == fold(name) for label in i.labels())), None)
+
+
+def territory_body(place: str, institutions) -> Institution | None:
+    """The institution a territory's name stands for: one written so, or the government of that place
+    ("Lorem Province People's Committee" for 'Lorem'); never a body merely named after it ('Lorem
+    University')."""
+    bare = re.sub(r"\b(?:province|city|provincial|municipal)\b", " ", name_key(place, drop_titles=True))
+    key = " ".join(bare.split())                     # ('Lorem Province' -> 'lorem', as the government's place)
+    return written_the_same(place, institutions) \
+        or next((i for i in institutions if _place_of_government(i.name) == key), None)
+
+
+def give_territory_roles(people, text: str, institutions, role_key, make_role) -> None:
+    """Each person written with a territory's office gets that office at the territory: the role read
+    for it is corrected, or a new one added. role_key(role) -> concept; make_role(role, inst, start)."""
+    for person in people:
+        for title_start, end in person.mentions:
+            found = office_of_territory(text, title_start, end)
+            if not found:
+                continue
+            office, place, start = found
+            office = office[0].upper() + office[1:]        # 'Kitui governor' -> 'Governor'
+            inst = implied_institution(place, Mention(start, start + len(place), place), institutions, territory_body)
+            same = [r for r in person.roles if role_key(r.role) == role_key(office)
+                    or role_key(r.role) in TERRITORY_ROLES and r.role.startswith(office)]
+            for role in same:
+                role.role, role.institution = office, inst
+            if not same:
+                person.roles.append(make_role(office, inst, start))
+            break
+
+
+# A country's demonym, for "Vietnamese Minister of X A B" (general vocabulary: the countries COUNTRIES knows)
+DEMONYMS = {"Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Thai": "Thailand", "Japanese": "Japan",
+            "Korean": "Korea", "Chinese": "China", "Taiwanese": "Taiwan", "Indian": "India", "Malaysian": "Malaysia",
+            "Philippine": "Philippines", "Filipino": "Philippines", "Cambodian": "Cambodia", "Lao": "Laos",
+            "Laotian": "Laos", "Singaporean": "Singapore", "Australian": "Australia", "Austrian": "Austria",
+            "Belgian": "Belgium", "Brazilian": "Brazil", "Canadian": "Canada", "Chilean": "Chile",
+            "Czech": "Czech Republic", "Danish": "Denmark", "Egyptian": "Egypt", "Finnish": "Finland",
+            "French": "France", "German": "Germany", "Hungarian": "Hungary", "Iranian": "Iran", "Irish": "Ireland",
+            "Israeli": "Israel", "Italian": "Italy", "Kenyan": "Kenya", "Mexican": "Mexico", "Mongolian": "Mongolia",
+            "Moroccan": "Morocco", "Nepali": "Nepal", "Nepalese": "Nepal", "Dutch": "Netherlands",
+            "Nigerian": "Nigeria", "Norwegian": "Norway", "Pakistani": "Pakistan", "Polish": "Poland",
+            "Portuguese": "Portugal", "Qatari": "Qatar", "Russian": "Russia", "Saudi": "Saudi Arabia",
+            "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden", "Swiss": "Switzerland",
+            "Turkish": "Turkey", "Ukrainian": "Ukraine", "British": "United Kingdom", "American": "United States",
+            "Argentine": "Argentina", "Argentinian": "Argentina", "Bangladeshi": "Bangladesh",
+            "Burmese": "Myanmar", "Emirati": "UAE"}
+# a national office: a minister's, an ambassador's or a consul's
+NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul)\b", re.I)
+_NATION = r"(?P<nation>%s|(?P<owner>[A-Z][\w ]{2,30}?)['’]s)" % "|".join(
+    re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+# "Vietnamese Deputy Health Minister ", "Taiwan's Political Deputy Minister of Education ", 'Indonesian
+# Ambassador to China, ': the nation, up to three capitalised modifiers, the office and what it is of
+_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ambassador|Consul)\b"
+                            r"(?:\s+General)?(?:\s+(?:of|for|to)\s+[^;.()]{0,80}?)?)\s*,?\s*$" % _NATION)
+
+
+def office_of_nation(text: str, title_start: int) -> tuple[str, int] | None:
+    """(country, where it is written) when a country's office is written right before the mention."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    before = text[max(line_start, title_start - 160):title_start]
+    m = _NATION_OFFICE.search(before)
+    if not m:
+        return None
+    if m.group("owner"):
+        country = next((c for c in COUNTRY_NAMES if c.lower() == m.group("owner").lower()), None)
+        if country is None:
+            return None            # "Alpha University's Minister ..." is no country's office
+    else:
+        country = DEMONYMS[m.group("nation")]
+    return country, title_start - len(before) + m.start("nation")
+
+
+COUNTRY_NAMES = sorted(set(DEMONYMS.values()))
+
+
+def give_national_roles(people, text: str, institutions, make_role) -> None:
+    """A minister, ambassador or consul written with their country ('Vietnamese Minister of X A B',
+    "Taiwan's Deputy Minister A B"): that office's role goes to the country (guide D3) unless it
+    names its ministry; a person with no role read gets the office as one."""
+    for person in people:
+        for title_start, _ in person.mentions:
+            found = office_of_nation(text, title_start)
+            if not found:
+                continue
+            country, start = found
+            inst = implied_institution(country, Mention(start, start + len(country), country), institutions,
+                                       written_the_same)
+            offices = [r for r in person.roles if NATIONAL_OFFICE.search(r.role)]
+            for role in offices:
+                if role.institution is None or not re.match(r"Ministry\b", role.institution.name):
+                    role.institution = inst        # (a ministry the role names stays: D3's governing body)
+            if not person.roles:
+                office = NATIONAL_OFFICE.search(text, start, title_start).group()
+                person.roles.append(make_role(office, inst, start))
+            break
+
+
+# A post in a Party committee ('Secretary of the provincial Party Committee', 'member of the Party Central
+# Committee', 'Member of the Central Committee of the Party'): the committee is the post's institution.
+_PARTY_POST = (r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:[Mm]ember|(?:(?:[Dd]eputy|[Vv]ice)\s+)?[Ss]ecretary|[Cc]hairman)"
+               r"\s+of\s+the\s+(?P<body>(?:(?:[Pp]rovincial|[Cc]ity|[Mm]unicipal|[Dd]istrict|[A-Z][\w-]*)\s+)?"
+               r"Party\s+(?:Central\s+)?Committee|Central\s+Committee\s+of\s+the\s+(?:Communist\s+)?Party"
+               r"(?:\s+of\s+Viet\s?[Nn]am)?))")
+_PARTY_BEFORE = re.compile(r"(?:^|(?<=\s))%s\s*,?\s*$" % _PARTY_POST)
+_PARTY_AFTER = re.compile(r",\s+%s\b" % _PARTY_POST)
+
+
+def give_party_roles(people, text: str, institutions, make_role) -> None:
+    """A Party committee post written next to the name, before it or after its comma, is a role at
+    that committee (kept as written, the committee listed, never a party); a shorter reading of the
+    same post ('Secretary') is replaced by it."""
+    for person in people:
+        for title_start, end in person.mentions:
+            line_start = text.rfind("\n", 0, title_start) + 1
+            for m in (_PARTY_BEFORE.search(text, max(line_start, title_start - 120), title_start),
+                      _PARTY_AFTER.match(text, end)):
+                if not m:
+                    continue
+                role, body = m.group("role"), m.group("body")
+                # (exactly: 'provincial Party Committee' is no short form of the People's Committee)
+                inst = implied_institution(body, Mention(m.start("body"), m.end("body"), body), institutions,
+                                           written_the_same)
+                person.roles = [r for r in person.roles if not (role.startswith(r.role) or body in r.role)]
+                person.roles.append(make_role(role, inst, m.start("role")))
