@@ -13,6 +13,11 @@ implied from a role ("Vice Minister of Education and Training"), so those are no
 
 import datetime as dt
 import re
+from pathlib import Path
+
+import yaml
+
+from kg.article import read_article
 
 INSTITUTION_KEYS = {"name", "aliases", "party"}
 PERSON_KEYS = {"name", "titles", "roles", "signed"}
@@ -28,11 +33,16 @@ def check_gold(gold) -> list[str]:
 
 def not_in_text(gold, text: str) -> list[str]:
     """Gold strings (names, aliases, date_text, place) that do not occur in the article's text."""
-    notes = _check(gold, text)
-    return [n for n in notes if n.endswith(VERBATIM_NOTE)]
+    return _problems_and_notes(gold, text)[1]
 
 
 VERBATIM_NOTE = "does not occur in the article text"
+
+
+def _problems_and_notes(gold, text: str | None) -> tuple[list[str], list[str]]:
+    found = _check(gold, text)
+    notes = [n for n in found if n.endswith(VERBATIM_NOTE)]
+    return [p for p in found if not p.endswith(VERBATIM_NOTE)], notes
 
 
 def _check(gold, text) -> list[str]:
@@ -154,12 +164,6 @@ def _real_day(iso: str) -> bool:
 def check_gold_dir(articles_dir, gold_dir) -> tuple[list[str], list[str]]:
     """(problems, notes) of every gold file in gold_dir, each prefixed with the file's path; notes are
     the strings not in the text of the matching article in articles_dir (when it is there)."""
-    from pathlib import Path
-
-    import yaml
-
-    from kg.article import read_article
-
     problems, notes = [], []
     for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
         try:
@@ -167,11 +171,13 @@ def check_gold_dir(articles_dir, gold_dir) -> tuple[list[str], list[str]]:
         except yaml.YAMLError as err:
             problems.append(f"{gold_file}: not valid YAML ({err})")
             continue
-        problems += [f"{gold_file}: {p}" for p in check_gold(gold)]
         article_file = Path(articles_dir) / (gold_file.stem + ".txt")
+        text = None
         if article_file.is_file():
             article = read_article(article_file)
             # the headline counts as text: annotators copy names from it
             text = f"{article.title or ''}\n{article.text}"
-            notes += [f"{gold_file}: {n}" for n in not_in_text(gold, text)]
+        found, missing = _problems_and_notes(gold, text)
+        problems += [f"{gold_file}: {p}" for p in found]
+        notes += [f"{gold_file}: {n}" for n in missing]
     return problems, notes
