@@ -1,0 +1,81 @@
+"""How often is a drafted fact right, at each confidence the extractor gives it?
+
+    python -m benchmarks.confidence_calibration NAME=ARTICLES_DIR:GOLD_DIR [...]
+
+Every institution and person `coopkg extract` drafts carries a confidence; so does the agreement
+(for its date and place). This benchmark scores each drafted item against gold, the way
+`coopkg eval` matches them (kg.evaluate), and reports per confidence the share of items that
+were right. Those shares are what the draft's review flags rest on (kg/curation/draft_record.py
+flags items below REVIEW_BELOW). With no argument it reads the development sets in the
+repository. Results go to benchmarks/results/confidence.md as well as the screen.
+"""
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from kg import evaluate as ev
+from kg.article import read_article
+from kg.extract import extract
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "benchmarks" / "results"
+DEFAULT_SETS = [("dev", REPO.parent / "shared" / "dev-articles" / "articles", REPO.parent / "shared" / "dev-articles" / "gold"),
+                ("own-dev", REPO / "tests/fixtures/extract-dev/articles", REPO / "tests/fixtures/extract-dev/gold"),
+                ("unseen-1", REPO / "tests/fixtures/extract-unseen-1/articles", REPO / "tests/fixtures/extract-unseen-1/gold")]
+
+
+def judged_items(pred: dict, gold: dict):
+    """(kind, confidence, right) for every drafted institution, person, date and place."""
+    pairs = ev._match_institutions(pred.get("institutions") or [], gold.get("institutions") or [])
+    for i, inst in enumerate(pred.get("institutions") or []):
+        yield "institution", inst.get("confidence"), i in pairs
+    gold_people = {ev._person_key(p["name"]) for p in gold.get("people") or []}
+    for person in pred.get("people") or []:
+        yield "person", person.get("confidence"), ev._person_key(person["name"]) in gold_people
+    agreement, gold_agreement = pred.get("agreement") or {}, gold.get("agreement") or {}
+    if ev._date_value(agreement):
+        yield "date", agreement.get("confidence"), ev._date_value(agreement) == ev._date_value(gold_agreement)
+    if ev._place_value(agreement.get("place")):
+        yield "place", agreement.get("confidence"), ev._place_value(agreement.get("place")) == ev._place_value(gold_agreement.get("place"))
+
+
+def calibrate(sets) -> dict:
+    """kind -> confidence -> [right, total], over every article with gold in the sets."""
+    table = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for _name, articles_dir, gold_dir in sets:
+        for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
+            article_file = Path(articles_dir) / (gold_file.stem + ".txt")
+            if not article_file.is_file():
+                continue
+            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+            for kind, confidence, right in judged_items(extract(read_article(article_file)), gold):
+                cell = table[kind][confidence]
+                cell[0] += right
+                cell[1] += 1
+    return table
+
+
+def to_markdown(table: dict, title: str) -> str:
+    lines = [f"## {title}", "", "| item | confidence | drafted | right | share right |", "|---|---|---|---|---|"]
+    for kind in sorted(table):
+        for confidence in sorted(table[kind], key=lambda c: (c is None, c)):
+            right, total = table[kind][confidence]
+            lines.append(f"| {kind} | {confidence} | {total} | {right} | {right / total:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(args):
+    sets = [ev.parse_set(a) for a in args] or [s for s in DEFAULT_SETS if s[2].is_dir()]
+    report = "\n".join(to_markdown(calibrate([one]), one[0]) for one in sets)
+    print(report)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "confidence.md").write_text(
+        "# Share of drafted items that are right, per confidence\n\n"
+        "`python -m benchmarks.confidence_calibration " + " ".join(args) + "`\n\n" + report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
