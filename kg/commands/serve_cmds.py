@@ -40,9 +40,12 @@ def _is_loopback(host: str) -> bool:
               help="Memory a worker process may use for a query, in MiB (0: no limit); beyond it the query gets 503.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME[:PORT]",
               help="Also answer requests with this Host header (besides 127.0.0.1, localhost, [::1] and --host).")
+@click.option("--trust-proxy", "trust_proxies", multiple=True, metavar="ADDRESS",
+              help="A reverse proxy in front of this server: requests from ADDRESS are counted (--per-client) "
+                   "for the client address it puts in X-Forwarded-For.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 def serve_command(build_dir, host, port, allow_update, token, allow_service, timeout, max_results, cors, workers,
-                  per_client, max_memory, allow_hosts, quiet):
+                  per_client, max_memory, allow_hosts, trust_proxies, quiet):
     """Serve the built graph: a SPARQL 1.1 endpoint at /sparql, a query page at /, entity pages at /id/...
 
     Read-only by default, bound to 127.0.0.1, SERVICE and LOAD refused, each query limited in time,
@@ -51,11 +54,16 @@ def serve_command(build_dir, host, port, allow_update, token, allow_service, tim
     Example: coopkg serve --port 7878   # then open http://127.0.0.1:7878/
     """
     from kg.serve.config import ServeConfig
+    from kg.serve.proxies import parse_proxies
     from kg.serve.server import make_server
+    try:
+        trusted_proxies = parse_proxies(trust_proxies)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--trust-proxy") from None
     config = ServeConfig(build_dir=build_dir, host=host, port=port, allow_update=allow_update, token=token,
                          allow_service=allow_service, timeout=timeout, max_results=max_results, cors=cors,
                          workers=workers, per_client=per_client, max_memory=max_memory << 20,
-                         allowed_hosts=tuple(allow_hosts))
+                         allowed_hosts=tuple(allow_hosts), trusted_proxies=trusted_proxies)
     server = make_server(config, log_requests=not quiet)
     if not _is_loopback(host):
         click.secho(f"warning: listening on {host}: other machines can query this endpoint", fg="yellow", err=True)

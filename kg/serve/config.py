@@ -21,6 +21,7 @@ class ServeConfig:
     per_client: int | None = None     # jobs one remote address may run at once (None: half the workers)
     max_memory: int = 2048 << 20      # bytes of data memory per worker process (RLIMIT_DATA); 0: no limit
     allowed_hosts: tuple = ()         # Host header names accepted besides loopback ones and --host
+    trusted_proxies: frozenset = frozenset()  # reverse proxies whose X-Forwarded-For names the client
     watch_interval: float = 1.0       # seconds between checks for a new build (the workers then switch)
     max_body: int = 1 << 20           # bytes of a POST body (a query or an update)
     max_upload: int = 256 << 20       # bytes of a Graph Store write (only with --allow-update)

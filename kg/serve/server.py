@@ -18,6 +18,7 @@ from kg.serve.execute import Answer, HttpError
 from kg.serve.guard import screen
 from kg.serve.hosts import HostCheck
 from kg.serve.protocol import from_get, from_post, media_type, parse_params, read_body
+from kg.serve.proxies import client_address
 from kg.serve.workers import ProcessPool
 from kg.serve.writes import authorise, check_token, target_graph
 
@@ -77,7 +78,9 @@ class Handler(BaseHTTPRequestHandler):
 
     @property
     def client(self) -> str:
-        return self.client_address[0]
+        """The address the per-client limit counts (behind a trusted proxy: the one it forwards for)."""
+        return client_address(self.client_address[0], self.headers.get_all("X-Forwarded-For") or [],
+                              self.endpoint.config.trusted_proxies)
 
     def _dispatch(self, method: str):
         try:
