@@ -18,7 +18,7 @@ def parse_proxies(addresses) -> frozenset:
         try:
             trusted.add(ipaddress.ip_address(value.strip()))
         except ValueError:
-            raise ValueError(f"--trust-proxy {value!r}: not an IP address (e.g. 127.0.0.1 or ::1)") from None
+            raise ValueError(f"{value!r} is not an IP address (e.g. 127.0.0.1 or ::1)") from None
     return frozenset(trusted)
 
 
