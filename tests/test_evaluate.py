@@ -183,3 +183,15 @@ def test_lenient_place_is_beside_the_strict_score_not_in_the_micro_average(tiny)
     assert report["micro"]["n_pred"] == sum(report["fields"][f]["n_pred"] for f in
                                             ("institutions", "people", "person_role_institution", "signed",
                                              "date", "place", "areas"))
+
+
+def test_area_recall_ceiling_counts_the_gold_phrases_the_scheme_covers(tiny):
+    """'student exchange' has a concept, 'bioengineering' none: no extractor using the scheme can find more
+    than half; the ceiling is reported apart, never in the micro-average."""
+    report = evaluate(*tiny, extractor=lambda article: PRED)
+    ceiling = report["fields"]["areas_coverable"]
+    assert (ceiling["recall"], ceiling["n_gold"]) == (0.5, 2)
+    assert report["micro"]["n_gold"] == sum(report["fields"][f]["n_gold"] for f in
+                                            ("institutions", "people", "person_role_institution", "signed",
+                                             "date", "place", "areas"))
+    assert "| areas: gold phrases the scheme covers (recall ceiling) | | 0.500 | | | 2 |" in to_markdown(report)
