@@ -85,3 +85,39 @@ def test_place_phrase_stops(text, place):
 ])
 def test_no_premises_place(text):
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # where a party is or works, told in a description or a relative clause after the signing word
+    "Alpha University signed an MoU with Beta Group, a company operating in Riverton.",
+    "Alpha University signed the MoU with Beta Group, a firm with factories in Riverton.",
+    "Alpha College inked a deal with Beta Motors, a firm making buses in Riverton.",
+    "Alpha University signed an MoU with Beta Group, whose factory in Riverton employs 500 people.",
+    "The institute signed the memorandum with Beta Corporation, whose shipyard at Southtown Port is the largest.",
+    "Both sides signed the pact with Lorem Foundation, who fund scholarships at Ipsum Hall.",
+])
+def test_no_place_said_of_a_party(text):
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a relative clause about the signing itself, or one closed before the place, does not hide it
+    ("The MoU, which was signed in Riverton on Monday, covers research.", "Riverton"),
+    ("Alpha University signed an MoU with Beta College, which was founded in 1950, at the Lotus Hotel in Riverton.",
+     "Lotus Hotel in Riverton"),
+    ("Alpha University and Beta Group, who signed the agreement at the Lotus Hotel, will start in May.",
+     "Lotus Hotel"),
+])
+def test_place_beside_a_relative_clause(text, place):
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # where the story was filed, or where people taking part are from
+    "Posted in Riverton on 5 May 2024. Alpha University signed an MoU with Beta College.",
+    "Published at Southtown, 3 June 2024. Alpha College and Beta Institute signed a memorandum.",
+    "Alpha University signed an MoU with Beta College. The ceremony was attended by guests in Riverton.",
+    "The signing ceremony drew delegates in Lorem province and officials from the ministry.",
+])
+def test_no_place_from_filing_or_attendance(text):
+    assert _place(text) is None

@@ -6,7 +6,7 @@ import re
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 from kg.extract.place_extent import LEAD_IN_PLACE, OWN_PREMISES, continued, without_lead_in
-from kg.extract.place_shapes import host_venue, not_a_place, works_at
+from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, works_at
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
@@ -265,6 +265,8 @@ def _places_in(text, s):
         last_cue = list(SIGNING_CUES.finditer(before_place))
         if last_cue and SPEECH.search(before_place, last_cue[-1].end()):
             continue          # 'Addressing the signing ceremony, the Minister highlighted ... in X'
+        if last_cue and RELATIVE_CLAUSE.search(before_place, last_cue[-1].end()):
+            continue          # '..., whose factory in X employs 500 people': said of a party
         topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
         if not_a_place(text, s.start, m.start(), value, m.end(group), topic):
             continue
