@@ -76,30 +76,6 @@ def test_place_phrase_stops(text, place):
     assert _place(text) == place
 
 
-@pytest.mark.parametrize("text", [
-    # 'at the university' said of research or study, not of the signing
-    "Speaking at the signing ceremony, the Director said the deal will enhance research at the university.",
-    "Alpha College signed an MoU with Beta University so that students can study at the university.",
-    "The agreement, signed last week, lets Alpha staff teach at the college.",
-    "Dr. Lorem, a lecturer at the university, welcomed the new agreement with Beta Institute.",
-])
-def test_no_premises_place(text):
-    assert _place(text) is None
-
-
-@pytest.mark.parametrize("text", [
-    # where a party is or works, told in a description or a relative clause after the signing word
-    "Alpha University signed an MoU with Beta Group, a company operating in Riverton.",
-    "Alpha University signed the MoU with Beta Group, a firm with factories in Riverton.",
-    "Alpha College inked a deal with Beta Motors, a firm making buses in Riverton.",
-    "Alpha University signed an MoU with Beta Group, whose factory in Riverton employs 500 people.",
-    "The institute signed the memorandum with Beta Corporation, whose shipyard at Southtown Port is the largest.",
-    "Both sides signed the pact with Lorem Foundation, who fund scholarships at Ipsum Hall.",
-])
-def test_no_place_said_of_a_party(text):
-    assert _place(text) is None
-
-
 @pytest.mark.parametrize("text, place", [
     # a relative clause about the signing itself, or one closed before the place, does not hide it
     ("The MoU, which was signed in Riverton on Monday, covers research.", "Riverton"),
@@ -113,11 +89,23 @@ def test_place_beside_a_relative_clause(text, place):
 
 
 @pytest.mark.parametrize("text", [
+    # 'at the university' said of research or study, not of the signing
+    "Speaking at the signing ceremony, the Director said the deal will enhance research at the university.",
+    "Alpha College signed an MoU with Beta University so that students can study at the university.",
+    "The agreement, signed last week, lets Alpha staff teach at the college.",
+    "Dr. Lorem, a lecturer at the university, welcomed the new agreement with Beta Institute.",
+    # where a party is or works, told in a description or a relative clause after the signing word
+    "Alpha University signed an MoU with Beta Group, a company operating in Riverton.",
+    "Alpha University signed the MoU with Beta Group, a firm with factories in Riverton.",
+    "Alpha College inked a deal with Beta Motors, a firm making buses in Riverton.",
+    "Alpha University signed an MoU with Beta Group, whose factory in Riverton employs 500 people.",
+    "The institute signed the memorandum with Beta Corporation, whose shipyard at Southtown Port is the largest.",
+    "Both sides signed the pact with Lorem Foundation, who fund scholarships at Ipsum Hall.",
     # where the story was filed, or where people taking part are from
     "Posted in Riverton on 5 May 2024. Alpha University signed an MoU with Beta College.",
     "Published at Southtown, 3 June 2024. Alpha College and Beta Institute signed a memorandum.",
     "Alpha University signed an MoU with Beta College. The ceremony was attended by guests in Riverton.",
     "The signing ceremony drew delegates in Lorem province and officials from the ministry.",
 ])
-def test_no_place_from_filing_or_attendance(text):
+def test_no_place(text):
     assert _place(text) is None
