@@ -25,6 +25,11 @@ def _place(text):
      "Alpha Science Park (ASP) in Riverton"),
     ("Both sides inked the deal at the Grand Plaza (GP) in Southtown on Friday.", "Grand Plaza (GP) in Southtown"),
     ("The pact was signed at the Riverton Tower in downtown Southtown.", "Riverton Tower in downtown Southtown"),
+    # ... and on to the campus the venue is on
+    ("The MoU was signed at Alpha Hall on the main campus of Beta University in Riverton.",
+     "Alpha Hall on the main campus of Beta University in Riverton"),
+    ("The deal was inked at Lorem Pavilion, on the north campus of Beta College, on 5 May.",
+     "Lorem Pavilion, on the north campus of Beta College"),
     # a trailing locality noun belongs to the name before it
     ("The agreement was signed in Riverton town on Friday.", "Riverton town"),
     ("The MoU was inked in Lorem county last week.", "Lorem county"),

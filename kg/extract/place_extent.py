@@ -2,7 +2,8 @@
 phrase, not on particular wordings. The gold keeps the whole place the text gives, city included;
 kg.extract.places finds where a place starts, and these rules settle where it ends and starts:
 
-- it goes on through ', at X', ', in Y', ' in Y' after an acronym in brackets and ', Y' while each
+- it goes on through ', at X', ', in Y', ' in Y' after an acronym in brackets, ' on the campus of X'
+  and ', Y' while each
   part is place-shaped (a capitalised name, not a month, a weekday, a title or a language) and the
   clause then ends or goes on with a date or another preposition:
   'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday';
@@ -26,6 +27,8 @@ _NAME = (r"(?!" + _NOT_A_PLACE_WORD + r")[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of
 # one more part of the place: ', at the Senate Building', ', in Riverton', ' in downtown Riverton', ', Freedonia'
 _PART = re.compile(r"(?:,?\s+(?:at|in)\s+(?:the\s+)?(?:(?:downtown|central|uptown|suburban|old|historic)\s+)?"
                    r"|,\s+)(?P<part>" + _NAME + r")")
+# ' on the main campus of Beta University', ' on the Riverton campus': the campus the venue is on
+_CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\b(?:\s+of\s+(?:the\s+)?" + _NAME + r")?")
 # what may come after the last part: the clause ends, or goes on with a date or another preposition
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
                              r"between|by|after|before|under|attended|witnessed|which|who)\b"
@@ -48,10 +51,10 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
     if locality and text[start:end].split()[-1][:1].isupper():
         end = locality.end()
     for _ in range(3):
-        part = _PART.match(text, end, limit)
+        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit)
         if not part:
             break
-        if re.match(r",?\s+(?:at|in)\b", part.group()):
+        if re.match(r",?\s+(?:at|in|on)\b", part.group()):
             # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
             if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
                 break
