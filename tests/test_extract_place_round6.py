@@ -38,6 +38,7 @@ def _place(text):
     ("The MoU was signed in the esteemed setting of the Great Hall of Alpha University.",
      "Great Hall of Alpha University"),
     ("The agreement was signed amid celebrations at the serene surroundings of the Lorem Gardens.", "Lorem Gardens"),
+    ("The pact was inked in the hallowed halls of Alpha University on Friday.", "Alpha University"),
     ("The agreement was signed at the newly renovated Senate Hall of Alpha University.",
      "Senate Hall of Alpha University"),
     ("The signing took place at the prestigious Lotus Palace Hotel in Riverton.", "Lotus Palace Hotel in Riverton"),

@@ -65,7 +65,7 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
 
 
 # 'in the esteemed setting of', 'at the lovely surroundings of': a description of the venue, not its name
-LEAD_IN_NOUN = re.compile(r"^(?:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|environs|"
+LEAD_IN_NOUN = re.compile(r"^(?:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|environs|halls|"
                           r"backdrop|atmosphere)\s+of\s+(?=(?:the\s+)?[A-Z])")
 # words that locate a venue, kept before its name ('the main Conference Room', 'the new Senate Building')
 _LOCATING = {"main", "new", "old", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
@@ -97,5 +97,5 @@ def without_lead_in(value: str, start: int) -> tuple[str, int]:
 OWN_PREMISES = re.compile(r"\bat\s+(?P<place>the\s+(?:university|academy|institute|college|ministry|embassy|"
                           r"hospital|school|company|corporation|museum|library))\b(?![\w'’-]|\s+of\b|\s+in\s+(?!the\s+presence\b)[a-z])")
 # the place named after such a lead-in: 'in the esteemed setting of the Great Hall of Alpha University'
-LEAD_IN_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|"
+LEAD_IN_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|halls|"
                            r"environs|backdrop|atmosphere)\s+of\s+(?:the\s+)?(?P<place>" + _NAME + r")")
