@@ -98,6 +98,7 @@ def _not_the_venue(text, value, start, name_spans) -> bool:
     preposition = re.search(r"\s+(?:in|at)\s+(?:the\s+)?$", before)
     # ('signed by Alpha University and Beta University at the Grand Hotel': a venue, not a home town)
     venue = re.search(r"\b(?:" + VENUE_NOUNS + "|" + PLACE_NOUN + r")\b", value, re.I)
+    venue = venue or re.fullmatch(r"the\s+[a-z]+", value)      # 'Alpha University at the university': its premises
     if preposition and not venue and any(e == start - len(preposition.group()) and _ends_as_name(text[s:e])
                                          for s, e in name_spans):
         return True                                  # 'Alpha University in Riverton': where Alpha is

@@ -37,7 +37,17 @@ _VENUE_WORD = re.compile(r"\b(?:Hotel|Hall|Room|Auditorium|Theat(?:re|er)|Palace
 DESCRIBED_BODY = re.compile(r"(?:,|\s[–—-])\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?"
                             r"(?:universit(?:y|ies)|colleges?|schools?|institut(?:e|ion)s?|compan(?:y|ies)|firms?|groups?|"
                             r"hospitals?|academ(?:y|ies)|organi[sz]ations?|providers?|manufacturers?|banks?|centres?|"
-                            r"centers?|agenc(?:y|ies))\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                            r"centers?|agenc(?:y|ies))"
+                            # (also with what it does there: ', a company operating in X', ', a firm making buses in X', ', a school with campuses in X')
+                            r"(?:\s+(?:(?!during|morning|evening|meeting|signing|building)[a-z]+ing(?:\s+[a-z]+){0,2}|that\s+[a-z]+s|with\s+(?:\w+\s+){0,2}?[a-z]+s))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# 'Posted in Riverton on 5 May' (where the story was filed); 'attended by guests in X' (where people are from)
+NOT_THE_SIGNING_BEFORE = re.compile(r"\b(?:posted|published|filed|updated|reported|datelined|"
+                                    r"guests|delegates|officials|residents|participants|visitors|attendees|citizens|"
+                                    r"farmers|workers|employees|patients|communities|people)\s+(?:in|at)\s+(?:the\s+)?$",
+                                    re.I)
+# A relative clause between the signing word and the place: 'signed an MoU with Beta Group, whose factory in X
+# employs 500 people', '..., which runs clinics in X': the place belongs to the clause about the party
+RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|who)\b(?!\s+(?:was|were)\s+(?:\w+ly\s+)?(?:sign|ink|held))[^,;]*$")
 # Common nouns a capitalised name can modify: 'the ASEAN labour market', 'the Riverton economy'
 MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries|economy|community|language|context|"
                            r"style|model|system|way|tradition|standards?|"
@@ -65,6 +75,8 @@ def not_a_place(text: str, sentence_start: int, match_start: int, value: str, va
         return True                              # 'Dr. Kim In Chul'
     before = text[max(sentence_start, match_start - 60):match_start]
     preposition = before + text[match_start:match_start + 3]
+    if NOT_THE_SIGNING_BEFORE.search(preposition):
+        return True                              # 'Posted in X', 'attended by guests in X'
     if works_at(text, sentence_start, match_start, value) or DESCRIBED_BODY.search(preposition):
         return True                              # 'Associate Dean in the X', ', the largest university in X'
     if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \

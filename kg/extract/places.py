@@ -5,7 +5,8 @@ import re
 
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
-from kg.extract.place_shapes import host_venue, not_a_place
+from kg.extract.place_extent import LEAD_IN_PLACE, OWN_PREMISES, continued, without_lead_in
+from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, works_at
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
@@ -146,6 +147,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    premises = _own_premises(text, ordered)      # 'signed the agreement at the academy'
+    if premises:
+        return premises
     host = host_venue(text, sentences)     # 'Alpha University hosted the signing ceremony'
     if host:
         return host
@@ -161,6 +165,23 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
         if m and not NOT_PLACES.match(m.group("place")) and not OTHER_VISIT.search(s.text) \
                 and not (dated and s not in dated and DATED_PAST.match(s.text)):
             return m.group("place").strip(), m.start("place"), m.end("place")
+    return None
+
+
+def _own_premises(text, ordered) -> tuple[str, int, int] | None:
+    """'A and B signed an agreement at the academy': a party's premises named by its head noun, in a
+    clause the signing verb governs (not 'a lecturer at the university', 'to study at the college')."""
+    for s in ordered:
+        for m in OWN_PREMISES.finditer(text, s.start, s.end):
+            # the signing word governs it: no comma or clause between ('Speaking at the ceremony, the Rector
+            # hoped for better research at the university' is not the venue)
+            governed = re.search(r"\b(?:" + SIGN + r"|held|took\s+place|ceremony|ink\w*)\b[^,.;:]{0,60}$",
+                                 text[s.start:m.start()], re.I)
+            between = governed.group() if governed else ""
+            if any(p.search(between) for p in (PURPOSE, PURPOSE_TO, WILL_DO)):
+                continue          # 'signed an MoU so that students can study at the university'
+            if governed and SIGNED_AT.search(text, s.start, m.start()) and not works_at(text, s.start, m.start()):
+                return m.group("place"), m.start("place"), m.end("place")
     return None
 
 
@@ -228,6 +249,7 @@ def _places_in(text, s):
     described = [m for pattern in (CITY_OF, DESCRIBED_ONLY) for m in pattern.finditer(text, s.start, s.end)
                  if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
     # (a described city before the plain reading of the same words: "in Freedonia's capital Riverton")
+    described += LEAD_IN_PLACE.finditer(text, s.start, s.end)    # 'in the esteemed setting of the X Hall'
     for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re not in (CITY_OF, DESCRIBED_ONLY))):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
@@ -243,6 +265,8 @@ def _places_in(text, s):
         last_cue = list(SIGNING_CUES.finditer(before_place))
         if last_cue and SPEECH.search(before_place, last_cue[-1].end()):
             continue          # 'Addressing the signing ceremony, the Minister highlighted ... in X'
+        if last_cue and RELATIVE_CLAUSE.search(before_place, last_cue[-1].end()):
+            continue          # '..., whose factory in X employs 500 people': said of a party
         topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
         if not_a_place(text, s.start, m.start(), value, m.end(group), topic):
             continue
@@ -280,6 +304,8 @@ def _places_in(text, s):
                         or country.group("in") and re.match(r"\s*[.,;]", text[country.end():])):
             value, end = text[m.start(group):country.end()], country.end()
         start = m.start(group)
+        end = continued(text, start, end, s.end)      # ', at the X Building, in Riverton'
+        value, start = without_lead_in(text[start:end], start)     # 'the iconic Riverton Tower'
         owner = re.match(r"(?:its|their|our)\s+(?=[A-Z])", value)     # "at their Riverton campus": the name
         if owner:
             value, start = value[owner.end():], start + owner.end()

@@ -1,0 +1,101 @@
+"""How far a place phrase reaches (issue 12, round 6): generic rules on the structure of a place
+phrase, not on particular wordings. The gold keeps the whole place the text gives, city included;
+kg.extract.places finds where a place starts, and these rules settle where it ends and starts:
+
+- it goes on through ', at X', ', in Y', ' in Y' after an acronym in brackets, ' on the campus of X'
+  and ', Y' while each
+  part is place-shaped (a capitalised name, not a month, a weekday, a title or a language) and the
+  clause then ends or goes on with a date or another preposition:
+  'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday';
+- a trailing locality noun belongs to the name before it: 'in Riverton town', 'Lorem state';
+- a descriptive lead-in is not part of it: 'in the esteemed setting of the Great Hall' (the lead-in
+  noun), 'at the iconic Riverton Tower' (words before a capitalised venue name that describe it);
+- 'signed ... at the university': the party's own premises named by its common noun (used when no
+  other place is found).
+"""
+
+import re
+
+# words that say what kind of locality the name before them is
+LOCALITY_NOUNS = r"(?:town|city|province|district|region|state|county|prefecture|municipality|governorate|village|commune)"
+# capitalised words that are not places: dates, titles, languages, agreement words
+_NOT_A_PLACE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Prof|Mr|Mrs|Ms|Assoc|Professor|"
+                     r"English|MoU|MOU|MoA|MOA|Memorandum|Agreement|The|This|These|Both|It)\b")
+_NAME = (r"(?!" + _NOT_A_PLACE_WORD + r")[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?!" + _NOT_A_PLACE_WORD
+         + r")[A-Z][\w'’\-]*){0,5}(?:\s+" + LOCALITY_NOUNS + r"\b)?(?:\s*\([A-Z][\w&.\-]{1,12}\))?")
+# one more part of the place: ', at the Senate Building', ', in Riverton', ' in downtown Riverton', ', Freedonia'
+_PART = re.compile(r"(?:,?\s+(?:at|in)\s+(?:the\s+)?(?:(?:downtown|central|uptown|suburban|old|historic)\s+)?"
+                   r"|,\s+)(?P<part>" + _NAME + r")")
+# ' on the main campus of Beta University', ' on the Riverton campus': the campus the venue is on
+_CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\b(?:\s+of\s+(?:the\s+)?" + _NAME + r")?")
+# what may come after the last part: the clause ends, or goes on with a date or another preposition
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
+                             r"between|by|after|before|under|attended|witnessed|which|who)\b"
+                             r"|,\s+(?:[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\b|\d)")
+# after a bare ', Y' part: only the clause's end or a date ('at the Lotus Hotel, Riverton, on Monday')
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by)\b"
+                          r"|,\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b|\d)")
+_TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
+                                r"council|park|library|stadium|hotel)\b)")
+
+
+def continued(text: str, start: int, end: int, limit: int) -> int:
+    """The end of the place text[start:end] taken on through the parts that follow it (up to limit,
+    the end of its sentence): ', at X', ', in Y', '(ACRONYM) in Y', ', Y', and a trailing locality
+    noun ('Riverton town'); each part is kept only when the clause ends or goes on after it."""
+    locality = _TRAILING_LOCALITY.match(text, end, limit)
+    if locality and text[start:end].split()[-1][:1].isupper():
+        end = locality.end()
+    for _ in range(3):
+        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit)
+        if not part:
+            break
+        if re.match(r",?\s+(?:at|in|on)\b", part.group()):
+            # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
+            if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
+                break
+        elif not _CLAUSE_ENDS.match(text, part.end(), limit):
+            break         # 'At Hall A, Alpha University and Beta College signed': a bare ', Y' is the subject
+        end = part.end()
+    return end
+
+
+# 'in the esteemed setting of', 'at the lovely surroundings of': a description of the venue, not its name
+LEAD_IN_NOUN = re.compile(r"^(?:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|environs|halls|"
+                          r"backdrop|atmosphere)\s+of\s+(?=(?:the\s+)?[A-Z])")
+# words that locate a venue, kept before its name ('the main Conference Room', 'the new Senate Building')
+_LOCATING = {"main", "new", "old", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+             "western", "upper", "lower", "ground", "top", "first", "second", "third", "fourth", "fifth", "grand",
+             "inner", "outer", "former"}
+# (not 'the headquarters of the Ministry', 'the university's Building A')
+_NOT_DESCRIBING = {"of", "the", "and", "in", "at", "on", "for", "to", "headquarters", "premises", "campus", "office",
+                   "building", "hall", "room", "offices", "grounds"}
+# 'the iconic Riverton Tower', 'the newly renovated Senate Hall': describing words before a capitalised name
+_DESCRIBING = re.compile(r"^(?:the|its|their)\s+(?P<words>(?:[a-z][a-z\-]*\s+){1,3})(?=[A-Z])")
+
+
+def without_lead_in(value: str, start: int) -> tuple[str, int]:
+    """The place without a descriptive lead-in before its name: (value, start) moved on past it."""
+    lead = LEAD_IN_NOUN.match(value)
+    if lead:
+        return value[lead.end():], start + lead.end()
+    describing = _DESCRIBING.match(value)
+    words = describing.group("words").split() if describing else []
+    # ('the provincial People's Committee headquarters', 'the national Convention Centre': an adjective in
+    # -al says whose or what kind of venue it is, not how it looks)
+    if words and not (_LOCATING | _NOT_DESCRIBING) & set(words) and not any(w.endswith("al") for w in words):
+        cut = describing.end()
+        return value[cut:], start + cut
+    return value, start
+
+
+# 'signed ... at the university', 'held at the academy': the premises of a party named by its head noun
+OWN_PREMISES = re.compile(r"\bat\s+(?P<place>the\s+(?:university|academy|institute|college|ministry|embassy|"
+                          r"hospital|school|company|corporation|museum|library))\b(?![\w'’-]|\s+of\b|\s+in\s+(?!the\s+presence\b)[a-z])")
+# the place named after such a lead-in: 'in the esteemed setting of the Great Hall of Alpha University'
+LEAD_IN_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|halls|"
+                           r"environs|backdrop|atmosphere)\s+of\s+(?:the\s+)?(?P<place>" + _NAME + r")")
