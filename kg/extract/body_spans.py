@@ -44,12 +44,24 @@ def territory_written_whole(text: str, form: str) -> str | None:
     return None
 
 
+# 'the Lorem state government', 'Ipsum county government': a place, its lower-case kind, then the head.
+_PLACE_KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(" + _PLACE + r")[ \t]+((?:state|county|provincial|city|municipal|regional|district)"
+                                    r"[ \t]+government)\b(?!['’])")
+
+
 def lowercase_governments(text: str, is_country) -> list[tuple[int, int, str, str]]:
     """(start, end, written, 'institution') of 'government of <Place>' written with a lower-case head, where
-    the place ends in a kind of territory ('Lorem County') or is a country. Not a person's government
-    ('the government of Prime Minister ...': a capitalised role is no place)."""
-    from kg.extract.institutions import ROLE_WORDS, TITLE_WORDS     # imported late: institutions imports this module
+    the place ends in a kind of territory ('Lorem County') or is a country, and of '<Place> state government'.
+    Not a person's government ('the government of Prime Minister ...': a capitalised role is no place)."""
+    from kg.extract.institutions import NOT_NAME_WORDS, ROLE_WORDS, TITLE_WORDS     # imported late: institutions imports this module
     found = []
+    for m in _PLACE_KIND_GOVERNMENT.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_NAME_WORDS:
+            words = words[1:]             # ('On Monday Lorem state government': the place is 'Lorem')
+        if words and not any(w.lower() in ROLE_WORDS | TITLE_WORDS for w in words):
+            start = m.end(1) - len(" ".join(words))
+            found.append((start, m.end(2), text[start:m.end(2)], "institution"))
     for m in _LOWER_GOVERNMENT.finditer(text):
         place = m.group(2).split()
         while place and place[-1].lower() in ("and", "of"):
@@ -159,3 +171,37 @@ def territory_council(words: list[str], i: int) -> bool:
         return len(tail) >= 2 and tail[-1] in _CAPITAL_KINDS - {"Provincial", "Municipal", "Prefectural", "Regional"} \
             and all(w[:1].isupper() or w in ("the",) for w in tail)
     return False
+
+
+_GOVERNING_WORD = re.compile(r"(?:" + GOVERNING_HEADS + r"|Ministry|Department)$")
+
+
+def territory_kind_closes(run_words: list[str], token: str) -> bool:
+    """A lower-case kind of territory ends a run that names a governing body and its place: the run holds
+    such a head, then 'of', then the place's capitalised words ("Department of X of Lorem province")."""
+    if token not in TERRITORY_KINDS or not run_words or not run_words[-1][:1].isupper():
+        return False
+    heads = [k for k, w in enumerate(run_words) if _GOVERNING_WORD.match(w)]
+    return bool(heads) and "of" in run_words[heads[0] + 1:] and run_words[-1] != "of"
+
+
+def without_territory_kind(form: str) -> str | None:
+    """'People's Committee of Lorem' for 'People's Committee of Lorem province' (an alias: the gold may cut
+    the territory either way)."""
+    m = re.fullmatch(r"(.*\b" + GOVERNING_HEADS + r"\s+of\s+(?:the\s+)?" + _PLACE + r")[ \t]+(?:" + "|".join(sorted(TERRITORY_KINDS))
+                     + r")", form)
+    return m.group(1) if m else None
+
+
+def without_people_names(institutions, names: list[str], text: str) -> None:
+    """"People's Committee of Lorem Province Tran Van Binh": a name never ends in the name of a person the
+    text names (two words or more; the role before it made the run go on). The form is cut before it and
+    the institution's mentions found again."""
+    from kg.extract.institutions import find_mentions     # imported late: institutions imports this module
+    names = [n for n in names if len(n.split()) >= 2]
+    for inst in institutions:
+        forms = [next((f[:-len(n) - 1] for n in names if f.endswith(" " + n) and len(f.split()) > len(n.split()) + 1), f)
+                 for f in inst.forms]
+        if forms != inst.forms:
+            inst.forms = list(dict.fromkeys(forms))
+            inst.mentions = find_mentions(text, inst.labels())

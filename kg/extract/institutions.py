@@ -199,6 +199,8 @@ def _runs(tokens):
             ok = True                      # 'Commission on Higher Education'
         elif current and tok in "–-—" and is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
             ok = True
+        elif current and body_spans.territory_kind_closes([t[2] for t in current], tok):
+            ok = True                      # "People's Committee of Lorem province": the territory read whole
         else:
             ok = False
         if ok:
@@ -658,7 +660,7 @@ def _provincial_department(part):
         place = [k for k in range(i + 3, len(words) - 1) if words[k] == "of" and words[k - 1][:1].isupper()]
         last = words[-1].lower()
         if not place or not (last in LOCALITY_WORDS or last in COUNTRIES) \
-                or not all(w[:1].isupper() or w in CONNECTORS for w in words[place[-1] + 1:]):
+                or not all(w[:1].isupper() or w in CONNECTORS for w in words[place[-1] + 1:-1]):
             return None
     return start, _without_person(part, start, i, _trim_end(part, start, len(words) - 1))
 
@@ -832,7 +834,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
     groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
-    groups = _lowered_tails(text, groups)
+    groups = _definite_tails(text, _lowered_tails(text, groups))
     _territories_whole(text, groups)
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
         if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
@@ -865,12 +867,30 @@ def _lowered_tails(text: str, groups):
     return kept
 
 
+def _definite_tails(text: str, groups):
+    """'the Telecom Group' beside 'Lorem Telecom Group': a short name (two words, a head last) written only
+    after 'the', the tail of exactly one longer name of the text, is a short reference to that name."""
+    kept = list(groups)
+    for g in groups:
+        tail = g.name       # (a company's forms: its name and the name without its legal form)
+        if g.acronyms or any(f not in tail for f in g.forms) or len(tail.split()) != 2 or not _head_kind(tail.split()[-1]):
+            continue
+        owners = [h for h in kept if h is not g and any(f.endswith(" " + tail) for f in h.forms)]
+        inside = [(n.start, n.end) for h in owners for n in find_mentions(text, h.labels())]
+        alone = [m for m in g.mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+        if len(owners) == 1 and alone and all(re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start]) for m in alone) \
+                and not any(h is not g and h is not owners[0] and any(f.endswith(" " + tail) for f in h.labels()) for h in kept):
+            owners[0].mentions = find_mentions(text, owners[0].labels())
+            kept.remove(g)
+    return kept
+
+
 def _territories_whole(text: str, groups) -> None:
     """'People's Committee of Lorem province': a governing body's territory read with its lower-case
     kind, kept as the name (the shorter form stays an alias)."""
     for g in groups:
         for form in list(g.forms):
-            whole = body_spans.territory_written_whole(text, form)
+            whole = body_spans.territory_written_whole(text, form) or body_spans.without_territory_kind(form)
             if whole and whole not in g.forms:
                 g.forms.append(whole)
                 g.mentions = find_mentions(text, g.labels())
