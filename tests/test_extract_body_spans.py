@@ -261,3 +261,58 @@ def test_a_tail_of_two_longer_names_stays():
 def test_a_name_never_ends_in_a_persons_name(text, name, glued):
     found = _institutions(text)
     assert name in found and glued not in found and not any(glued in i["aliases"] for i in found.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Lorem provincial Department of Health signed the MoU with Beta Hospital.",
+     "Lorem provincial Department of Health"),
+    ("Alpha University and the Ipsum municipal Department of Education signed an agreement on teacher training.",
+     "Ipsum municipal Department of Education"),
+    ("An MoU with Dolor provincial Department of Tourism was inked by Gamma College on Friday.",
+     "Dolor provincial Department of Tourism"),
+])
+def test_a_place_and_its_lower_case_kind_before_a_department(text, name):
+    assert name in _institutions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Lorem County government and Ipsum Red Cross Society signed a partnership agreement.",
+     "Lorem County government"),
+    ("Alpha University signed an MoU with the Dolor State government on Monday.", "Dolor State government"),
+])
+def test_a_territory_named_with_its_kind_then_government(text, name):
+    assert name in {w for _, _, w, _ in lowercase_governments(text, is_country)}
+
+
+def test_no_department_after_a_lower_case_word_without_a_place():
+    text = "Officials said the provincial Department of Health will visit Beta Hospital after signing the MoU."
+    assert not any("provincial Department of Health" in g for g in _labels(text))
+
+
+@pytest.mark.parametrize("text, longer, short", [
+    ("Alpha Telecom Group signed with Beta University. Telecom Group engineers will teach courses.",
+     "Alpha Telecom Group", "Telecom Group"),
+    ("The State Bank of Lorem and Alpha Banking Academy signed an MoU. State Bank Governor Tran Van An spoke.",
+     "State Bank of Lorem", "State Bank"),
+    ("Alpha University and Ipsum General Hospital signed an agreement. General Hospital director Le Van Binh spoke.",
+     "Ipsum General Hospital", "General Hospital"),
+])
+def test_a_short_name_opening_a_sentence_is_the_longer_name(text, longer, short):
+    assert short not in _institutions(text) and longer in _institutions(text)
+
+
+def test_a_short_name_mid_sentence_without_the_stays():
+    text = "Alpha Telecom Group signed with Beta University, and Telecom Group officials from Dolor attended."
+    assert any(g == {"Telecom Group", "Telecom"} for g in _labels(text))
+
+
+def test_a_mission_name_does_not_run_onto_the_next_line():
+    text = "Guests from the Loremian Embassy\nin Kenya attended the signing between Alpha University and Beta College."
+    labels = [label for g in _labels(text) for label in g]
+    assert "Loremian Embassy" in labels and not any("\n" in label for label in labels)
+
+
+def test_a_persons_name_made_of_a_bodys_words_is_not_cut():
+    text = ("Alpha University and Beta College signed an agreement. The event was attended by Dr. Jonas Feld, Regional "
+            "Director of the Lorem Academic Exchange Service (LAES) office in Nairobi.")
+    assert any("Lorem Academic Exchange Service" in g for g in _labels(text))

@@ -45,8 +45,11 @@ def territory_written_whole(text: str, form: str) -> str | None:
 
 
 # 'the Lorem state government', 'Ipsum county government': a place, its lower-case kind, then the head.
-_PLACE_KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(" + _PLACE + r")[ \t]+((?:state|county|provincial|city|municipal|regional|district)"
-                                    r"[ \t]+government)\b(?!['’])")
+# ('the Lorem County government': the kind written with a capital, as part of the place's name)
+_PLACE_KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(" + _PLACE + r")[ \t]+((?:(?:state|county|provincial|city|municipal|regional|district)"
+                                    r"[ \t]+|" + "|".join(r"(?<=%s )" % k for k in ("County", "Province", "State", "District", "Region", "Prefecture"))
+                                    + r")"
+                                    r"government)\b(?!['’])")
 
 
 def lowercase_governments(text: str, is_country) -> list[tuple[int, int, str, str]]:
@@ -176,6 +179,11 @@ def territory_council(words: list[str], i: int) -> bool:
 _GOVERNING_WORD = re.compile(r"(?:" + GOVERNING_HEADS + r"|Ministry|Department)$")
 
 
+def governing_word(word: str) -> bool:
+    """A head of a body that governs or serves a territory ('Department', 'Committee', 'Government')."""
+    return bool(_GOVERNING_WORD.match(word))
+
+
 def territory_kind_closes(run_words: list[str], token: str) -> bool:
     """A lower-case kind of territory ends a run that names a governing body and its place: the run holds
     such a head, then 'of', then the place's capitalised words ("Department of X of Lorem province")."""
@@ -197,8 +205,10 @@ def without_people_names(institutions, names: list[str], text: str) -> None:
     """"People's Committee of Lorem Province Tran Van Binh": a name never ends in the name of a person the
     text names (two words or more; the role before it made the run go on). The form is cut before it and
     the institution's mentions found again."""
-    from kg.extract.institutions import find_mentions     # imported late: institutions imports this module
-    names = [n for n in names if len(n.split()) >= 2]
+    from kg.extract.institutions import COMMON_NAME_WORDS, _head_kind, find_mentions     # (imported late)
+    # (a 'person' read from a name's own words, 'Exchange Service', is none: its words say what kind of body)
+    names = [n for n in names if len(n.split()) >= 2
+             and not any(w.lower() in COMMON_NAME_WORDS or _head_kind(w) for w in n.split())]
     for inst in institutions:
         forms = [next((f[:-len(n) - 1] for n in names if f.endswith(" " + n) and len(f.split()) > len(n.split()) + 1), f)
                  for f in inst.forms]

@@ -192,8 +192,9 @@ def _runs(tokens):
             ok = True
         elif current and tok in ("'", "’") and current[-1][2] == "Peoples" and current[-1][1] == s and _is_cap(nxt):
             ok = True                      # "Peoples’ Friendship University": the plural possessive is in the name
-        elif current and tok in ("provincial", "municipal") and nxt in ("People's", "People’s"):
-            ok = True                      # 'Lorem provincial People's Committee'
+        elif current and tok in ("provincial", "municipal") and (nxt in ("People's", "People’s")
+                                                                 or body_spans.governing_word(nxt)):
+            ok = True                      # 'Lorem provincial People's Committee', 'Lorem provincial Department of X'
         elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
                 and nxt.lower() not in NOT_NAME_WORDS:
             ok = True                      # 'Commission on Higher Education'
@@ -552,7 +553,9 @@ def _mission_location(text: str, end: int, written: str) -> int:
     country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
     names the embassy and, apart, the city it stands in."""
     head = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(Embassy|Consulate)\b", written)     # ('the Loremian Embassy')
-    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
+    where = re.match(r"[ \t]+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
+    if where and "\n" in where.group():
+        where = None          # (a line's end closes a name: a heading, then a new line)
     if head and where and (head.group(1) == "Consulate" or name_spans.is_country(where.group(1))):
         return end + where.end()
     # ('the Loremian Embassy in Vietnam Lorem Ipsum witnessed': the country, then the person's name)
@@ -651,9 +654,10 @@ def _provincial_department(part):
         return None
     i = words.index("Department")
     start = i
-    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("provincial", "municipal")
+                         and start > 1 and words[start - 2][:1].isupper()) and words[start - 1].lower() not in \
             SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 4:
-        start -= 1
+        start -= 1                # ('Lorem provincial Department of ...': the place, then its kind in lower case)
     if i + 2 >= len(words) or words[i + 1] != "of":
         return None
     if start == i:            # 'Department of Education and Training of Lorem City': the city's department
@@ -868,18 +872,23 @@ def _lowered_tails(text: str, groups):
 
 
 def _definite_tails(text: str, groups):
-    """'the Telecom Group' beside 'Lorem Telecom Group': a short name (two words, a head last) written only
-    after 'the', the tail of exactly one longer name of the text, is a short reference to that name."""
+    """'the Telecom Group' beside 'Lorem Telecom Group', 'State Bank' beside 'State Bank of Lorem': a short
+    name (two words, a head last) written only after 'the' or opening a sentence, the tail or front of exactly
+    one longer name of the text, is a short reference to that name."""
     kept = list(groups)
     for g in groups:
         tail = g.name       # (a company's forms: its name and the name without its legal form)
         if g.acronyms or any(f not in tail for f in g.forms) or len(tail.split()) != 2 or not _head_kind(tail.split()[-1]):
             continue
-        owners = [h for h in kept if h is not g and any(f.endswith(" " + tail) for f in h.forms)]
+        def holds(f):         # 'Lorem Telecom Group' ends with it, 'State Bank of Lorem' begins with it
+            return f.endswith(" " + tail) or f.startswith(tail + " of ")
+        owners = [h for h in kept if h is not g and any(holds(f) for f in h.labels())]
         inside = [(n.start, n.end) for h in owners for n in find_mentions(text, h.labels())]
         alone = [m for m in g.mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
-        if len(owners) == 1 and alone and all(re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 4):m.start]) for m in alone) \
-                and not any(h is not g and h is not owners[0] and any(f.endswith(" " + tail) for f in h.labels()) for h in kept):
+        # (after 'the', or opening a sentence where every word has a capital: never mid-sentence without 'the')
+        if len(owners) == 1 and alone and all(re.search(r"(?:\b[Tt]he\s+|(?:^|[.!?]\s+|\n))$", text[max(0, m.start - 4):m.start])
+                                              for m in alone):
+            owners[0].forms += [f for f in g.forms if f not in owners[0].forms and " " in f]     # (its roles resolve to it)
             owners[0].mentions = find_mentions(text, owners[0].labels())
             kept.remove(g)
     return kept
