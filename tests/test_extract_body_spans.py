@@ -316,3 +316,26 @@ def test_a_persons_name_made_of_a_bodys_words_is_not_cut():
     text = ("Alpha University and Beta College signed an agreement. The event was attended by Dr. Jonas Feld, Regional "
             "Director of the Lorem Academic Exchange Service (LAES) office in Nairobi.")
     assert any("Lorem Academic Exchange Service" in g for g in _labels(text))
+
+
+# An 'and' between two common words inside a name does not split it.
+@pytest.mark.parametrize("text, name", [
+    ("Lorem Agriculture and Forestry University and Beta College signed an agreement.",
+     "Lorem Agriculture and Forestry University"),
+    ("Alpha Research and Development Institute signed an MoU with Beta University on Monday.",
+     "Alpha Research and Development Institute"),
+    ("The Lorem Trade and Investment Promotion Agency signed an MoU with Alpha University.",
+     "Lorem Trade and Investment Promotion Agency"),
+])
+def test_common_words_joined_by_and_inside_a_name(text, name):
+    found = _institutions(text)
+    assert name in found and len(found) == 2
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Alpha College of Arts and Beta Hospital signed an agreement on art therapy.", "Alpha College of Arts",
+     "Beta Hospital"),
+    ("Alpha University and Forestry College signed an agreement on seedlings.", "Alpha University", "Forestry College"),
+])
+def test_two_names_joined_by_and_stay_two(text, first, second):
+    assert {first, second} <= set(_institutions(text))

@@ -308,6 +308,7 @@ def _first_name_in_run(run):
         # 'An Phu General Hospital', 'An Giang University': English writes 'an' only before a vowel
         place_word |= run[start - 1][2] == "An" and not re.match(r"[AEIOUaeiouHh]", run[start][2])
         place_word |= start > 1 and (run[start - 2][2].lower(), run[start][2].lower()) in SCHOOL_LEVELS   # 'Junior & Senior'
+        place_word |= _subjects_joined(run, start, named_by)          # 'Lorem Agriculture and Forestry University'
         # ('Lorem de Ipsum City Council': a town's name in another language joined by its 'de')
         place_word |= council and prev in FOREIGN_CONNECTORS | {"de"} and start > 1 and run[start - 2][2][:1].isupper()
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
@@ -363,6 +364,18 @@ SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemical
 
 # Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital'.
 ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral"}
+
+
+def _subjects_joined(run, start, head) -> bool:
+    """'Lorem Agriculture and Forestry University', 'Alpha Research and Development Institute': an 'and' before
+    the name's start joins two common words (what the body covers) when every word from there to the head is
+    a common word too; the name goes on back through it ('Alpha College and Forestry University' does not:
+    a head before the 'and' closes another name)."""
+    if start < 2 or run[start - 1][2].lower() not in ("and", "&"):
+        return False
+    before, after = run[start - 2][2], [t[2] for t in run[start:head]]
+    return bool(after) and before[:1].isupper() and not _head_kind(before) and before.lower() in COMMON_NAME_WORDS \
+        and all(w.lower() in COMMON_NAME_WORDS and not _head_kind(w) for w in after)
 
 
 def _sectors_joined(run, i) -> bool:
@@ -1068,8 +1081,12 @@ def _party_shaped(text: str, groups) -> list:
     return groups_new
 
 
+# What a body works for, in its name ('Trade and Investment Promotion Agency'): general vocabulary.
+REMIT_WORDS = {"promotion", "cooperation", "friendship", "exchange", "innovation", "support", "protection",
+               "conservation", "planning", "statistics", "labour", "labor", "welfare", "safety", "environment",
+               "environmental", "youth", "women", "family", "medical", "hygiene", "rural", "urban", "agricultural"}
 # General vocabulary that names what kind of body, never which one.
-COMMON_NAME_WORDS = GENERIC_WORDS | ACADEMIC_SUBJECTS | SECTOR_WORDS | SUBJECT_WORDS
+COMMON_NAME_WORDS = GENERIC_WORDS | ACADEMIC_SUBJECTS | SECTOR_WORDS | SUBJECT_WORDS | MEMBER_SUBJECTS | REMIT_WORDS
 
 
 def _person_in_apposition(text: str, name: str) -> bool:
