@@ -339,3 +339,22 @@ def test_common_words_joined_by_and_inside_a_name(text, name):
 ])
 def test_two_names_joined_by_and_stay_two(text, first, second):
     assert {first, second} <= set(_institutions(text))
+
+
+@pytest.mark.parametrize("text, longer, short", [
+    ("Lorem Promotional Agency and Alpha University signed an MoU. Head of Promotional Agency John Smith spoke.",
+     "Lorem Promotional Agency", "Promotional Agency"),
+    ("The Lorem Export Promotion Agency signed an agreement with Alpha University. Promotional Agency head Maria "
+     "Lopez said the deal helps exporters.", "Lorem Export Promotion Agency", "Promotional Agency"),
+    ("Ipsum Telecommunications Group and Beta College signed an MoU. The Telecom Group will equip two labs.",
+     "Ipsum Telecommunications Group", "Telecom Group"),
+])
+def test_a_short_name_of_the_same_stem_is_the_longer_name(text, longer, short):
+    found = _institutions(text)
+    assert short not in found and longer in found
+
+
+def test_a_short_name_of_another_head_stays():
+    text = ("The Lorem Export Promotion Agency signed an agreement with Alpha University. The Promotional Council "
+            "of Dolor Province welcomed it.")
+    assert not any("Lorem Export Promotion Agency" in g and any("Council" in x for x in g) for g in _labels(text))

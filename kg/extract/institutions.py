@@ -886,20 +886,24 @@ def _lowered_tails(text: str, groups):
 
 def _definite_tails(text: str, groups):
     """'the Telecom Group' beside 'Lorem Telecom Group', 'State Bank' beside 'State Bank of Lorem': a short
-    name (two words, a head last) written only after 'the' or opening a sentence, the tail or front of exactly
-    one longer name of the text, is a short reference to that name."""
+    name (two words, a head last) written only after 'the' or 'of' or opening a sentence, the tail or front of
+    exactly one longer name of the text (or its head and a word of the same stem), is a short reference to it."""
     kept = list(groups)
     for g in groups:
         tail = g.name       # (a company's forms: its name and the name without its legal form)
         if g.acronyms or any(f not in tail for f in g.forms) or len(tail.split()) != 2 or not _head_kind(tail.split()[-1]):
             continue
-        def holds(f):         # 'Lorem Telecom Group' ends with it, 'State Bank of Lorem' begins with it
-            return f.endswith(" " + tail) or f.startswith(tail + " of ")
+        def holds(f):         # 'Lorem Telecom Group' ends with it, 'State Bank of Lorem' begins with it,
+            words, first, head = f.split(), tail.split()[0].lower(), tail.split()[-1]
+            # ('Promotional Agency' for 'Lorem Export Promotion Agency': the same head, a word of the same stem)
+            alike = len(words) > 2 and words[-1] == head and len(first) >= 6 \
+                and any(w.lower()[:7] == first[:7] and len(w) >= 6 for w in words[:-1])
+            return f.endswith(" " + tail) or f.startswith(tail + " of ") or alike
         owners = [h for h in kept if h is not g and any(holds(f) for f in h.labels())]
         inside = [(n.start, n.end) for h in owners for n in find_mentions(text, h.labels())]
         alone = [m for m in g.mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
-        # (after 'the', or opening a sentence where every word has a capital: never mid-sentence without 'the')
-        if len(owners) == 1 and alone and all(re.search(r"(?:\b[Tt]he\s+|(?:^|[.!?]\s+|\n))$", text[max(0, m.start - 4):m.start])
+        # (after 'the', a role's 'of', or opening a sentence where every word has a capital: never elsewhere)
+        if len(owners) == 1 and alone and all(re.search(r"(?:\b[Tt]he\s+|\bof\s+|(?:^|[.!?]\s+|\n))$", text[max(0, m.start - 4):m.start])
                                               for m in alone):
             owners[0].forms += [f for f in g.forms if f not in owners[0].forms and " " in f]     # (its roles resolve to it)
             owners[0].mentions = find_mentions(text, owners[0].labels())
