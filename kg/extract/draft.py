@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from kg.article import Article, parse_article
-from kg.extract import vocab
+from kg.extract import body_spans, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import checked_date
@@ -54,6 +54,7 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
     institutions = find_institutions(text, gazetteer)
     default = _publisher_institution(article, institutions)
     people = find_people(text, institutions, sents, default)
+    body_spans.without_people_names(institutions, [p.name for p in people], text)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}

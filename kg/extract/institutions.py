@@ -10,7 +10,7 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bare_parties, name_spans, resolve_names, territory_sides, variant_names
+from kg.extract import bare_parties, body_spans, name_spans, resolve_names, territory_sides, variant_names
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
@@ -192,13 +192,16 @@ def _runs(tokens):
             ok = True
         elif current and tok in ("'", "’") and current[-1][2] == "Peoples" and current[-1][1] == s and _is_cap(nxt):
             ok = True                      # "Peoples’ Friendship University": the plural possessive is in the name
-        elif current and tok in ("provincial", "municipal") and nxt in ("People's", "People’s"):
-            ok = True                      # 'Lorem provincial People's Committee'
+        elif current and tok in ("provincial", "municipal") and (nxt in ("People's", "People’s")
+                                                                 or body_spans.governing_word(nxt)):
+            ok = True                      # 'Lorem provincial People's Committee', 'Lorem provincial Department of X'
         elif current and low == "on" and current[-1][2].lower() in ON_HEADS and _is_cap(nxt) \
                 and nxt.lower() not in NOT_NAME_WORDS:
             ok = True                      # 'Commission on Higher Education'
         elif current and tok in "–-—" and is_acronym(nxt) and tokens[i + 1][0] - e <= 2:
             ok = True
+        elif current and body_spans.territory_kind_closes([t[2] for t in current], tok):
+            ok = True                      # "People's Committee of Lorem province": the territory read whole
         else:
             ok = False
         if ok:
@@ -265,7 +268,8 @@ def _names_in_run(run):
 def _first_name_in_run(run):
     found = []
     heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
-                                              or _peoples_committee(run, i) or _head_on(run, i))
+                                              or _peoples_committee(run, i) or _head_on(run, i)
+                                              or body_spans.territory_council([x[2] for x in run], i))
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
     if not heads:
         return found
@@ -284,6 +288,8 @@ def _first_name_in_run(run):
                 and _head_kind(run[k][2]) == "institution" and (k + 1 == len(run) or run[k + 1][2].lower() == "of"):
             h = k
     kind = "institution" if h > named_by and run[named_by][2].lower() == "government" else _head_kind(run[h][2])
+    council = body_spans.territory_council([x[2] for x in run], h)
+    kind = "institution" if council else kind
     if kind == "company":                  # the suffix ends the name
         end = h
         while end + 1 < len(run) and run[end + 1][2].lower() in LEGAL_FORM_WORDS:
@@ -302,6 +308,9 @@ def _first_name_in_run(run):
         # 'An Phu General Hospital', 'An Giang University': English writes 'an' only before a vowel
         place_word |= run[start - 1][2] == "An" and not re.match(r"[AEIOUaeiouHh]", run[start][2])
         place_word |= start > 1 and (run[start - 2][2].lower(), run[start][2].lower()) in SCHOOL_LEVELS   # 'Junior & Senior'
+        place_word |= _subjects_joined(run, start, named_by)          # 'Lorem Agriculture and Forestry University'
+        # ('Lorem de Ipsum City Council': a town's name in another language joined by its 'de')
+        place_word |= council and prev in FOREIGN_CONNECTORS | {"de"} and start > 1 and run[start - 2][2][:1].isupper()
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
@@ -332,6 +341,7 @@ def _first_name_in_run(run):
             end += 1
             if re.search(r"['’]s$", nxt):      # a possessive ends the name
                 break
+    end = body_spans.cut_before_possessive_side([t[2] for t in run], h, end, name_spans.is_country)
     end = _trim_end(run, start, end)
     end = _without_person(run, start, h, end)
     end = _without_country(run, start, h, end)
@@ -354,6 +364,18 @@ SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemical
 
 # Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital'.
 ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral"}
+
+
+def _subjects_joined(run, start, head) -> bool:
+    """'Lorem Agriculture and Forestry University', 'Alpha Research and Development Institute': an 'and' before
+    the name's start joins two common words (what the body covers) when every word from there to the head is
+    a common word too; the name goes on back through it ('Alpha College and Forestry University' does not:
+    a head before the 'and' closes another name)."""
+    if start < 2 or run[start - 1][2].lower() not in ("and", "&"):
+        return False
+    before, after = run[start - 2][2], [t[2] for t in run[start:head]]
+    return bool(after) and before[:1].isupper() and not _head_kind(before) and before.lower() in COMMON_NAME_WORDS \
+        and all(w.lower() in COMMON_NAME_WORDS and not _head_kind(w) for w in after)
 
 
 def _sectors_joined(run, i) -> bool:
@@ -506,6 +528,9 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
         offset += len(line) + 1
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
+    # 'the government of Lorem County': a governing body's name with a lower-case head
+    found += [v for v in body_spans.lowercase_governments(text, name_spans.is_country)
+              if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
     # a name once written as a unit ('Dean of the College of X', 'the College of X at Y University') is a unit
     found = [c for c in found if re.sub(r"^[Tt]he\s+", "", c[2]) not in units]
     return _join_compounds(text, sorted(c for c in name_spans.refine(text, found) if c[2] not in units))
@@ -540,10 +565,17 @@ def _mission_location(text: str, end: int, written: str) -> int:
     """End of a diplomatic mission's name with where it is: 'Embassy of France in Vietnam' (a
     country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
     names the embassy and, apart, the city it stands in."""
-    head = re.match(r"(?:[Tt]he\s+)?(Embassy|Consulate)\b", written)
-    where = re.match(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
+    head = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(Embassy|Consulate)\b", written)     # ('the Loremian Embassy')
+    where = re.match(r"[ \t]+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
+    if where and "\n" in where.group():
+        where = None          # (a line's end closes a name: a heading, then a new line)
     if head and where and (head.group(1) == "Consulate" or name_spans.is_country(where.group(1))):
         return end + where.end()
+    # ('the Loremian Embassy in Vietnam Lorem Ipsum witnessed': the country, then the person's name)
+    country = where and next((k for k in range(where.end(1), where.start(1), -1) if text[end + k:end + k + 1] in " "
+                              and name_spans.is_country(text[end + where.start(1):end + k])), None)
+    if head and head.group(1) == "Embassy" and country:
+        return end + country
     # 'Lorem Business Association in Japan': an association of expatriates is named by where it is
     abroad = re.search(r"\b(?:Association|Alliance|Union|Chamber)$", written)
     if abroad and where and name_spans.is_country(where.group(1)):
@@ -635,16 +667,17 @@ def _provincial_department(part):
         return None
     i = words.index("Department")
     start = i
-    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in \
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("provincial", "municipal")
+                         and start > 1 and words[start - 2][:1].isupper()) and words[start - 1].lower() not in \
             SUBJECT_WORDS | GENERIC_WORDS | CONNECTORS | NOT_NAME_WORDS | ROLE_WORDS and i - start < 4:
-        start -= 1
+        start -= 1                # ('Lorem provincial Department of ...': the place, then its kind in lower case)
     if i + 2 >= len(words) or words[i + 1] != "of":
         return None
     if start == i:            # 'Department of Education and Training of Lorem City': the city's department
         place = [k for k in range(i + 3, len(words) - 1) if words[k] == "of" and words[k - 1][:1].isupper()]
         last = words[-1].lower()
         if not place or not (last in LOCALITY_WORDS or last in COUNTRIES) \
-                or not all(w[:1].isupper() or w in CONNECTORS for w in words[place[-1] + 1:]):
+                or not all(w[:1].isupper() or w in CONNECTORS for w in words[place[-1] + 1:-1]):
             return None
     return start, _without_person(part, start, i, _trim_end(part, start, len(words) - 1))
 
@@ -818,6 +851,8 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
     groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
+    groups = _definite_tails(text, _lowered_tails(text, groups))
+    _territories_whole(text, groups)
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
         if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
             g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
@@ -827,6 +862,64 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     for g in groups:
         g.located_forms = _with_country_written(text, g)
     return groups
+
+
+def _lowered_tails(text: str, groups):
+    """'Enterprise Association' found where the text writes 'the provincial Enterprise Association' beside
+    'Provincial Enterprise Association': a name cut at a word written in lower case is the longer name."""
+    kept = list(groups)
+    for g in groups:
+        if g.acronyms or len(g.forms) != 1:
+            continue
+        longer = [f for h in kept if h is not g for f in h.forms if f.endswith(" " + g.forms[0])]
+        form = body_spans.lowered_front(text, g.mentions, longer)
+        if form is None:
+            continue
+        target = next(h for h in kept if form in h.forms)
+        written = form[:len(form) - len(g.forms[0])].lower() + g.forms[0]
+        if written not in target.forms:
+            target.forms.append(written)
+        target.mentions = find_mentions(text, target.labels())
+        kept.remove(g)
+    return kept
+
+
+def _definite_tails(text: str, groups):
+    """'the Telecom Group' beside 'Lorem Telecom Group', 'State Bank' beside 'State Bank of Lorem': a short
+    name (two words, a head last) written only after 'the' or 'of' or opening a sentence, the tail or front of
+    exactly one longer name of the text (or its head and a word of the same stem), is a short reference to it."""
+    kept = list(groups)
+    for g in groups:
+        tail = g.name       # (a company's forms: its name and the name without its legal form)
+        if g.acronyms or any(f not in tail for f in g.forms) or len(tail.split()) != 2 or not _head_kind(tail.split()[-1]):
+            continue
+        def holds(f):         # 'Lorem Telecom Group' ends with it, 'State Bank of Lorem' begins with it,
+            words, first, head = f.split(), tail.split()[0].lower(), tail.split()[-1]
+            # ('Promotional Agency' for 'Lorem Export Promotion Agency': the same head, a word of the same stem)
+            alike = len(words) > 2 and words[-1] == head and len(first) >= 6 \
+                and any(w.lower()[:7] == first[:7] and len(w) >= 6 for w in words[:-1])
+            return f.endswith(" " + tail) or f.startswith(tail + " of ") or alike
+        owners = [h for h in kept if h is not g and any(holds(f) for f in h.labels())]
+        inside = [(n.start, n.end) for h in owners for n in find_mentions(text, h.labels())]
+        alone = [m for m in g.mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+        # (after 'the', a role's 'of', or opening a sentence where every word has a capital: never elsewhere)
+        if len(owners) == 1 and alone and all(re.search(r"(?:\b[Tt]he\s+|\bof\s+|(?:^|[.!?]\s+|\n))$", text[max(0, m.start - 4):m.start])
+                                              for m in alone):
+            owners[0].forms += [f for f in g.forms if f not in owners[0].forms and " " in f]     # (its roles resolve to it)
+            owners[0].mentions = find_mentions(text, owners[0].labels())
+            kept.remove(g)
+    return kept
+
+
+def _territories_whole(text: str, groups) -> None:
+    """'People's Committee of Lorem province': a governing body's territory read with its lower-case
+    kind, kept as the name (the shorter form stays an alias)."""
+    for g in groups:
+        for form in list(g.forms):
+            whole = body_spans.territory_written_whole(text, form) or body_spans.without_territory_kind(form)
+            if whole and whole not in g.forms:
+                g.forms.append(whole)
+                g.mentions = find_mentions(text, g.labels())
 
 
 def _with_country_written(text: str, inst: Institution) -> list[str]:
@@ -962,6 +1055,13 @@ def _party_shaped(text: str, groups) -> list:
                 if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
                     continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
                 signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
+                if hit is after and signing_sentence and not any(a < e and s < b for a, b in taken) \
+                        and body_spans.common_words_only(name, text[:s] + text[e:], COMMON_NAME_WORDS):
+                    taken.append((s, e))      # 'Lorem Hospital and Health System': no name of its own after 'and'
+                    if text[m.start:e] not in g.forms:
+                        g.forms.append(text[m.start:e])
+                        g.mentions = find_mentions(text, g.labels())
+                    continue
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
@@ -983,6 +1083,14 @@ def _party_shaped(text: str, groups) -> list:
         for g in groups:              # 'HUST and Siemens Vietnam' read as one name in a headline
             g.forms = [f[:-len(" and " + name)] if f.endswith(" and " + name) else f for f in g.forms]
     return groups_new
+
+
+# What a body works for, in its name ('Trade and Investment Promotion Agency'): general vocabulary.
+REMIT_WORDS = {"promotion", "cooperation", "friendship", "exchange", "innovation", "support", "protection",
+               "conservation", "planning", "statistics", "labour", "labor", "welfare", "safety", "environment",
+               "environmental", "youth", "women", "family", "medical", "hygiene", "rural", "urban", "agricultural"}
+# General vocabulary that names what kind of body, never which one.
+COMMON_NAME_WORDS = GENERIC_WORDS | ACADEMIC_SUBJECTS | SECTOR_WORDS | SUBJECT_WORDS | MEMBER_SUBJECTS | REMIT_WORDS
 
 
 def _person_in_apposition(text: str, name: str) -> bool:
@@ -1236,7 +1344,9 @@ def _same(a: str, b: str) -> bool:
         return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
     if resolve_names.score(a, b)[0] >= resolve_names.MERGE_THRESHOLD:
         return True
-    located = [re.sub(r"^((?:[Tt]he\s+)?(?:Embassy|Consulate)\b.*?)\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
+    # (a mission or an association abroad named with where it is: 'Lorem Business Association in Japan')
+    located = [re.sub(r"^((?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Embassy|Consulate)\b.*?|.*?\b(?:Association|Alliance|Union|Chamber))"
+                      r"\s+in\s+[A-Z][\w ]*$", r"\1", x) for x in (a, b)]
     if located != [a, b] and resolve_names.score(*located)[0] >= resolve_names.MERGE_THRESHOLD:
         return True      # 'Embassy of France in Vietnam' = 'Embassy of France'
     if _same_mission(*located):
@@ -1245,6 +1355,8 @@ def _same(a: str, b: str) -> bool:
     wa, wb = (set(name_key(x, drop_titles=True).split()) - STOPWORDS for x in (a, b))
     if wa != wb and wa and wb and (wa ^ wb) <= LOCALITY_WORDS and len(wa & wb) >= 3:
         return True      # 'Quang Ninh People's Committee' = 'People's Committee of Quang Ninh Province'
+    if body_spans.same_but_territory_kind(wa, wb, INSTITUTION_HEADS):
+        return True      # 'Lorem' = 'Lorem state', 'Government of Lorem' = 'State Government of Lorem'
     ka, kb = name_key(a, drop_titles=True), name_key(b, drop_titles=True)
     short, long_ = sorted((ka, kb), key=len)
     country = re.fullmatch(re.escape(short) + r" of (?:the )?(.+)", long_) if short else None

@@ -9,6 +9,7 @@ there becomes an implied institution (never a party), as a minister's ministry d
 
 import re
 
+from kg.extract.body_spans import governed_place
 from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, _place_of_government, refers_to
 from kg.names import name_key
 from kg.textnorm import fold
@@ -89,7 +90,8 @@ def territory_body(place: str, institutions) -> Institution | None:
     bare = re.sub(r"\b(?:province|city|provincial|municipal)\b", " ", name_key(place, drop_titles=True))
     key = " ".join(bare.split())                     # ('Lorem Province' -> 'lorem', as the government's place)
     return written_the_same(place, institutions) \
-        or next((i for i in institutions if _place_of_government(i.name) == key), None)
+        or next((i for i in institutions if _place_of_government(i.name) == key), None) \
+        or next((i for i in institutions if governed_place(name_key(i.name, drop_titles=True)) == key), None)
 
 
 def give_territory_roles(people, text: str, institutions, role_key, make_role) -> None:
