@@ -1,0 +1,120 @@
+"""Session 6 role mechanisms (issue 12): a role whose owner is written by other words than the
+institution's name (shortened, another word form, with its kind, by the acronyms of its parts), a
+post before the titles after a word that cannot end a name ('with', 'visiting'), and a lowercase
+post of 'the university'. Every sentence is invented."""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.institutions import Institution
+from kg.extract.role_owner import owner_by_words
+
+
+def _roles(text):
+    return {(p["name"], r["role"], r["institution"]) for p in extract(text)["people"] for r in p["roles"]}
+
+
+def _inst(*forms, acronyms=()):
+    return Institution(forms=list(forms), acronyms=list(acronyms))
+
+
+MINISTRY = _inst("Ministry of Economic Development, Trade and Farming of Norland")
+UNION = _inst("Association of Cheese Makers of Norland")
+ACADEMY = _inst("Central Institute of Applied Optics of the State Academy of Letters")
+POLYTECH = _inst("Norland University of Science and Technology")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Economy, Trade and Farming of Norland", MINISTRY),                  # shortened, another word form
+    ('the Public Union "Association of Cheese Makers of Norland"', UNION),  # the kind before the name
+    ("CIAO SAL", ACADEMY),                                                # acronyms of its two parts
+    ("Applied Optics of the State Academy of Letters", ACADEMY),
+])
+def test_owner_by_words_fits(phrase, expected):
+    assert owner_by_words(phrase, [MINISTRY, UNION, ACADEMY, POLYTECH]) is expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "Science and Technology",            # two words a unit shares with a university: not enough
+    "Norland",                           # one word
+    "Trade",
+    "Cheese Makers of Belavia",          # a word the name does not have
+    "CIAO",                              # one acronym that spells only part of a name
+])
+def test_owner_by_words_says_nothing(phrase):
+    assert owner_by_words(phrase, [MINISTRY, UNION, ACADEMY, POLYTECH]) is None
+
+
+def test_owner_by_words_tie_gives_nothing():
+    twins = [_inst("Institute of Marine Biology"), _inst("Institute of Marine Chemistry")]
+    assert owner_by_words("Institute of Marine Biology and Chemistry", twins) is None
+
+
+UNIS = "Alpha University and Beta Polytechnic signed a memorandum of understanding.\n"
+HEAD = ("The Ministry of Economic Development, Trade and Farming of Norland and the Association of Cheese "
+        "Makers of Norland signed a memorandum of cooperation.\n")
+
+
+@pytest.mark.parametrize("sentence, name, role, institution", [
+    # a minister's shortened ministry, with the commas of its name, right before the name
+    ("On Monday, the Minister of Economy, Trade and Farming of Norland Mr. Ivar Lunde met the press.",
+     "Ivar Lunde", "Minister", "Ministry of Economic Development, Trade and Farming of Norland"),
+    # the kind written before the quoted name
+    ('It was signed by Chairman of the Public Union "Association of Cheese Makers of Norland" Olga Brekke.',
+     "Olga Brekke", "Chairman", "Association of Cheese Makers of Norland"),
+    ("In the photo: Chairman of the Union «Association of Cheese Makers of Norland» Mrs. Olga Brekke.",
+     "Olga Brekke", "Chairman", "Association of Cheese Makers of Norland"),
+    ("Deputy Minister of Economy, Trade and Farming of Norland Dr. Per Haug gave a speech.",
+     "Per Haug", "Deputy Minister", "Ministry of Economic Development, Trade and Farming of Norland"),
+    # a post before the titles after a word that cannot end a name ('with', 'visiting'): this person's
+    (UNIS + "In his remarks, the visiting Vice-Chancellor of Beta Polytechnic, Prof. Kofi Mensah, thanked them.",
+     "Kofi Mensah", "Vice-Chancellor", "Beta Polytechnic"),
+    (UNIS + "The rector met together with Head of International Affairs of Alpha University, Dr. Lan Pham.",
+     "Lan Pham", "Head of International Affairs", "Alpha University"),
+    (UNIS + "Guests were welcomed by the newly appointed Registrar of Beta Polytechnic, Mrs. Ama Owusu.",
+     "Ama Owusu", "Registrar", "Beta Polytechnic"),
+])
+def test_role_read(sentence, name, role, institution):
+    text = sentence if sentence.startswith(UNIS) else HEAD + sentence
+    assert (name, role, institution) in _roles(text)
+
+
+def test_longer_name_wins_over_its_tail():
+    """'Minister of Health of the Republic of X': the ministry, not the republic its name ends with."""
+    text = ("The Ministry of Health of the Republic of Austria and the Ministry of Health of Norland signed "
+            "a memorandum. It was signed by Minister of Health of Norland Ivar Lunde and Minister of Health "
+            "of the Republic of Austria Anna Zorin at the ministry.")
+    roles = _roles(text)
+    assert ("Anna Zorin", "Minister", "Ministry of Health of the Republic of Austria") in roles
+    assert not any(inst == "Republic of Austria" for _, _, inst in roles)
+
+
+def test_acronyms_of_the_parts():
+    text = ("The Central Institute of Applied Optics of the State Academy of Letters (CIAO SAL) "
+            "and the Norland University of Science and Technology signed an agreement. Deputy Director of "
+            "Research of CIAO SAL Lev Orlov signed for the institute.")
+    assert ("Lev Orlov", "Deputy Director of Research",
+            "Central Institute of Applied Optics of the State Academy of Letters") in _roles(text)
+
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The ceremony at Alpha University was attended by Dr. Omar Said, former president of the university.",
+     "Omar Said", "former president"),
+    ("At Alpha University the guests met Prof. Hana Aziz, deputy dean of the university, and the deans.",
+     "Hana Aziz", "deputy dean"),
+])
+def test_lowercase_post_of_the_university(sentence, name, role):
+    assert (name, role, "Alpha University") in _roles(UNIS + sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the comma ends the first person's role: the next person gets no role from it
+    ("The MoU was signed by Dr. Tom Reed, President of Alpha University, and Dr. Sara Lind for Beta Polytechnic.",
+     "Sara Lind"),
+    ("Prof. Ian Gray, Pro-Vice Chancellor for Research at Alpha University, and Prof. Eva Holm signed it.",
+     "Eva Holm"),
+])
+def test_role_of_the_person_before_stays_there(sentence, name):
+    roles = _roles(UNIS + sentence)
+    assert not any(n == name and inst == "Alpha University" for n, _, inst in roles)
