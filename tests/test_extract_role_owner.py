@@ -118,3 +118,30 @@ def test_lowercase_post_of_the_university(sentence, name, role):
 def test_role_of_the_person_before_stays_there(sentence, name):
     roles = _roles(UNIS + sentence)
     assert not any(n == name and inst == "Alpha University" for n, _, inst in roles)
+
+
+@pytest.mark.parametrize("sentence, name, role, institution", [
+    # a post with lowercase words inside, running to 'at/of' + a named institution that ends the clause
+    ("“We are proud,” said Dr. Mia Cole, Division Chair of Nursing programs at Beta Polytechnic.",
+     "Mia Cole", "Division Chair of Nursing programs", "Beta Polytechnic"),
+    ("Speakers included Prof. Jan Novak, Program Director of adult learning at Alpha University, and others.",
+     "Jan Novak", "Program Director of adult learning", "Alpha University"),
+    ("Photo: Mr. Ravi Nair, Senior Lecturer in marine law of Beta Polytechnic (right).",
+     "Ravi Nair", "Senior Lecturer in marine law", "Beta Polytechnic"),
+    # a unit the university owns, written with a possessive of 'the university'
+    ("After a visit to Beta Polytechnic, Mr. Omar Haddad, Chairman of the University’s Board of Trustees, spoke.",
+     "Omar Haddad", "Chairman of the University’s Board of Trustees", "Alpha University"),
+])
+def test_post_read_to_its_owner(sentence, name, role, institution):
+    assert (name, role, institution) in _roles(UNIS + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another phrase joined to the post: it is not read as part of the post
+    "Dr. Tom Reed, President together with representatives of Beta Polytechnic, signed it.",
+    "Dr. Tom Reed, Dean and members of the delegation of Beta Polytechnic, arrived.",
+    "Dr. Tom Reed, Rector who visited the campus of Beta Polytechnic, spoke.",
+    "Dr. Tom Reed, Rector of the host university and the guests of Beta Polytechnic, spoke.",
+])
+def test_post_clause_not_joined_to_other_phrases(sentence):
+    assert not any(" " in role and role.split()[1][:1].islower() for _, role, _ in _roles(UNIS + sentence))

@@ -605,6 +605,11 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
             return RoleFound(longer[0], longer[1], start, plural=plural)
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
+        possessor = re.match(r"([A-Za-z][\w&.-]*)['’]s\s+[A-Z]", rest)
+        if possessor and fold(possessor.group(1)) in role_mod.ANAPHOR_NOUNS:
+            # "Chairman of the University's Board of Trustees": the board belongs to the university named before
+            return RoleFound(phrase.strip(), None, start, anaphoric=True, plural=plural,
+                             anaphor=fold(possessor.group(1)))
         noun = fold(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest))      # 'of the Company in Vietnam'
         if noun in role_mod.ANAPHOR_NOUNS | MORE_ANAPHOR_NOUNS \
                 and (noun not in UNIT_HEADS or _named_by(noun, institutions, len(phrase) + start)):
@@ -697,6 +702,11 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
     if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
         pos += 4               # 'A B, the chief executive officer of X'
+    read = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
+    clause_owner = role_cues.post_clause_owner(text, pos, institutions) if not _title_pattern().match(text, pos) \
+        and (not read or re.match(r" [a-z]", text[read[1]:])) else None
+    if clause_owner:           # 'A, Division Chair of Nursing programs at X': lowercase words inside the post
+        return [RoleFound(clause_owner[0], clause_owner[1], clause_owner[2])]
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(part, pos + offset, institutions)      # ('president of X and dean of Y')
