@@ -145,3 +145,14 @@ def test_post_read_to_its_owner(sentence, name, role, institution):
 ])
 def test_post_clause_not_joined_to_other_phrases(sentence):
     assert not any(" " in role and role.split()[1][:1].islower() for _, role, _ in _roles(UNIS + sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a lowercase phrase or a sentence end between the post and the name: the post is not this person's
+    ("It was signed by Dr. Ann Lee, Head of the Lab of Robotics at Alpha University, in the presence of "
+     "Mr. Bo Kim, Vice Chairman of the city.", "Bo Kim"),
+    ("Guests were Dr. Ann Lee, Head of the Alpha Office. On the side of Alpha University, there were "
+     "Mr. Bo Kim – Principal and Ms. Mai Ho.", "Bo Kim"),
+])
+def test_post_across_a_phrase_or_sentence_stays_with_its_person(sentence, name):
+    assert not any(n == name and role.startswith("Head") for n, role, _ in _roles(UNIS + sentence))

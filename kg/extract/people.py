@@ -599,9 +599,11 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions) \
             or refers_to(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest), institutions) \
             or refers_to(re.sub(r"\s+for\s+[A-Z][\w ]*$", "", rest), institutions)    # '... of X for Research'
-        longer = _owner_by_words(phrase, institutions) if inst else None
+        country = inst and any(re.sub(r"^the ", "", fold(label)) in COUNTRIES for label in inst.labels())
+        longer = _owner_by_words(phrase, institutions) if country else None
         if longer and longer[1] is not inst and any(fold(label) in fold(longer[1].name) for label in inst.labels()):
-            # '... of the Republic of X' only ends the longer name 'Ministry of Health of the Republic of X'
+            # a country ('... of the Republic of X') only ends the longer name 'Ministry of Health of the Republic of X'
+            # (a unit's 'Institute of X of AU' stays with AU)
             return RoleFound(longer[0], longer[1], start, plural=plural)
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
@@ -891,7 +893,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     listed = re.sub(r"^[Tt]he\s+", "", clause)
     # (only when a comma is inside the name: 'Rector of X, and ' still ends the previous person's role)
-    inside = "," in listed and ";" not in listed and not re.search(r"\band$", listed)
+    inside = "," in listed.partition(" of ")[2] and not re.search(r"[.;:!?](?:\s|$)|\band$", listed) \
+        and all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in listed.replace(",", " ").split())
     owned = _owner_by_words(listed, institutions) if inside else None
     if owned:                  # 'Minister of Economy, Trade and X of Y A B': the commas are the name's
         return [RoleFound(owned[0], owned[1], title_start - len(clause))]
