@@ -156,3 +156,24 @@ def test_post_clause_not_joined_to_other_phrases(sentence):
 ])
 def test_post_across_a_phrase_or_sentence_stays_with_its_person(sentence, name):
     assert not any(n == name and role.startswith("Head") for n, role, _ in _roles(UNIS + sentence))
+
+
+@pytest.mark.parametrize("sentence, name, roles", [
+    # a series of posts after a name, ending ', and <post> of X': the posts without an owner are X's too
+    ("At Beta Polytechnic, Prof. Lan Vo, Chairman of the University Council, and Director of Alpha University, "
+     "spoke.", "Lan Vo", {("Chairman of the University Council", "Alpha University"),
+                          ("Director", "Alpha University")}),
+    ("Beta Polytechnic hosted Dr. Kim Ha, Head of Admissions, and Vice President of Alpha University.",
+     "Kim Ha", {("Head of Admissions", "Alpha University"), ("Vice President", "Alpha University")}),
+    ("For Beta Polytechnic it was welcomed by Mr. Jonas Berg – Secretary of the Senate, and Rector of Alpha "
+     "University.", "Jonas Berg", {("Secretary of the Senate", "Alpha University"), ("Rector", "Alpha University")}),
+])
+def test_series_of_posts_share_the_last_owner(sentence, name, roles):
+    found = {(role, inst) for n, role, inst in _roles(UNIS + sentence) if n == name}
+    assert roles <= found
+
+
+def test_series_stops_at_another_persons_post():
+    sentence = ("Present were Beta Polytechnic's Deputy Rector Mr. Ali Khan, Mayor Ken Sato of Lorem City, "
+                "and Vice Governor Eri Mori of Ipsum Prefecture.")
+    assert not any(n == "Ali Khan" and "Governor" in role for n, role, _ in _roles(UNIS + sentence))

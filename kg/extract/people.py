@@ -753,10 +753,24 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         if second:
             found.append(_owned_role((second[1][1], second[1][0]), second[1][2], institutions))
             break
-        nxt = re.match(r"\s*,\s*|\s+[–—]\s+", text[span[1]:])      # (' – ': 'Director of X – Dean of Y')
+        # (' – ': 'Director of X – Dean of Y'; ', and ': the last post of the series)
+        nxt = re.match(r",\s*and\s+|\s*,\s*|\s+[–—]\s+", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
+        if "and" in nxt.group() and not re.match(r"(?:(?:%s)s?[\s-]+)+(?:of|at|for)\s" % _role_words(),
+                                                 text[span[1] + nxt.end():]):
+            break              # ', and Vice Governor A B of X': another person, not a post of this one
         pos = span[1] + nxt.end()
+    return _series_owner(found)
+
+
+def _series_owner(found: list[RoleFound]) -> list[RoleFound]:
+    """'A, Chairman of the University Council, and Director of X': the posts of one series after a
+    name that name no institution belong to the one the series' last post names."""
+    last = found[-1].institution if found else None
+    for role in found[:-1]:
+        if role.institution is None and not role.anaphoric and last is not None:
+            role.institution = last
     return found
 
 
