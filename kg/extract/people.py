@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_sides,
-                        role_territory, signers)
+from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
+                        role_sides, role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -577,6 +577,19 @@ def _implied_ministry(ministry, start: int, institutions) -> Institution:
                                               Mention(start, start + ministry.end(), ministry.group()), institutions)
 
 
+def _owner_by_words(phrase: str, institutions) -> tuple[str, Institution] | None:
+    """(role, institution) when the words after one of the role's 'of'/'at' (the first that fits)
+    name exactly one institution by its words or acronyms, not as written ('Minister of Economy,
+    Trade and X', 'Deputy Director of Science of ABC DEF')."""
+    if not role_mod.starts_with_role(phrase):
+        return None
+    for owner in re.finditer(r"\s(?:of|at)\s+", phrase):
+        inst = role_owner.owner_by_words(phrase[owner.end():], institutions)
+        if inst:
+            return phrase[:owner.start()].strip(), inst
+    return None
+
+
 def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
     """'Rector of Hanoi University of Industry' -> role 'Rector' + that institution;
     'Principal of the school' -> role 'Principal', institution implied."""
@@ -586,8 +599,19 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
         inst = refers_to(rest, institutions) or refers_to(phrase[m.end():], institutions) \
             or refers_to(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest), institutions) \
             or refers_to(re.sub(r"\s+for\s+[A-Z][\w ]*$", "", rest), institutions)    # '... of X for Research'
+        country = inst and any(re.sub(r"^the ", "", fold(label)) in COUNTRIES for label in inst.labels())
+        longer = _owner_by_words(phrase, institutions) if country else None
+        if longer and longer[1] is not inst and any(fold(label) in fold(longer[1].name) for label in inst.labels()):
+            # a country ('... of the Republic of X') only ends the longer name 'Ministry of Health of the Republic of X'
+            # (a unit's 'Institute of X of AU' stays with AU)
+            return RoleFound(longer[0], longer[1], start, plural=plural)
         if inst:
             return RoleFound(phrase[:m.start()].strip(), inst, start, plural=plural)
+        possessor = re.match(r"([A-Za-z][\w&.-]*)['’]s\s+[A-Z]", rest)
+        if possessor and fold(possessor.group(1)) in role_mod.ANAPHOR_NOUNS:
+            # "Chairman of the University's Board of Trustees": the board belongs to the university named before
+            return RoleFound(phrase.strip(), None, start, anaphoric=True, plural=plural,
+                             anaphor=fold(possessor.group(1)))
         noun = fold(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", rest))      # 'of the Company in Vietnam'
         if noun in role_mod.ANAPHOR_NOUNS | MORE_ANAPHOR_NOUNS \
                 and (noun not in UNIT_HEADS or _named_by(noun, institutions, len(phrase) + start)):
@@ -600,6 +624,9 @@ def _split_institution(phrase: str, start: int, institutions) -> RoleFound:
                 # 'Chairman of the UDA Council', 'Chief Representative of JICA Vietnam Office': the
                 # unit stays in the role, its institution is the one named first
                 return RoleFound(phrase.strip(), refers_to(named, institutions), start, plural=plural)
+    owned = _owner_by_words(phrase, institutions)
+    if owned:                          # 'Minister of Health of the Republic of X': a shortened name
+        return RoleFound(owned[0], owned[1], start, plural=plural)
     employer = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][A-Za-z&-]+)(?:\s+[A-Z][\w]*)*$", phrase)
     if employer and is_acronym(employer.group(1)) and employer.group(1).upper() not in NOT_ACRONYMS \
             and not role_mod.starts_with_role(employer.group(1)) \
@@ -677,6 +704,11 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
     if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
         pos += 4               # 'A B, the chief executive officer of X'
+    read = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
+    clause_owner = role_cues.post_clause_owner(text, pos, institutions) if not _title_pattern().match(text, pos) \
+        and (not read or re.match(r" [a-z]", text[read[1]:])) else None
+    if clause_owner:           # 'A, Division Chair of Nursing programs at X': lowercase words inside the post
+        return [RoleFound(clause_owner[0], clause_owner[1], clause_owner[2])]
     lower = _lowercase_role(text, pos)
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(part, pos + offset, institutions)      # ('president of X and dean of Y')
@@ -721,10 +753,24 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
         if second:
             found.append(_owned_role((second[1][1], second[1][0]), second[1][2], institutions))
             break
-        nxt = re.match(r"\s*,\s*|\s+[–—]\s+", text[span[1]:])      # (' – ': 'Director of X – Dean of Y')
+        # (' – ': 'Director of X – Dean of Y'; ', and ': the last post of the series)
+        nxt = re.match(r",\s*and\s+|\s*,\s*|\s+[–—]\s+", text[span[1]:])
         if not nxt or not role_mod.starts_with_role(text[span[1] + nxt.end():]):
             break
+        if "and" in nxt.group() and not re.match(r"(?:(?:%s)s?[\s-]+)+(?:of|at|for)\s" % _role_words(),
+                                                 text[span[1] + nxt.end():]):
+            break              # ', and Vice Governor A B of X': another person, not a post of this one
         pos = span[1] + nxt.end()
+    return _series_owner(found)
+
+
+def _series_owner(found: list[RoleFound]) -> list[RoleFound]:
+    """'A, Chairman of the University Council, and Director of X': the posts of one series after a
+    name that name no institution belong to the one the series' last post names."""
+    last = found[-1].institution if found else None
+    for role in found[:-1]:
+        if role.institution is None and not role.anaphoric and last is not None:
+            role.institution = last
     return found
 
 
@@ -761,8 +807,10 @@ def _lowercase_role(text: str, pos: int) -> int | None:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
     phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
+    # ('former president of the university': the owner is the university named before)
+    anaphor = re.fullmatch(r"the\s+" + _ANAPHOR_ALT, phrase.strip())
     return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \
-        else None
+        or anaphor else None
 
 
 # 'by university Registrar X': a generic noun before the role names its institution (no cut after it)
@@ -812,7 +860,9 @@ def _opens(before: str, cut: int) -> bool:
                                                                    before[:cut])) \
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
                 and role_cues.role_apposition(before[cut:])) \
-        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S))
+        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S)) \
+        or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut]))
+    # (the last: 'together with Head of X, M.S. A', 'the visiting Rector of X, Prof. A': no name before the post)
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
 
 
@@ -831,6 +881,7 @@ def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
 
 def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[RoleFound]:
     clause = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", " ", clause).strip()
+    clause = re.sub(r"[\"“”«»„]", "", clause)        # 'Chairman of the Union "Alpha Growers" A B
     clause = re.sub(r"^Visiting\s+(?=[A-Z])", "", clause)     # 'Visiting X Vice Chancellor, Prof. Y'
     clause = honorifics.without_qualifier(clause)     # 'Deputy Vice-Chancellor (Academic) of X, '
     clause = re.sub(r"\s*\([A-Z][\w-]{1,15}\)(?=,$)", "", clause)      # '... Agency (Bappeda), Dr. X'
@@ -854,6 +905,13 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
         return []
+    listed = re.sub(r"^[Tt]he\s+", "", clause)
+    # (only when a comma is inside the name: 'Rector of X, and ' still ends the previous person's role)
+    inside = "," in listed.partition(" of ")[2] and not re.search(r"[.;:!?](?:\s|$)|\band$", listed) \
+        and all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS for w in listed.replace(",", " ").split())
+    owned = _owner_by_words(listed, institutions) if inside else None
+    if owned:                  # 'Minister of Economy, Trade and X of Y A B': the commas are the name's
+        return [RoleFound(owned[0], owned[1], title_start - len(clause))]
     if re.search(r"[,;]|\band$", clause):          # 'Rector of X, and ' ends the previous person's role
         return []
     if re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", clause):   # another person's titles inside

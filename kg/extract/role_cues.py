@@ -244,3 +244,31 @@ def possessive_after_and(text: str, span, institutions, named_by):
         if second:
             return span[0] + m.start(), second
     return None
+
+
+# A post's head word anywhere in a clause, any case ('Division Chair of Nursing programs at X')
+_POST_HEAD = re.compile(r"\b(?:" + LOWER_HEADS[3:-1] + r"|chair|lecturer|professor|officer|specialist)\b", re.I)
+_CLAUSE_OWNER = re.compile(r"\s(?:at|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                           r"(?:the\s+)?[A-Z][\w&'’.-]*)*)$")
+
+
+# lowercase words that join another phrase to the post ('President together with representatives of X')
+_NOT_IN_POST = {"with", "together", "along", "and", "from", "who", "which", "as", "by", "to", "on", "led", "is", "was",
+                "representing", "representatives", "members", "delegates", "delegation", "officials", "visited"}
+
+
+def post_clause_owner(text: str, pos: int, institutions) -> tuple[str, object, int] | None:
+    """(role, institution, start) for a post written after a name's comma that runs, lowercase words
+    and all, to an 'at/of' + a named institution ending its clause ('A, Division Chair of Nursing
+    programs at Alpha University.'); None when the clause holds no post head, holds another
+    person's titles, or does not end with an institution of the article."""
+    clause = re.match(r"[A-Z][^,;.()\n\"“”]{2,100}?(?=\s*(?:[,;()\n\"“”]|\.(?:\s|$)|$))", text[pos:])
+    if not clause or len(clause.group().split()) > 12 or re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b", clause.group()):
+        return None
+    owner = _CLAUSE_OWNER.search(clause.group())
+    inst = refers_to(owner.group("owner"), institutions) if owner else None
+    role = clause.group()[:owner.start()].strip() if inst else ""
+    lower = [w for w in role.split() if w[:1].islower()]
+    if not inst or not _POST_HEAD.search(role) or len(lower) > 3 or set(lower) & _NOT_IN_POST:
+        return None
+    return role, inst, pos

@@ -1,0 +1,57 @@
+"""The institution a role's owner phrase names when the phrase is not written as one of the article's
+institution names: a shortened name ('Minister of Health of the Republic of X' for the 'Ministry of
+Health of the Republic of X'), another word form ('Economy' for 'Economic ...'), the kind written
+before the name ('the Public Union "Association of X"'), or the acronyms of its parts ('of ABC DEF'
+for 'Alpha Bureau of Cooks of the Delta Economic Forum').
+
+Precision first: a phrase fits an institution only when one name holds nearly all the words of the
+other; when several fit, the one sharing the most words wins, and a tie gives nothing."""
+
+import re
+
+from kg.names import STOPWORDS, acronym_fit, name_key
+
+STEM = 5             # 'Economy' and 'Economic' share their first five letters
+MAX_KIND_WORDS = 2   # words the phrase may add before a full name ('Public Union', 'state-owned company')
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in name_key(text, drop_titles=True).split() if w not in STOPWORDS)
+
+
+def _fits(phrase_stems: frozenset, label: str) -> bool:
+    """The phrase is a shortened form of the label (most of its words, three or more), or the label
+    written whole inside the phrase with at most a kind word or two added."""
+    label_stems = _stems(label)
+    if len(label_stems) < 2 or not phrase_stems:
+        return False
+    shortened = phrase_stems <= label_stems and len(phrase_stems) >= 3 and 2 * len(phrase_stems) > len(label_stems)
+    with_kind = label_stems <= phrase_stems and len(phrase_stems - label_stems) <= MAX_KIND_WORDS
+    return shortened or with_kind
+
+
+def _acronyms_fit(phrase: str, label: str) -> bool:
+    """'ABC DEF': every word of the phrase is in capitals and together they spell the label's words."""
+    words = phrase.split()
+    letters = "".join(words)
+    return bool(words) and all(re.fullmatch(r"[A-Z]{2,8}", w) for w in words) and len(letters) >= 4 \
+        and " " in label.strip() and acronym_fit(letters, label) == 0
+
+
+def owner_by_words(phrase: str, institutions):
+    """The one institution the owner phrase names by its words or its acronyms; None when none or
+    several fit."""
+    phrase = " ".join(_QUOTES.sub(" ", phrase).split())
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    stems = _stems(phrase)
+    shared = {}              # institution id -> (words shared with the phrase, the institution)
+    for inst in institutions:
+        for label in inst.labels():
+            if _fits(stems, label) or _acronyms_fit(phrase, label):
+                count = len(stems & _stems(label)) if not _acronyms_fit(phrase, label) else len(stems) + 1
+                shared[id(inst)] = max(shared.get(id(inst), (0, inst)), (count, inst), key=lambda x: x[0])
+    best = sorted((count for count, _ in shared.values()), reverse=True)
+    if not best or len(best) > 1 and best[0] == best[1]:
+        return None          # none, or two institutions fit as well: say nothing
+    return next(inst for count, inst in shared.values() if count == best[0])
