@@ -358,3 +358,17 @@ def test_a_short_name_of_another_head_stays():
     text = ("The Lorem Export Promotion Agency signed an agreement with Alpha University. The Promotional Council "
             "of Dolor Province welcomed it.")
     assert not any("Lorem Export Promotion Agency" in g and any("Council" in x for x in g) for g in _labels(text))
+
+
+def test_a_cut_form_not_found_in_the_text_keeps_the_whole_name():
+    """Cutting a person's name off a body's name must not leave the body without mentions (the draft sorts
+    by the first mention): when the cut form is not in the text as a name, the whole form stays."""
+    from kg.extract.body_spans import without_people_names
+    from kg.extract.institutions import Institution, Mention
+    # the form as the run of words read it; the text writes it otherwise (here: without 'of Trade')
+    text = "The Lorem Board Kebede Tadesse and Dolor University signed a memorandum."
+    whole = "Lorem Board of Trade Kebede Tadesse"
+    start = text.index("Lorem")
+    inst = Institution(forms=[whole], mentions=[Mention(start, text.index(" and"), text[start:text.index(" and")])])
+    without_people_names([inst], ["Kebede Tadesse"], text)
+    assert inst.forms == [whole] and inst.mentions

@@ -213,5 +213,8 @@ def without_people_names(institutions, names: list[str], text: str) -> None:
         forms = [next((f[:-len(n) - 1] for n in names if f.endswith(" " + n) and len(f.split()) > len(n.split()) + 1), f)
                  for f in inst.forms]
         if forms != inst.forms:
+            before = (inst.forms, inst.mentions)
             inst.forms = list(dict.fromkeys(forms))
             inst.mentions = find_mentions(text, inst.labels())
+            if not inst.mentions:    # the cut form is not found as a name on its own: keep the whole one
+                inst.forms, inst.mentions = before
