@@ -107,7 +107,7 @@ class Entry:
 
 # ---------------------------------------------------------------- the conversion
 
-# Drafted institutions below this confidence are right only about six times in ten on the real
+# Drafted institutions below this confidence are right only about two times in three on the real
 # development pages (python -m benchmarks.confidence_calibration; benchmarks/results/confidence.md),
 # against nine in ten above it: they are flagged for review rather than accepted silently.
 REVIEW_INSTITUTIONS_BELOW = 0.8
