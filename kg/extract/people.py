@@ -188,9 +188,11 @@ def _name_after_role(text: str, span, institutions) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _role_words() -> str:
-    """The capitalised role words as a regex alternation, longest first."""
-    return "|".join(sorted({w.capitalize() for w in role_mod.ROLE_START_WORDS} | {"CEO", "CFO", "CTO"},
-                           key=len, reverse=True))
+    """The capitalised role words as a regex alternation, longest first ('Under-Secretary' with each part
+    capitalised as well as 'Under-secretary')."""
+    words = {w.capitalize() for w in role_mod.ROLE_START_WORDS}
+    words |= {"-".join(part.capitalize() for part in w.split("-")) for w in role_mod.ROLE_START_WORDS}
+    return "|".join(sorted(words | {"CEO", "CFO", "CTO"}, key=len, reverse=True))
 
 
 def _listed_names(text: str, end: int) -> list[tuple[int, int]]:
