@@ -19,8 +19,9 @@ import re
 # words that say what kind of locality the name before them is
 LOCALITY_NOUNS = r"(?:town|city|province|district|region|state|county|prefecture|municipality|governorate|village|commune)"
 # capitalised words that are not places: dates, titles, languages, agreement words
-_NOT_A_PLACE_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Dr|Prof|Mr|Mrs|Ms|Assoc|Professor|"
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                 r"June|July|August|September|October|November|December)")
+_NOT_A_PLACE_WORD = (r"(?:" + _DAY_OR_MONTH[3:-1] + r"|Dr|Prof|Mr|Mrs|Ms|Assoc|Professor|"
                      r"English|MoU|MOU|MoA|MOA|Memorandum|Agreement|The|This|These|Both|It)\b")
 _NAME = (r"(?!" + _NOT_A_PLACE_WORD + r")[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?!" + _NOT_A_PLACE_WORD
          + r")[A-Z][\w'’\-]*){0,5}(?:\s+" + LOCALITY_NOUNS + r"\b)?(?:\s*\([A-Z][\w&.\-]{1,12}\))?")
@@ -32,13 +33,10 @@ _CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\
 # what may come after the last part: the clause ends, or goes on with a date or another preposition
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
                              r"between|by|after|before|under|attended|witnessed|which|who)\b"
-                             r"|,\s+(?:[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                             r"January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December)\b|\d)")
+                             r"|,\s+(?:[a-z]|" + _DAY_OR_MONTH + r"\b|\d)")
 # after a bare ', Y' part: only the clause's end or a date ('at the Lotus Hotel, Riverton, on Monday')
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by)\b"
-                          r"|,\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December)\b|\d)")
+                          r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)")
 _TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
                                 r"council|park|library|stadium|hotel)\b)")
 
