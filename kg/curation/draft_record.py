@@ -283,8 +283,7 @@ class _Converter:
                 entry.set("roles", roles)
             if person.get("signed"):
                 self._note_unsure(entry, "signed", person.get("signed_confidence"), "signing the agreement",
-                                  f"person {key}", "check it" if roles else
-                                  "check it, and add their role: without one they are no party's representative")
+                                  f"person {key}", "check it" if roles else "check it, and add their role")
             self.sections["people"].append(entry)
 
     def _title_key(self, written: str) -> str | None:
