@@ -18,7 +18,8 @@ import yaml
 
 from kg import evaluate as ev
 from kg.article import read_article
-from kg.extract import extract
+from kg.curation.draft_record import REVIEW_FACTS_BELOW, REVIEW_INSTITUTIONS_BELOW
+from kg.extract import extract, fact_confidence
 from kg.extract.roles import role_key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,13 +72,38 @@ def calibrate(sets) -> dict:
     return table
 
 
+def thresholds() -> dict:
+    """kind -> the confidence below which kg/curation/draft_record.py flags a drafted item for review."""
+    return {"institution": REVIEW_INSTITUTIONS_BELOW, **REVIEW_FACTS_BELOW}
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} = {right / total:.2f}" if total else "none"
+
+
+def flag_summary(table: dict) -> list[str]:
+    """Per kind with a review threshold: how many drafted items it flags, and how often flagged and
+    unflagged items were right."""
+    lines = ["", "| item | flagged below | flagged | right when flagged | right when not flagged |",
+             "|---|---|---|---|---|"]
+    for kind, below in thresholds().items():
+        cells = table.get(kind, {})
+        low = [cells[c] for c in cells if c is not None and c < below]
+        high = [cells[c] for c in cells if c is None or c >= below]
+        lines.append(f"| {kind} | {below} | {sum(t for _, t in low)} | {_share(sum(r for r, _ in low), sum(t for _, t in low))} "
+                     f"| {_share(sum(r for r, _ in high), sum(t for _, t in high))} |")
+    return lines
+
+
 def to_markdown(table: dict, title: str) -> str:
-    lines = [f"## {title}", "", "| item | confidence | drafted | right | share right |", "|---|---|---|---|---|"]
+    lines = [f"## {title}", "", "| item | confidence | drafted | right | share right | basis |",
+             "|---|---|---|---|---|---|"]
     for kind in sorted(table):
         for confidence in sorted(table[kind], key=lambda c: (c is None, c)):
             right, total = table[kind][confidence]
-            lines.append(f"| {kind} | {confidence} | {total} | {right} | {right / total:.2f} |")
-    return "\n".join(lines) + "\n"
+            basis = fact_confidence.why(kind, confidence) if kind in fact_confidence.BASES else ""
+            lines.append(f"| {kind} | {confidence} | {total} | {right} | {right / total:.2f} | {basis or ''} |")
+    return "\n".join(lines + flag_summary(table)) + "\n"
 
 
 def main(args):

@@ -107,3 +107,18 @@ def test_ingest_lists_the_flags_and_the_record_passes_the_check_byte_identical(d
     assert _ingest(second, article).exit_code == 0
     record = "records/alpha-news-beta.yaml"
     assert (second / record).read_bytes() == (data_copy / record).read_bytes()
+
+
+def test_calibration_judges_roles_signers_dates_and_places_against_gold():
+    from benchmarks.confidence_calibration import judged_items
+    pred = extract(CONFIDENT, gazetteer=None)
+    gold = {"institutions": [{"name": "Alpha University", "aliases": []},
+                             {"name": "Beta Institute of Technology", "aliases": []}],
+            "people": [{"name": "Anna Lindqvist", "roles": [{"role": "Rector", "institution": "Alpha University"}],
+                        "signed": True},
+                       {"name": "Tomas Berg", "roles": [{"role": "Dean", "institution": "Beta Institute of Technology"}],
+                        "signed": False}],
+            "agreement": {"date": "2025-03-03", "place": "Alpha Main Hall in Riverton"}}
+    judged = {(kind, right) for kind, _, right in judged_items(pred, gold)}
+    assert {("role", True), ("role", False), ("signed", True), ("signed", False), ("date", True),
+            ("place", True)} <= judged
