@@ -90,8 +90,10 @@ def flag_summary(table: dict) -> list[str]:
         cells = table.get(kind, {})
         low = [cells[c] for c in cells if c is not None and c < below]
         high = [cells[c] for c in cells if c is None or c >= below]
-        lines.append(f"| {kind} | {below} | {sum(t for _, t in low)} | {_share(sum(r for r, _ in low), sum(t for _, t in low))} "
-                     f"| {_share(sum(r for r, _ in high), sum(t for _, t in high))} |")
+        flagged, right_flagged = sum(t for _, t in low), sum(r for r, _ in low)
+        others, right_others = sum(t for _, t in high), sum(r for r, _ in high)
+        lines.append(f"| {kind} | {below} | {flagged} | {_share(right_flagged, flagged)} "
+                     f"| {_share(right_others, others)} |")
     return lines
 
 

@@ -236,13 +236,14 @@ def _person_entry(person, text, sents) -> dict:
         confidence -= 0.2
     entry = {"name": person.name, "titles": person.titles,
              "roles": [{"role": r.role, "institution": r.institution.name if r.institution else None,
-                        "confidence": fact_confidence.confidence("role", fact_confidence.role_basis(person, r, text, sents))}
+                        "confidence": fact_confidence.confidence("role",
+                                                                 fact_confidence.role_basis(person, r, text, sents))}
                        for r in person.roles],
              "signed": person.signed, "quote": quote(text, start, end, sents),
              "confidence": round(max(confidence, 0.1), 2)}
-    signed = fact_confidence.signed_basis(person, text, sents)
-    if signed:
-        entry["signed_confidence"] = fact_confidence.confidence("signed", signed)
+    if person.signed:
+        entry["signed_confidence"] = fact_confidence.confidence("signed",
+                                                                fact_confidence.signed_basis(person, text, sents))
     return entry
 
 
@@ -363,12 +364,8 @@ def _agreement(text, sents, article, name_spans) -> dict:
         "quote": quote(text, *anchor, sents),
         "confidence": round(0.5 + 0.2 * bool(kind) + 0.3 * d_conf, 2),
         # (0.7 and 0.5: a day counted from the dateline or a vague 'recently', see _relative_day and _yesterday)
-        "date_confidence": _fact_confidence("date", fact_confidence.date_basis(text, sents, d_start,
-                                                                             d_conf in (0.7, 0.5))),
-        "place_confidence": _fact_confidence("place", fact_confidence.place_basis(text, sents,
-                                                                               place[1] if place else None)),
+        "date_confidence": fact_confidence.confidence("date", fact_confidence.date_basis(text, sents, d_start,
+                                                                                      d_conf in (0.7, 0.5))),
+        "place_confidence": fact_confidence.confidence("place", fact_confidence.place_basis(text, sents,
+                                                                                        place[1] if place else None)),
     }
-
-
-def _fact_confidence(kind, basis):
-    return fact_confidence.confidence(kind, basis) if basis else None

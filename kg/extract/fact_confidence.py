@@ -63,8 +63,9 @@ SIGNING_CUES = re.compile(r"\b(?:sign\w*|ink\w*|ceremony|renew\w*)\b", re.I)
 EVENT_CUES = re.compile(r"\b(?:held|memorand\w*|mou|agreement|visit\w*|meeting|took\s+place)\b", re.I)
 
 
-def confidence(kind: str, basis: str) -> float:
-    return BASES[kind][basis][0]
+def confidence(kind: str, basis: str | None) -> float | None:
+    """The confidence of a basis of this kind (None for no basis: no such fact)."""
+    return BASES[kind][basis][0] if basis else None
 
 
 def why(kind: str, value) -> str | None:
