@@ -42,10 +42,10 @@ def judged_items(pred: dict, gold: dict):
     for person in pred.get("people") or []:
         key = ev._person_key(person["name"])
         yield "person", person.get("confidence"), key in gold_people
-        for role in person.get("roles") or []:
+        for role, confidence in zip(person.get("roles") or [], person.get("role_confidence") or []):
             triple = (key, role_key(role.get("role") or ""),
                       ev._institution_id(role.get("institution"), institutions, pairs, gold_institutions))
-            yield "role", role.get("confidence"), triple in gold_roles
+            yield "role", confidence, triple in gold_roles
         if person.get("signed"):
             yield "signed", person.get("signed_confidence"), key in gold_signers
     agreement, gold_agreement = pred.get("agreement") or {}, gold.get("agreement") or {}

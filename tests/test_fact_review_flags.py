@@ -62,7 +62,7 @@ def test_unsure_role_signers_and_place_are_flagged_with_fact_and_reason():
 
 def test_confident_facts_are_not_flagged():
     draft = extract(CONFIDENT, gazetteer=None)
-    roles = [r["confidence"] for p in draft["people"] for r in p["roles"]]
+    roles = [c for p in draft["people"] for c in p["role_confidence"]]
     assert len(roles) == 2 and min(roles) >= REVIEW_FACTS_BELOW["role"]
     assert all(p["signed"] and p["signed_confidence"] >= REVIEW_FACTS_BELOW["signed"] for p in draft["people"])
     agreement = draft["agreement"]

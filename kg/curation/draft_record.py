@@ -265,14 +265,15 @@ class _Converter:
             if titles:
                 entry.set("titles", titles)
             roles = []
-            for role in person.get("roles") or []:
+            role_confidence = person.get("role_confidence") or []
+            for i, role in enumerate(person.get("roles") or []):
                 role_key, inst_key = normalise_role(role["role"]), self.inst_keys.get(role.get("institution"))
                 if role_key is None or inst_key is None:
                     why = (f"role '{role['role']}' has no key in ontology/roles.ttl" if role_key is None
                            else f"role '{role['role']}' names no institution of this record")
                     self._note_review(entry, f"{why}; left out", f"person {key}")
                     continue
-                self._note_unsure(entry, "role", role.get("confidence"),
+                self._note_unsure(entry, "role", role_confidence[i] if i < len(role_confidence) else None,
                                   f"role '{role['role']}' at {inst_key}", f"person {key}")
                 item = {"role": role_key, "institution": inst_key, "as_written": role["role"],
                         "quote": self._role_quote(name, role) or fallback}

@@ -3,8 +3,8 @@
 Shape returned by extract() (the gold shape of the dev set, plus quotes and confidences):
 
     institutions: [{name, aliases: [str], party: bool, quote, confidence}]
-    people:       [{name, titles: [str], roles: [{role, institution, confidence}], signed: bool,
-                    signed_confidence (only when signed), quote, confidence}]
+    people:       [{name, titles: [str], roles: [{role, institution}], signed: bool, quote, confidence,
+                    role_confidence: [float, one per role], signed_confidence (only when signed)}]
     agreement:    {type, date: 'YYYY-MM-DD' | None, date_text, place,
                    areas: [{iri, label, phrase, quote}], quote, confidence,
                    date_confidence, place_confidence (None without a date or place)}
@@ -235,12 +235,13 @@ def _person_entry(person, text, sents) -> dict:
     if any(r.institution is None for r in person.roles):
         confidence -= 0.2
     entry = {"name": person.name, "titles": person.titles,
-             "roles": [{"role": r.role, "institution": r.institution.name if r.institution else None,
-                        "confidence": fact_confidence.confidence("role",
-                                                                 fact_confidence.role_basis(person, r, text, sents))}
+             "roles": [{"role": r.role, "institution": r.institution.name if r.institution else None}
                        for r in person.roles],
              "signed": person.signed, "quote": quote(text, start, end, sents),
-             "confidence": round(max(confidence, 0.1), 2)}
+             "confidence": round(max(confidence, 0.1), 2),
+             # (beside the roles, not in them: a role stays in the gold shape {role, institution})
+             "role_confidence": [fact_confidence.confidence("role", fact_confidence.role_basis(person, r, text, sents))
+                                 for r in person.roles]}
     if person.signed:
         entry["signed_confidence"] = fact_confidence.confidence("signed",
                                                                 fact_confidence.signed_basis(person, text, sents))
