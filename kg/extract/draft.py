@@ -3,15 +3,18 @@
 Shape returned by extract() (the gold shape of the dev set, plus quotes and confidences):
 
     institutions: [{name, aliases: [str], party: bool, quote, confidence}]
-    people:       [{name, titles: [str], roles: [{role, institution}], signed: bool, quote, confidence}]
+    people:       [{name, titles: [str], roles: [{role, institution}], signed: bool, quote, confidence,
+                    role_confidence: [float, one per role], signed_confidence (only when signed)}]
     agreement:    {type, date: 'YYYY-MM-DD' | None, date_text, place,
-                   areas: [{iri, label, phrase, quote}], quote}
+                   areas: [{iri, label, phrase, quote}], quote, confidence,
+                   date_confidence, place_confidence (None without a date or place)}
 
 `name` is the fullest form written in ordinary case, `aliases` the other forms (acronyms,
 spellings, headline forms). `institution` in a role is an institution's `name` (or None).
 `date` is set only when the text or its dateline gives the year; `date_text` is the date as
 written (None when the text has no date). Every `quote` is a verbatim span of the article text
-(compare whitespace-insensitively); `confidence` is in 0..1.
+(compare whitespace-insensitively); `confidence` is in 0..1. A role's, a signer's, the date's
+and the place's own confidence come from kg.extract.fact_confidence.
 """
 
 import datetime as dt
@@ -22,6 +25,7 @@ from kg.extract import body_spans, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import checked_date
+from kg.extract import fact_confidence
 from kg.extract.areas import find_areas
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline,
                               shift_to_weekday, timestamp_line)
@@ -230,11 +234,18 @@ def _person_entry(person, text, sents) -> dict:
         confidence -= 0.2
     if any(r.institution is None for r in person.roles):
         confidence -= 0.2
-    return {"name": person.name, "titles": person.titles,
-            "roles": [{"role": r.role, "institution": r.institution.name if r.institution else None}
-                      for r in person.roles],
-            "signed": person.signed, "quote": quote(text, start, end, sents),
-            "confidence": round(max(confidence, 0.1), 2)}
+    entry = {"name": person.name, "titles": person.titles,
+             "roles": [{"role": r.role, "institution": r.institution.name if r.institution else None}
+                       for r in person.roles],
+             "signed": person.signed, "quote": quote(text, start, end, sents),
+             "confidence": round(max(confidence, 0.1), 2),
+             # (beside the roles, not in them: a role stays in the gold shape {role, institution})
+             "role_confidence": [fact_confidence.confidence("role", fact_confidence.role_basis(person, r, text, sents))
+                                 for r in person.roles]}
+    if person.signed:
+        entry["signed_confidence"] = fact_confidence.confidence("signed",
+                                                                fact_confidence.signed_basis(person, text, sents))
+    return entry
 
 
 SIGNING_CUES = re.compile(r"\b(sign\w*|ink\w*|ceremony|renew\w*)\b", re.I)
@@ -353,4 +364,9 @@ def _agreement(text, sents, article, name_spans) -> dict:
         "areas": areas,
         "quote": quote(text, *anchor, sents),
         "confidence": round(0.5 + 0.2 * bool(kind) + 0.3 * d_conf, 2),
+        # (0.7 and 0.5: a day counted from the dateline or a vague 'recently', see _relative_day and _yesterday)
+        "date_confidence": fact_confidence.confidence("date", fact_confidence.date_basis(text, sents, d_start,
+                                                                                      d_conf in (0.7, 0.5))),
+        "place_confidence": fact_confidence.confidence("place", fact_confidence.place_basis(text, sents,
+                                                                                        place[1] if place else None)),
     }
