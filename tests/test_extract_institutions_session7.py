@@ -71,3 +71,27 @@ def test_a_name_with_and_without_national_is_one_body(short, long_):
 def test_national_inserted_needs_a_proper_name(short, long_):
     from kg.extract.variant_names import national_inserted
     assert not national_inserted(short, long_, lambda w: w == "University")
+
+
+def test_the_host_of_a_later_event_is_not_kept():
+    text = ("Alpha University and Beta College signed an MoU at the presidents' forum on May 3. The next forum will be "
+            "hosted by Gamma Institute of Technology.")
+    assert "Gamma Institute of Technology" not in _entries(text)
+
+
+def test_the_host_of_this_signing_is_kept():
+    text = ("Alpha University and Beta College signed an MoU at a forum hosted by Gamma Institute of Technology "
+            "on May 3.")
+    assert _entries(text).get("Gamma Institute of Technology") is False
+
+
+@pytest.mark.parametrize("room", ["ABCU Senate Chamber", "Lorem Memorial Hall"])
+def test_a_room_where_it_was_signed_is_no_institution(room):
+    text = f"Alpha University (ABCU) and Beta College signed an MoU. The signing was held at the {room}."
+    assert room not in _entries(text)
+
+
+def test_a_hospital_group_with_a_plural_head_is_a_side():
+    text = ("Lorem Ipsum Hospitals, a network of five hospitals, has signed a memorandum of understanding with "
+            "Alpha Medical University on nurse training.")
+    assert _entries(text) == {"Lorem Ipsum Hospitals": True, "Alpha Medical University": True}

@@ -110,6 +110,10 @@ ATTENDING = re.compile(r"\b(?:representatives?|delegates?|officials?|leaders?)\s
 ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined|appeared)\b", re.I)
 
 
+# A room or building named for its owner ('the ABCU Senate Chamber', 'Lorem Hall'): where it was signed.
+VENUE_NAME = re.compile(r"\b(?:Chamber|Hall|Room|Auditorium|Building|Theatre|Theater)$")
+
+
 def _is_witness(inst, sents) -> bool:
     """Named as witness or host of the signing ('in the presence of representatives of the Embassy
     of Japan', 'witnessed by ...'), or where it was signed ('signed at the French Embassy'): kept,
@@ -123,9 +127,13 @@ def _is_witness(inst, sents) -> bool:
         if cue and re.match(r"(?:(?:co-?)?organi[sz]ed|funded|sponsored)\s+by", cue.group(), re.I) \
                 and not SPONSORED_EVENT.search(before):
             cue = None
-        if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) \
-                or re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):   # (in the clause of
-            return True                                      # 'signed', not in '..., jobs for them in X')
+        if cue and re.search(r"\b(?:will|to)\s+be\s+$", before[:cue.start()]):
+            cue = None            # 'the next forum will be hosted by X': a later event's host
+        venue = re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)   # (in the clause of
+        if venue and VENUE_NAME.search(inst.name):           # 'signed', not in '..., jobs for them in X')
+            venue = None          # 'held at the Lorem Senate Chamber': a room, not a body
+        if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) or venue:
+            return True
     return False
 
 
