@@ -90,8 +90,3 @@ def test_a_room_where_it_was_signed_is_no_institution(room):
     text = f"Alpha University (ABCU) and Beta College signed an MoU. The signing was held at the {room}."
     assert room not in _entries(text)
 
-
-def test_a_hospital_group_with_a_plural_head_is_a_side():
-    text = ("Lorem Ipsum Hospitals, a network of five hospitals, has signed a memorandum of understanding with "
-            "Alpha Medical University on nurse training.")
-    assert _entries(text) == {"Lorem Ipsum Hospitals": True, "Alpha Medical University": True}

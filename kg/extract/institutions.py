@@ -20,7 +20,7 @@ from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
-                     "hospital", "hospitals", "association", "foundation", "federation", "network", "agency",
+                     "hospital", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "università", "fund", "organization", "organisation", "commission",
