@@ -103,7 +103,7 @@ PAST_CONTEXT = re.compile(r"\b(?:over the past|in the past|previously|had\s+\w+e
 # 'In 2018, UDA had signed a similar agreement with Keimyung University': an earlier agreement.
 # 'comes on the heels of another agreement MKU signed with X', 'X is a member of Y', 'has affiliations with Y':
 # the background of a party, not this agreement.
-PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar agreements?|earlier agreements?|"
+PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar\s+(?:[\w-]+\s+){0,2}(?:agreements?|mous?|memorand\w*)|earlier agreements?|"
                             r"another\s+(?:[\w-]+\s+){0,2}(?:agreement|mou|memorandum)|(?:is|are)\s+(?:also\s+)?(?:an?\s+)?"
                             r"members?\s+of|affiliations?\s+with)\b", re.I)
 
@@ -112,6 +112,10 @@ PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|simila
 ATTENDING = re.compile(r"\b(?:representatives?|delegates?|officials?|leaders?)\s+(?:of|from)\s+"
                        r"(?:the\s+)?(?:[^\s.;]+\s+(?:and\s+)?){0,8}$", re.I)
 ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined|appeared)\b", re.I)
+
+
+# A room or building named for its owner ('the ABCU Senate Chamber', 'Lorem Hall'): where it was signed.
+VENUE_NAME = re.compile(r"\b(?:Chamber|Hall|Room|Auditorium|Building|Theatre|Theater)$")
 
 
 def _is_witness(inst, sents) -> bool:
@@ -127,9 +131,13 @@ def _is_witness(inst, sents) -> bool:
         if cue and re.match(r"(?:(?:co-?)?organi[sz]ed|funded|sponsored)\s+by", cue.group(), re.I) \
                 and not SPONSORED_EVENT.search(before):
             cue = None
-        if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) \
-                or re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I):   # (in the clause of
-            return True                                      # 'signed', not in '..., jobs for them in X')
+        if cue and re.search(r"\b(?:will|to)\s+be\s+$", before[:cue.start()]):
+            cue = None            # 'the next forum will be hosted by X': a later event's host
+        venue = re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)   # (in the clause of
+        if venue and VENUE_NAME.search(inst.name):           # 'signed', not in '..., jobs for them in X')
+            venue = None          # 'held at the Lorem Senate Chamber': a room, not a body
+        if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) or venue:
+            return True
     return False
 
 
@@ -145,9 +153,16 @@ def _pair_named_together(institutions, sents, text) -> set:
     return set()
 
 
+# 'X (ABC), under the Ministry of Y, signed ...', 'X (an affiliate of Y)': the body a side belongs to.
+UNDER_PARENT = re.compile(r"[,(]\s*(?:which\s+is\s+|that\s+is\s+)?(?:directly\s+)?(?:under|affiliated\s+(?:to|with)|"
+                          r"belonging\s+to|an?\s+(?:member|affiliate|subsidiary)\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def _appositive(text, m) -> bool:
     """'the University of Engineering and Technology (UET), Vietnam National University, Hanoi':
     a parent body named right after a member's acronym describes that member; it is not a side."""
+    if UNDER_PARENT.search(text[max(0, m.start - 60):m.start]):
+        return True           # '... (VASI), under the Ministry of X, signed': the member's parent, not a side
     if not re.search(r"\([^()]{2,12}\),\s*(?:[Tt]he\s+)?$", text[max(0, m.start - 20):m.start]):
         return False
     # '..., Vietnam National University, Hanoi and ...': the parent with its city; in a list

@@ -9,6 +9,14 @@ a name is not looked up).
 
 Acronyms are trusted only when they identify one organisation: a curated acronym, or a ROR
 acronym that exactly one organisation carries (ROR reuses 'MSU' for dozens).
+
+ROR is a world-wide list, so its short entries collide with what a page means by the same letters
+('VTI', a Vietnamese company, is a Swedish institute in ROR; 'Gordon' is a president's surname and a
+college's alias). A ROR acronym or one-word name therefore counts only when the organisation's
+country or city is named in the article (or the article names no country at all), and never where
+the text uses it as a piece of a longer name or as a modifier ('UET Peshawar', 'MSME Technology
+Centre', 'ASEAN language center', 'Microsoft Skills for Jobs', 'Dr. Gordon'): see
+kg.extract.institutions.used_alone().
 """
 
 import os
@@ -16,7 +24,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.countries import country_codes
 from kg.names import is_acronym, name_key
+from kg.textnorm import fold
 from kg.registry.names import content_words
 
 MIN_ROR_NAME_WORDS = 1
@@ -32,6 +42,11 @@ class Gazetteer:
     names: dict = field(default_factory=dict)
     acronyms: dict = field(default_factory=dict)
     ror: object = None                      # kg.registry.store.RegistryIndex or None
+    where: object = None                    # ArticlePlaces of the article being read, or None
+
+    def in_article(self, text: str) -> "Gazetteer":
+        """The same gazetteer, checking ROR's short entries against the places the text names."""
+        return Gazetteer(self.names, self.acronyms, self.ror, ArticlePlaces.of(text) if self.ror is not None else None)
 
     def name(self, phrase: str) -> str | None:
         key = name_key(phrase, drop_titles=True)
@@ -39,7 +54,10 @@ class Gazetteer:
             return None           # 'Office of Education', 'Faculty of ...': a unit or a generic name, whoever ROR lists
         if key in self.names:
             return self.names[key]
-        return _ror_name(self.ror, key) if self.ror is not None else None
+        if self.ror is None:
+            return None
+        # (a one-word name is as ambiguous as an acronym: 'Gordon', 'Concordia')
+        return _ror_name(self.ror, key, self.where if len(key.split()) == 1 else None)
 
     def acronym(self, token: str) -> str | None:
         letters = re.sub(r"[^A-Za-z]", "", token)
@@ -47,7 +65,7 @@ class Gazetteer:
             return None
         if token in self.acronyms:
             return self.acronyms[token]
-        return _ror_acronym(self.ror, token) if self.ror is not None else None
+        return _ror_acronym(self.ror, token, self.where) if self.ror is not None else None
 
 
 def from_known(known, ror=None) -> Gazetteer:
@@ -94,16 +112,44 @@ def _open_ror(env_value: str):
         return None
 
 
-def _ror_name(index, key: str) -> str | None:
-    """The organisation whose label or alias is exactly `key`, when exactly one active one is."""
+def _ror_name(index, key: str, where=None) -> str | None:
+    """The organisation whose label or alias is exactly `key`, when exactly one active one is (and,
+    with `where`, it is in a country or city the article names)."""
     rows = index.conn.execute(
-        "SELECT DISTINCT o.id, o.name FROM names n JOIN orgs o ON o.id = n.org_id "
+        "SELECT DISTINCT o.id, o.name, o.country, o.city FROM names n JOIN orgs o ON o.id = n.org_id "
         "WHERE n.key = ? AND n.kind != 'acronym' AND o.status = 'active'", (key,)).fetchall()
-    return rows[0][1] if len(rows) == 1 else None
+    return _one_named_there(rows, where)
 
 
-def _ror_acronym(index, token: str) -> str | None:
+def _ror_acronym(index, token: str, where=None) -> str | None:
     rows = index.conn.execute(
-        "SELECT DISTINCT o.id, o.name FROM names n JOIN orgs o ON o.id = n.org_id "
+        "SELECT DISTINCT o.id, o.name, o.country, o.city FROM names n JOIN orgs o ON o.id = n.org_id "
         "WHERE n.key = ? AND n.kind = 'acronym' AND o.status != 'withdrawn'", (name_key(token, drop_titles=True),)).fetchall()
-    return rows[0][1] if len(rows) == 1 else None
+    return _one_named_there(rows, where)
+
+
+def _one_named_there(rows, where) -> str | None:
+    if len(rows) != 1:
+        return None
+    _, name, country, city = rows[0]
+    return name if where is None or where.holds(country, city) else None
+
+
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """The countries (ISO codes) an article names, and its folded text to find a city in."""
+    codes: frozenset
+    folded: str
+
+    @classmethod
+    def of(cls, text: str) -> "ArticlePlaces":
+        folded = fold(text)
+        codes = frozenset(code for name, code in country_codes().items()
+                          if fold(name) in folded and re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded))
+        return cls(codes, folded)
+
+    def holds(self, country: str | None, city: str | None) -> bool:
+        """An organisation of this country or city fits the article; any fits one that names no country."""
+        if not self.codes or country in self.codes:
+            return True
+        return bool(city) and re.search(r"(?<!\w)" + re.escape(fold(city)) + r"(?!\w)", self.folded) is not None

@@ -731,7 +731,7 @@ def _country_pair_before(text: str, start: int, written: str) -> int | None:
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
     """'Dean of the College of Engineering': a college led by a dean is a unit of a university."""
     return bool(re.match(r"(?:College|School)\s+of\b", written)) and \
-        (bool(re.search(r"\b(?:Dean|Vice Dean|Deputy Dean|Associate Dean|Secretary)\s+of\s+(?:the\s+)?$", text[:start]))
+        (bool(re.search(r"\b(?:[Dd]ean|[Vv]ice [Dd]ean|[Dd]eputy [Dd]ean|[Aa]ssociate [Dd]ean|Secretary)\s+of\s+(?:the\s+)?$", text[:start]))
          or bool(re.match(r"\s+(?:Vice\s+|Deputy\s+|Associate\s+)?Dean\b", text[start + len(written):])))
 
 
@@ -789,6 +789,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     groups: list[Institution] = []
     found = candidates(text)
     if gazetteer is not None:
+        gazetteer = gazetteer.in_article(text)       # ROR's short entries checked against the article's places
         found = sorted(found + _known_names(text, found, gazetteer))
     for s, e, written, kind in found:
         inst = _group_for(groups, written)
@@ -1219,10 +1220,30 @@ def _known_names(text: str, found: list, gazetteer) -> list:
                 if any(a < e and s < b for a, b in taken) or written.lower() in COUNTRIES \
                         or any(f[2].startswith(written + " ") for f in found):
                     continue           # 'Bosch' after 'Bosch Vietnam Co., Ltd.': a short reference to it
-                if gazetteer.name(written):
+                if used_alone(text, s, e) and gazetteer.name(written):
                     extra.append((s, e, written, "institution"))
         offset += len(line) + 1
     return extra
+
+
+# After a known name: a capitalised word (not a role: 'KAIST President Lee'), 'of'/'for' (or another language's)
+# and a capital, one or two lower-case words ending in a head ('language center'), or a plural possessive
+# ('deputies’ delegation'): the text names something longer, or uses the name as a modifier of a noun.
+_FUNCTION_WORDS = r"(?:and|or|with|the|a|an|to|in|at|on|by|has|have|had|is|was|will)\b"
+_LONGER_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?i:" + "|".join(sorted(ROLE_WORDS)) + r")\b)[A-Z]\w"
+                                r"|(?:for|of|de|du|des|di)\s+[A-Z]"
+                                r"|(?:(?!" + _FUNCTION_WORDS + r")[a-z]+\s+){0,2}(?:"
+                                + "|".join(sorted(UNIT_HEADS | INSTITUTION_HEADS)) + r")\b"
+                                r"|[a-z]+s['’](?!\w))")
+# Before a one-word name: a title ('Dr. Gordon') makes it a person's surname.
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS | {"professor"})) + r")\.?\s+$", re.I)
+
+
+def used_alone(text: str, start: int, end: int) -> bool:
+    """Whether the text uses a gazetteer name or acronym at start:end on its own, as an organisation's
+    name: not a piece of a longer name ('UET Peshawar', 'Microsoft Skills for Jobs'), not a modifier
+    ('ASEAN language center'), not a surname after a title ('Dr. Gordon')."""
+    return not (_LONGER_NAME_AFTER.match(text, end) or _TITLE_BEFORE.search(text[max(0, start - 15):start]))
 
 
 def _segments(run):
@@ -1240,7 +1261,8 @@ def _segments(run):
 def _add_known_acronyms(text: str, groups, gazetteer):
     """An acronym the article never spells out ('RMIT and HaUI signed ...'): joined to the group
     whose name the gazetteer gives for it, or a group of its own."""
-    known = {a for g in groups for a in g.acronyms}
+    # (a group written only as its acronym, 'VTI', is the text's own: never looked up as another body)
+    known = {a for g in groups for a in g.acronyms} | {f for g in groups for f in g.forms if is_acronym(f)}
     inside = [(x.start, x.end) for x in find_mentions(text, [label for g in groups for label in g.labels()])]
     for m in re.finditer(r"(?<![\w-])[\w-]+(?![\w-])", text):
         token = m.group()
@@ -1253,7 +1275,7 @@ def _add_known_acronyms(text: str, groups, gazetteer):
                 or re.fullmatch(r"[A-Z]{2,}s", token):
             continue              # a headline's capitals, a parent or news agency in parentheses '(VNU-HCM)',
         known.add(token)          # an acronym the text spells out as something else ('LINK (Learning ...)'), 'IITs'
-        canonical = gazetteer.acronym(token)
+        canonical = gazetteer.acronym(token) if used_alone(text, m.start(), m.end()) else None
         if not canonical:
             continue
         target = refers_to(canonical, groups)
@@ -1392,6 +1414,8 @@ def _same(a: str, b: str) -> bool:
     plain = sorted((re.sub(r"^[Tt]he\s+", "", x.strip()) for x in (a, b)), key=lambda x: len(x.split()))
     if variant_names.qualified_form(*plain, lambda w: _head_kind(w) == "institution"):
         return True      # 'Loremian Ipsum University' = 'Ipsum University'
+    if variant_names.national_inserted(*plain, lambda w: _head_kind(w) == "institution"):
+        return True      # 'Lorem University' = 'Lorem National University'
     if short and long_.endswith(short) and short != long_:
         prefix = long_[:-len(short)].rstrip(" -")
         original = (a if name_key(a, drop_titles=True) == long_ else b)

@@ -73,3 +73,14 @@ def acronym_and_own_head(inner: str, name: str) -> bool:
     words = inner.split()
     return len(words) == 2 and is_acronym(words[0]) and words[0].isupper() and words[1][:1].isupper() \
         and words[1] in name.split() and words[1].lower() in ("university", "college", "institute", "academy")
+
+
+def national_inserted(short: str, long_: str, is_head) -> bool:
+    """'Jeju University' = 'Jeju National University': one page writes a national university's name with
+    and without 'National' before its head. The short form must be proper words and a head ('Lorem
+    University'; never a generic word or a nationality first: 'Open University', 'Korean University')."""
+    s, l = short.split(), long_.split()
+    if len(s) < 2 or len(l) != len(s) + 1 or l[-2] != "National" or l[:-2] != s[:-1] or l[-1] != s[-1]:
+        return False
+    return is_head(s[-1]) and all(w[:1].isupper() and fold(w) not in GENERIC_WORDS and fold(w) not in STOPWORDS
+                                  and not _DEMONYM.fullmatch(w) and not is_head(w) for w in s[:-1])
