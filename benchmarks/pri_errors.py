@@ -13,15 +13,10 @@ benchmarks/results/pri-errors.md as well as the screen.
 
 import sys
 from collections import Counter
-from pathlib import Path
 
-import yaml
-
+from benchmarks.error_counts import run
 from kg import evaluate as ev
-from kg.article import read_article
-from kg.extract import extract
 
-RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results"
 CAUSES = ("person missed", "no role", "other role word", "attached elsewhere", "institution not drafted",
           "both differ")
 
@@ -59,16 +54,6 @@ def miss_causes(pred: dict, gold: dict) -> Counter:
     return causes
 
 
-def count_set(articles_dir, gold_dir) -> Counter:
-    total = Counter()
-    for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
-        article_file = Path(articles_dir) / (gold_file.stem + ".txt")
-        if article_file.is_file():
-            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
-            total += miss_causes(extract(read_article(article_file)), gold)
-    return total
-
-
 def to_markdown(counts: dict[str, Counter]) -> str:
     lines = ["# Missed person–role–institution triples by cause", "",
              "`python -m benchmarks.pri_errors " + " ".join(f"{n}=…" for n in counts) + "`", "",
@@ -79,16 +64,7 @@ def to_markdown(counts: dict[str, Counter]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    if not argv:
-        sys.exit(__doc__)
-    counts = {}
-    for spec in argv:
-        name, articles, gold = ev.parse_set(spec)
-        counts[name] = count_set(articles, gold)
-    report = to_markdown(counts)
-    print(report)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "pri-errors.md").write_text(report, encoding="utf-8")
+    run(argv, __doc__, miss_causes, to_markdown, "pri-errors.md")
 
 
 if __name__ == "__main__":

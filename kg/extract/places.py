@@ -60,7 +60,6 @@ _OWNER = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?P<name>" + _CAP_PHRASE + r")|(?P
 EVENT_NOUNS = {"expo", "fair", "forum", "summit", "conference", "festival", "exhibition", "congress", "symposium"}
 UNIT_NAME = r"(?:Faculty|School|Department|Office|Centre|Center|Institute|College|Division)\s+of\s"
 OWNER_HEADS = INSTITUTION_HEADS | {"company", "corporation", "province", "city"}
-VISITED = re.compile(r"\bvisited\s+(?:and\s+worked\s+(?:with|at)\s+)?(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")")
 COUNTRY_AFTER = re.compile(r",\s*(?P<in>in\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -158,13 +157,8 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     if town:
         group = "place" if town.group("place") else "capital_town"
         return town.group(group), town.start(group), town.end(group)
-    # no 'at'/'in': the host visited ('X visited the University of Y'), told in the sentence of the date
-    # or of the agreement (not in a story's later visits: 'students from X visited Y and toured ...')
-    for s in (s for s in ordered if s in dated or ABOUT_THE_AGREEMENT.search(s.text)):
-        m = VISITED.search(text, s.start, s.end)
-        if m and not NOT_PLACES.match(m.group("place")) and not OTHER_VISIT.search(s.text) \
-                and not (dated and s not in dated and DATED_PAST.match(s.text)):
-            return m.group("place").strip(), m.start("place"), m.end("place")
+    # (no place from a visit alone: 'X visited the University of Y and signed an MoU' names whom X visited,
+    # not where the text says the signing was; the real-page gold leaves such pages without a place)
     return None
 
 
@@ -195,13 +189,6 @@ def _signed_here(text: str) -> bool:
             continue
         return True
     return False
-
-
-# a visit that is not the signing: one before it ('The signing comes after the delegation visited X') or
-# one to carry out an agreement signed earlier ('visited X on implementing the MoU signed in May')
-# 'In December 2022, Professor A visited X': a visit of its own time, when the signing is dated elsewhere
-DATED_PAST = re.compile(r"In\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
-OTHER_VISIT = re.compile(r"\b(?:comes?|came)\s+after\b|\bfollow(?:s|ed)\s+(?:a|an|the)\b|\bimplement\w*", re.I)
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'

@@ -1,0 +1,38 @@
+"""Shared running of the per-cause error counters (benchmarks.pri_errors, benchmarks.place_errors):
+each article of a NAME=ARTICLES_DIR:GOLD_DIR set extracted and set beside its gold; the table
+printed and written to benchmarks/results. Only counts leave these tools, never page text."""
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from kg import evaluate as ev
+from kg.article import read_article
+from kg.extract import extract
+
+RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results"
+
+
+def predicted_and_gold(articles_dir, gold_dir):
+    """(extractor output, gold) for each gold file that has its article."""
+    for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
+        article_file = Path(articles_dir) / (gold_file.stem + ".txt")
+        if article_file.is_file():
+            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+            yield extract(read_article(article_file)), gold
+
+
+def run(argv, usage: str, causes_of, to_markdown, results_name: str) -> None:
+    """Sum causes_of(pred, gold) over each set in argv, print the table and write it to results_name."""
+    if not argv:
+        sys.exit(usage)
+    counts = {}
+    for spec in argv:
+        name, articles, gold_dir = ev.parse_set(spec)
+        counts[name] = sum((causes_of(pred, gold) for pred, gold in predicted_and_gold(articles, gold_dir)), Counter())
+    report = to_markdown(counts)
+    print(report)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / results_name).write_text(report, encoding="utf-8")
