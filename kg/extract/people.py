@@ -687,8 +687,13 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
+    # '(President of X)' too; 'A, who is also the Rector of X', 'A, who serves as the Rector of X'
+    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,|–|—|-|:|\()\s*"
+                   r"(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])
     sep = sep or re.match(r"\s+as\s+the\s+(?=[a-zA-Z])", text[end:])      # 'Mr. A as the director of X'
+    # 'Prof. A B Director of X, Prof. C - Dean of Y': a list item whose dash was lost; only a role noun
+    # followed by 'of' (a capitalised word alone after a name may open the next clause)
+    sep = sep or re.match(r" (?=(?:%s)(?: (?:%s))* of (?:the )?[A-Z])" % (_role_words(), _role_words()), text[end:])
     if not sep:
         return []
     found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
@@ -797,7 +802,7 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     return None
 
 
-_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|" + role_cues.LOWER_HEADS[3:]
+_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|" + role_cues.LOWER_HEADS[3:]
                          + r"\b(?: [a-z]+){0,4}? (?:of|at|for) ")
 
 
@@ -822,11 +827,17 @@ _ANAPHOR_ALT = "(?:" + "|".join(sorted(role_mod.ANAPHOR_NOUNS)) + ")"
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
     line_start = text.rfind("\n", 0, title_start) + 1
-    before = text[line_start:title_start]
+    # 'President of X, professor Dr. A', 'State Secretary the Honourable A': a lowercase title or 'the'
+    # between the post and the titles belongs to the titles
+    before = re.sub(r"(?<=\S)\s+(?:(?:(?:associate|assistant)\s+)?professor|the)\s+$", " ", text[line_start:title_start])
+    title_start = line_start + len(before)
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
+                                               # 'He met the Director of X Dr. Y', 'on behalf of the Rector of X Dr. Y'
+                                               r"(?:\bbehalf\s+of|\b(?!(?:of|at|for|in|to|on|and|the)\b)[a-z][\w'’]*)"
+                                               r"\s+(?=the\s+(?:" + _role_words() + r")(?![\w'’-]))|"
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)(?!" + _ANAPHOR_ALT + r"\s)"
