@@ -51,6 +51,17 @@ def _roles(text):
      ("Amos Kiprop", "rector", "Lorem University")),
     ("The programme is led by Dr. Amos Kiprop, who serves as the Dean of Lorem Law School.",
      ("Amos Kiprop", "dean", "Lorem Law School")),
+    # a lowercase possessive post set off by commas before an untitled name (AP style)
+    ("Lorem University and Ipsum College signed an MoU on Monday. The university's rector, Alan Brook, and the "
+     "college's principal, Mei Lin, signed it.", ("Mei Lin", "rector", "Ipsum College")),
+    ("Lorem Bank and Ipsum College signed a deal. Speaking at the launch, Lorem Bank's chief executive, Ade "
+     "Cole, said the deal was good.", ("Ade Cole", "chief executive", "Lorem Bank")),
+    # a lowercase post, 'of' and the institution, then an untitled name (Indian press)
+    ("Lorem University has inked an MoU with Ipsum College. Assistant registrar of the Lorem University Ravi "
+     "Kumar Menon said in a press release that the varsity was the first partner.",
+     ("Ravi Kumar Menon", "registrar", "Lorem University")),
+    ("Lorem University and Ipsum College signed an MoU. The vice-chancellor of Lorem University R K Sharma said "
+     "the pact would help students.", ("R K Sharma", "rector", "Lorem University")),
 ])
 def test_role_found_for_person(text, expected):
     roles, _ = _roles(text)
@@ -100,6 +111,21 @@ def test_relative_clause_without_a_post_gives_no_role(text):
     assert not _roles(text)[0]
 
 
+def test_possessive_post_after_a_name_stays_with_that_name():
+    """'A, X's post, B': the post is A's (set off after A's comma), not B's."""
+    roles, _ = _roles("Lorem Bank and Ipsum College signed a deal. It was praised by Jane Roe, Lorem Bank's "
+                      "chief executive, Ade Cole and others.")
+    assert not any(name == "Ade Cole" for name, _, _ in roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem University and Ipsum College signed an MoU. Director of Lorem University Hospital Wards said nothing.",
+    "Lorem University and Ipsum College signed an MoU at the office of Lorem University Main Hall on Monday.",
+])
+def test_no_name_after_an_owned_post_without_a_person(text):
+    assert not _roles(text)[1]
+
+
 def test_lowercase_word_before_titles_is_no_role():
     """Only 'professor' or 'the' moves: 'visited by Dr. A' keeps no role, 'the famous Dr. A' neither."""
     roles, people = _roles("Lorem University was visited by the famous Dr. Anna Berg last week.")
@@ -123,3 +149,26 @@ def test_role_wordings_written_two_ways_are_one_role(a, b):
 def test_different_posts_stay_apart(a, b):
     assert role_key(a) != role_key(b)
 
+
+
+_THREE = "Lorem University, Ipsum College and Dolor Institute signed an MoU. "
+
+
+@pytest.mark.parametrize("text", [
+    _THREE + "Attending were Prof. Alan Brook, Dr. Mei Lin and Mr. Tran Van Nam, respectively the Rector of Lorem "
+             "University, the Principal of Ipsum College and the Director of Dolor Institute.",
+    _THREE + "It was signed by Prof. Alan Brook, Dr. Mei Lin and Mr. Tran Van Nam, the Rector of Lorem University, "
+             "the Principal of Ipsum College and the Director of Dolor Institute, respectively.",
+    _THREE + "Prof. Alan Brook, Dr. Mei Lin and Mr. Tran Van Nam, the Rector of Lorem University, the Principal of "
+             "Ipsum College and the Director of Dolor Institute attended the event.",
+])
+def test_three_people_and_three_posts_in_order(text):
+    roles, _ = _roles(text)
+    assert roles == {("Alan Brook", "rector", "Lorem University"), ("Mei Lin", "rector", "Ipsum College"),
+                     ("Tran Van Nam", "director", "Dolor Institute")}
+
+
+def test_fewer_posts_than_people_are_not_shared_out():
+    roles, _ = _roles(_THREE + "Prof. Alan Brook, Dr. Mei Lin and Mr. Tran Van Nam, the Rector of Lorem University "
+                               "and the Principal of Ipsum College, attended.")
+    assert ("Mei Lin", "rector", "Ipsum College") not in roles and ("Alan Brook", "rector", "Lorem University") not in roles

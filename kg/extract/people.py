@@ -370,6 +370,7 @@ NAME_PASSES = (
     lambda text, found, _: name_shapes.lowercase_role_names(text, found, _read_name),   # 'its general manager A B'
     lambda text, found, _: name_shapes.appositive_post_names(text, found, _read_name),  # 'the visiting president, A B,'
     lambda text, found, inst: signers.untitled_signer_names(text, found, _read_name, inst),  # 'signed by A B and C D'
+    lambda text, found, inst: role_cues.names_after_lowercase_owned_post(text, found, _read_name, inst),  # 'registrar of X A B'
     lambda text, found, _: name_shapes.abbreviated_post_names(text, found, _read_name),  # 'VP for Finance A B'
     lambda text, found, _: name_shapes.post_comma_names(text, found, _read_name),       # 'Alpha U. President, A B'
     lambda text, found, _: name_shapes.more_post_names(text, found, _read_name),        # 'Chief Superintendent A B'
@@ -418,7 +419,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                                                                 RoleFound)
                                              or role_cues.institution_then_lowercase_post(text, title_start,
                                                                                           institutions, RoleFound)
-                                             or role_cues.unit_chain_before(text, title_start, institutions, RoleFound),
+                                             or role_cues.unit_chain_before(text, title_start, institutions, RoleFound)
+                                             or role_cues.possessive_post_before(text, title_start, institutions,
+                                                                                 _named_by, RoleFound)
+                                             or _lowercase_owned_post(text, title_start, institutions),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
@@ -459,6 +463,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.plural_signers(people, text, sentences, role_mod.starts_with_role, RoleFound)  # 'signed by the Xs of the two ...'
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     respectively.share_two_roles(people, text, institutions, sentences, RoleFound)      # 'A and B, R1 and R2 of C and D resp.'
+    respectively.share_list(people, text, institutions, sentences, RoleFound)       # 'A, B and C, respectively the R1 of X, ...'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
@@ -475,6 +480,12 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
 
 BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rectors|presidents|heads|sides|"
                          r"parties)\s+(?:then\s+)?(?:signed|inked)\b", re.I)
+
+
+def _lowercase_owned_post(text, name_start, institutions) -> list[RoleFound]:
+    """[the role] of 'vice-chancellor of Lorem University A B' ([] when the name has no such post before it)."""
+    found = role_cues.lowercase_owned_post(text, name_start, institutions)
+    return [RoleFound(*found)] if found else []
 
 
 def _both_signed(people, sentences):
