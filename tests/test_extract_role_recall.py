@@ -172,3 +172,26 @@ def test_fewer_posts_than_people_are_not_shared_out():
     roles, _ = _roles(_THREE + "Prof. Alan Brook, Dr. Mei Lin and Mr. Tran Van Nam, the Rector of Lorem University "
                                "and the Principal of Ipsum College, attended.")
     assert ("Mei Lin", "rector", "Ipsum College") not in roles and ("Alan Brook", "rector", "Lorem University") not in roles
+
+
+_LIST = ("Lorem University and Ipsum College signed an MoU. The Lorem University delegation:\n"
+         "- Vice Rector: Assoc. Prof. Dr. Nguyen Thi Lan\n- Head of International Office: Dr. Tran Van Minh")
+
+
+def test_post_then_colon_then_name():
+    """'Rector of X: Prof. A', '- Vice Rector: Dr. A' (delegation lists of university pages)."""
+    roles, _ = _roles("Lorem University and Ipsum College signed an MoU. Rector of Lorem University: Prof. Alan "
+                      "Brook. Principal of Ipsum College: Dr. Mei Lin.")
+    assert roles == {("Alan Brook", "rector", "Lorem University"), ("Mei Lin", "rector", "Ipsum College")}
+    assert ("Tran Van Minh", "director", "Lorem University") in _roles(_LIST)[0]
+
+
+def test_next_bullet_post_is_not_the_previous_name_s():
+    """The post on the next bulleted line belongs to the name after it, never to the one before."""
+    assert ("Nguyen Thi Lan", "director", "Lorem University") not in _roles(_LIST)[0]
+
+
+def test_colon_after_a_non_post_gives_no_role():
+    roles, people = _roles("Lorem University and Ipsum College signed an MoU. Present: Prof. Alan Brook and "
+                           "Dr. Mei Lin.")
+    assert people == {"Alan Brook", "Mei Lin"} and not roles

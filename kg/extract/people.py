@@ -701,6 +701,8 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     # '(President of X)' too; 'A, who is also the Rector of X', 'A, who serves as the Rector of X'
     sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,|–|—|-|:|\()\s*"
                    r"(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])
+    if sep and re.search(r"\n\s*[-–—•]", sep.group()):
+        return []              # '- Vice Rector: A' then '- Head of X: B' on the next line: B's post, not A's
     sep = sep or re.match(r"\s+as\s+the\s+(?=[a-zA-Z])", text[end:])      # 'Mr. A as the director of X'
     # 'Prof. A B Director of X, Prof. C - Dean of Y': a list item whose dash was lost; only a role noun
     # followed by 'of' (a capitalised word alone after a name may open the next clause)
@@ -842,6 +844,10 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     # between the post and the titles belongs to the titles
     before = re.sub(r"(?<=\S)\s+(?:(?:(?:associate|assistant)\s+)?professor|the)\s+$", " ", text[line_start:title_start])
     title_start = line_start + len(before)
+    # '- Vice Rector: Dr. A', 'Rector of X: Prof. A': a post opening its line or sentence, then a colon
+    label = re.search(r"(?:^|[-–•]\s+|[.;]\s+)([A-Z][^:;,.()]{1,80}):\s+$", before)
+    if label and role_mod.starts_with_role(label.group(1)):     # (same length: offsets stay right)
+        before = " " * label.start(1) + label.group(1) + " " + before[label.end(1) + 1:]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"

@@ -202,6 +202,8 @@ def share_list(people, text: str, institutions, sentences, make_role) -> None:
 
 def _share_run(run, text, sent, item, institutions, make_role) -> None:
     lead = re.match(r",?\s+(respectively\s+)?", text[run[-1][1]:sent.end])
+    if not lead:
+        return                 # the list ends the sentence: no posts after it
     pos = run[-1][1] + lead.end()
     found = []
     while len(found) < len(run):
