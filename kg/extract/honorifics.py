@@ -29,12 +29,14 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 # degrees and callings spelt out before a name ('Associate Professor Doctor A B', 'Master A B',
                 # 'Sister A B' for a nun)
                 "Doctor", "Master", "Sister",
-                "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau"]
+                "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau",
+                # Spanish-language degrees kept in English press ('Mg. A B', 'Dra. A B', 'Lic. A B', 'Mtro. A B')
+                "Mg.", "Dra.", "Lic.", "Mtro.", "Mtra."]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
 # 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
 NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
                   "treasurer", "bursar", "adviser", "advisor", "commissioner", "consul", "envoy", "candidate",
-                  "interpreter", "member", "members", "delegates", "guests",
+                  "interpreter", "member", "members", "delegates", "guests", "administrator",
                   "admiral", "marshal", "commodore", "brigadier", "superintendent", "commandant",
                   "honoris", "causa",
                   # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')

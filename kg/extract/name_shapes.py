@@ -320,7 +320,9 @@ def roles_in_a_row(roles: list, text: str, roles_before, institutions) -> list:
 # Words that end a role written head-last in any case: 'the ABC's country director Dr X',
 # 'ABC Joint Registrar Dr X'.
 _HEAD_LAST = {"director", "registrar", "rector", "president", "dean", "chairman", "chairperson", "manager",
-              "officer", "secretary", "treasurer", "coordinator", "head", "chancellor", "vice-chancellor"}
+              "officer", "secretary", "treasurer", "coordinator", "head", "chancellor", "vice-chancellor",
+              # posts of governments and missions ('Lorem governor A B', 'the county commissioner A B')
+              "governor", "mayor", "commissioner", "minister", "ambassador", "principal", "provost"}
 _NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from", "at", "in", "on", "as", "while"}
 
 

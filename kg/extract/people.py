@@ -370,6 +370,7 @@ NAME_PASSES = (
     lambda text, found, _: name_shapes.lowercase_role_names(text, found, _read_name),   # 'its general manager A B'
     lambda text, found, _: name_shapes.appositive_post_names(text, found, _read_name),  # 'the visiting president, A B,'
     lambda text, found, inst: signers.untitled_signer_names(text, found, _read_name, inst),  # 'signed by A B and C D'
+    lambda text, found, inst: role_cues.names_after_lowercase_owned_post(text, found, _read_name, inst),  # 'registrar of X A B'
     lambda text, found, _: name_shapes.abbreviated_post_names(text, found, _read_name),  # 'VP for Finance A B'
     lambda text, found, _: name_shapes.post_comma_names(text, found, _read_name),       # 'Alpha U. President, A B'
     lambda text, found, _: name_shapes.more_post_names(text, found, _read_name),        # 'Chief Superintendent A B'
@@ -418,7 +419,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                                                                 RoleFound)
                                              or role_cues.institution_then_lowercase_post(text, title_start,
                                                                                           institutions, RoleFound)
-                                             or role_cues.unit_chain_before(text, title_start, institutions, RoleFound),
+                                             or role_cues.unit_chain_before(text, title_start, institutions, RoleFound)
+                                             or role_cues.possessive_post_before(text, title_start, institutions,
+                                                                                 _named_by, RoleFound)
+                                             or _lowercase_owned_post(text, title_start, institutions),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
         aff = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)", text[end:])
@@ -459,6 +463,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.plural_signers(people, text, sentences, role_mod.starts_with_role, RoleFound)  # 'signed by the Xs of the two ...'
     respectively.share_respectively(people, text, institutions, sentences, RoleFound)   # 'A and B, the Xs of C and D, respectively'
     respectively.share_two_roles(people, text, institutions, sentences, RoleFound)      # 'A and B, R1 and R2 of C and D resp.'
+    respectively.share_list(people, text, institutions, sentences, RoleFound)       # 'A, B and C, respectively the R1 of X, ...'
     counterparts.other_side(people, text, institutions, sentences)      # 'A, Rector of X, and Rector B signed'
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
@@ -475,6 +480,12 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
 
 BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rectors|presidents|heads|sides|"
                          r"parties)\s+(?:then\s+)?(?:signed|inked)\b", re.I)
+
+
+def _lowercase_owned_post(text, name_start, institutions) -> list[RoleFound]:
+    """[the role] of 'vice-chancellor of Lorem University A B' ([] when the name has no such post before it)."""
+    found = role_cues.lowercase_owned_post(text, name_start, institutions)
+    return [RoleFound(*found)] if found else []
 
 
 def _both_signed(people, sentences):
@@ -687,8 +698,15 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
-    sep = re.match(r"\s*(?:,\s*who\s+is|,|–|—|-|:|\()\s*(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])   # '(President of X)' too
+    # '(President of X)' too; 'A, who is also the Rector of X', 'A, who serves as the Rector of X'
+    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,|–|—|-|:|\()\s*"
+                   r"(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])
+    if sep and re.search(r"\n\s*[-–—•]", sep.group()):
+        return []              # '- Vice Rector: A' then '- Head of X: B' on the next line: B's post, not A's
     sep = sep or re.match(r"\s+as\s+the\s+(?=[a-zA-Z])", text[end:])      # 'Mr. A as the director of X'
+    # 'Prof. A B Director of X, Prof. C - Dean of Y': a list item whose dash was lost; only a role noun
+    # followed by 'of' (a capitalised word alone after a name may open the next clause)
+    sep = sep or re.match(r" (?=(?:%s)(?: (?:%s))* of (?:the )?[A-Z])" % (_role_words(), _role_words()), text[end:])
     if not sep:
         return []
     found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
@@ -797,7 +815,7 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     return None
 
 
-_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|" + role_cues.LOWER_HEADS[3:]
+_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|" + role_cues.LOWER_HEADS[3:]
                          + r"\b(?: [a-z]+){0,4}? (?:of|at|for) ")
 
 
@@ -822,11 +840,21 @@ _ANAPHOR_ALT = "(?:" + "|".join(sorted(role_mod.ANAPHOR_NOUNS)) + ")"
 def _roles_before(text, title_start, institutions) -> list[RoleFound]:
     """A role written just before the titles: 'President MUN ', 'PU Vice Chancellor (VC) '."""
     line_start = text.rfind("\n", 0, title_start) + 1
-    before = text[line_start:title_start]
+    # 'President of X, professor Dr. A', 'State Secretary the Honourable A': a lowercase title or 'the'
+    # between the post and the titles belongs to the titles
+    before = re.sub(r"(?<=\S)\s+(?:(?:(?:associate|assistant)\s+)?professor|the)\s+$", " ", text[line_start:title_start])
+    title_start = line_start + len(before)
+    # '- Vice Rector: Dr. A', 'Rector of X: Prof. A': a post opening its line or sentence, then a colon
+    label = re.search(r"(?:^|[-–•]\s+|[.;]\s+)([A-Z][^:;,.()]{1,80}):\s+$", before)
+    if label and role_mod.starts_with_role(label.group(1)):     # (same length: offsets stay right)
+        before = " " * label.start(1) + label.group(1) + " " + before[label.end(1) + 1:]
     # clause breaks: punctuation, 'by', 'and', a dash, and any lowercase word ('were Hue University ...')
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:.(][\"”]?\s+|\b(?:by|while)\s+|\band\s+|\s[–—-]\s|"
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
+                                               # 'He met the Director of X Dr. Y', 'on behalf of the Rector of X Dr. Y'
+                                               r"(?:\bbehalf\s+of|\b(?!(?:of|at|for|in|to|on|and|the)\b)[a-z][\w'’]*)"
+                                               r"\s+(?=the\s+(?:" + _role_words() + r")(?![\w'’-]))|"
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)(?!" + _ANAPHOR_ALT + r"\s)"

@@ -160,3 +160,67 @@ def share_two_roles(people, text: str, institutions, sentences, make_role) -> No
                 person.roles = [r for r in person.roles if not m.start() <= r.start < m.end()]
                 if not any(r.institution is inst for r in person.roles):
                     person.roles.append(make_role(role, inst, start))
+
+
+def _role_alternation() -> str:
+    """The capitalised role words as a regex alternation ('Rector', 'Vice-Rector', 'Director')."""
+    words = {w.capitalize() for w in role_mod.ROLE_START_WORDS if w.isascii()}
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _owned_item() -> str:
+    post = r"(?:the\s+)?(?:%s)(?:[\s-]+[A-Z][\w-]*){0,3}" % _role_alternation()
+    return (r"(?:the\s+)?(?P<role>(?:%s)(?:[\s-]+[A-Z][\w-]*){0,3})\s+(?:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][^,;]*?)"
+            r"(?=,\s+(?:and\s+)?%s\s+(?:of|at)\s|\s+and\s+%s\s+(?:of|at)\s|,?\s+respectively\b|\s*[.;]|,\s|$|"
+            r"\s+(?:signed|inked|attended|witnessed)\b)"
+            % (_role_alternation(), post, post))
+
+
+_ITEM_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAME_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def share_list(people, text: str, institutions, sentences, make_role) -> None:
+    """'A, B and C, respectively the Rector of X, the Principal of Y and the Director of Z' (or 'respectively'
+    after the posts, or none when the posts end the sentence): three people or more listed, then as many posts, each naming
+    a different institution of the article; each person gets the post of the same rank (roles read from
+    inside the list are replaced). Nothing when the counts differ or an owner is unknown."""
+    item = re.compile(_owned_item())
+    for sent in sentences:
+        named = sorted((start, end, p) for p in people for start, end in p.mentions if sent.start <= start < sent.end)
+        for first in range(len(named)):
+            run = [named[first]]
+            for nxt in named[first + 1:]:
+                if not _NAME_JOINT.fullmatch(text[run[-1][1]:nxt[0]]):
+                    break
+                run.append(nxt)
+            if len(run) < 3:
+                continue
+            _share_run(run, text, sent, item, institutions, make_role)
+            break
+
+
+def _share_run(run, text, sent, item, institutions, make_role) -> None:
+    lead = re.match(r",?\s+(respectively\s+)?", text[run[-1][1]:sent.end])
+    if not lead:
+        return                 # the list ends the sentence: no posts after it
+    pos = run[-1][1] + lead.end()
+    found = []
+    while len(found) < len(run):
+        m = item.match(text, pos, sent.end)
+        if not m:
+            return
+        found.append(m)
+        joint = _ITEM_JOINT.match(text, m.end(), sent.end)
+        pos = joint.end() if joint else m.end()
+    after = text[found[-1].end():sent.end]
+    if not lead.group(1) and not re.match(r",?\s+respectively\b|\s*(?:[.;]|,?\s+(?:signed|inked|attended|witnessed)\b|$)", after):
+        return                 # (without 'respectively' the posts must close the list: 'A, B and C, the R of X, ...')
+    insts = [refers_to(m.group("owner"), institutions) for m in found]
+    if None in insts or len({id(i) for i in insts}) != len(insts) \
+            or not all(role_mod.is_role_wording(m.group("role")) for m in found):
+        return
+    span = (run[0][0], found[-1].end())
+    for (start, _, person), m, inst in zip(run, found, insts):
+        person.roles = [r for r in person.roles if not span[0] <= r.start < span[1]]
+        person.roles.append(make_role(m.group("role"), inst, start))

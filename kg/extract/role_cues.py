@@ -82,6 +82,65 @@ def lowercase_role_before(text: str, name_start: int, institutions, make_role) -
     return [make_role(m.group("role"), inst, m.start("role"))] if inst else []
 
 
+# Where a possessive post before a name opens its clause: a line or sentence start, or a joining word
+# ('Speaking at the launch, X's post, A B': after an opening phrase of lowercase words)
+_CLAUSE_LEAD = re.compile(r"(?:^|[.;:!?\"“(]\s*|\b(?:and|by|with|while|as|were|was|said|says|from|to|for)\s+|"
+                          r"(?:^|[.;:!?]\s+)[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)$")
+
+
+def possessive_post_before(text: str, name_start: int, institutions, named_by, make_role) -> list:
+    """[the role] of "the university's rector, A B" or "Alpha Bank's chief executive, A B": a possessive
+    post set off by a comma right before the name, opening its clause (after 'A B, X's post, ' the post
+    is A B's); [] otherwise."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    window = max(line_start, name_start - 120)
+    for word in re.finditer(r"(?<![\w'’&.-])[\w&.-]", text[window:name_start]):
+        pos = window + word.start()
+        lead = re.search(r"(?:[Tt]he\s+)?$", text[line_start:pos])
+        if not _CLAUSE_LEAD.search(text[line_start:line_start + lead.start()]):
+            continue
+        found = possessive_role(text, pos, institutions, named_by)
+        if found and re.fullmatch(r",\s+", text[found[2] + len(found[0]):name_start]):
+            return [make_role(found[0], found[1], found[2])]
+    return []
+
+
+# 'vice-chancellor of Lorem University R K Sharma said', 'Assistant registrar of the X University A B': a post in
+# lowercase (its first letter may be capital), 'of'/'at' and an institution's name, with the name right after
+_LOWER_OWNED_POST = re.compile(r"(?<![\w-])(?P<role>(?i:" + LOWER_MODIFIERS + LOWER_HEADS + r"))\s+(?:of|at)\s+"
+                               r"(?:the\s+)?$")
+
+
+def lowercase_owned_post(text: str, name_start: int, institutions) -> tuple[str, object, int] | None:
+    """(role, institution, start) when the text right before name_start is a lowercase post, 'of'/'at' and
+    a name of an institution of the article, as written; None otherwise."""
+    for inst in institutions:
+        for label in inst.labels():
+            cut = name_start - len(label) - 1
+            if cut <= 0 or text[cut:name_start] != label + " ":
+                continue
+            m = _LOWER_OWNED_POST.search(text, max(0, cut - 80), cut)
+            if m and not m.group("role")[1:].isupper() and any(c.islower() for c in m.group("role")):
+                return m.group("role"), inst, m.start("role")
+    return None
+
+
+def names_after_lowercase_owned_post(text: str, found: list, read_name, institutions) -> list:
+    """Untitled names of two words or more right after 'vice-chancellor of <institution>' (see
+    lowercase_owned_post), as mentions (start, start, end, []) not overlapping those found."""
+    extra = []
+    for inst in institutions:
+        for mention in inst.mentions:
+            span = read_name(text, mention.end + 1, max_words=4) if text[mention.end:mention.end + 1] == " " else None
+            if not span or len(text[span[0]:span[1]].split()) < 2 \
+                    or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra) \
+                    or not re.match(r"\s*(?:[,;.:]|said\b|says\b|and\b|has\b|had\b|was\b|is\b|$)", text[span[1]:]) \
+                    or not lowercase_owned_post(text, span[0], institutions):
+                continue
+            extra.append((span[0], span[0], span[1], []))
+    return extra
+
+
 # 'Alpha University lecturer Dr. X': an institution, then a lowercase post, right before the name
 _INSTITUTION_LOWER_POST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?(?:the\s+)?[A-Z][\w&'’.-]*)*)"
                                      r"\s+(?P<role>" + LOWER_MODIFIERS + r"(?:lecturer|professor|researcher|" +

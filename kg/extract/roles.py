@@ -15,7 +15,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "officer", "representative", "permanent", "standing", "acting", "pro-vice-chancellor",
                     "vice-rector", "vice-president", "vice-chancellor", "member", "professor", "party",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
-                    "superintendent",
+                    "superintendent", "administrator",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
                     "vc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
