@@ -14,12 +14,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
+from benchmarks.error_counts import predicted_and_gold
 from kg import evaluate as ev
-from kg.article import read_article
 from kg.curation.draft_record import REVIEW_FACTS_BELOW, REVIEW_INSTITUTIONS_BELOW
-from kg.extract import extract, fact_confidence
+from kg.extract import fact_confidence
 from kg.extract.roles import role_key
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,12 +58,8 @@ def calibrate(sets) -> dict:
     """kind -> confidence -> [right, total], over every article with gold in the sets."""
     table = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for _name, articles_dir, gold_dir in sets:
-        for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
-            article_file = Path(articles_dir) / (gold_file.stem + ".txt")
-            if not article_file.is_file():
-                continue
-            gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
-            for kind, confidence, right in judged_items(extract(read_article(article_file)), gold):
+        for pred, gold in predicted_and_gold(articles_dir, gold_dir):
+            for kind, confidence, right in judged_items(pred, gold):
                 cell = table[kind][confidence]
                 cell[0] += right
                 cell[1] += 1
