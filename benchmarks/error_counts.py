@@ -24,6 +24,17 @@ def predicted_and_gold(articles_dir, gold_dir):
             yield extract(read_article(article_file)), gold
 
 
+def cause_table(title: str, module: str, causes, counts: dict[str, Counter], total: bool = False) -> str:
+    """A markdown table: one row per set, one column per cause (and their sum when total)."""
+    lines = [f"# {title}", "", f"`python -m benchmarks.{module} " + " ".join(f"{n}=…" for n in counts) + "`", "",
+             "| set | " + " | ".join(causes) + (" | missed |" if total else " |"),
+             "|---|" + "---|" * (len(causes) + total)]
+    for name, c in counts.items():
+        lines.append(f"| {name} | " + " | ".join(str(c[k]) for k in causes)
+                     + (f" | {sum(c.values())} |" if total else " |"))
+    return "\n".join(lines) + "\n"
+
+
 def run(argv, usage: str, causes_of, to_markdown, results_name: str) -> None:
     """Sum causes_of(pred, gold) over each set in argv, print the table and write it to results_name."""
     if not argv:

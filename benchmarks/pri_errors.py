@@ -14,7 +14,7 @@ benchmarks/results/pri-errors.md as well as the screen.
 import sys
 from collections import Counter
 
-from benchmarks.error_counts import run
+from benchmarks.error_counts import cause_table, run
 from kg import evaluate as ev
 
 CAUSES = ("person missed", "no role", "other role word", "attached elsewhere", "institution not drafted",
@@ -55,12 +55,7 @@ def miss_causes(pred: dict, gold: dict) -> Counter:
 
 
 def to_markdown(counts: dict[str, Counter]) -> str:
-    lines = ["# Missed person–role–institution triples by cause", "",
-             "`python -m benchmarks.pri_errors " + " ".join(f"{n}=…" for n in counts) + "`", "",
-             "| set | " + " | ".join(CAUSES) + " | missed |", "|---|" + "---|" * (len(CAUSES) + 1)]
-    for name, c in counts.items():
-        lines.append(f"| {name} | " + " | ".join(str(c[k]) for k in CAUSES) + f" | {sum(c.values())} |")
-    return "\n".join(lines) + "\n"
+    return cause_table("Missed person–role–institution triples by cause", "pri_errors", CAUSES, counts, total=True)
 
 
 def main(argv: list[str]) -> None:

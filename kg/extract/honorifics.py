@@ -31,7 +31,9 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Doctor", "Master", "Sister",
                 "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau",
                 # Spanish-language degrees kept in English press ('Mg. A B', 'Dra. A B', 'Lic. A B', 'Mtro. A B')
-                "Mg.", "Dra.", "Lic.", "Mtro.", "Mtra."]
+                "Mg.", "Dra.", "Lic.", "Mtro.", "Mtra.",
+                # the same abbreviations written without their full stop ('Engr A B', 'Atty A B')
+                "Engr", "Barr", "Arc", "Pharm", "Atty", "Arch", "Hon"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
 # 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
 NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
@@ -39,6 +41,9 @@ NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "c
                   "interpreter", "member", "members", "delegates", "guests", "administrator",
                   "admiral", "marshal", "commodore", "brigadier", "superintendent", "commandant",
                   "honoris", "causa",
+                  # the territory a post governs ('Governor of Lorem Oblast Anna Berg')
+                  "province", "provincial", "oblast", "county", "prefecture", "governorate", "district",
+                  "municipality", "municipal", "region", "regional",
                   # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')
                   "medical", "national", "central", "technical", "technological", "federal", "metropolitan",
                   "polytechnic", "pedagogical", "agricultural", "industrial", "economic", "normal"}

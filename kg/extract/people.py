@@ -986,7 +986,7 @@ def _owned_role(owned, start, institutions) -> RoleFound:
     return found
 
 
-SIGNED_BY = re.compile(r"\b(?:signed|singed|inked|initialled|executed|penned|entered\s+into)\b(?:\s+[\w'’]+){0,5}?\s+"
+SIGNED_BY = re.compile(r"\b(?:signed|singed|inked|initialled|executed|penned|entered\s+into)\b" + signers.BEFORE_BY +
                        r"(?:by\b|by(?=(?:Dr|Prof|Mr|Mrs|Ms)\b))", re.I)     # (also 'signed byDr A': a word lost its space)
 SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were|was|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
                          r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'

@@ -21,7 +21,11 @@ OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
                        r"carried\s+out|made)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
                        r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
-SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b(?:\s+[\w'’]+){0,5}?\s+by\b", re.I)
+# The words between the verb and 'by': a short adjunct ('signed in Rome by'), or one set off by
+# commas that closes right before 'by' ('signed on Friday, March 3, by'); a comma followed by more
+# words is another clause ('signed today, according to a statement by').
+BEFORE_BY = r"(?:(?:\s+[\w'’]+){0,5}?|(?:[\s,]+[\w'’]+){1,8}?,)\s+"
+SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BEFORE_BY + r"by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
 NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
@@ -95,7 +99,7 @@ def _signing_between(before: str) -> bool:
     (has a title or a role: 'between AU and BIT, and Dr. A said' is not)."""
     m = _BETWEEN.search(before)
     if not m or not all(w in _PAIR_WORDS or re.search(r"['’]s$", w)
-                        for w in re.findall(r"\b[a-z][\w'’-]*", m.group("pair"))):
+                        for w in re.findall(r"(?<![\w'’])[a-z][\w'’-]*", m.group("pair"))):   # not the 's' of "People’s"
         return False
     members = re.split(r"\s+and\s+", m.group("pair"))
     if "," in members[-1]:
