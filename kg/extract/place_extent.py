@@ -16,6 +16,8 @@ kg.extract.places finds where a place starts, and these rules settle where it en
 
 import re
 
+from kg.extract.place_names import known_place
+
 # words that say what kind of locality the name before them is
 LOCALITY_NOUNS = r"(?:town|city|province|district|region|state|county|prefecture|municipality|governorate|village|commune)"
 # capitalised words that are not places: dates, titles, languages, agreement words
@@ -56,10 +58,43 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
             # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
             if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
                 break
-        elif not _CLAUSE_ENDS.match(text, part.end(), limit):
+            end = part.end()
+            continue
+        run_end = _bare_run_end(text, end, limit)
+        if run_end is None:
             break         # 'At Hall A, Alpha University and Beta College signed': a bare ', Y' is the subject
-        end = part.end()
+        end = run_end
     return end
+
+
+# one bare ', Y' part: ', Victoria Island', ', Lorem State', ', Freedonia'
+_BARE_PART = re.compile(r",\s+(?P<part>" + _NAME + r")")
+# after a part that is a known place, the sentence may also go on with another clause or phrase
+# ('at the Lotus Hotel, Riverton, and was attended by ...', '..., Lorem State, which hosted ...'; the end of
+# an aside: 'The ceremony, held at the Lotus Hotel, Riverton, was attended by ...')
+_GOES_ON_AFTER_PLACE = re.compile(r",\s+(?:and|which|where|while|attended|witnessed|marking|bringing|"
+                                  r"was|were|is|are|has|have|had|will)\b"
+                                  r"|,?\s+(?:and\s+(?:was|were|is|are|has|have|had|will|would)|to|for|between|with|"
+                                  r"under|amid|following|as)\b")
+
+
+def _bare_run_end(text: str, end: int, limit: int) -> int | None:
+    """The end of the longest run of up to three bare ', Y' parts after end (', Victoria Island, Port
+    Lorem', ', Lorem State, Freedonia') after which the clause ends or goes on with a date or a preposition,
+    or, when its last part is a known place (a country, a city, 'X State'), with another clause; None
+    when no run qualifies ('At Hall A, Alpha University and Beta College signed': the subject)."""
+    ends = []
+    for _ in range(3):
+        part = _BARE_PART.match(text, end, limit)
+        if not part:
+            break
+        end = part.end()
+        ends.append((end, part.group("part")))
+    for run_end, last in reversed(ends):
+        if _CLAUSE_ENDS.match(text, run_end, limit) \
+                or known_place(last) and _GOES_ON_AFTER_PLACE.match(text, run_end, limit):
+            return run_end
+    return None
 
 
 # 'in the esteemed setting of', 'at the lovely surroundings of': a description of the venue, not its name
