@@ -38,6 +38,12 @@ def _place(text):
     ("The signing ceremony, held at the Lotus Hotel, Graz, was attended by 100 guests.", "Lotus Hotel, Graz"),
     ("The signing ceremony, held at the Lotus Hotel in Riverton, Austria, was attended by 100 guests.",
      "Lotus Hotel in Riverton, Austria"),
+    ("The MoU was signed at the Lotus Hotel, Riverton between Alpha University and Beta College.",
+     "Lotus Hotel, Riverton"),
+    # an address after the venue
+    ("The signing ceremony was held at the Alpha Building, No. 12 Lorem Street, Ipsum Ward, Dolor District.",
+     "Alpha Building, No. 12 Lorem Street, Ipsum Ward, Dolor District"),
+    ("The MoU was signed at the Lorem Centre, 5A Ipsum Road, Riverton, on 2 May.", "Lorem Centre, 5A Ipsum Road, Riverton"),
     # a venue named with two plural nouns is one venue, not two places
     ("The agreement was signed at the Lorem Hotels and Suites on Tuesday.", "Lorem Hotels and Suites"),
 ])
@@ -66,6 +72,8 @@ def test_where_the_venue_is_kept_as_before(text, place):
     # an unknown name followed by another clause: not enough evidence that it says where the venue is
     ("The signing took place at the Beta Hall, Riverton, and was witnessed by the mayor.", "Beta Hall"),
     ("The MoU was signed at the Lotus Hotel, Lorem Group, and Beta Bank will fund it.", "Lotus Hotel"),
+    # a number that opens another clause is no address
+    ("The MoU was signed at the Lorem Centre, 20 students attended.", "Lorem Centre"),
     # two bare places: each side where it was
     ("The agreement was signed in Riverton and Southtown on Tuesday.", None),
     # a description after the city is not kept
@@ -79,3 +87,27 @@ def test_place_evidence():
     assert "tampere" in city_names() and "ho chi minh city" in city_names()
     assert known_place("Graz") and known_place("Kenya") and known_place("Lorem State") and known_place("Ipsum Island")
     assert not known_place("Riverton") and not known_place("Alpha University") and not known_place("John Smith")
+
+
+@pytest.mark.parametrize("text", [
+    # the place of another event, before or after the signing (guide D2)
+    "Alpha University signed an MoU with Beta College on Monday. The signing follows a meeting in Riverton in March.",
+    "The accord inked by both rectors on 2 May comes after talks at the Lorem Hotel in Southtown.",
+    "The agreement signed on Monday by Alpha University and Beta College builds on a partnership begun in Riverton "
+    "in 2015.",
+    # what the agreement will do, told before the signing word
+    "Students will undertake internships at the Lorem Hospital in Riverton under the agreement signed on Monday.",
+    "Both parties will run summer schools in Southtown under the memorandum inked on 3 June 2024.",
+])
+def test_no_place_from_another_time_or_what_will_be_done(text):
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a signing still to come keeps its place; a clause about the agreement before the signing word is no event
+    ("Delegates will gather at the Lotus Hotel on 5 May to sign the MoU.", "Lotus Hotel"),
+    ("The MoU, which builds on earlier ties, was signed at the Lotus Hotel on Monday.", "Lotus Hotel"),
+    ("The agreement was signed at the Lotus Hotel, which was launched in 1990, on Monday.", "Lotus Hotel"),
+])
+def test_the_signing_place_stays(text, place):
+    assert _place(text) == place

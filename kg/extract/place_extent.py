@@ -24,7 +24,7 @@ LOCALITY_NOUNS = r"(?:town|city|province|district|region|state|county|prefecture
 _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                  r"June|July|August|September|October|November|December)")
 _NOT_A_PLACE_WORD = (r"(?:" + _DAY_OR_MONTH[3:-1] + r"|Dr|Prof|Mr|Mrs|Ms|Assoc|Professor|"
-                     r"English|MoU|MOU|MoA|MOA|Memorandum|Agreement|The|This|These|Both|It)\b")
+                     r"English|MoU|MOU|MoA|MOA|Memorandum|Agreement|The|This|These|Both|It|No)\b")
 _NAME = (r"(?!" + _NOT_A_PLACE_WORD + r")[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?!" + _NOT_A_PLACE_WORD
          + r")[A-Z][\w'’\-]*){0,5}(?:\s+" + LOCALITY_NOUNS + r"\b)?(?:\s*\([A-Z][\w&.\-]{1,12}\))?")
 # one more part of the place: ', at the Senate Building', ', in Riverton', ' in downtown Riverton', ', Freedonia'
@@ -36,8 +36,9 @@ _CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
                              r"between|by|after|before|under|attended|witnessed|which|who)\b"
                              r"|,\s+(?:[a-z]|" + _DAY_OR_MONTH + r"\b|\d)")
-# after a bare ', Y' part: only the clause's end or a date ('at the Lotus Hotel, Riverton, on Monday')
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by)\b"
+# after a bare ', Y' part: only the clause's end, a date or a preposition ('at the Lotus Hotel, Riverton, on Monday',
+# '..., Riverton between A and B')
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by|between)\b"
                           r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)")
 _TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
                                 r"council|park|library|stadium|hotel)\b)")
@@ -51,7 +52,7 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
     if locality and text[start:end].split()[-1][:1].isupper():
         end = locality.end()
     for _ in range(3):
-        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit)
+        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) or _BARE_PART.match(text, end, limit)
         if not part:
             break
         if re.match(r",?\s+(?:at|in|on)\b", part.group()):
@@ -68,7 +69,8 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
 
 
 # one bare ', Y' part: ', Victoria Island', ', Lorem State', ', Freedonia'
-_BARE_PART = re.compile(r",\s+(?P<part>" + _NAME + r")")
+# (also an address: ', No. 12 Lorem Street', ', 5A Ipsum Road')
+_BARE_PART = re.compile(r",\s+(?P<part>(?:No\.\s?)?(?:\d+[A-Z]?\s+)?" + _NAME + r")")
 # after a part that is a known place, the sentence may also go on with another clause or phrase
 # ('at the Lotus Hotel, Riverton, and was attended by ...', '..., Lorem State, which hosted ...'; the end of
 # an aside: 'The ceremony, held at the Lotus Hotel, Riverton, was attended by ...')
@@ -79,12 +81,12 @@ _GOES_ON_AFTER_PLACE = re.compile(r",\s+(?:and|which|where|while|attended|witnes
 
 
 def _bare_run_end(text: str, end: int, limit: int) -> int | None:
-    """The end of the longest run of up to three bare ', Y' parts after end (', Victoria Island, Port
+    """The end of the longest run of up to four bare ', Y' parts after end (', Victoria Island, Port
     Lorem', ', Lorem State, Freedonia') after which the clause ends or goes on with a date or a preposition,
     or, when its last part is a known place (a country, a city, 'X State'), with another clause; None
     when no run qualifies ('At Hall A, Alpha University and Beta College signed': the subject)."""
     ends = []
-    for _ in range(3):
+    for _ in range(4):         # ('No. 12 Lorem Street, Ipsum Ward, Dolor District, Riverton')
         part = _BARE_PART.match(text, end, limit)
         if not part:
             break
