@@ -108,6 +108,7 @@ def test_no_place_from_another_time_or_what_will_be_done(text):
     ("Delegates will gather at the Lotus Hotel on 5 May to sign the MoU.", "Lotus Hotel"),
     ("The MoU, which builds on earlier ties, was signed at the Lotus Hotel on Monday.", "Lotus Hotel"),
     ("The agreement was signed at the Lotus Hotel, which was launched in 1990, on Monday.", "Lotus Hotel"),
+    ("The partnership was launched at Alpha Hall with the signing of an MoU on Monday.", "Alpha Hall"),
 ])
 def test_the_signing_place_stays(text, place):
     assert _place(text) == place

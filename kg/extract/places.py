@@ -271,7 +271,7 @@ def _places_in(text, s):
             continue          # 'By signing the MoU, A will run courses in X': what the agreement will do
         if not last_cue and WILL_DO.search(before_place) and not FUTURE_SIGNING.search(s.text):
             continue          # 'Students will train at X under the agreement signed on Monday': the same, told first
-        if OTHER_TIME.search(before_place, last_cue[-1].end() if last_cue else 0):
+        if last_cue and OTHER_TIME.search(before_place, last_cue[-1].end()):
             continue          # 'The signing follows a meeting in X', '... builds on a partnership begun in X'
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
