@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from kg.extract.countries import COUNTRIES_FILE
+from kg.extract.countries import COUNTRIES_FILE, write_code_rows
 
 ISO_FILE = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 TZ_FILE = Path("/usr/share/zoneinfo/iso3166.tab")
@@ -96,9 +96,7 @@ def derive(ror_dump: Path | None = None) -> list[tuple[str, str]]:
 def write(rows: list[tuple[str, str]], path: Path = COUNTRIES_FILE) -> None:
     header = ("# Country names (ISO 3166-1 code, English name as text writes it); one name a line.\n"
               "# Derived by `python -m kg.extract.countries_derive`, see that module; do not edit by hand.\n")
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(header + "".join(f"{code}\t{name}\n" for code, name in rows), encoding="utf-8")
-    tmp.replace(path)
+    write_code_rows(path, header, rows)
 
 
 if __name__ == "__main__":

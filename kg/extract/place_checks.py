@@ -115,10 +115,11 @@ def _countries(value: str) -> bool:
 
 
 def _two_places(value: str) -> bool:
-    """'Riverton and Southtown': two bare places (not a venue, nor a country named with 'and')."""
+    """'Riverton and Southtown': two bare places (not a venue, 'Lorem Hotels and Suites', nor a country named
+    with 'and')."""
     parts = re.split(r"\s+and\s+", value)
     return len(parts) == 2 and value.lower() not in COUNTRIES and not _countries(value) \
-        and not re.search(r"\b(?:" + VENUE_NOUNS + "|" + PLACE_NOUN + r")\b", value, re.I) \
+        and not re.search(r"\b(?:" + VENUE_NOUNS + "|" + PLACE_NOUN + r")s?\b", value, re.I) \
         and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}", p) for p in parts)
 
 

@@ -16,13 +16,15 @@ kg.extract.places finds where a place starts, and these rules settle where it en
 
 import re
 
+from kg.extract.place_names import known_place
+
 # words that say what kind of locality the name before them is
 LOCALITY_NOUNS = r"(?:town|city|province|district|region|state|county|prefecture|municipality|governorate|village|commune)"
 # capitalised words that are not places: dates, titles, languages, agreement words
 _DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                  r"June|July|August|September|October|November|December)")
 _NOT_A_PLACE_WORD = (r"(?:" + _DAY_OR_MONTH[3:-1] + r"|Dr|Prof|Mr|Mrs|Ms|Assoc|Professor|"
-                     r"English|MoU|MOU|MoA|MOA|Memorandum|Agreement|The|This|These|Both|It)\b")
+                     r"English|MoU|MOU|MoA|MOA|Memorandum|Agreement|The|This|These|Both|It|No)\b")
 _NAME = (r"(?!" + _NOT_A_PLACE_WORD + r")[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?!" + _NOT_A_PLACE_WORD
          + r")[A-Z][\w'’\-]*){0,5}(?:\s+" + LOCALITY_NOUNS + r"\b)?(?:\s*\([A-Z][\w&.\-]{1,12}\))?")
 # one more part of the place: ', at the Senate Building', ', in Riverton', ' in downtown Riverton', ', Freedonia'
@@ -34,8 +36,9 @@ _CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
                              r"between|by|after|before|under|attended|witnessed|which|who)\b"
                              r"|,\s+(?:[a-z]|" + _DAY_OR_MONTH + r"\b|\d)")
-# after a bare ', Y' part: only the clause's end or a date ('at the Lotus Hotel, Riverton, on Monday')
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by)\b"
+# after a bare ', Y' part: only the clause's end, a date or a preposition ('at the Lotus Hotel, Riverton, on Monday',
+# '..., Riverton between A and B')
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by|between)\b"
                           r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)")
 _TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
                                 r"council|park|library|stadium|hotel)\b)")
@@ -49,17 +52,51 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
     if locality and text[start:end].split()[-1][:1].isupper():
         end = locality.end()
     for _ in range(3):
-        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit)
+        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) or _BARE_PART.match(text, end, limit)
         if not part:
             break
         if re.match(r",?\s+(?:at|in|on)\b", part.group()):
             # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
             if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
                 break
-        elif not _CLAUSE_ENDS.match(text, part.end(), limit):
+            end = part.end()
+            continue
+        run_end = _bare_run_end(text, end, limit)
+        if run_end is None:
             break         # 'At Hall A, Alpha University and Beta College signed': a bare ', Y' is the subject
-        end = part.end()
+        end = run_end
     return end
+
+
+# one bare ', Y' part: ', Victoria Island', ', Lorem State', ', Freedonia'
+# (also an address: ', No. 12 Lorem Street', ', 5A Ipsum Road')
+_BARE_PART = re.compile(r",\s+(?P<part>(?:No\.\s?)?(?:\d+[A-Z]?\s+)?" + _NAME + r")")
+# after a part that is a known place, the sentence may also go on with another clause or phrase
+# ('at the Lotus Hotel, Riverton, and was attended by ...', '..., Lorem State, which hosted ...'; the end of
+# an aside: 'The ceremony, held at the Lotus Hotel, Riverton, was attended by ...')
+_GOES_ON_AFTER_PLACE = re.compile(r",\s+(?:and|which|where|while|attended|witnessed|marking|bringing|"
+                                  r"was|were|is|are|has|have|had|will)\b"
+                                  r"|,?\s+(?:and\s+(?:was|were|is|are|has|have|had|will|would)|to|for|between|with|"
+                                  r"under|amid|following|as)\b")
+
+
+def _bare_run_end(text: str, end: int, limit: int) -> int | None:
+    """The end of the longest run of up to four bare ', Y' parts after end (', Victoria Island, Port
+    Lorem', ', Lorem State, Freedonia') after which the clause ends or goes on with a date or a preposition,
+    or, when its last part is a known place (a country, a city, 'X State'), with another clause; None
+    when no run qualifies ('At Hall A, Alpha University and Beta College signed': the subject)."""
+    ends = []
+    for _ in range(4):         # ('No. 12 Lorem Street, Ipsum Ward, Dolor District, Riverton')
+        part = _BARE_PART.match(text, end, limit)
+        if not part:
+            break
+        end = part.end()
+        ends.append((end, part.group("part")))
+    for run_end, last in reversed(ends):
+        if _CLAUSE_ENDS.match(text, run_end, limit) \
+                or known_place(last) and _GOES_ON_AFTER_PLACE.match(text, run_end, limit):
+            return run_end
+    return None
 
 
 # 'in the esteemed setting of', 'at the lovely surroundings of': a description of the venue, not its name

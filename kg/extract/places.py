@@ -49,7 +49,7 @@ _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
 _NAMED_AREA = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r")){0,3}"     # 'Dong Nai province'
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
                             # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
-                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\.)(?:\d+\s+)?" + _NAMED_AREA
+                            r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc|No)\.)(?:\d+\s+)?" + _NAMED_AREA
                             + r"(?:,\s+" + _NAMED_AREA + r"){0,2}"
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b"
                             # '..., Sudirman Campus, Denpasar, Thursday (5/12/2024)'
@@ -99,6 +99,12 @@ PURPOSE_TO = re.compile(r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that)\b
 # gain experience in X'); not a signing still to come ('will sign the MoU at', 'will be held at')
 WILL_DO = re.compile(r"\b(?:will|shall|can|could|would|may|might)\s+(?:(?:\w+ly|now|also|then|further)\s+)?"
                      r"(?!(?:be\s+)?(?:sign|ink|held|hold|host)|take\s+place)[a-z]+\b[^,;:()]*$")
+# a signing still to come: 'Delegates will gather at X on 5 May to sign the MoU'
+FUTURE_SIGNING = re.compile(r"\b(?:to|will|shall)\s+(?:\w+ly\s+)?(?:sign|ink)\b", re.I)
+# after the signing word, another event at another time: 'The signing follows a meeting in X', 'The MoU builds on
+# a partnership begun in X in 2015' (the place of a past event is not the signing's, guide D2)
+OTHER_TIME = re.compile(r"\b(?:follows|comes\s+after|came\s+after|builds?\s+on|built\s+on|begun|began|"
+                        r"launched|initiated|dates?\s+back)\b", re.I)
 # 'signed in the central city of Riverton': the city named after its description
 # (also the name set after it: 'in the capital, Riverton', 'in the capital city Riverton', "in Freedonia's
 # capital Riverton", 'in the Freedonian capital of Riverton')
@@ -263,6 +269,10 @@ def _places_in(text, s):
             continue          # 'signed an MoU to build a hospital in X', '... that benefits patients in X'
         if last_cue and WILL_DO.search(before_place, last_cue[-1].end()):
             continue          # 'By signing the MoU, A will run courses in X': what the agreement will do
+        if not last_cue and WILL_DO.search(before_place) and not FUTURE_SIGNING.search(s.text):
+            continue          # 'Students will train at X under the agreement signed on Monday': the same, told first
+        if last_cue and OTHER_TIME.search(before_place, last_cue[-1].end()):
+            continue          # 'The signing follows a meeting in X', '... builds on a partnership begun in X'
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
