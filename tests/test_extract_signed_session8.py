@@ -56,3 +56,11 @@ def test_an_abbreviated_title_without_its_full_stop_is_a_title(title):
     found = people(f"Lorem University and Ipsum Polytechnic signed an MoU. {title} Ibrahim Musa Bello, Rector of "
                    "Ipsum Polytechnic, signed for the polytechnic.")
     assert found["Ibrahim Musa Bello"]["titles"] == [title]
+
+
+@pytest.mark.parametrize("body", ["Dr. Lorem Ipsum Dolor University", "Sheikh Lorem Ipsum Hospital",
+                                  "Imam Lorem Bin Ipsum University"])
+def test_a_body_named_after_a_person_gives_no_person(body):
+    extracted = extract(Article(f"{body} signed an MoU with Alpha College on Monday."))
+    assert extracted["people"] == []
+    assert body in [i["name"] for i in extracted["institutions"]]

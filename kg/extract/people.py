@@ -125,6 +125,8 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
                                                           text[m.end():]):
             pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
+        elif count and word[0].isupper() and (low in INSTITUTION_HEADS or low[:-1] in INSTITUTION_HEADS):
+            return None           # 'Dr. Ram Lohia Avadh University', 'Sheikh Khalifa Hospitals': a body named after a person
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()
