@@ -69,7 +69,11 @@ def _run_at(short: list[str], long: list[str]) -> int | None:
 
 
 def _nests(a: list[str], b: list[str]) -> bool:
+    """One name is a run of the other's words; one word inside a name with a head it lacks is not ('VNU' in
+    'VNU's University of Languages' names a parent, not the same body cut short)."""
     short, long = sorted((a, b), key=len)
+    if len(short) == 1 < len(long) and set(long) & HEADS and not set(short) & HEADS:
+        return False
     return bool(short) and _run_at(short, long) is not None
 
 

@@ -76,3 +76,24 @@ def test_a_short_form_joins_its_one_fuller_form_and_takes_its_party():
     kept = join_fuller_forms([full, short], parties, [])
     assert kept == [full] and id(full) in parties and "Lorem Dental College" in full.aliases()
     assert [m.start for m in full.mentions][0] == 0 and full.mentions[-1].start == text.index("Lorem Dental College will")
+
+
+def test_an_acronym_and_a_head_is_the_body_the_acronym_names():
+    # the body written once in full with its acronym, once as the acronym and another head (translated press English)
+    text = ("The Riverton Friendship Union and the Friedrich Lorem Foundation (FLF) signed an MoU on Monday. "
+            "Dr. Anna Stoff, FLF Institute country director, said the two sides will train teachers.")
+    entries = _entries(text)
+    assert "FLF Institute" not in entries, entries
+    assert "FLF Institute" in entries["Friedrich Lorem Foundation"]["aliases"]
+
+
+@pytest.mark.parametrize("short, acronyms", [
+    ("FLF Institute of Law", ["FLF"]),      # more after the head: maybe another body
+    ("FLF Group", ["FLF"]),                  # a company of its own
+    ("ABC Institute", ["FLF"]),              # an acronym no kept body is written with
+    ("FLF Riverton", ["FLF"]),               # no head
+])
+def test_an_acronym_and_other_words_is_not_joined(short, acronyms):
+    from kg.extract.institutions import _head_kind
+    from kg.extract.variant_names import acronym_and_head
+    assert not acronym_and_head(short, acronyms, _head_kind)

@@ -55,6 +55,9 @@ def test_an_acronym_only_body_has_no_head_noun():
     ([inst("Ipsum Technology")], [inst("Ipsum Technology Institute")], "cut (its gold missed)"),
     ([inst("Lorem University"), inst("LU Ipsum")], [inst("Lorem University", ["LU Ipsum Group"])], "duplicate"),
     ([inst("Lorem University"), inst("LU")], [inst("Lorem University")], "duplicate"),
+    # a parent's acronym inside another body's name is no cut of the parent
+    ([inst("Lorem University", ["LU"]), inst("LU's Ipsum University of Languages")], [inst("Lorem University", ["LU"])],
+     "other"),
     ([inst("Lorem University"), inst("Vitae Bank", party=False)], [inst("Lorem University")],
      "not a party in the draft"),
     ([inst("Lorem University"), inst("Vitae Bank")], [inst("Lorem University")], "other"),

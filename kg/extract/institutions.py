@@ -1504,15 +1504,17 @@ def _merge_groups(groups):
 
 def join_fuller_forms(kept: list, parties: set, people) -> list:
     """The institutions a draft keeps, where one's name is a shorter form of exactly one other's name
-    (variant_names.fuller_form) joined to it: 'Lorem Medical College' beside 'Lorem Medical College and
-    Hospital' is one body. Done on what the draft keeps, so that a name found but dropped (a role word or a
+    (variant_names.fuller_form) or its acronym and a head (variant_names.acronym_and_head) joined to it:
+    'Lorem Medical College' beside 'Lorem Medical College and Hospital' is one body, 'LIF Institute' beside
+    'Lorem Ipsum Foundation (LIF)' the body or its unit (guide D4: a unit's institution is its parent). Done on what the draft keeps, so that a name found but dropped (a role word or a
     sentence's first word in front) is never the one kept. A short form that fits two longer names stays
     apart (which body it is cannot be told). The party set and the people's roles follow the join."""
     is_head = lambda w: _head_kind(w) == "institution"
     subjects = ACADEMIC_SUBJECTS | MEMBER_SUBJECTS
     for short in list(kept):
         fuller = [g for g in kept if g is not short
-                  and variant_names.fuller_form(short.name, g.name, is_head, COUNTRIES, subjects)]
+                  and (variant_names.fuller_form(short.name, g.name, is_head, COUNTRIES, subjects)
+                       or variant_names.acronym_and_head(short.name, g.acronyms, _head_kind))]
         if len(fuller) != 1 or short.implied != fuller[0].implied:
             continue
         target = fuller[0]

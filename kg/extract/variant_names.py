@@ -108,3 +108,13 @@ def fuller_form(short: str, long_: str, is_head, countries, subjects) -> bool:
         return False
     leads = l_words[:len(s_words)] == s_words
     return leads or not any(is_head(w) for w in added)
+
+
+def acronym_and_head(short: str, acronyms: list, head_kind) -> bool:
+    """'LIF Institute' beside 'Lorem Ipsum Foundation (LIF)': two words, an acronym another body is written
+    with and a head noun (an institution's or a unit's), so the body itself or its unit: either way the
+    institution is the one the acronym names. Nothing after the head ('LIF Institute of Law' may be another
+    body), and the acronym written as the other body writes it."""
+    words = short.split()
+    return len(words) == 2 and is_acronym(words[0]) and words[0] in acronyms and head_kind(words[1]) is not None \
+        and head_kind(words[1]) != "company"
