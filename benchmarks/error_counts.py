@@ -15,13 +15,15 @@ from kg.extract import extract
 RESULTS = Path(__file__).resolve().parents[1] / "benchmarks" / "results"
 
 
-def predicted_and_gold(articles_dir, gold_dir):
-    """(extractor output, gold) for each gold file that has its article."""
+def predicted_and_gold(articles_dir, gold_dir, with_text: bool = False):
+    """(extractor output, gold) for each gold file that has its article; with_text, the article's
+    text as a third item (for causes that ask whether a name is written in it)."""
     for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
         article_file = Path(articles_dir) / (gold_file.stem + ".txt")
         if article_file.is_file():
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
-            yield extract(read_article(article_file)), gold
+            article = read_article(article_file)
+            yield (extract(article), gold, article.text) if with_text else (extract(article), gold)
 
 
 def cause_table(title: str, module: str, causes, counts: dict[str, Counter], total: bool = False) -> str:
@@ -35,14 +37,15 @@ def cause_table(title: str, module: str, causes, counts: dict[str, Counter], tot
     return "\n".join(lines) + "\n"
 
 
-def run(argv, usage: str, causes_of, to_markdown, results_name: str) -> None:
-    """Sum causes_of(pred, gold) over each set in argv, print the table and write it to results_name."""
+def run(argv, usage: str, causes_of, to_markdown, results_name: str, with_text: bool = False) -> None:
+    """Sum causes_of(pred, gold) (with_text: causes_of(pred, gold, text)) over each set in argv, print the
+    table and write it to results_name."""
     if not argv:
         sys.exit(usage)
     counts = {}
     for spec in argv:
         name, articles, gold_dir = ev.parse_set(spec)
-        counts[name] = sum((causes_of(pred, gold) for pred, gold in predicted_and_gold(articles, gold_dir)), Counter())
+        counts[name] = sum((causes_of(*item) for item in predicted_and_gold(articles, gold_dir, with_text)), Counter())
     report = to_markdown(counts)
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -1502,6 +1502,40 @@ def _merge_groups(groups):
     return merged
 
 
+def join_fuller_forms(kept: list, parties: set, people) -> list:
+    """The institutions a draft keeps, where one's name is a shorter form of exactly one other's name
+    (variant_names.fuller_form) or its acronym and a head (variant_names.acronym_and_head) joined to it:
+    'Lorem Medical College' beside 'Lorem Medical College and Hospital' is one body, 'LIF Institute' beside
+    'Lorem Ipsum Foundation (LIF)' the body or its unit (guide D4: a unit's institution is its parent). Done on what the draft keeps, so that a name found but dropped (a role word or a
+    sentence's first word in front) is never the one kept. A short form that fits two longer names stays
+    apart (which body it is cannot be told). The party set and the people's roles follow the join."""
+    is_head = lambda w: _head_kind(w) == "institution"
+    subjects = ACADEMIC_SUBJECTS | MEMBER_SUBJECTS
+    for short in list(kept):
+        fuller = [g for g in kept if g is not short
+                  and (variant_names.fuller_form(short.name, g.name, is_head, COUNTRIES, subjects)
+                       or variant_names.acronym_and_head(short.name, g.acronyms, _head_kind))]
+        if len(fuller) != 1 or short.implied != fuller[0].implied:
+            continue
+        target = fuller[0]
+        target.forms += [f for f in short.forms if f not in target.forms]
+        target.acronyms += [a for a in short.acronyms if a not in target.acronyms]
+        target.unit_forms += [u for u in short.unit_forms if u not in target.unit_forms]
+        target.headline_forms |= short.headline_forms
+        # (the mentions of both, never searched again: an implied body's forms need not be written)
+        target.mentions = sorted({(m.start, m.end): m for m in target.mentions + short.mentions}.values(),
+                                 key=lambda m: (m.start, m.end))
+        if id(short) in parties:
+            parties.add(id(target))
+        for role in (r for person in people for r in person.roles if r.institution is short):
+            role.institution = target
+        for person in people:
+            if person.affiliation is short:
+                person.affiliation = target
+        kept = [g for g in kept if g is not short]
+    return kept
+
+
 def _join_lone_acronyms(groups):
     """A group that is one acronym alone joins the one named group it stands for: 'TSEU' beside
     'Tashkent State University of Economics' (its initials in another order), 'VNU-USSH' beside the

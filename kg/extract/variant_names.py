@@ -84,3 +84,37 @@ def national_inserted(short: str, long_: str, is_head) -> bool:
         return False
     return is_head(s[-1]) and all(w[:1].isupper() and fold(w) not in GENERIC_WORDS and fold(w) not in STOPWORDS
                                   and not _DEMONYM.fullmatch(w) and not is_head(w) for w in s[:-1])
+
+
+def fuller_form(short: str, long_: str, is_head, countries, subjects) -> bool:
+    """'Lorem Medical College' = 'Lorem Medical College and Hospital', 'Lorem Friendship Union' = 'Lorem Union
+    of Friendship Organizations': every word of the short form is in the long one, which only adds words
+    that name no other body. Not when the words added carry a country ('Ministry of Health of Lorem' beside
+    another country's ministry) or a subject ('Lorem University of Science' beside '... and Technology',
+    a member university beside its parent), when the long form is the short one 'of' something ('Lorem
+    University of Ipsum' is a specialised sibling), or when it adds a head noun anywhere but straight after
+    the short form ('Ipsum University - Lorem University' is a member of its parent). The short form needs
+    two words and one that names which body is meant (not 'National University')."""
+    s_words, l_words = fold(short).lower().split(), fold(long_).lower().split()
+    s_words = [re.sub(r"['’]s$|[^\w&-]", "", w) for w in s_words]
+    l_words = [re.sub(r"['’]s$|[^\w&-]", "", w) for w in l_words]
+    s_set, l_set = set(s_words) - STOPWORDS - {""}, set(l_words) - STOPWORDS - {""}
+    if len(s_set) < 2 or not s_set < l_set or " ".join(s_words) in countries:
+        return False
+    if not any(w not in GENERIC_WORDS and w not in countries and not is_head(w) for w in s_set):
+        return False
+    added = l_set - s_set
+    if added & subjects or any(w in countries for w in added) or " ".join(l_words).startswith(" ".join(s_words) + " of "):
+        return False
+    leads = l_words[:len(s_words)] == s_words
+    return leads or not any(is_head(w) for w in added)
+
+
+def acronym_and_head(short: str, acronyms: list, head_kind) -> bool:
+    """'LIF Institute' beside 'Lorem Ipsum Foundation (LIF)': two words, an acronym another body is written
+    with and a head noun (an institution's or a unit's), so the body itself or its unit: either way the
+    institution is the one the acronym names. Nothing after the head ('LIF Institute of Law' may be another
+    body), and the acronym written as the other body writes it."""
+    words = short.split()
+    return len(words) == 2 and is_acronym(words[0]) and words[0] in acronyms and head_kind(words[1]) is not None \
+        and head_kind(words[1]) != "company"
