@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter
 
-from benchmarks.error_counts import run
+from benchmarks.error_counts import cause_table, run
 from kg import evaluate as ev
 from kg.textnorm import fold
 
@@ -96,11 +96,7 @@ def place_cause(pred: dict, gold: dict) -> Counter:
 
 
 def to_markdown(counts: dict[str, Counter]) -> str:
-    lines = ["# Signing place by cause (articles)", "",
-             "`python -m benchmarks.place_errors " + " ".join(f"{n}=…" for n in counts) + "`", "",
-             "| set | " + " | ".join(CAUSES) + " |", "|---|" + "---|" * len(CAUSES)]
-    for name, c in counts.items():
-        lines.append(f"| {name} | " + " | ".join(str(c[k]) for k in CAUSES) + " |")
+    lines = cause_table("Signing place by cause (articles)", "place_errors", CAUSES, counts).splitlines()
     lines += ["", "## What the longer value has after the end of the shorter one (articles)", "",
               "| set | cause | shape | " + " | ".join(f"{w} words" for w in WORD_COUNTS) + " |",
               "|---|---|---|" + "---|" * len(WORD_COUNTS)]
