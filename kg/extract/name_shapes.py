@@ -362,7 +362,10 @@ def head_last_role_before(text: str, title_start: int, institutions, make_role) 
             or text[line_start + words[-1].end():title_start] != " ":    # 'X Rector; Dr. Y' is X's role
         return []
     first = len(words) - 1
+    # the role's modifiers ('country', 'joint'), never the head noun ending the owner's name ('Lorem
+    # University president Dr X': the president of Lorem University, not its 'University president')
     while first > 0 and len(words) - first < 3 and words[first - 1].group().lower() not in _NOT_MODIFIER \
+            and words[first - 1].group().lower() not in INSTITUTION_HEADS \
             and not re.search(r"['’]s$", words[first - 1].group()) and re.fullmatch(r"[\w-]+", words[first - 1].group()) \
             and not refers_to(words[first - 1].group(), institutions):
         first -= 1
