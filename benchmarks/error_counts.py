@@ -26,15 +26,21 @@ def predicted_and_gold(articles_dir, gold_dir, with_text: bool = False):
             yield (extract(article), gold, article.text) if with_text else (extract(article), gold)
 
 
-def cause_table(title: str, module: str, causes, counts: dict[str, Counter], total: bool = False) -> str:
-    """A markdown table: one row per set, one column per cause (and their sum when total)."""
-    lines = [f"# {title}", "", f"`python -m benchmarks.{module} " + " ".join(f"{n}=…" for n in counts) + "`", "",
-             "| set | " + " | ".join(causes) + (" | missed |" if total else " |"),
-             "|---|" + "---|" * (len(causes) + total)]
+def cause_rows(causes, counts: dict[str, Counter], prefix: str = "", total: str | None = None) -> list[str]:
+    """Markdown table lines: one row per set, one column per cause (counted under prefix + cause), and
+    a column `total` with their sum when given."""
+    lines = ["| set | " + " | ".join(causes) + (f" | {total} |" if total else " |"),
+             "|---|" + "---|" * (len(causes) + bool(total))]
     for name, c in counts.items():
-        lines.append(f"| {name} | " + " | ".join(str(c[k]) for k in causes)
-                     + (f" | {sum(c.values())} |" if total else " |"))
-    return "\n".join(lines) + "\n"
+        values = [c[prefix + k] for k in causes]
+        lines.append(f"| {name} | " + " | ".join(map(str, values)) + (f" | {sum(values)} |" if total else " |"))
+    return lines
+
+
+def cause_table(title: str, module: str, causes, counts: dict[str, Counter], total: bool = False) -> str:
+    """A markdown report: title, the command, and the cause_rows table (with a 'missed' sum when total)."""
+    lines = [f"# {title}", "", f"`python -m benchmarks.{module} " + " ".join(f"{n}=…" for n in counts) + "`", ""]
+    return "\n".join(lines + cause_rows(causes, counts, total="missed" if total else None)) + "\n"
 
 
 def run(argv, usage: str, causes_of, to_markdown, results_name: str, with_text: bool = False) -> None:

@@ -26,7 +26,7 @@ benchmarks/results/institution-errors.md as well as the screen.
 import sys
 from collections import Counter
 
-from benchmarks.error_counts import run
+from benchmarks.error_counts import cause_rows, run
 from kg import evaluate as ev
 from kg.extract.countries import country_names
 from kg.extract.institutions import COMPANY_SUFFIXES, INSTITUTION_HEADS, LOCALITY_WORDS, UNIT_HEADS
@@ -179,16 +179,10 @@ def institution_causes(pred: dict, gold: dict, text: str) -> Counter:
 
 def to_markdown(counts: dict[str, Counter]) -> str:
     cmd = "`python -m benchmarks.institution_errors " + " ".join(f"{n}=…" for n in counts) + "`"
-    lines = ["# Institutions by cause", "", cmd, "", "## Missed gold institutions", "",
-             "| set | " + " | ".join(MISSED) + " | missed |", "|---|" + "---|" * (len(MISSED) + 1)]
-    for name, c in counts.items():
-        lines.append(f"| {name} | " + " | ".join(str(c["missed: " + k]) for k in MISSED)
-                     + f" | {sum(c['missed: ' + k] for k in MISSED)} |")
-    lines += ["", "## Spurious drafted institutions", "",
-              "| set | " + " | ".join(SPURIOUS) + " | spurious |", "|---|" + "---|" * (len(SPURIOUS) + 1)]
-    for name, c in counts.items():
-        lines.append(f"| {name} | " + " | ".join(str(c["spurious: " + k]) for k in SPURIOUS)
-                     + f" | {sum(c['spurious: ' + k] for k in SPURIOUS)} |")
+    lines = ["# Institutions by cause", "", cmd, "", "## Missed gold institutions", ""]
+    lines += cause_rows(MISSED, counts, prefix="missed: ", total="missed")
+    lines += ["", "## Spurious drafted institutions", ""]
+    lines += cause_rows(SPURIOUS, counts, prefix="spurious: ", total="spurious")
     return "\n".join(lines) + "\n"
 
 
