@@ -11,7 +11,8 @@ from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
 SIGN = r"sign(?!if|al|age)\w*"
-EVENT_CUES = re.compile(r"\b(" + SIGN + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
+FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
+EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
 # ('Meeting Room No. 2': the number sign is part of the name;
 #  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
@@ -29,6 +30,8 @@ _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" +
 _LOCALITY = r"(?:district|province|city|commune|ward|town)\b"          # 'Long Thanh district, Dong Nai province'
 # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
 _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"
+            r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town|capital)\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+            #   'in the new city of Riverton'
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
@@ -71,7 +74,7 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
-SIGNING_CUES = re.compile(r"\b(" + SIGN + r"|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
+SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -93,6 +96,7 @@ NAME_OF_BEFORE = re.compile(r"\b(?:University|Faculty|Department|School|Institut
 PURPOSE = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", re.I)
 # after the signing verb: an infinitive or a relative clause says what the agreement is for
 PURPOSE_TO = re.compile(r"\bto\s+(?!(?:be|the|an?|its|their|his|her|this|that)\b)[a-z]+\b"
+                        r"|\bfor\s+(?!(?:the\s+)?sign)[a-z]+ing\b"        # 'signed an MoU for setting up a college at X'
                         r"|\b(?:that|which)\s+(?!(?:was|were|is|are|had|has)\b)[a-z]+s\b")
 # after the signing word, what a party will or can do under the agreement, up to the place with no comma
 # between ('Under the MoU signed today, B will support trade missions in X', '... and students could now
@@ -129,7 +133,10 @@ DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,
                            r"|^(?!(?:NOTE|UPDATED?|EXCLUSIVE|BREAKING|PHOTOS?|VIDEO|WATCH|READ|EDITOR\w*|SUMMARY|SOURCE|"
                            r"BY|ABSTRACT|CAPTION|FILE)\b)"
                            r"(?P<capital_town>[A-Z][A-Z'’.\- ]{2,30}?)(?::|\s*\([^()\n]{1,30}\)\s*[–—:-]|\s+[–—])\s")
-SIGNED_AT = re.compile(r"\b(?:" + SIGN + r"|held|took place|ceremony|ink\w*|entered into)\b"
+# 'said this in Riverton during the signing of the MoU': the place of the signing, though a speech verb
+# comes first
+DURING_SIGNING = re.compile(r"\s+(?:during|at)\s+the\s+(?:signing|ceremony)\b", re.I)
+SIGNED_AT = re.compile(r"\b(?:" + SIGN + "|" + FORMALISED + r"|held|took place|ceremony|ink\w*|entered into)\b"
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
 
@@ -252,7 +259,8 @@ def _places_in(text, s):
             continue
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
-        if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()):
+        if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()) \
+                and not DURING_SIGNING.match(text, m.end(group)):
             continue
         before_place = text[s.start:m.start()]
         last_cue = list(SIGNING_CUES.finditer(before_place))
