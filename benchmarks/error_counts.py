@@ -46,8 +46,9 @@ def cause_table(title: str, module: str, causes, counts: dict[str, Counter], tot
 def run(argv, usage: str, causes_of, to_markdown, results_name: str, with_text: bool = False) -> None:
     """Sum causes_of(pred, gold) (with_text: causes_of(pred, gold, text)) over each set in argv, print the
     table and write it to results_name."""
-    if not argv:
-        sys.exit(usage)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(usage)
+        sys.exit(0 if argv else 2)
     counts = {}
     for spec in argv:
         name, articles, gold_dir = ev.parse_set(spec)
