@@ -935,6 +935,9 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return [found]
     if opens_clause and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][^,;]*,", clause):
         clause = re.sub(r"^[Tt]he\s+", "", clause[:-1])     # 'The Rector of OU, Dr. X', "CTUMP's Rector, Dr. X"
+    employer = _post_then_employer(clause, institutions) if opens_clause else None
+    if employer:
+        return [RoleFound(employer[0], employer[1], title_start - len(clause))]
     if not clause or not clause[-1].isalnum():     # 'Rector, ' belongs to the previous name
         return []
     listed = re.sub(r"^[Tt]he\s+", "", clause)
@@ -950,8 +953,12 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
         return []              # 'by Professor A B, Professor C D': the previous person, not a role
+    words = clause.split()
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
-               or i == 0 and w in role_mod.ANAPHOR_NOUNS for i, w in enumerate(clause.split())):
+               or i == 0 and w in role_mod.ANAPHOR_NOUNS
+               # 'The Vice-Chancellor of the university, Prof. X': the noun points back (_split_institution)
+               or i == len(words) - 1 and w in role_mod.ANAPHOR_NOUNS and words[i - 2:i] == ["of", "the"]
+               for i, w in enumerate(words)):
         return []              # ('Ambassador to Japan' too)
     owned = _institution_first(clause, institutions)
     if owned:
@@ -978,6 +985,20 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     if not role_mod.starts_with_role(clause):
         return []
     return [_split_institution(clause, title_start - len(clause), institutions)]
+
+
+# 'Vice chancellor, Lorem University (LU), Prof A': a post opening its clause, then its institution
+POST_THEN_EMPLOYER = re.compile(r"(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5}),\s+(?:the\s+)?"
+                                r"(?P<employer>[A-Z][^,;()]*?)(?:\s*\([A-Z][\w-]{1,15}\))?,")
+
+
+def _post_then_employer(clause: str, institutions) -> tuple[str, Institution] | None:
+    """(post, institution) when the clause is a post, a comma and the name of an institution found."""
+    m = POST_THEN_EMPLOYER.fullmatch(clause)
+    if not m or not role_mod.starts_with_role(m.group("post")):
+        return None
+    employer = refers_to(m.group("employer"), institutions)
+    return (m.group("post"), employer) if employer else None
 
 
 def _owned_role(owned, start, institutions) -> RoleFound:
