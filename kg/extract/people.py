@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
+from kg.extract import (comma_posts, counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
                         role_sides, role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
@@ -424,6 +424,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                              or role_cues.unit_chain_before(text, title_start, institutions, RoleFound)
                                              or role_cues.possessive_post_before(text, title_start, institutions,
                                                                                  _named_by, RoleFound)
+                                             or comma_posts.possessive_post_unit_before(text, title_start, institutions,
+                                                                                        _named_by, RoleFound)
+                                             or comma_posts.noun_then_lowercase_post(text, title_start, institutions,
+                                                                                     _named_by, RoleFound)
                                              or _lowercase_owned_post(text, title_start, institutions),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
@@ -712,6 +716,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     if not sep:
         return []
     found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
+    abbreviated = comma_posts.abbreviated_post(text, pos, institutions)
+    if abbreviated:            # 'Dr A, ED (Marketing), LOCL': an abbreviated post, then its employer
+        return [RoleFound(*abbreviated)]
     first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
     phrase = first.group().rstrip(".") if first else ""
     owned = _institution_first(phrase, institutions) if phrase else None

@@ -62,8 +62,10 @@ def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -
 
 
 # 'the vice rector of Alpha University (AU), Dr. X': a lowercase post naming its institution, before the name
+# ('the president of the newly founded Alpha University, A B': a participle before the owner's name is no part of it;
+# a bare 'new' may be, as in a 'New Alpha University' founded beside the old one)
 _LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+(?:of|at)\s+"
-                           r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
+                           r"(?:the\s+)?(?:newly\s+[a-z]+ed\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
                            r"[A-Z][\w&'’.-]*)*)(?P<kind>\s+(?:association|council|board|company|group|committee|"
                            r"corporation|foundation|union|federation))?(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,\s+|\s+)$")
 

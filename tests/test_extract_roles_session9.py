@@ -1,0 +1,76 @@
+"""Posts set off by commas next to a name (session 9, people drafted with no role): abbreviated posts
+before the employer ('A, ED (Marketing), LOCL'), a possessive post with its unit before the name, a
+lowercase post after a generic noun ('the hospital manager, Dr A'), a qualifier before the owner
+('the president of the newly founded X, A'). Invented sentences; the negative cases must give no role."""
+
+import pytest
+
+from kg.article import Article
+from kg.extract import extract
+
+
+def roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(Article(text))["people"]}
+
+
+OIL = "Lorem Oil Corporation Ltd (LOCL) signed an MoU with Ipsum Institute of Technology on Monday. "
+
+
+def test_abbreviated_post_with_a_qualifier_before_the_acronym():
+    found = roles(OIL + "The MoU was signed by Dr Arun Kumar, ED (Marketing), LOCL and Prof Ravi Singh, Director, "
+                        "Ipsum Institute of Technology.")
+    assert found["Arun Kumar"] == [("ED (Marketing)", "Lorem Oil Corporation Ltd")]
+    assert found["Ravi Singh"] == [("Director", "Ipsum Institute of Technology")]
+
+
+def test_abbreviated_post_before_the_full_name_then_said():
+    found = roles(OIL + "Mr Vikram Rao, CMD, Lorem Oil Corporation Ltd, said the pact would train engineers.")
+    assert found["Vikram Rao"] == [("CMD", "Lorem Oil Corporation Ltd")]
+
+
+def test_no_role_when_the_abbreviation_is_no_post():
+    found = roles(OIL + "The talk was given by Prof Meera Iyer, IIT, Lorem Oil Corporation Ltd, on Friday.")
+    assert all(role != "IIT" for role, _ in found.get("Meera Iyer", []))
+
+
+def test_no_role_when_the_employer_is_not_named_in_the_article():
+    found = roles(OIL + "Mr Vikram Rao, MD, Kerala, said the pact would train engineers.")
+    assert found.get("Vikram Rao", []) == []
+
+
+UNIVERSITY = "Ipsum University (IU) signed an MoU with Dolor Polytechnic on Tuesday. "
+
+
+def test_possessive_post_with_its_unit_before_the_name():
+    found = roles(UNIVERSITY + "This was stated by the IU's Director, Directorate of Public Affairs, Musa Bello, "
+                               "in Kano on Wednesday.")
+    assert found["Musa Bello"] == [("Director, Directorate of Public Affairs", "Ipsum University")]
+
+
+def test_possessive_post_with_a_unit_needs_an_owner_of_the_article():
+    found = roles(UNIVERSITY + "This was stated by the Ministry's Director, Department of Press, Musa Bello, "
+                               "in Kano on Wednesday.")
+    assert found.get("Musa Bello", []) == []
+
+
+def test_lowercase_post_after_a_generic_noun():
+    found = roles("Ipsum University signed an MoU with Dolor Hospital. The dean thanked the hospital manager, "
+                  "Dr Karim Aziz, for the support.")
+    assert found["Karim Aziz"] == [("manager", "Dolor Hospital")]
+
+
+@pytest.mark.parametrize("text", [
+    # the noun fits two institutions: either may own the post
+    "Ipsum University signed an MoU with Dolor University. Speaking at the event, the university registrar, "
+    "Dr Karim Aziz, thanked the guests.",
+    # no institution of the article carries the noun
+    "Ipsum University signed an MoU with Dolor Polytechnic. He thanked the hospital manager, Dr Karim Aziz, "
+    "for the support."])
+def test_no_role_when_the_generic_noun_names_no_single_institution(text):
+    assert roles(text).get("Karim Aziz", []) == []
+
+
+def test_lowercase_post_before_a_newly_founded_institution():
+    found = roles("Ipsum University signed an MoU with Dolor University. It was signed by the president "
+                  "of the newly founded Dolor University, Amir Hassan, and the rector of Ipsum University.")
+    assert found["Amir Hassan"] == [("president", "Dolor University")]
