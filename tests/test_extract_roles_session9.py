@@ -74,3 +74,17 @@ def test_lowercase_post_before_a_newly_founded_institution():
     found = roles("Ipsum University signed an MoU with Dolor University. It was signed by the president "
                   "of the newly founded Dolor University, Amir Hassan, and the rector of Ipsum University.")
     assert found["Amir Hassan"] == [("president", "Dolor University")]
+
+
+AGENCY = "The Lorem Agency for Development (LAD) signed an MoU with Makori County. "
+
+
+def test_a_modifier_after_the_acronym_opens_the_post():
+    found = roles(AGENCY + "It was witnessed by LAD Deputy Assistant Administrator Jim Clark.")
+    assert found["Jim Clark"] == [("Deputy Assistant Administrator", "Lorem Agency for Development")]
+
+
+def test_no_role_that_holds_another_persons_post_and_name():
+    found = roles(AGENCY + "The MoU was signed by LAD Mission Director Tom Baker and County Governor Ann Otieno.")
+    assert found["Tom Baker"] == [("Director", "Lorem Agency for Development")]
+    assert all("Baker" not in role for role, _ in found.get("Ann Otieno", []))

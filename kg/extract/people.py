@@ -218,6 +218,13 @@ def _role_then_name(phrase: str) -> bool:
     return bool(span) and span[1] == len(rest) and len(rest.split()) >= 2
 
 
+def _ends_with_role_and_name(phrase: str) -> bool:
+    """'LAD Mission Director Tom Baker': the phrase ends with role words and an untitled name (see
+    _role_then_name)."""
+    return any(_role_then_name(phrase[m.start():])
+               for m in re.finditer(r"(?<![\w-])(?:%s)(?![\w-])" % _role_words(), phrase))
+
+
 def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     """(title start, name start, name end, titles) of every titled name and of every untitled name
     one of the NAME_PASSES reads; each pass sees the mentions the earlier ones found."""
@@ -697,6 +704,9 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
         rest = " ".join(words[k:])
         if role_mod.starts_with_role(rest) or role_mod.read_headed_role(rest, 0):
             inst = refers_to(head, institutions)
+            if inst and k > 1 and role_cues.modifier_only(words[k - 1]) \
+                    and refers_to(" ".join(words[:k - 1]), institutions) is inst:
+                continue           # 'LAD Deputy Assistant Administrator': 'Deputy' adds nothing to the name, it opens the post
             if inst:
                 return inst, rest
     return None
@@ -960,6 +970,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
                or i == 0 and w in role_mod.ANAPHOR_NOUNS for i, w in enumerate(clause.split())):
         return []              # ('Ambassador to Japan' too)
+    if any(_ends_with_role_and_name(part) for part in re.split(r"\s+and\s+", clause)[:-1]):
+        return []              # 'X Director Tom Baker and County Governor A B': another person's post and name inside
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]
