@@ -88,3 +88,18 @@ def test_no_role_that_holds_another_persons_post_and_name():
     found = roles(AGENCY + "The MoU was signed by LAD Mission Director Tom Baker and County Governor Ann Otieno.")
     assert found["Tom Baker"] == [("Director", "Lorem Agency for Development")]
     assert all("Baker" not in role for role, _ in found.get("Ann Otieno", []))
+
+
+HOSPITAL = "Lorem University signed an MoU with Dolor Hospital on Monday. "
+
+
+@pytest.mark.parametrize("post, joint", [("medical director", "at"), ("programme officer", "of the")])
+def test_a_described_lowercase_post_after_the_name(post, joint):
+    found = roles(HOSPITAL + f"Dr. Karim Aziz, {post} {joint} Dolor Hospital, said the deal matters.")
+    assert found["Karim Aziz"] == [(post, "Dolor Hospital")]
+
+
+@pytest.mark.parametrize("tail", ["medical director at Alpha Clinic, said the deal matters.",   # not in the article
+                                  "and director of Dolor Hospital Mary Obi, spoke."])          # another person's post
+def test_no_described_post_without_an_owner_of_the_article(tail):
+    assert roles(HOSPITAL + "Dr. Karim Aziz, " + tail).get("Karim Aziz", []) == []

@@ -752,6 +752,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(part, pos + offset, institutions)      # ('president of X and dean of Y')
                 for offset, part in role_cues.lowercase_posts(text[pos:lower])]
+    described = _described_lowercase_role(text, pos, institutions)
+    if described:              # 'Dr. X, medical director at Y'
+        return [described]
     while True:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):
@@ -850,6 +853,29 @@ def _lowercase_role(text: str, pos: int) -> int | None:
     anaphor = re.fullmatch(r"the\s+" + _ANAPHOR_ALT, phrase.strip())
     return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \
         or anaphor else None
+
+
+# lowercase words that never describe a post ('A, and director of X', 'A, whose director ...')
+_NOT_POST_WORD = {"and", "or", "nor", "but", "the", "who", "whose", "which", "that", "its", "his", "her", "their", "our",
+                  "with", "from", "for", "also", "now", "then", "not", "was", "were", "has", "had", "will", "said"}
+
+
+def _described_lowercase_role(text: str, pos: int, institutions) -> RoleFound | None:
+    """'Dr. X, medical director at Y', 'A, programme officer of Y': one lowercase word that describes
+    the post before a lowercase role (see _lowercase_role), kept only when the role names an
+    institution of the article as written (no implied or guessed owner)."""
+    word = re.match(r"([a-z]{3,})\s+", text[pos:pos + 40])
+    if not word or word.group(1) in _NOT_POST_WORD:
+        return None
+    end = _lowercase_role(text, pos + word.end())
+    if not end:
+        return None
+    known = len(institutions)
+    found = _split_institution(text[pos:end], pos, institutions)
+    if len(institutions) > known:          # ('... at ADB': an employer known only from this role)
+        del institutions[known:]
+        return None
+    return found if found.institution is not None and not found.anaphoric else None
 
 
 # 'by university Registrar X': a generic noun before the role names its institution (no cut after it)
