@@ -103,3 +103,21 @@ def test_a_described_lowercase_post_after_the_name(post, joint):
                                   "and director of Dolor Hospital Mary Obi, spoke."])          # another person's post
 def test_no_described_post_without_an_owner_of_the_article(tail):
     assert roles(HOSPITAL + "Dr. Karim Aziz, " + tail).get("Karim Aziz", []) == []
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The medical director of Dolor Hospital, Dr. Karim Aziz, said the deal matters.", "medical director"),
+    ("Dr. Karim Aziz, in his capacity as Director of Dolor Hospital, said the deal matters.", "Director"),
+    ("Dr. Karim Aziz, acting director, Dolor Hospital, said the deal matters.", "acting director"),
+    ("Dolor Hospital's deputy director (clinical), Dr. Karim Aziz, said the deal matters.", "deputy director"),
+    ("Dolor Hospital deputy director (clinical) Dr. Karim Aziz said the deal matters.", "deputy director")])
+def test_more_lowercase_post_shapes(sentence, role):
+    assert roles(HOSPITAL + sentence)["Karim Aziz"] == [(role, "Dolor Hospital")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr. Karim Aziz, MD, Dolor Hospital, said the deal matters.",      # 'MD' is as often the medical degree
+    "The other director of Alpha Clinic, Dr. Karim Aziz, said the deal matters.",   # not an institution of the article
+    "Dr. Karim Aziz, acting director, Kerala, said the deal matters."])
+def test_no_role_from_an_ambiguous_shape(sentence):
+    assert roles(HOSPITAL + sentence).get("Karim Aziz", []) == []

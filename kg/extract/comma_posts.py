@@ -1,7 +1,8 @@
 """Posts set off by commas next to a name that the other readers miss (session 9):
 
 - an abbreviated corporate or academic post between the name and its employer, list style, as the
-  Indian and South Asian press writes it: 'Dr A B, ED (Marketing), LOCL and ...', 'A B, CMD, Lorem Power';
+  Indian and South Asian press writes it: 'Dr A B, ED (Marketing), LOCL and ...', 'A B, CMD, Lorem Power'
+  (a lowercase post too: 'A B, acting vice-chancellor, LU');
 - a possessive post whose unit stands between it and the name: "the LU's Director, Directorate of
   Public Affairs, A B";
 - a lowercase post after a generic noun that points back to an institution: 'the hospital manager, Dr A B'.
@@ -18,24 +19,28 @@ from kg.extract.institutions import refers_to
 from kg.textnorm import fold
 
 # Abbreviated posts written before the employer's name; each stands for one post ('ED' = Executive Director).
-# (Only posts: degrees and honours such as 'PhD' or 'FRS' never come here.)
-POST_ABBREVIATIONS = {"CMD", "MD", "ED", "GM", "DGM", "AGM", "CGM", "EVP", "SVP", "DG", "DDG", "ADG", "VC", "PVC",
+# (Only posts: degrees and honours such as 'PhD' or 'FRS' never come here, nor 'MD', as often the medical degree
+# after a doctor's name as a managing director.)
+POST_ABBREVIATIONS = {"CMD", "ED", "GM", "DGM", "AGM", "CGM", "EVP", "SVP", "DG", "DDG", "ADG", "VC", "PVC",
                       "DVC", "CEO", "COO", "CFO", "CTO"}
 
-# ', ED (CT&TPF), LOCL' at the name's comma: the abbreviation, an optional qualifier in brackets, the employer
-_ABBREVIATED = re.compile(r"(?P<role>(?P<abbr>[A-Z]{2,3})(?:\s*\([^()\n]{1,30}\))?),\s+(?:the\s+)?"
+# ', ED (CT&TPF), LOCL' or ', acting vice-chancellor, LU' at the name's comma: an abbreviated or lowercase post,
+# an optional qualifier in brackets, the employer
+_ABBREVIATED = re.compile(r"(?P<role>(?:(?P<abbr>[A-Z]{2,3})|(?P<lower>" + role_cues.LOWER_MODIFIERS + role_cues.LOWER_HEADS +
+                          r"))(?:\s*\([^()\n]{1,30}\))?),\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,8})"
                           r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:and|said|says|has|had|was|is|will|added|noted|signed|at|in|on)\b)")
 
 
 def abbreviated_post(text: str, pos: int, institutions) -> tuple[str, object, int] | None:
-    """(role as written, its institution, where it starts) for 'A B, ED (Marketing), LOCL' read at pos,
+    """(role as written, its institution, where it starts) for 'A B, ED (Marketing), LOCL' or 'A B, acting
+    vice-chancellor, LU' read at pos,
     right after the name's comma; None when the abbreviation is no post or the employer is not an
     institution of the article."""
     if not re.search(r",\s*$", text[max(0, pos - 3):pos]):
         return None
     m = _ABBREVIATED.match(text, pos)
-    if not m or m.group("abbr") not in POST_ABBREVIATIONS:
+    if not m or not m.group("lower") and m.group("abbr") not in POST_ABBREVIATIONS:
         return None
     inst = refers_to(m.group("owner"), institutions)
     return (m.group("role"), inst, pos) if inst else None

@@ -715,7 +715,9 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
     # '(President of X)' too; 'A, who is also the Rector of X', 'A, who serves as the Rector of X'
-    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,|–|—|-|:|\()\s*"
+    # ('A, in her capacity as Vice-Chancellor of X')
+    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,\s*in\s+(?:his|her|their)\s+capacity\s+as|"
+                   r",|–|—|-|:|\()\s*"
                    r"(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])
     if sep and re.search(r"\n\s*[-–—•]", sep.group()):
         return []              # '- Vice Rector: A' then '- Head of X: B' on the next line: B's post, not A's
