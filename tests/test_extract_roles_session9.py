@@ -121,3 +121,18 @@ def test_more_lowercase_post_shapes(sentence, role):
     "Dr. Karim Aziz, acting director, Kerala, said the deal matters."])
 def test_no_role_from_an_ambiguous_shape(sentence):
     assert roles(HOSPITAL + sentence).get("Karim Aziz", []) == []
+
+
+def test_institution_and_lowercase_post_then_a_comma_opening_the_clause():
+    found = roles(HOSPITAL + "The deal was signed by Dolor Hospital director, Dr. Karim Aziz, and the rector.")
+    assert found["Karim Aziz"] == [("director", "Dolor Hospital")]
+
+
+def test_institution_and_lowercase_post_after_another_name_belong_to_that_name():
+    found = roles(HOSPITAL + "Speaking were Mr. Tom Hill, Dolor Hospital director, Dr. Karim Aziz and others.")
+    assert ("director", "Dolor Hospital") not in found.get("Karim Aziz", [])
+
+
+def test_a_hyphenated_general_post_in_lowercase():
+    found = roles(HOSPITAL + "Dr. Karim Aziz, secretary-general of Dolor Hospital, noted that the deal matters.")
+    assert found["Karim Aziz"] == [("secretary-general", "Dolor Hospital")]

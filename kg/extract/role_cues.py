@@ -15,7 +15,7 @@ from kg.textnorm import fold
 # Lowercase posts: optional modifiers, then the head word of the post.
 LOWER_MODIFIERS = r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general|acting|interim|" \
                   r"founding|pro|group|regional|country|first|permanent|former)[- ])*"
-LOWER_HEADS = r"(?:director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
+LOWER_HEADS = r"(?:director-general|secretary-general|director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
               r"chairperson|secretary|representative|vice-chancellor|chancellor|provost|registrar|principal|" \
               r"governor|commissioner|minister|founder|co-founder|bursar|executive|ceo|partner|superintendent)"
 # a lowercase qualifier in brackets after a post, no part of it: 'deputy vice-chancellor (academic)'
@@ -150,16 +150,16 @@ def names_after_lowercase_owned_post(text: str, found: list, read_name, institut
 # 'Alpha University lecturer Dr. X': an institution, then a lowercase post, right before the name
 _INSTITUTION_LOWER_POST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?(?:the\s+)?[A-Z][\w&'’.-]*)*)"
                                      r"\s+(?P<role>" + LOWER_MODIFIERS + r"(?:lecturer|professor|researcher|" +
-                                     LOWER_HEADS[3:] + r")" + QUALIFIER + r"?\s+$")
+                                     LOWER_HEADS[3:] + r")" + QUALIFIER + r"?(?P<comma>,)?\s+$")
 
 
 def institution_then_lowercase_post(text: str, name_start: int, institutions, make_role) -> list:
-    """[the role] of 'Alpha University lecturer Dr. X' (the longest tail of the capitalised run that
+    """[the role] of 'Alpha University lecturer Dr. X' or 'signed by Alpha University lecturer, Dr. X' (the longest tail of the capitalised run that
     names an institution owns the post); [] otherwise."""
     line_start = text.rfind("\n", 0, name_start) + 1
     m = _INSTITUTION_LOWER_POST.search(text, max(line_start, name_start - 150), name_start)
-    if not m:
-        return []
+    if not m or m.group("comma") and not _CLAUSE_LEAD.search(text[line_start:m.start()]):
+        return []              # ('A, LU lecturer, B': with a comma, the post must open its clause, else it is A's)
     words = m.group("owner").split()
     for k in range(len(words)):
         inst = refers_to(" ".join(words[k:]), institutions)
