@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
+from kg.extract import (comma_posts, counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
                         role_sides, role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
@@ -216,6 +216,13 @@ def _role_then_name(phrase: str) -> bool:
     rest = phrase[m.end():] if m else ""
     span = _read_name(rest, 0, max_words=4) if rest else None
     return bool(span) and span[1] == len(rest) and len(rest.split()) >= 2
+
+
+def _ends_with_role_and_name(phrase: str) -> bool:
+    """'LAD Mission Director Tom Baker': the phrase ends with role words and an untitled name (see
+    _role_then_name)."""
+    return any(_role_then_name(phrase[m.start():])
+               for m in re.finditer(r"(?<![\w-])(?:%s)(?![\w-])" % _role_words(), phrase))
 
 
 def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
@@ -424,6 +431,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                              or role_cues.unit_chain_before(text, title_start, institutions, RoleFound)
                                              or role_cues.possessive_post_before(text, title_start, institutions,
                                                                                  _named_by, RoleFound)
+                                             or comma_posts.possessive_post_unit_before(text, title_start, institutions,
+                                                                                        _named_by, RoleFound)
+                                             or comma_posts.noun_then_lowercase_post(text, title_start, institutions,
+                                                                                     _named_by, RoleFound)
                                              or _lowercase_owned_post(text, title_start, institutions),
                                              text, _roles_before, institutions):
             _add_role(person, name_shapes.attach_owner(found, text, institutions))
@@ -693,6 +704,9 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
         rest = " ".join(words[k:])
         if role_mod.starts_with_role(rest) or role_mod.read_headed_role(rest, 0):
             inst = refers_to(head, institutions)
+            if inst and k > 1 and role_cues.modifier_only(words[k - 1]) \
+                    and refers_to(" ".join(words[:k - 1]), institutions) is inst:
+                continue           # 'LAD Deputy Assistant Administrator': 'Deputy' adds nothing to the name, it opens the post
             if inst:
                 return inst, rest
     return None
@@ -701,7 +715,9 @@ def _institution_first(clause: str, institutions) -> tuple[Institution, str] | N
 def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
     # '(President of X)' too; 'A, who is also the Rector of X', 'A, who serves as the Rector of X'
-    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,|–|—|-|:|\()\s*"
+    # ('A, in her capacity as Vice-Chancellor of X')
+    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,\s*in\s+(?:his|her|their)\s+capacity\s+as|"
+                   r",|–|—|-|:|\()\s*"
                    r"(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])
     if sep and re.search(r"\n\s*[-–—•]", sep.group()):
         return []              # '- Vice Rector: A' then '- Head of X: B' on the next line: B's post, not A's
@@ -712,6 +728,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     if not sep:
         return []
     found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
+    abbreviated = comma_posts.abbreviated_post(text, pos, institutions)
+    if abbreviated:            # 'Dr A, ED (Marketing), LOCL': an abbreviated post, then its employer
+        return [RoleFound(*abbreviated)]
     first = re.match(r"[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w&'’.-]*){0,6}", text[pos:])
     phrase = first.group().rstrip(".") if first else ""
     owned = _institution_first(phrase, institutions) if phrase else None
@@ -735,6 +754,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     if lower:                  # 'Mrs. X, attaché for university cooperation of the Embassy of France in Vietnam'
         return [_split_institution(part, pos + offset, institutions)      # ('president of X and dean of Y')
                 for offset, part in role_cues.lowercase_posts(text[pos:lower])]
+    described = _described_lowercase_role(text, pos, institutions)
+    if described:              # 'Dr. X, medical director at Y'
+        return [described]
     while True:
         span = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
         if not span or _title_pattern().match(text[span[1]:].lstrip()) or _name_after_role(text, span, institutions):
@@ -833,6 +855,29 @@ def _lowercase_role(text: str, pos: int) -> int | None:
     anaphor = re.fullmatch(r"the\s+" + _ANAPHOR_ALT, phrase.strip())
     return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \
         or anaphor else None
+
+
+# lowercase words that never describe a post ('A, and director of X', 'A, whose director ...')
+_NOT_POST_WORD = {"and", "or", "nor", "but", "the", "who", "whose", "which", "that", "its", "his", "her", "their", "our",
+                  "with", "from", "for", "also", "now", "then", "not", "was", "were", "has", "had", "will", "said"}
+
+
+def _described_lowercase_role(text: str, pos: int, institutions) -> RoleFound | None:
+    """'Dr. X, medical director at Y', 'A, programme officer of Y': one lowercase word that describes
+    the post before a lowercase role (see _lowercase_role), kept only when the role names an
+    institution of the article as written (no implied or guessed owner)."""
+    word = re.match(r"([a-z]{3,})\s+", text[pos:pos + 40])
+    if not word or word.group(1) in _NOT_POST_WORD:
+        return None
+    end = _lowercase_role(text, pos + word.end())
+    if not end:
+        return None
+    known = len(institutions)
+    found = _split_institution(text[pos:end], pos, institutions)
+    if len(institutions) > known:          # ('... at ADB': an employer known only from this role)
+        del institutions[known:]
+        return None
+    return found if found.institution is not None and not found.anaphoric else None
 
 
 # 'by university Registrar X': a generic noun before the role names its institution (no cut after it)
@@ -960,6 +1005,8 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
                or i == len(words) - 1 and w in role_mod.ANAPHOR_NOUNS and words[i - 2:i] == ["of", "the"]
                for i, w in enumerate(words)):
         return []              # ('Ambassador to Japan' too)
+    if any(_ends_with_role_and_name(part) for part in re.split(r"\s+and\s+", clause)[:-1]):
+        return []              # 'X Director Tom Baker and County Governor A B': another person's post and name inside
     owned = _institution_first(clause, institutions)
     if owned:
         return [_owned_role(owned, title_start - len(clause), institutions)]

@@ -15,12 +15,14 @@ from kg.textnorm import fold
 # Lowercase posts: optional modifiers, then the head word of the post.
 LOWER_MODIFIERS = r"(?:(?:vice|deputy|associate|assistant|senior|executive|chief|managing|general|acting|interim|" \
                   r"founding|pro|group|regional|country|first|permanent|former)[- ])*"
-LOWER_HEADS = r"(?:director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
+LOWER_HEADS = r"(?:director-general|secretary-general|director|head|president|rector|dean|manager|officer|coordinator|chair|chairman|chairwoman|" \
               r"chairperson|secretary|representative|vice-chancellor|chancellor|provost|registrar|principal|" \
               r"governor|commissioner|minister|founder|co-founder|bursar|executive|ceo|partner|superintendent)"
+# a lowercase qualifier in brackets after a post, no part of it: 'deputy vice-chancellor (academic)'
+QUALIFIER = r"(?:\s*\([a-z][\w&' -]{1,30}\))"
 # a lowercase post read to the end of its clause: 'chief executive', 'vice president for research'
 _LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?"
-                         r"(?=\s*(?:[,;:.)]|$|\n))")
+                         r"(?=" + QUALIFIER + r"?\s*(?:[,;:.)]|$|\n))")
 _POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’]s\s+")
 
 
@@ -62,8 +64,12 @@ def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -
 
 
 # 'the vice rector of Alpha University (AU), Dr. X': a lowercase post naming its institution, before the name
-_LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+(?:of|at)\s+"
-                           r"(?:the\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
+# ('the president of the newly founded Alpha University, A B': a participle before the owner's name is no part of it;
+# a bare 'new' may be, as in a 'New Alpha University' founded beside the old one)
+# ('the medical director of X, A B': one lowercase word may describe the post)
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>(?:(?!(?:and|of|the|other|two|both)\s)[a-z]{3,}\s+)?" + LOWER_MODIFIERS
+                           + LOWER_HEADS + r")\s+(?:of|at)\s+"
+                           r"(?:the\s+)?(?:newly\s+[a-z]+ed\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
                            r"[A-Z][\w&'’.-]*)*)(?P<kind>\s+(?:association|council|board|company|group|committee|"
                            r"corporation|foundation|union|federation))?(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,\s+|\s+)$")
 
@@ -100,7 +106,7 @@ def possessive_post_before(text: str, name_start: int, institutions, named_by, m
         if not _CLAUSE_LEAD.search(text[line_start:line_start + lead.start()]):
             continue
         found = possessive_role(text, pos, institutions, named_by)
-        if found and re.fullmatch(r",\s+", text[found[2] + len(found[0]):name_start]):
+        if found and re.fullmatch(QUALIFIER + r"?,\s+", text[found[2] + len(found[0]):name_start]):
             return [make_role(found[0], found[1], found[2])]
     return []
 
@@ -144,16 +150,16 @@ def names_after_lowercase_owned_post(text: str, found: list, read_name, institut
 # 'Alpha University lecturer Dr. X': an institution, then a lowercase post, right before the name
 _INSTITUTION_LOWER_POST = re.compile(r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?(?:the\s+)?[A-Z][\w&'’.-]*)*)"
                                      r"\s+(?P<role>" + LOWER_MODIFIERS + r"(?:lecturer|professor|researcher|" +
-                                     LOWER_HEADS[3:] + r")\s+$")
+                                     LOWER_HEADS[3:] + r")" + QUALIFIER + r"?(?P<comma>,)?\s+$")
 
 
 def institution_then_lowercase_post(text: str, name_start: int, institutions, make_role) -> list:
-    """[the role] of 'Alpha University lecturer Dr. X' (the longest tail of the capitalised run that
+    """[the role] of 'Alpha University lecturer Dr. X' or 'signed by Alpha University lecturer, Dr. X' (the longest tail of the capitalised run that
     names an institution owns the post); [] otherwise."""
     line_start = text.rfind("\n", 0, name_start) + 1
     m = _INSTITUTION_LOWER_POST.search(text, max(line_start, name_start - 150), name_start)
-    if not m:
-        return []
+    if not m or m.group("comma") and not _CLAUSE_LEAD.search(text[line_start:m.start()]):
+        return []              # ('A, LU lecturer, B': with a comma, the post must open its clause, else it is A's)
     words = m.group("owner").split()
     for k in range(len(words)):
         inst = refers_to(" ".join(words[k:]), institutions)
