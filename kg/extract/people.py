@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
+from kg.extract import (counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively, role_cues, role_owner,
                         role_sides, role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
@@ -378,6 +378,11 @@ NAME_PASSES = (
     lambda text, found, _: name_shapes.more_post_names(text, found, _read_name),        # 'Chief Superintendent A B'
     lambda text, found, _: name_shapes.company_officer_names(text, found, _read_name),  # 'CEO X Foods Limited A B'
     lambda text, found, _: post_run_names.post_run_names(text, found, _read_name),      # 'Consul of X in Y City A B said'
+    lambda text, found, inst: listed_names.colon_list_names(text, found, _read_name, inst),      # 'students: A B, C D'
+    lambda text, found, inst: listed_names.initials_names(text, found, _read_name, inst),        # 'K. Raman, coordinator'
+    lambda text, found, inst: listed_names.semicolon_list_names(text, found, _read_name, inst),  # '; and Director, A B.'
+    lambda text, found, inst: listed_names.representative_names(text, found, _read_name, inst),  # 'and A B representing X'
+    lambda text, found, inst: listed_names.bullet_names(text, found, _read_name, inst),  # '- A B, the hero ..., Director'
 )
 
 
@@ -456,7 +461,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if name_shapes.kept_name(p, people)]
+    people = [p for p in people if name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)]
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
@@ -1018,7 +1023,8 @@ def _signed(text, start, end, sentences) -> bool:
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
                 between = signers.without_asides(after[:verb.start()])     # 'A and B — who ... — signed'
                 # 'A shows an agreement signed with B': a participle after the document, not A's act
-                held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I)
+                held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I) \
+                    or re.search(r"\b(?:the|a|an|their|its|his|her)\s+$", between)   # 'exchanged the signed documents'
                 return not held and not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)
             return False
     return False

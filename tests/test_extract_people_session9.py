@@ -1,0 +1,116 @@
+"""People and signers in list and clause shapes of real press English (session 9), with invented
+sentences: names listed after a colon, a name led by initials before its post, the holder closing a
+semicolon list item, a hand 'representing X' and the other side's hand after 'while'."""
+
+from kg.article import Article
+from kg.extract import extract
+
+
+def people(text):
+    return {p["name"]: p for p in extract(Article(text))["people"]}
+
+
+def test_names_listed_after_a_colon_following_a_plural_noun_for_people():
+    found = people("Lorem University and Ipsum Institute of Technology signed an MoU. Four exchange students from "
+                   "Ipsum Institute of Technology attended the ceremony : Anan Sombat, Pichit Wongsa-ngam, Kanya "
+                   "Srisuk and Niran Boonma.")
+    assert {"Anan Sombat", "Pichit Wongsa-ngam", "Kanya Srisuk", "Niran Boonma"} <= set(found)
+
+
+def test_delegation_members_listed_after_were_and_a_colon():
+    found = people("Members of the Ipsum delegation were: Olga Petrova, Ivan Sokolov and Maria Lind.")
+    assert {"Olga Petrova", "Ivan Sokolov", "Maria Lind"} <= set(found)
+
+
+def test_a_colon_after_another_noun_lists_no_people():
+    found = people("Our students won prizes in two categories: Best Design and Best Paper.")
+    assert not found
+
+
+def test_a_colon_list_with_a_body_or_a_place_is_read_as_nothing():
+    found = people("Guests came from three partners: Lorem Holdings, Ipsum City and Dolor Amet.")
+    assert not found
+    found = people("The visiting delegates included: Dolor Amet, Ipsum Province and Anna Berg.")
+    assert not found
+
+
+def test_a_name_led_by_initials_before_a_comma_and_a_post():
+    found = people("Lorem University and Ipsum Centre signed an MoU. K. Raman, MoU coordinator, Department of "
+                   "Physics, Lorem University, said the partnership matters. The agreement was signed by "
+                   "S. R. Iyer, registrar of Lorem University.")
+    assert "K. Raman" in found and "S. R. Iyer" in found
+
+
+def test_initials_without_a_post_after_them_are_no_name():
+    found = people("The U.S. Army, the Lorem Fund and J. Ipsum Foods joined the programme last year.")
+    assert not found
+
+
+def test_the_holder_closing_a_semicolon_list_item():
+    found = people("The Lorem University delegation includes the Provost, Professor Anna Berg; Director of Global, "
+                   "Dr Adam Lam; and Director of the Office of the Provost, Rebecca Moreno.")
+    assert "Rebecca Moreno" in found
+
+
+def test_a_semicolon_item_not_led_by_a_post_gives_no_holder():
+    found = people("The programme covers two fields; Applied Physics, Material Science; and Bio Engineering.")
+    assert not found
+
+
+def test_an_untitled_hand_representing_a_side_signed():
+    found = people("The MoU was signed between Chief Secretary Peter Kamau on behalf of the state government and "
+                   "Anil R Mehta representing Ipsum Trusts for a period of five years.")
+    assert found["Anil R Mehta"]["signed"] and found["Peter Kamau"]["signed"]
+
+
+def test_representing_outside_a_signing_sentence_gives_no_name():
+    found = people("The panel included students and Anil Mehta representing Ipsum Trusts at the fair.")
+    assert "Anil Mehta" not in found
+
+
+def test_the_other_sides_hand_after_while_signed():
+    found = people("The Vice-Chancellor, Prof. Ali Musa, signed the MoU on behalf of Lorem University, while the "
+                   "Vice-Chancellor of Ipsum University, Prof. Peter Kamau, stood in for the Kenyan university.")
+    assert found["Peter Kamau"]["signed"] and found["Ali Musa"]["signed"]
+
+
+def test_a_person_doing_something_else_after_while_did_not_sign():
+    found = people("Prof. Ali Musa signed the MoU for Lorem University, while Prof. Peter Kamau, President of Ipsum "
+                   "University, delivered a speech for the guests.")
+    assert found["Ali Musa"]["signed"] and not found["Peter Kamau"]["signed"]
+
+
+def test_a_titled_one_word_name_with_degree_letters_after_it_is_a_person():
+    found = people("Lorem University signed the MoA with Ipsum State University, represented by its counselor "
+                   "Dr. Sutrisno DPA. After the signing, Dr. Sutrisno gave a lecture.")
+    assert "Sutrisno" in found
+
+
+def test_a_titled_surname_alone_stays_out():
+    found = people("Lorem University hosted Dr. Smith at the event. Dr. Smith said the visit went well.")
+    assert "Smith" not in found
+
+
+def test_an_untitled_name_opening_a_bulleted_line_with_a_post():
+    found = people("Lorem University and Ipsum University signed an MoA. Attending were these members of Lorem "
+                   "University:\n- Ta Van Son, the hero of labour, Managing Director\n- Hoa Binh Street, Lorem City\n"
+                   "- Anna Berg, a graduate of the programme, spoke")
+    assert "Ta Van Son" in found
+    assert "Hoa Binh Street" not in found and "Anna Berg" not in found
+
+
+def test_untitled_hands_after_represented_by_in_a_signing_sentence():
+    found = people("The pact was signed by Lorem University and Ipsum Institute, represented by Musa Ali and Bala "
+                   "Yusuf respectively.")
+    assert found["Musa Ali"]["signed"] and found["Bala Yusuf"]["signed"]
+
+
+def test_represented_by_places_gives_no_names():
+    found = people("The pact was signed by Lorem University and Ipsum Institute, represented by Lorem Province "
+                   "and Dolor Amet.")
+    assert not found
+
+
+def test_exchanging_the_signed_documents_is_not_signing():
+    found = people("Prof. Musa Ali and Dr. Bala Yusuf exchanged the signed copies after the ceremony.")
+    assert not found["Musa Ali"]["signed"] and not found["Bala Yusuf"]["signed"]
