@@ -114,3 +114,21 @@ def test_represented_by_places_gives_no_names():
 def test_exchanging_the_signed_documents_is_not_signing():
     found = people("Prof. Musa Ali and Dr. Bala Yusuf exchanged the signed copies after the ceremony.")
     assert not found["Musa Ali"]["signed"] and not found["Bala Yusuf"]["signed"]
+
+
+def test_untitled_names_listed_after_a_cue_of_presence():
+    found = people("Lorem University signed an MoU with Ipsum Labs. Also present were Anil Kumar from Ipsum Labs "
+                   "and Sara Lee from Lorem University.")
+    assert {"Anil Kumar", "Sara Lee"} <= set(found)
+    found = people("The meeting was attended by Anil Kumar, Dr. Sara Lee, Tom Berg and other officials.")
+    assert {"Anil Kumar", "Sara Lee", "Tom Berg"} <= set(found)
+
+
+def test_a_presence_list_holding_a_body_gives_no_names():
+    found = people("Present at the ceremony were Ipsum Labs, Anil Kumar and Dolor Amet.")
+    assert not found
+
+
+def test_a_company_named_like_a_person_is_no_signer():
+    found = people("Lorem State and Ipsum Trusts signed an MoU on Monday.")
+    assert not found

@@ -186,3 +186,48 @@ def bullet_names(text: str, found: list, read_name, institutions) -> list:
             extra.append((span[0], span[0], span[1], []))
             taken.append(span)
     return extra
+
+
+# Who was there, listed after a cue of presence: 'Also present were', 'Present at the ceremony were',
+# 'Attending the signing were', 'Among those present were', 'was attended by', 'guests included'.
+_PRESENT_CUE = re.compile(r"(?:\b(?:[Aa]lso\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at\s+)?the\s+[a-z]+(?:\s+[a-z]+)?)?|"
+                          r"\b[Aa]mong\s+(?:those\s+)?(?:present|attending|the\s+guests))\s+(?:were|was)\s+|"
+                          r"\b(?:attended|joined)\s+by\s+|"
+                          r"\b(?:guests|attendees|participants)\s+included\s+")
+# After a listed name: where the person comes from ('from X', 'of X'), a capitalised run without 'and'.
+_ORIGIN = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w&'’.-]*)*")
+
+
+# A list of names may close on people left unnamed: '..., C D and other officials'.
+_OTHERS_TAIL = re.compile(r",?\s+and\s+(?:other|several|many|some|various|a\s+number\s+of|representatives|delegates|"
+                          r"members|officials|leaders|staff|students|lecturers)\b")
+
+
+def present_list_names(text: str, found: list, read_name, institutions) -> list:
+    """'Also present were A B from X and C D of Y.': untitled names listed after a cue of presence, each
+    perhaps followed by where they come from, when every item is a name (titled names already found count)."""
+    taken, extra = _taken(found, institutions), []
+    titled = {title_start: end for title_start, _, end, _ in found}
+    for m in _PRESENT_CUE.finditer(text):
+        pos, names, ok = m.end(), [], False
+        while True:
+            end = titled.get(pos)
+            if end is None:
+                span = _plain_name(text, pos, read_name)
+                if not span or _overlaps(span, taken):
+                    break
+                names.append(span)
+                end = span[1]
+            origin = _ORIGIN.match(text, end)
+            end = origin.end() if origin else end
+            if _LIST_END.match(text, end) or _OTHERS_TAIL.match(text, end):
+                ok = True
+                break
+            joint = _LIST_JOINT.match(text, end)
+            if not joint:
+                break
+            pos = joint.end()
+        if ok and names:
+            extra += [(s, s, e, []) for s, e in names]
+            taken += names
+    return extra

@@ -383,6 +383,7 @@ NAME_PASSES = (
     lambda text, found, inst: listed_names.semicolon_list_names(text, found, _read_name, inst),  # '; and Director, A B.'
     lambda text, found, inst: listed_names.representative_names(text, found, _read_name, inst),  # 'and A B representing X'
     lambda text, found, inst: listed_names.bullet_names(text, found, _read_name, inst),  # '- A B, the hero ..., Director'
+    lambda text, found, inst: listed_names.present_list_names(text, found, _read_name, inst),  # 'Also present were A B'
 )
 
 
