@@ -132,3 +132,45 @@ def test_a_presence_list_holding_a_body_gives_no_names():
 def test_a_company_named_like_a_person_is_no_signer():
     found = people("Lorem State and Ipsum Trusts signed an MoU on Monday.")
     assert not found
+
+
+def test_a_sarawak_honorific_is_a_title_not_a_name():
+    found = people("The MoU was signed by Lorem State Secretary the Honourable Tan Sri Datuk Amar Haji Ahmad Razak "
+                   "bin Abdul Hamid and Ipsum Vice-Chancellor Professor Anna Berg AO at the campus.")
+    assert found["Ahmad Razak bin Abdul Hamid"]["signed"]
+    assert "Datuk Amar" in found["Ahmad Razak bin Abdul Hamid"]["titles"]
+
+
+def test_the_guest_of_a_visit_during_which_the_agreement_was_signed_did_not_sign():
+    found = people("Lorem University signed a protocol with Ipsum University. The agreement was signed during the "
+                   "official visit of Prof. Dr. Karim Nasser, President of Ipsum University.")
+    assert not found["Karim Nasser"]["signed"]
+    found = people("The agreement was signed by Prof. Karim Nasser and Dr. Omar Fathi during the visit of "
+                   "Dr. Ali Musa.")
+    assert found["Omar Fathi"]["signed"] and not found["Ali Musa"]["signed"]
+
+
+def test_a_signing_on_the_sidelines_keeps_its_signers():
+    found = people("The MoU was signed on the sidelines of the summit by Prof. Karim Nasser and Dr. Omar Fathi.")
+    assert found["Karim Nasser"]["signed"] and found["Omar Fathi"]["signed"]
+
+
+def test_a_captions_left_to_right_list_names_people():
+    for cue in ("From left:", "(L-R)", "Pictured from left are"):
+        found = people(f"Lorem University signed an MoU with Ipsum Labs. {cue} Anil Kumar, Sara Lee and Tom Berg "
+                       "at the ceremony.")
+        assert {"Anil Kumar", "Sara Lee", "Tom Berg"} <= set(found), cue
+
+
+def test_left_in_directions_lists_no_people():
+    found = people("Turn left: Lorem Road and Ipsum Street lead to the campus. From left: Lorem Group, Anil Kumar "
+                   "and Sara Lee.")
+    assert not found
+
+
+def test_the_patron_of_a_signing_did_not_sign():
+    found = people("In line with its policy of openness, under the leadership of Prof. Dr. Karim Nasser, President of "
+                   "the University, Lorem University signed a protocol with Ipsum University.")
+    assert not found["Karim Nasser"]["signed"]
+    found = people("Under the patronage of Minister Dr. Omar Fathi, Prof. Karim Nasser and Dr. Ali Musa signed the MoU.")
+    assert not found["Omar Fathi"]["signed"] and found["Karim Nasser"]["signed"] and found["Ali Musa"]["signed"]

@@ -19,7 +19,7 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Barr.", "Arc.", "Pharm.", "Lt. General", "Lt. Gen.", "Lieutenant General", "Maj. Gen.",
                 "Major General", "Brig. Gen.", "Brigadier General", "Lt. Col.", "Col.", "Colonel", "Capt.",
                 "Gov.-Gen.", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato' Seri", "Dato’ Seri", "Datuk Seri",
-                "Datuk Sri", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
+                "Datuk Sri", "Datuk Amar", "Datuk Patinggi", "Datuk Seri Panglima", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
                 "Khun", "Atty.", "Arch.", "Gov.", "Sec.", "Usec.", "Asec.", "Dir.", "Bro.", "Sis.", "Cllr", "Cllr.",
                 "Rep.", "Amb.",      # Philippine, British and diplomatic abbreviations ('Atty. A B', 'Bro. A B')
                 # naval and air ranks ('Rear Admiral A B, vice-chancellor of X')

@@ -193,7 +193,11 @@ def bullet_names(text: str, found: list, read_name, institutions) -> list:
 _PRESENT_CUE = re.compile(r"(?:\b(?:[Aa]lso\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at\s+)?the\s+[a-z]+(?:\s+[a-z]+)?)?|"
                           r"\b[Aa]mong\s+(?:those\s+)?(?:present|attending|the\s+guests))\s+(?:were|was)\s+|"
                           r"\b(?:attended|joined)\s+by\s+|"
-                          r"\b(?:guests|attendees|participants)\s+included\s+")
+                          r"\b(?:guests|attendees|participants)\s+included\s+|"
+                          # a caption's order of the people in the picture: 'From left:', '(L-R)', 'Pictured from left are'
+                          r"(?:\b[Pp]ictured\s+)?(?:\(?\b[Ff]rom\s+(?:left|right)(?:\s+to\s+(?:right|left))?\)?|"
+                          r"\(\s*[Ll]\s*(?:-|–|to)\s*[Rr]\s*\)|\b[Ll]\s*(?:-|–|to)\s*[Rr]\b|\b[Ll]eft\s+to\s+right)"
+                          r"\s*[:,]?\s+(?:(?:are|were|is)\s+)?")
 # After a listed name: where the person comes from ('from X', 'of X'), a capitalised run without 'and'.
 _ORIGIN = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w&'’.-]*)*")
 
@@ -220,7 +224,8 @@ def present_list_names(text: str, found: list, read_name, institutions) -> list:
                 end = span[1]
             origin = _ORIGIN.match(text, end)
             end = origin.end() if origin else end
-            if _LIST_END.match(text, end) or _OTHERS_TAIL.match(text, end):
+            if _LIST_END.match(text, end) or _OTHERS_TAIL.match(text, end) \
+                    or re.match(r"\s+(?:at|during|after|in|on)\s+(?:the|a|an|this)\b", text[end:]):
                 ok = True
                 break
             joint = _LIST_JOINT.match(text, end)

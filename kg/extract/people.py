@@ -1000,7 +1000,8 @@ SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were
                          r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
 NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
-                                r"welcomed|visited|led)\b", re.I)
+                                r"welcomed|visited|led|"
+                                r"visits?\s+(?:of|by))\b", re.I)     # 'was signed during the visit of A': A is the guest
 
 
 def _signed(text, start, end, sentences) -> bool:

@@ -32,6 +32,9 @@ NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while
 # Right after the person (and an appositive between commas): the verb.
 SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
                          + OTHER_SIGN_VERBS + r")\b")
+# 'Under the leadership of Prof. A, President of X, X signed ...': the patron of the act, not its hand.
+PATRON_BEFORE = re.compile(r"\b(?:under|with)\s+the\s+(?:leadership|patronage|auspices|guidance|direction|chairmanship|"
+                           r"sponsorship|blessing)\s+of\s+(?:the\s+)?[^,;.]{0,60}$", re.I)
 OBSERVER_BEFORE = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|accompanied\s+by|led\s+by)\s+(?:the\s+)?"
                              r"[^,;.]{0,60}$", re.I)
 
@@ -55,7 +58,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
             and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end]) \
-            and not _another_part_before(before)
+            and not _another_part_before(before) and not PATRON_BEFORE.search(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
