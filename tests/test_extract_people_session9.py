@@ -174,3 +174,25 @@ def test_the_patron_of_a_signing_did_not_sign():
     assert not found["Karim Nasser"]["signed"]
     found = people("Under the patronage of Minister Dr. Omar Fathi, Prof. Karim Nasser and Dr. Ali Musa signed the MoU.")
     assert not found["Omar Fathi"]["signed"] and found["Karim Nasser"]["signed"] and found["Ali Musa"]["signed"]
+
+
+def test_signed_by_a_semicolon_list_closing_with_and():
+    found = people("It was signed by Anna Berg, Rector of Lorem University; and Karl Lund, President of Ipsum College.")
+    assert found["Anna Berg"]["signed"] and found["Karl Lund"]["signed"]
+    found = people("It was signed by Anna Berg, Rector of Lorem University; Karl Lund, President of Ipsum College, "
+                   "witnessed it.")
+    assert not found["Karl Lund"]["signed"]
+
+
+def test_french_czech_and_emeritus_titles_stay_out_of_the_name():
+    found = people("Lorem University signed an MoU with Ipsum College. Pr. Jean Dupont, President of Ipsum College, "
+                   "spoke. doc. Ing. Jan Novak, PhD, Rector of Lorem University, and RNDr. Petr Svoboda, Dean of "
+                   "Science, attended with Mgr. Eva Dvorak and Professor Emeritus Anna Berg.")
+    assert {"Jean Dupont", "Jan Novak", "Petr Svoboda", "Eva Dvorak", "Anna Berg"} <= set(found)
+    assert found["Jean Dupont"]["titles"] == ["Pr."] and found["Jan Novak"]["titles"] == ["doc.", "Ing."]
+
+
+def test_a_field_of_study_after_a_title_is_no_name():
+    found = people("The delegation includes Emeritus Professor International Law, Professor David Price; and "
+                   "Lecturer, Dr Nathan Hill. Prof. Dean Lewis also came.")
+    assert "International Law" not in found and "Dean Lewis" in found

@@ -32,6 +32,10 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau",
                 # Spanish-language degrees kept in English press ('Mg. A B', 'Dra. A B', 'Lic. A B', 'Mtro. A B')
                 "Mg.", "Dra.", "Lic.", "Mtro.", "Mtra.",
+                # French 'Pr.' (professeur), Czech and Slovak degrees before a name ('doc. Ing. A B', 'RNDr. A B'),
+                # and emeritus ranks ('Professor Emeritus A B')
+                "Pr.", "doc.", "Mgr.", "RNDr.", "PhDr.", "JUDr.", "MUDr.", "PaedDr.", "Bc.",
+                "Professor Emeritus", "Emeritus Professor", "Prof. Emeritus", "Emeritus Prof.",
                 # the same abbreviations written without their full stop ('Engr A B', 'Atty A B')
                 "Engr", "Barr", "Arc", "Pharm", "Atty", "Arch", "Hon"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):

@@ -108,7 +108,7 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         word = text[m.start():cut]
         low = word.lower()
         first_name = after_title and count == 0 and re.match(r" [A-Z][a-z]+\b(?! of\b)", text[m.end():]) \
-            and low in NOT_NAME and not re.match(r" (?:of|for)\b", text[m.end():]) \
+            and low in NOT_NAME and low in role_mod.ROLE_START_WORDS and not re.match(r" (?:of|for)\b", text[m.end():]) \
             and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
         if first_name:
             pass
@@ -999,7 +999,7 @@ SIGNED_BY = re.compile(r"\b(?:signed|singed|inked|initialled|executed|penned|ent
 SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were|was|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
                          r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
-NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
+NOT_IN_SIGNER_LIST = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
                                 r"welcomed|visited|led|"
                                 r"visits?\s+(?:of|by))\b", re.I)     # 'was signed during the visit of A': A is the guest
 

@@ -27,7 +27,7 @@ BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?
 BEFORE_BY = r"(?:(?:\s+[\w'’]+){0,5}?|(?:[\s,]+[\w'’]+){1,8}?,)\s+"
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BEFORE_BY + r"by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
-NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
+NOT_SIGNER = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
 # Right after the person (and an appositive between commas): the verb.
 SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
