@@ -48,7 +48,7 @@ def test_initials_without_a_post_after_them_are_no_name():
 
 def test_the_holder_closing_a_semicolon_list_item():
     found = people("The Lorem University delegation includes the Provost, Professor Anna Berg; Director of Global, "
-                   "Dr Adam Lam; and Director of the Office of the Provost, Rebecca Moreno.")
+                   "Dr Adam Lam; and Director of the Office of the Provost and President, Rebecca Moreno.")
     assert "Rebecca Moreno" in found
 
 
@@ -155,8 +155,8 @@ def test_a_signing_on_the_sidelines_keeps_its_signers():
     assert found["Karim Nasser"]["signed"] and found["Omar Fathi"]["signed"]
 
 
-def test_a_captions_left_to_right_list_names_people():
-    for cue in ("From left:", "(L-R)", "Pictured from left are"):
+def test_a_caption_order_or_an_attendance_cue_lists_people():
+    for cue in ("From left:", "(L-R)", "Pictured from left are", "Also in attendance were"):
         found = people(f"Lorem University signed an MoU with Ipsum Labs. {cue} Anil Kumar, Sara Lee and Tom Berg "
                        "at the ceremony.")
         assert {"Anil Kumar", "Sara Lee", "Tom Berg"} <= set(found), cue

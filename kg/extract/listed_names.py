@@ -190,7 +190,7 @@ def bullet_names(text: str, found: list, read_name, institutions) -> list:
 
 # Who was there, listed after a cue of presence: 'Also present were', 'Present at the ceremony were',
 # 'Attending the signing were', 'Among those present were', 'was attended by', 'guests included'.
-_PRESENT_CUE = re.compile(r"(?:\b(?:[Aa]lso\s+)?(?:[Pp]resent|[Aa]ttending)(?:\s+(?:at\s+)?the\s+[a-z]+(?:\s+[a-z]+)?)?|"
+_PRESENT_CUE = re.compile(r"(?:\b(?:[Aa]lso\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance)(?:\s+(?:at\s+)?the\s+[a-z]+(?:\s+[a-z]+)?)?|"
                           r"\b[Aa]mong\s+(?:those\s+)?(?:present|attending|the\s+guests))\s+(?:were|was)\s+|"
                           r"\b(?:attended|joined)\s+by\s+|"
                           r"\b(?:guests|attendees|participants)\s+included\s+|"
