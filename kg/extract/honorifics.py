@@ -19,7 +19,7 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Barr.", "Arc.", "Pharm.", "Lt. General", "Lt. Gen.", "Lieutenant General", "Maj. Gen.",
                 "Major General", "Brig. Gen.", "Brigadier General", "Lt. Col.", "Col.", "Colonel", "Capt.",
                 "Gov.-Gen.", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Dato' Seri", "Dato’ Seri", "Datuk Seri",
-                "Datuk Sri", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
+                "Datuk Sri", "Datuk Amar", "Datuk Patinggi", "Datuk Seri Panglima", "Puan Sri", "Toh Puan", "Puan", "Datin Seri", "Datin Paduka", "Encik",
                 "Khun", "Atty.", "Arch.", "Gov.", "Sec.", "Usec.", "Asec.", "Dir.", "Bro.", "Sis.", "Cllr", "Cllr.",
                 "Rep.", "Amb.",      # Philippine, British and diplomatic abbreviations ('Atty. A B', 'Bro. A B')
                 # naval and air ranks ('Rear Admiral A B, vice-chancellor of X')
@@ -32,6 +32,10 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "M.S.", "PhD Candidate", "Ph.D. Candidate", "Mag.", "Univ.-Prof.", "Herr", "Frau",
                 # Spanish-language degrees kept in English press ('Mg. A B', 'Dra. A B', 'Lic. A B', 'Mtro. A B')
                 "Mg.", "Dra.", "Lic.", "Mtro.", "Mtra.",
+                # French 'Pr.' (professeur), Czech and Slovak degrees before a name ('doc. Ing. A B', 'RNDr. A B'),
+                # and emeritus ranks ('Professor Emeritus A B')
+                "Pr.", "doc.", "Mgr.", "RNDr.", "PhDr.", "JUDr.", "MUDr.", "PaedDr.", "Bc.",
+                "Professor Emeritus", "Emeritus Professor", "Prof. Emeritus", "Emeritus Prof.",
                 # the same abbreviations written without their full stop ('Engr A B', 'Atty A B')
                 "Engr", "Barr", "Arc", "Pharm", "Atty", "Arch", "Hon"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):

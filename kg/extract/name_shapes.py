@@ -26,7 +26,10 @@ _ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "p
                        # the last word of a programme, system or ministry's remit, never of a person's name
                        # ('... Healthcare System', 'Resilience Learning Activity', 'Labour, War Invalids and ...')
                        "system", "systems", "healthcare", "activity", "activities", "programme", "program",
-                       "project", "initiative", "network", "affairs", "relations", "studies", "invalids"}
+                       "project", "initiative", "network", "affairs", "relations", "studies", "invalids",
+                       # more words that end a company's or a state's name ('Lorem Trusts', 'Ipsum Labs', 'Lorem State')
+                       "trust", "trusts", "partners", "labs", "ventures", "enterprises", "consulting", "motors",
+                       "airlines", "energy", "pharma", "media", "capital", "state"}
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
                        "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}

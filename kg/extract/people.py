@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (comma_posts, counterparts, honorifics, name_shapes, post_run_names, respectively, role_cues, role_owner,
+from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively, role_cues,
+                        role_owner,
                         role_sides, role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
@@ -108,7 +109,7 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         word = text[m.start():cut]
         low = word.lower()
         first_name = after_title and count == 0 and re.match(r" [A-Z][a-z]+\b(?! of\b)", text[m.end():]) \
-            and low in NOT_NAME and not re.match(r" (?:of|for)\b", text[m.end():]) \
+            and low in NOT_NAME and low in role_mod.ROLE_START_WORDS and not re.match(r" (?:of|for)\b", text[m.end():]) \
             and text[m.end() + 1:].split(" ", 1)[0].strip(",.").lower() not in NOT_NAME
         if first_name:
             pass
@@ -385,6 +386,12 @@ NAME_PASSES = (
     lambda text, found, _: name_shapes.more_post_names(text, found, _read_name),        # 'Chief Superintendent A B'
     lambda text, found, _: name_shapes.company_officer_names(text, found, _read_name),  # 'CEO X Foods Limited A B'
     lambda text, found, _: post_run_names.post_run_names(text, found, _read_name),      # 'Consul of X in Y City A B said'
+    lambda text, found, inst: listed_names.colon_list_names(text, found, _read_name, inst),      # 'students: A B, C D'
+    lambda text, found, inst: listed_names.initials_names(text, found, _read_name, inst),        # 'K. Raman, coordinator'
+    lambda text, found, inst: listed_names.semicolon_list_names(text, found, _read_name, inst),  # '; and Director, A B.'
+    lambda text, found, inst: listed_names.representative_names(text, found, _read_name, inst),  # 'and A B representing X'
+    lambda text, found, inst: listed_names.bullet_names(text, found, _read_name, inst),  # '- A B, the hero ..., Director'
+    lambda text, found, inst: listed_names.present_list_names(text, found, _read_name, inst),  # 'Also present were A B'
 )
 
 
@@ -467,7 +474,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if name_shapes.kept_name(p, people)]
+    people = [p for p in people if name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)]
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
@@ -1061,8 +1068,9 @@ SIGNED_BY = re.compile(r"\b(?:signed|singed|inked|initialled|executed|penned|ent
 SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were|was|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
                          r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
-NOT_IN_SIGNER_LIST = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
-                                r"welcomed|visited|led)\b", re.I)
+NOT_IN_SIGNER_LIST = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
+                                r"welcomed|visited|led|"
+                                r"visits?\s+(?:of|by))\b", re.I)     # 'was signed during the visit of A': A is the guest
 
 
 def _signed(text, start, end, sentences) -> bool:
@@ -1086,7 +1094,8 @@ def _signed(text, start, end, sentences) -> bool:
                     and not re.search(r"\bby\b|,\s*(the\s+)?\w+\s+(was|were)", text[s.start:start]):
                 between = signers.without_asides(after[:verb.start()])     # 'A and B — who ... — signed'
                 # 'A shows an agreement signed with B': a participle after the document, not A's act
-                held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I)
+                held = re.search(r"\b(?:agreement|mou|moa|memorandum|deal|document)\s+$", between, re.I) \
+                    or re.search(r"\b(?:the|a|an|their|its|his|her)\s+$", between)   # 'exchanged the signed documents'
                 return not held and not re.search(r"\b(who|which|was|were|has|have|had|will)\b", between)
             return False
     return False

@@ -27,11 +27,14 @@ BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?
 BEFORE_BY = r"(?:(?:\s+[\w'’]+){0,5}?|(?:[\s,]+[\w'’]+){1,8}?,)\s+"
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BEFORE_BY + r"by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
-NOT_SIGNER = re.compile(r";\s*(?!and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
+NOT_SIGNER = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
 # Right after the person (and an appositive between commas): the verb.
 SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
                          + OTHER_SIGN_VERBS + r")\b")
+# 'Under the leadership of Prof. A, President of X, X signed ...': the patron of the act, not its hand.
+PATRON_BEFORE = re.compile(r"\b(?:under|with)\s+the\s+(?:leadership|patronage|auspices|guidance|direction|chairmanship|"
+                           r"sponsorship|blessing)\s+of\s+(?:the\s+)?[^,;.]{0,60}$", re.I)
 OBSERVER_BEFORE = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|accompanied\s+by|led\s+by)\s+(?:the\s+)?"
                              r"[^,;.]{0,60}$", re.I)
 
@@ -47,13 +50,15 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
             or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
-            or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]):
+            or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]) \
+            or _side_representative(before, text[after_postnominals(text, end):sent.end]) \
+            or _other_side_while(before, text[after_postnominals(text, end):sent.end]):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
             and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end]) \
-            and not _another_part_before(before)
+            and not _another_part_before(before) and not PATRON_BEFORE.search(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
@@ -130,6 +135,35 @@ def _second_of_ellipsis(before: str, after: str) -> bool:
     return bool(re.search(r"\b(?:signed|inked)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
                           r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", before)) \
         and bool(re.match(r",?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]", after))
+
+
+# The words after a representative of a side: 'representing X', 'on behalf of X', 'for X'.
+_FOR_SIDE = r",?\s+(?:representing|on\s+behalf\s+of|for)\s+(?:the\s+)?[A-Z]"
+# 'signed between [Role] A on behalf of X and ': a signing whose first hand was named with their side.
+_FIRST_HAND = re.compile(r"\b(?:signed|inked|signing)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:between|by)\s+[^;]{1,120}?"
+                         r"\b(?:representing|on\s+behalf\s+of|for)\s+[^;]{1,80}?,?\s+and\s+"
+                         r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*|of|for)\s+){0,8}$")
+
+
+def _side_representative(before: str, after: str) -> bool:
+    """'The MoU was signed between Chief Secretary A on behalf of the state government and B representing
+    Y': the second hand of a signing 'between'/'by' two sides' representatives (nothing but a role and
+    the name between 'and' and the person)."""
+    return bool(_FIRST_HAND.search(before)) and bool(re.match(_FOR_SIDE, after)) \
+        and not NOT_SIGNER.search(before[before.rfind(" and "):])
+
+
+# 'A signed the MoU on behalf of X, while the Rector of Y, Prof. B, stood in for the Kenyan university.'
+_WHILE_AFTER_SIGNING = re.compile(r"\b(?:signed|inked)\b[^;]*?\b(?:on\s+behalf\s+of|for)\b[^;]*?,\s+while\s+"
+                                  r"(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*,?\s+|(?:of|for|and)\s+){0,12}$")
+_STOOD_FOR = re.compile(r",?\s+(?:stood\s+in\s+for|signed\s+(?:for|on\s+behalf\s+of)|did\s+(?:so|the\s+same)\s+for|"
+                        r"acted\s+for|signed\s+for)\s+(?:the\s+|its\s+)?[A-Za-z]")
+
+
+def _other_side_while(before: str, after: str) -> bool:
+    """'A signed on behalf of X, while [Role of Y,] B stood in for Y': the other side's hand after 'while'
+    in a sentence whose first clause told the signing for a side."""
+    return bool(_WHILE_AFTER_SIGNING.search(before)) and bool(_STOOD_FOR.match(after))
 
 
 def _perfect_subject(after: str) -> bool:

@@ -19,6 +19,7 @@ ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr"
                   "barr", "arc", "pharm", "gov", "mag", "m.s", "h.h",     # more titles (kg.extract.honorifics)
                   "md", "mohd", "muh",                                    # 'Md. Abdul Karim', 'Mohd. Ali': Mohammad
                   "atty", "arch", "usec", "asec", "dir", "bro", "sis", "cllr", "rep", "amb"}
+ABBREVIATIONS |= {"pr", "doc", "mgr", "rndr", "phdr", "judr", "mudr", "paeddr", "bc"}   # titles (kg.extract.honorifics)
 ABBREVIATIONS |= {"pvt", "pte", "sdn", "bhd"}  # legal forms (like "ltd"): 'Ltd.'/'Bhd.': 'Lorem Pvt. Ltd.'
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
