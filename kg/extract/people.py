@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively, role_cues,
-                        role_owner,
-                        role_sides, role_territory, signers)
+from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively,
+                        role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to

@@ -46,18 +46,19 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if sent is None:
         return found
     before = text[sent.start:start]
+    after_letters = text[after_postnominals(text, end):sent.end]      # after the name and its letters ('A, PhD,')
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
             or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
-            or _second_of_ellipsis(before, text[after_postnominals(text, end):sent.end]) \
-            or _side_representative(before, text[after_postnominals(text, end):sent.end]) \
-            or _other_side_while(before, text[after_postnominals(text, end):sent.end]):
+            or _second_of_ellipsis(before, after_letters) \
+            or _side_representative(before, after_letters) \
+            or _other_side_while(before, after_letters):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
-            and not _speaker_after_signing(before, text[after_postnominals(text, end):sent.end]) \
+            and not _speaker_after_signing(before, after_letters) \
             and not _another_part_before(before) and not PATRON_BEFORE.search(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
@@ -157,7 +158,7 @@ def _side_representative(before: str, after: str) -> bool:
 _WHILE_AFTER_SIGNING = re.compile(r"\b(?:signed|inked)\b[^;]*?\b(?:on\s+behalf\s+of|for)\b[^;]*?,\s+while\s+"
                                   r"(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*,?\s+|(?:of|for|and)\s+){0,12}$")
 _STOOD_FOR = re.compile(r",?\s+(?:stood\s+in\s+for|signed\s+(?:for|on\s+behalf\s+of)|did\s+(?:so|the\s+same)\s+for|"
-                        r"acted\s+for|signed\s+for)\s+(?:the\s+|its\s+)?[A-Za-z]")
+                        r"acted\s+for)\s+(?:the\s+|its\s+)?[A-Za-z]")
 
 
 def _other_side_while(before: str, after: str) -> bool:
