@@ -75,9 +75,11 @@ def _date(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the filing dateline of a story that reports the signing as done: no signing date
+    # the filing dateline of a story that reports the signing as done, no other day: that day's news
+    # (guide D1, settled in session 10)
     ("RIVERTON, May 24: A memorandum of understanding has been signed between Alpha University and "
-     "Beta College on research, said a press release.", (None, None)),
+     "Beta College on research, said a press release.", (None, "May 24")),
+    ("SOUTHTOWN, 3 June: Alpha College has signed an MoU with Beta Bank to train nurses.", (None, "3 June")),
     # ... and another date of the text is the signing's
     ("NORTH HILLS, 28 Jul: An MoU has been signed between Alpha University and Beta College. The two "
      "Rectors signed it on 21 July 2023 at Alpha University.", ("2023-07-21", "on 21 July 2023")),

@@ -138,6 +138,41 @@ def test_a_different_day_is_not_flagged(data_copy, tmp_path):
     assert "probably the same agreement" not in result.record_path.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("first_day, second_day", [
+    ("on 25 February 2020", "on February 24"),         # the second outlet gives no year
+    ("on February 25", "on February 24, 2020"),         # the first outlet gives no year
+    ("on February 25", "on 25 February"),               # neither does
+])
+def test_same_event_without_a_year_on_one_side_is_flagged(data_copy, tmp_path, first_day, second_day):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(FIRST.replace("on 25 February 2020", first_day), encoding="utf-8")
+    second.write_text(SECOND.replace("on February 24, 2020", second_day), encoding="utf-8")
+    ingest(first, data_copy, key="vinh-kku-news", check=False)
+    result = ingest(second, data_copy, key="kku-vinh-news", check=False)
+    text = result.record_path.read_text(encoding="utf-8")
+    first_key = yaml.safe_load((data_copy / "records" / "vinh-kku-news.yaml").read_text())["agreements"][0]["key"]
+    assert f"# review: probably the same agreement as {first_key} (signed " in text
+
+
+def test_a_yearless_day_a_week_apart_is_not_flagged(data_copy, tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(FIRST.replace("on 25 February 2020", "on February 25"), encoding="utf-8")
+    second.write_text(SECOND.replace("February 24, 2020", "March 3"), encoding="utf-8")
+    ingest(first, data_copy, key="vinh-kku-news", check=False)
+    result = ingest(second, data_copy, key="kku-vinh-news", check=False)
+    assert "probably the same agreement" not in result.record_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("2020-02-25", "2020-02-24", True), ("2020-02-25", "2021-02-25", False), ("--02-25", "2020-02-24", True),
+    ("2019-12-31", "--01-01", True), ("--02-28", "--03-01", False), ("--02-28", "--02-29", True),
+    ("--05-03", "--05-06", False), ("not a date", "--05-03", False),
+])
+def test_days_within_a_day(a, b, near):
+    from kg.curation.draft_record import _within_a_day
+    assert _within_a_day(a, b) is near and _within_a_day(b, a) is near
+
+
 # ------------------------------------------------------------------ headline without punctuation
 
 def test_unpunctuated_headline_and_bare_date_line_still_give_institutions():

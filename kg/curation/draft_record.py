@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from kg.extract import fact_confidence
+from kg.extract.dates import parse_date_text
 from kg.extract.roles import normalise_role
 from kg.extract.vocab import titles as title_concepts
 from kg.curation.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key
@@ -30,11 +31,21 @@ VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]
 SPAN_GAP = 80          # characters allowed between a name and its title or role in one quote
 
 
-def _within_a_day(value: str, day: dt.date) -> bool:
+def _day_label(day: str) -> str:
+    """'2024-05-03' as it is; '--05-03' (no year known) as '05-03, year not given'."""
+    return f"{day[2:]}, year not given" if day.startswith("--") else day
+
+
+def _within_a_day(value: str, day: str) -> bool:
+    """Two signing days at most a day apart. Either may be '--MM-DD' (written with no year): then only
+    the month and day are compared (31 December and 1 January are a day apart)."""
     try:
-        return abs((dt.date.fromisoformat(str(value)[:10]) - day).days) <= 1
+        if not (value.startswith("--") or day.startswith("--")):
+            return abs((dt.date.fromisoformat(value[:10]) - dt.date.fromisoformat(day[:10])).days) <= 1
+        first, second = (dt.date.fromisoformat("2000" + v[-6:]) for v in (value, day))   # 2000: 29 Feb exists
     except ValueError:
         return False
+    return abs((first - second).days) in (0, 1, 365)
 
 
 def agreement_type(draft_type: str | None) -> str:
@@ -394,7 +405,7 @@ class _Converter:
             self._note_review(entry, f"the existing agreement '{a.key}' has the same parties but was signed on "
                                      f"{', '.join(sorted(a.dates))}: a renewal, or the same one?", f"agreement {key}")
         for a, shared, day in self._probable_duplicates(parties):
-            self._note_review(entry, f"probably the same agreement as {a.key} (signed {day}, shared "
+            self._note_review(entry, f"probably the same agreement as {a.key} (signed {_day_label(day)}, shared "
                                      f"part{'y' if len(shared) == 1 else 'ies'} {', '.join(sorted(shared))}): "
                                      f"if so, use key '{a.key}' and merge", f"agreement {key}")
         return key
@@ -402,16 +413,21 @@ class _Converter:
     def _probable_duplicates(self, parties: frozenset):
         """Known agreements signed within a day of this one that share a party: the same event told
         by another publisher (whose names for the other party may not have resolved)."""
-        if not self.date:
+        day = self.date or self._day_without_year()
+        if not day:
             return []
-        day = dt.date.fromisoformat(self.date)
         found = []
         for a in sorted(self.known.agreements.values(), key=lambda a: a.key):
             shared = a.parties & parties
-            close = sorted(d for d in a.dates if _within_a_day(d, day))
+            close = sorted(d for d in a.dates | a.days_without_year if _within_a_day(d, day))
             if shared and close:
                 found.append((a, shared, close[0]))
         return found
+
+    def _day_without_year(self) -> str | None:
+        """'--MM-DD' when the draft's date is written with a day and month but no year."""
+        found = parse_date_text((self.draft.get("agreement") or {}).get("date_text") or "")
+        return found.month_day() if found and found.year is None else None
 
     def _short_name(self, inst_key: str) -> str:
         entry = next((e for e in self.sections["institutions"] if e.get("key") == inst_key), None)

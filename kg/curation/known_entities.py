@@ -26,6 +26,7 @@ from pathlib import Path
 
 from kg.errors import CoopKGError
 from kg.extract import resolve_names
+from kg.extract.dates import parse_date_text
 from kg.names import acronym_fit, is_acronym, name_key, slug
 from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
@@ -49,6 +50,7 @@ class KnownAgreement:
     key: str
     parties: frozenset
     dates: set = field(default_factory=set)            # YYYY-MM-DD values
+    days_without_year: set = field(default_factory=set)  # '--MM-DD' of a date written with no year
 
 
 @dataclass
@@ -124,6 +126,8 @@ def from_records(data_dir: Path) -> KnownGraph:
             date = entry.get("date") or {}
             if isinstance(date, dict) and date.get("value"):
                 agreement.dates.add(str(date["value"]))
+            elif isinstance(date, dict) and parse_date_text(str(date.get("as_written") or "")):
+                agreement.days_without_year.add(parse_date_text(str(date["as_written"])).month_day())
     return known
 
 

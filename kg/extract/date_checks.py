@@ -49,11 +49,14 @@ def checked_date(text: str, sents, choose):
     if start is not None and _unrelated(text, start, end):
         return None, None, None, None, 0.0      # 'The conference took place on 3 March.' and nothing on the signing
     if start is not None and iso is None and _filing_dateline(text, start, end):
+        dateline = iso, written, start, end, confidence
         vague = EARLIER_NO_DAY.search(text, end)
         blanked = text[:start] + " " * (end - start) + text[end:]     # same offsets, that date gone
         iso, written, start, end, confidence = choose(blanked, sents)
         if start is None and vague:           # 'recently', as written (D1)
             written, start, end, confidence = vague.group(), vague.start(), vague.end(), 0.5
+        elif start is None:                   # no other day: the story is that day's news (D1)
+            iso, written, start, end, confidence = dateline
     if start is not None:
         iso, written, start, end = _as_range(text, iso, written, start, end)
     if start is not None and iso is None and written and parse_date_text(written) is None:
@@ -150,9 +153,9 @@ _SIGNING_WORD = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 
 
 def _filing_dateline(text, start, end) -> bool:
-    """'RIVERTON, May 24: An MoU has been signed' opening a paragraph in the first lines. (Guide D1
-    would give the dateline's day when the text names no other; the real-pages gold does not on the
-    pages of this shape, so the rule stays as it was: see the round-5 report.)"""
+    """'RIVERTON, May 24: An MoU has been signed' opening a paragraph in the first lines: the
+    dateline's day stands only when the text names no other day and no 'recently' (guide D1,
+    settled in session 10)."""
     if not (start < 400 and _LEAD_PLACE.search(text, 0, start) and _LEAD_CLOSE.match(text, end)):
         return False
     sentence_end = re.search(r"[.!?](?:\s|$)", text[end:])
