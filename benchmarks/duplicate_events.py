@@ -6,12 +6,14 @@ Every page found in the folders (NNN_slug.txt, an `articles/` subfolder is looke
 ingested, in name order, into a scratch copy of the bundled data/. After each page the new draft
 record is read for what ingest decided about its agreement: resolved to an agreement already known
 ("same parties"), or flagged for review ("probably the same agreement as ...", "has the same
-parties but was signed on ..."). Each such link between two pages is set beside
-benchmarks/real-pages/duplicate-events.tsv, the pairs of pages an annotator found to report one
-event. Results: listed pairs linked (resolved or flagged) or missed, links between pages not listed
-(to be looked at: an unlisted pair may still be one event), and pages ingest refused. The pages'
-text is not in the repository (benchmarks/real-pages/README.md says where it comes from); only
-counts and file names leave this tool. Written to benchmarks/results/duplicate-events.md."""
+parties but was signed on ..."). Two pages are linked when a chain of such decisions joins them
+(C flagged as B's agreement, which resolved to A's, links A and C). The links are set beside
+benchmarks/real-pages/same-event/pairs.tsv: pairs of pages a reader labelled as one signing told by
+two outlets (`same` yes) or as different signings that share a party (`same` no, the controls).
+Results: same-event pairs linked or missed, control pairs linked (false alarms), links between
+pages not listed (to be looked at), and pages ingest refused. The pages' text is not in the
+repository (benchmarks/real-pages/README.md says where it comes from); only counts and file names
+leave this tool. Written to benchmarks/results/duplicate-events.md."""
 
 import csv
 import re
@@ -27,7 +29,7 @@ from kg.errors import CoopKGError
 from kg.fsutil import atomic_write_text
 
 REPO = Path(__file__).resolve().parents[1]
-PAIRS = REPO / "benchmarks" / "real-pages" / "duplicate-events.tsv"
+PAIRS = REPO / "benchmarks" / "real-pages" / "same-event" / "pairs.tsv"
 RESULT = REPO / "benchmarks" / "results" / "duplicate-events.md"
 USAGE = __doc__.split("\n\n")[1]
 
@@ -44,9 +46,26 @@ def pages_in(folders) -> list[Path]:
     return [found[stem] for stem in sorted(found)]
 
 
-def known_pairs(path: Path = PAIRS) -> set[frozenset]:
+def labelled_pairs(path: Path = PAIRS) -> dict[frozenset, bool]:
+    """{pair of page stems: True for one signing, False for a control}."""
     with path.open(encoding="utf-8") as handle:
-        return {frozenset((row["first"], row["second"])) for row in csv.DictReader(handle, delimiter="\t")}
+        return {frozenset((row["first"], row["second"])): row["same"].strip() == "yes"
+                for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def components(links) -> dict[str, str]:
+    """Page stem -> a representative page of its group of pages joined by links (union-find)."""
+    parent = {}
+
+    def root(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for pair in links:
+        a, b = sorted(pair)
+        parent[root(a)] = root(b)
+    return {x: root(x) for x in parent}
 
 
 def _agreement_keys(record_text: str) -> list[str]:
@@ -78,21 +97,36 @@ def links_found(pages: list[Path]) -> tuple[dict[frozenset, str], list[str]]:
     return links, refused
 
 
-def report(pages: list[Path], links: dict, refused: list[str], pairs: set[frozenset]) -> str:
+def report(pages: list[Path], links: dict, refused: list[str], pairs: dict[frozenset, bool]) -> str:
     stems = {p.stem for p in pages}
-    listed = sorted(sorted(pair) for pair in pairs if pair <= stems)
-    rows = [f"| {a} | {b} | {links.get(frozenset((a, b)), 'missed')} |" for a, b in listed]
+    group = components(links)
+
+    def joined(a, b):
+        how = links.get(frozenset((a, b)))
+        return how or ("via others" if a in group and group[a] == group.get(b) else None)
+    listed = [(sorted(pair), same) for pair, same in pairs.items() if pair <= stems]
+    same_rows = [(a, b, joined(a, b) or "missed") for (a, b), same in sorted(listed) if same]
+    control_rows = [(a, b, joined(a, b) or "not linked") for (a, b), same in sorted(listed) if not same]
     unlisted = sorted(sorted(pair) + [how] for pair, how in links.items() if pair not in pairs)
-    found = sum(1 for a, b in listed if frozenset((a, b)) in links)
+    found = sum(1 for *_, how in same_rows if how != "missed")
+    false = sum(1 for *_, how in control_rows if how != "not linked")
+    merged = sum(1 for *_, how in control_rows if how == "resolved")
+    table = ["| first | second | ingest |", "|---|---|---|"]
     lines = ["# Same event, two publishers: what `coopkg ingest` noticed", "",
              f"`python -m benchmarks.duplicate_events {' '.join(sys.argv[1:]) or 'PAGES_DIR'}`", "",
              f"{len(pages)} pages ingested in name order into a scratch copy of data/; {len(refused)} refused "
-             f"(no institution found). Listed pairs of one event linked: **{found} of {len(listed)}**. "
-             f"Links between pages not listed as one event: **{len(unlisted)}**.", "",
-             "| first | second | ingest |", "|---|---|---|"] + rows
+             f"(no institution found).", "",
+             f"- same-event pairs linked (resolved or flagged for review): **{found} of {len(same_rows)}**",
+             f"- same-event pairs resolved to one agreement: {sum(1 for *_, how in same_rows if how == 'resolved')}",
+             f"- control pairs (different signings sharing a party) linked: **{false} of {len(control_rows)}** "
+             f"({merged} merged into one agreement, the rest flagged for review)",
+             f"- links between pages not listed: **{len(unlisted)}**", "", "Same-event pairs:", ""]
+    lines += table + [f"| {a} | {b} | {how} |" for a, b, how in same_rows]
+    if control_rows:
+        lines += ["", "Controls:", ""] + table + [f"| {a} | {b} | {how} |" for a, b, how in control_rows]
     if unlisted:
-        lines += ["", "Links between pages not listed (look at them: an unlisted pair may still be one event):", "",
-                  "| first | second | ingest |", "|---|---|---|"] + [f"| {a} | {b} | {how} |" for a, b, how in unlisted]
+        lines += ["", "Links between pages not listed (look at them: an unlisted pair may still be one event):", ""]
+        lines += table + [f"| {a} | {b} | {how} |" for a, b, how in unlisted]
     if refused:
         lines += ["", "Refused: " + ", ".join(refused)]
     return "\n".join(lines) + "\n"
@@ -107,7 +141,7 @@ def main(argv) -> int:
         print(f"no NNN_slug.txt pages in {', '.join(argv)}", file=sys.stderr)
         return 2
     links, refused = links_found(pages)
-    text = report(pages, links, refused, known_pairs())
+    text = report(pages, links, refused, labelled_pairs())
     print(text)
     atomic_write_text(RESULT, text)
     return 0

@@ -163,6 +163,41 @@ def test_a_yearless_day_a_week_apart_is_not_flagged(data_copy, tmp_path):
     assert "probably the same agreement" not in result.record_path.read_text(encoding="utf-8")
 
 
+def _ingest_pair(data_copy, tmp_path, first_text, second_text):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(first_text, encoding="utf-8")
+    second.write_text(second_text, encoding="utf-8")
+    ingest(first, data_copy, key="vinh-kku-news", check=False)
+    result = ingest(second, data_copy, key="kku-vinh-news", check=False)
+    first_record = yaml.safe_load((data_copy / "records" / "vinh-kku-news.yaml").read_text())
+    return first_record["agreements"][0]["key"], result
+
+
+SAME_PARTIES = FIRST.replace("Vinh University of Education", "Vinh University")
+
+
+def test_same_parties_and_day_resolve_to_the_known_agreement(data_copy, tmp_path):
+    second = SAME_PARTIES.replace("Vinh University and Khon Kaen University", "Khon Kaen University and Vinh University")
+    first_key, result = _ingest_pair(data_copy, tmp_path, SAME_PARTIES, second)
+    assert ("agreement", "agreement", first_key, "same parties and date") in result.record.resolved
+
+
+def test_same_parties_without_a_day_are_flagged_not_merged(data_copy, tmp_path):
+    # two bodies sign more than one agreement: without both days, ingest asks instead of merging
+    undated = SAME_PARTIES.replace(" on 25 February 2020", "")
+    first_key, result = _ingest_pair(data_copy, tmp_path, undated, undated.replace("lecturer exchange", "student exchange"))
+    assert not [r for r in result.record.resolved if r[0] == "agreement"]
+    text = result.record_path.read_text(encoding="utf-8")
+    assert f"probably the same agreement as {first_key} (no signing day on both to compare, shared parties" in text
+
+
+def test_one_shared_party_without_a_day_is_not_flagged(data_copy, tmp_path):
+    first = SAME_PARTIES.replace(" on 25 February 2020", "")
+    second = first.replace("Vinh University and", "Hue University and")
+    _, result = _ingest_pair(data_copy, tmp_path, first, second)
+    assert "probably the same agreement" not in result.record_path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("a, b, near", [
     ("2020-02-25", "2020-02-24", True), ("2020-02-25", "2021-02-25", False), ("--02-25", "2020-02-24", True),
     ("2019-12-31", "--01-01", True), ("--02-28", "--03-01", False), ("--02-28", "--02-29", True),

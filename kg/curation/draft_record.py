@@ -391,37 +391,42 @@ class _Converter:
     def _agreement_key(self, entry, party_keys) -> str:
         parties = frozenset(party_keys)
         same = [a for a in self.known.agreements.values() if a.parties == parties and len(parties) >= 2]
-        compatible = [a for a in same if not self.date or not a.dates or self.date in a.dates]
+        # Only the same parties on the same day resolve: two bodies sign more than one agreement
+        # (a renewal, a second memorandum a month later), so without both days it is a question.
+        compatible = [a for a in same if self.date and self.date in a.dates]
         if len(compatible) == 1:
-            entry.comments.append(f"resolved to existing agreement '{compatible[0].key}': same parties"
-                                  + (" and date" if self.date and compatible[0].dates else ""))
-            self.out.resolved.append(("agreement", "agreement", compatible[0].key, "same parties"))
+            entry.comments.append(f"resolved to existing agreement '{compatible[0].key}': same parties and date")
+            self.out.resolved.append(("agreement", "agreement", compatible[0].key, "same parties and date"))
             return compatible[0].key
         taken = set(self.known.agreements)
         short = [self._short_name(k) for k in party_keys] or ["agreement"]
         key = mint_key("-".join(short + ([self.date[:4]] if self.date else [])), taken)
         self.out.new.append(("agreement", "agreement", key))
         for a in same:
-            self._note_review(entry, f"the existing agreement '{a.key}' has the same parties but was signed on "
-                                     f"{', '.join(sorted(a.dates))}: a renewal, or the same one?", f"agreement {key}")
+            if self.date and a.dates:
+                self._note_review(entry, f"the existing agreement '{a.key}' has the same parties but was signed on "
+                                         f"{', '.join(sorted(a.dates))}: a renewal, or the same one?", f"agreement {key}")
         for a, shared, day in self._probable_duplicates(parties):
-            self._note_review(entry, f"probably the same agreement as {a.key} (signed {_day_label(day)}, shared "
+            when = f"signed {_day_label(day)}" if day else "no signing day on both to compare"
+            self._note_review(entry, f"probably the same agreement as {a.key} ({when}, shared "
                                      f"part{'y' if len(shared) == 1 else 'ies'} {', '.join(sorted(shared))}): "
                                      f"if so, use key '{a.key}' and merge", f"agreement {key}")
         return key
 
     def _probable_duplicates(self, parties: frozenset):
-        """Known agreements signed within a day of this one that share a party: the same event told
-        by another publisher (whose names for the other party may not have resolved)."""
+        """Known agreements that may be this one told by another publisher (whose names for the other
+        parties may not have resolved): signed within a day of it with a party in common, or, when
+        either side gives no day, with two parties in common. (agreement, shared parties, its day or None)"""
         day = self.date or self._day_without_year()
-        if not day:
-            return []
         found = []
         for a in sorted(self.known.agreements.values(), key=lambda a: a.key):
             shared = a.parties & parties
-            close = sorted(d for d in a.dates | a.days_without_year if _within_a_day(d, day))
+            days = a.dates | a.days_without_year
+            close = sorted(d for d in days if day and _within_a_day(d, day))
             if shared and close:
                 found.append((a, shared, close[0]))
+            elif len(shared) >= 2 and not (day and days):
+                found.append((a, shared, None))
         return found
 
     def _day_without_year(self) -> str | None:
