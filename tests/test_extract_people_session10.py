@@ -143,3 +143,33 @@ def test_a_caption_list_closed_by_its_verb():
     assert {"Anna Berg", "Tom Lund", "Maria Lind"} <= set(found)
     found = people("From left: Prof. Anna Berg, Dr. Tom Lund and Ipsum College sign the MoU.")
     assert set(found) == {"Anna Berg", "Tom Lund"}
+
+
+# --- plain names marked by their construction (kg/extract/plain_names.py) --------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("The MoU was signed by Tom Lund of Ipsum University and Anna Berg of Lorem College.", {"Tom Lund", "Anna Berg"}),
+    ("Tom Lund of Ipsum University said the MoU would help students.", {"Tom Lund"}),
+    ('"This is a milestone," said Tom Lund, adding that he hoped Ipsum University would send students.', {"Tom Lund"}),
+    ("Tom Lund said Ipsum University would send ten students to Lorem College. Lund added that the MoU was a "
+     "first step.", {"Tom Lund"}),
+    ("Speaking at the ceremony, Kofi Mensah thanked Lorem College for its support and said his team was ready.",
+     {"Kofi Mensah"}),
+    ("Lorem University and Ipsum College signed the MoU. Nguyen Van Binh stressed that the two sides would "
+     "exchange students. He noted that the deal was a first.", {"Nguyen Van Binh"}),
+])
+def test_names_marked_by_of_an_institution_or_by_speech(text, names):
+    assert names <= set(people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tuoi Tre said Lorem University and Ipsum College signed the MoU. Tuoi Tre added more.",
+    "Lorem University and Ipsum College signed the MoU. Quality Assurance of Lorem University is a unit.",
+    "Lorem University and Ipsum College signed the MoU. Professor Emeritus of Lorem University attended.",
+    "Lorem University and Ipsum College signed the MoU. Ho Chi Minh City said it welcomed the deal.",
+    "The Vietnam News Agency said Lorem University and Ipsum College signed the MoU.",
+    "Viet Nam said it would sign. Lorem University and Ipsum College signed the MoU.",
+    "Tom Lund said Ipsum University would send ten students to Lorem College next year.",
+])
+def test_no_person_from_a_speaker_never_referred_to_again_or_a_unit(text):
+    assert not people(text)

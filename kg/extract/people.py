@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively,
                         role_cues, role_owner, role_sides, role_territory, signers)
-from kg.extract import name_letters
+from kg.extract import name_letters, plain_names
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -400,6 +400,8 @@ NAME_PASSES = (
     lambda text, found, inst: listed_names.bullet_names(text, found, _read_name, inst),  # '- A B, the hero ..., Director'
     lambda text, found, inst: listed_names.present_list_names(text, found, _read_name, inst),  # 'Also present were A B'
     lambda text, found, inst: listed_names.pair_partner_names(text, found, _read_name, inst),  # 'Dr. A B and C D signed'
+    lambda text, found, inst: plain_names.of_institution_names(text, found, _read_name, inst),  # 'A B of X University'
+    lambda text, found, inst: plain_names.speaker_names(text, found, _read_name, inst),  # '"...," said A B'
 )
 
 
