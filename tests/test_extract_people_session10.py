@@ -173,3 +173,26 @@ def test_names_marked_by_of_an_institution_or_by_speech(text, names):
 ])
 def test_no_person_from_a_speaker_never_referred_to_again_or_a_unit(text):
     assert not people(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Other guests included Ha Minh Hong, Dean of History of Lorem University; and Interpreter Nguyen Thi Quynh "
+     "Lan.", {"Nguyen Thi Quynh Lan"}),
+    ("Researcher Tom Lund presented the joint project of Lorem University and Ipsum College.", {"Tom Lund"}),
+    ("The MoU was signed in the presence of Journalist Anna Berg and PhD student Kofi Mensah.",
+     {"Anna Berg", "Kofi Mensah"}),
+])
+def test_an_occupation_written_like_a_title_before_the_name(text, names):
+    assert names <= set(people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Student Affairs Office of Lorem University hosted the event.",
+    "Expert Group Meeting participants attended.",
+    "The Student Exchange Programme will start.",
+    "Student Exchange and Joint Research are covered.",
+    'The mini conference "Academic and Graduate Student Exchange Opportunity in Asia" was held.',
+    "The Expert Exchange Agreement was signed by Lorem University.",
+])
+def test_an_occupation_word_inside_a_body_or_topic_is_no_title(text):
+    assert not people(text)

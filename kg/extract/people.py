@@ -402,6 +402,7 @@ NAME_PASSES = (
     lambda text, found, inst: listed_names.pair_partner_names(text, found, _read_name, inst),  # 'Dr. A B and C D signed'
     lambda text, found, inst: plain_names.of_institution_names(text, found, _read_name, inst),  # 'A B of X University'
     lambda text, found, inst: plain_names.speaker_names(text, found, _read_name, inst),  # '"...," said A B'
+    lambda text, found, inst: plain_names.occupation_names(text, found, _read_name, inst),  # 'Interpreter A B'
 )
 
 

@@ -4,7 +4,8 @@ English that hold whatever the country:
 - a name, 'of' and an institution found: 'signed by Tom Lund of Ipsum University and ...';
 - a speaker: '"...," said Tom Lund', 'Tom Lund said the MoU ...', 'Speaking at the event, Tom Lund
   thanked ...' (a verb of speech right before or after the name, the name opening its clause), when the
-  text refers to the name again as a person's ('he', 'her', 'Lund added').
+  text refers to the name again as a person's ('he', 'her', 'Lund added');
+- an occupation written like a title before the name: 'and Interpreter Nguyen Thi Lan', 'Researcher A B'.
 
 Only plain names are read (two to four name words, no organisation word, no capitals, no place, not
 all common words), and none overlapping a name or an institution already found.
@@ -12,6 +13,7 @@ all common words), and none overlapping a name or an institution already found.
 
 import re
 
+from kg.extract.institutions import COMMON_NAME_WORDS
 from kg.extract.roles import TITLE_WORDS
 from kg.extract.listed_names import _common_words, _overlaps, _plain_name, _taken
 
@@ -88,3 +90,24 @@ def _referred_to_again(text: str, span) -> bool:
     return any(not (span[0] <= m.start() < span[1]) and not re.match(r"\s+[A-ZÀ-Ỵ]", text[m.end():])
                and not re.search(r"[A-ZÀ-Ỵ][\w'’-]*\s+$", re.sub(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", "", text[:m.start()]))
                for m in re.finditer(r"(?<![\w'’-])" + re.escape(family) + r"(?![\w'’-])", text))
+
+
+# Occupations written capitalised before a name like a title (not posts of an institution, which the role
+# readers take): 'Interpreter Nguyen Thi Lan', 'Journalist A B', 'PhD student A B'.
+_OCCUPATION = re.compile(r"\b(?:Interpreter|Translator|Researcher|Scientist|Engineer|Architect|Journalist|Reporter|"
+                         r"Lawyer|Attorney|Teacher|(?:PhD|Doctoral|Graduate|Master's)\s+[Ss]tudent|Expert|"
+                         r"Consultant|Economist|Artist|Writer|Author|Physician|Surgeon|Pharmacist|Nurse|Coach|"
+                         r"Trainer|Volunteer|Entrepreneur|Businessman|Businesswoman)\s+(?=[A-ZÀ-Ỵ])")
+
+
+def occupation_names(text: str, found: list, read_name, institutions) -> list:
+    """'Other guests included ...; and Interpreter Nguyen Thi Lan.': a plain name right after an occupation
+    written like a title, none of its words a common word of a body's name ('Expert Exchange Programme')."""
+    taken, extra = _taken(found, institutions), []
+    for m in _OCCUPATION.finditer(text):
+        span = _plain(text, m.end(), read_name, taken)
+        if span and not re.match(r"\s+(?:of|for)\s+[A-Z]", text[span[1]:]) \
+                and not any(w.lower() in COMMON_NAME_WORDS for w in text[span[0]:span[1]].split()):
+            extra.append((span[0], span[0], span[1], []))
+            taken.append(span)
+    return extra
