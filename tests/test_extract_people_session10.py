@@ -187,3 +187,23 @@ def test_names_marked_by_of_an_institution_speech_or_an_occupation(text, names):
 def test_no_person_from_a_speaker_never_referred_to_again_a_unit_or_a_topic(text):
     assert not people(text)
 
+
+
+# --- Indonesian degree letters after a one-word name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The MoU was signed by Prof. Dr. Anna Berg, President of Lorem University, and Prof. Dr. Sumarlorem, M. Kes, "
+     "President of Ipsum State University.", "Sumarlorem"),
+    ("The MoU was signed by Prof. Dr. Sumarlorem, M.Kes., Rector of Ipsum State University.", "Sumarlorem"),
+    ("Prof. Dolorwati, M.Hum., Vice Rector of Lorem University, signed the MoU.", "Dolorwati"),
+    ("Dr. Loremdi, S.E., M.M., Director of Ipsum Polytechnic, signed the agreement.", "Loremdi"),
+])
+def test_degree_letters_between_a_one_word_name_and_its_post(text, name):
+    found = people(text)
+    assert name in found and not any("Kes" in n for n in found)
+
+
+def test_an_initial_and_a_surname_after_a_comma_are_still_a_person():
+    found = people("The MoU was signed by Anna Berg, Rector of Lorem University, and S. Kesuma, Director of Ipsum "
+                   "Institute.")
+    assert {"Anna Berg", "S. Kesuma"} <= set(found)

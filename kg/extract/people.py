@@ -236,6 +236,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found = _titled_names(text)
     for name_pass in NAME_PASSES:
         found += name_pass(text, found, institutions)
+    found = [f for f in found if f[3] or not honorifics.degree_letters(text, f[1:3])]      # 'A, M. Kes, Rector'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
