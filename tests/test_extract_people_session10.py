@@ -53,6 +53,10 @@ def test_a_family_name_in_capitals_after_the_given_name():
     assert "Jean-Paul DOLOR" in people("Dr. Jean-Paul DOLOR, Dean of Ipsum University, signed the MoU.")
 
 
+def test_capitals_after_a_two_word_name_are_a_body_acronym():
+    assert set(people("Rector Tom Lund JAIST and Rector Anna Berg signed.")) == {"Tom Lund", "Anna Berg"}
+
+
 @pytest.mark.parametrize("text, name", [
     ("Professor Linda Berg AO, Vice-Chancellor of Lorem University, signed the MoU.", "Linda Berg"),
     ("Dr Anna Berg MP and Prof. Tom Lund signed the MoU.", "Anna Berg"),

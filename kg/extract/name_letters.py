@@ -58,11 +58,11 @@ def leading_initials(text: str, start: int, end: int, count: int) -> bool:
 
 
 def family_in_capitals(text: str, start: int, end: int, count: int) -> bool:
-    """'Anna LOREM,' / 'Jean-Paul IPSUM and': a family name in capitals after one or two given names
-    written in ordinary case, ending the name."""
+    """'Anna LOREM,' / 'Jean-Paul IPSUM and': a family name in capitals after one given name written in
+    ordinary case, ending the name (after two, 'Tom Lund JAIST and', the capitals are a body's acronym)."""
     word = text[start:end]
     given = text[:start].split()[-1:] or [""]
-    return 1 <= count <= 2 and 4 <= len(word) <= 14 and word.replace("-", "").isalpha() and word.isupper() \
+    return count == 1 and 4 <= len(word) <= 14 and word.replace("-", "").isalpha() and word.isupper() \
         and bool(re.search(r"[AEIOUY]", word)) and word not in _LETTERS_AFTER_NAME \
         and bool(re.fullmatch(r"[A-Z][a-zà-ỹ'’]+(?:-[A-Za-zà-ỹ][a-zà-ỹ'’]+)*", given[0])) and word not in _NOT_FAMILY \
         and bool(_NAME_END.match(text, end)) and not used_as_acronym(text, word)
