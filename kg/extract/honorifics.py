@@ -56,6 +56,8 @@ PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Profess
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
 POSTNOMINAL = re.compile(r"(?:,?\s+|,\s*)(?:Ph\.\s?D\.?|PhD|D\.Phil\.?|CBE|OBE|MBE|FRS|FREng|MA|M\.A\.|"
                          r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?|"
+                         # more Indonesian degrees, the letters after the stop perhaps spaced ('A, M. Kes, Rector')
+                         r"[SM]\.\s?(?:Kes|Hum|Kom|Ag|Sos|Psi|Ked|Farm|Kep|Hut|Sn|Ds|Biomed|Ak)\.?|S\.E\.|S\.H\.|S\.Pd\.?|"
                          # titles written after the name in a list: 'A B, Assoc. Prof. Dr, Vice Rector'
                          r"(?:(?:Assoc\.|Associate)\s*)?(?:Prof\.|Professor)(?:\s*Dr\.?)?(?=,)|Dr\.?(?=,))(?![\w])")
 
@@ -67,6 +69,14 @@ def after_postnominals(text: str, end: int) -> int:
         if not m:
             return end
         end = m.end()
+
+
+def degree_letters(text: str, span) -> bool:
+    """'Prof. A, M. Kes, President of X': a name read at span ('M. Kes') is a degree written after the name
+    before it, right after that name's comma."""
+    comma = text.rfind(",", 0, span[0])
+    degree = POSTNOMINAL.match(text, comma) if comma >= 0 and not text[comma + 1:span[0]].strip() else None
+    return bool(degree) and degree.end() >= span[1]
 
 
 def shared_title_names(text: str, found: list, read_name) -> list:

@@ -4,6 +4,7 @@
   the ceremony: A B, C D and E F' (every item must be a plain name, or none is read);
 - a name led by initials, then a comma and a post: 'K. Raman, programme coordinator, ...' (initials make
   a capitalised run a person's name; a post after the comma confirms it);
+- the second of a pair of people: 'Dr. A B and C D signed', the first found by its title or post (session 10);
 - semicolon lists of 'Post, Name' items: 'The delegation includes the Provost, Prof. A; Director of X,
   C D; and Director of the Office of Y, E F.' (the post first, its holder after the comma).
 
@@ -207,6 +208,11 @@ _OTHERS_TAIL = re.compile(r",?\s+and\s+(?:other|several|many|some|various|a\s+nu
                           r"members|officials|leaders|staff|students|lecturers)\b")
 
 
+# A caption's verb after the people it shows: 'From left: A, B and C sign the MoU', '... exchange the documents'.
+_CAPTION_VERB = re.compile(r"\s+(?:sign|signs|signed|signing|exchange|exchanges|exchanged|exchanging|pose|posed|"
+                           r"shake|shakes|hold|holds|holding|hand|hands)\b")
+
+
 def present_list_names(text: str, found: list, read_name, institutions) -> list:
     """'Also present were A B from X and C D of Y.': untitled names listed after a cue of presence, each
     perhaps followed by where they come from, when every item is a name (titled names already found count)."""
@@ -224,7 +230,7 @@ def present_list_names(text: str, found: list, read_name, institutions) -> list:
                 end = span[1]
             origin = _ORIGIN.match(text, end)
             end = origin.end() if origin else end
-            if _LIST_END.match(text, end) or _OTHERS_TAIL.match(text, end) \
+            if _LIST_END.match(text, end) or _OTHERS_TAIL.match(text, end) or _CAPTION_VERB.match(text, end) \
                     or re.match(r"\s+(?:at|during|after|in|on)\s+(?:the|a|an|this)\b", text[end:]):
                 ok = True
                 break
@@ -236,3 +242,40 @@ def present_list_names(text: str, found: list, read_name, institutions) -> list:
             extra += [(s, s, e, []) for s, e in names]
             taken += names
     return extra
+
+
+# What may follow the second of a pair of people: the end of a clause, a caption's side note, a verb of
+# the event, or where the person comes from.
+_PAIR_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+\((?:left|right|centre|center|L|R)\)|"
+                       r"\s+(?:signed|sign|signs|inked|exchanged|exchange|exchanges|attended|witnessed|"
+                       r"represented|representing|jointly|also|respectively|from|on\s+behalf)\b")
+
+
+def pair_partner_names(text: str, found: list, read_name, institutions) -> list:
+    """'Dr. A B and C D signed the MoU', 'signed by Rector A B and C D.': a plain untitled name joined by
+    'and' to a person already found is the second of the pair, when the clause ends right after it."""
+    taken, extra = _taken(found, institutions), []
+    for _, _, end, _ in sorted(found):
+        side = re.match(r"\s*\((?:left|right|centre|center|L|R)\)", text[end:])
+        joint = re.match(r"\s+and\s+(?=[A-ZÀ-Ỵ])", text[end + (side.end() if side else 0):])
+        if not joint:
+            continue
+        span = _plain_name(text, end + (side.end() if side else 0) + joint.end(), read_name)
+        if not span or _overlaps(span, taken) or not _PAIR_END.match(text, span[1]) \
+                or text[span[0]:span[1]].split()[0].lower() in _NOT_FIRST_NAME \
+                or _common_words(text[span[0]:span[1]], text[:span[0]] + text[span[1]:]):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+        taken.append(span)
+    return extra
+
+
+# Capitalised words that open a body's or a place's name, never a person's ('and Vietnam National ...').
+_NOT_FIRST_NAME = {"north", "south", "east", "west", "new", "saint", "st", "san", "santa", "mount", "lake", "fort", "port"}
+
+
+def _common_words(phrase: str, text: str) -> bool:
+    """'and Quality Assurance': words of a topic or a body, each common (see body_spans.common_words_only)."""
+    from kg.extract.body_spans import common_words_only
+    from kg.extract.institutions import COMMON_NAME_WORDS
+    return common_words_only(phrase, text, COMMON_NAME_WORDS)

@@ -331,7 +331,9 @@ _NOT_MODIFIER = {"the", "a", "an", "and", "by", "of", "with", "for", "to", "from
 
 # 'represented by its group general manager Tan Wei Ming', 'ABC general secretary Ravi Kumar Shah': a
 # role in lowercase ending in a head word, right before an untitled name
-_LOWER_HEAD_LAST = re.compile(r"(?<=[a-z] )(?:[a-z][a-z-]*\s+){0,2}(?:%s)\s+(?=[A-Z])" % "|".join(sorted(_HEAD_LAST)))
+# (after an acronym too, and with a bracketed qualifier: 'CUO vice-chancellor (in-charge) A B')
+_LOWER_HEAD_LAST = re.compile(r"(?<=[A-Za-z] )(?:[a-z][a-z-]*\s+){0,2}(?:%s)(?:\s*\([a-z][\w&' -]{1,30}\))?\s+(?=[A-Z])"
+                              % "|".join(sorted(_HEAD_LAST)))
 
 
 # 'and dean-director of ABC M. Rao': a lowercase post, 'of' and its owner's acronym, then the name
@@ -605,3 +607,16 @@ def company_officer_names(text: str, found: list, read_name) -> list:
         if span:
             extra.append((span[0], span[0], span[1], []))
     return extra
+
+
+# A clause after the name that says what the person heads or acts as ('A B, who heads the X', 'A B, in
+# charge of Y', 'A B, acting as rector of Z'): no body is described so.
+_CLAUSE_POST = re.compile(r",\s+(?:who\s+(?:currently\s+)?(?:heads|leads|chairs|directs|manages|oversees|coordinates|"
+                          r"serves\s+as|works\s+as|is\s+in\s+charge\s+of)|(?:currently\s+)?in\s+charge\s+of|"
+                          r"(?:acting|serving|working)\s+as)\s+(?:the|a|an|its|[a-z]+)\b")
+
+
+def clause_post_cue(text: str, span, institutions) -> bool:
+    """An untitled name followed by a clause naming the person's post ('Anna Berg, who heads the
+    international office of X, said')."""
+    return bool(_CLAUSE_POST.match(text, span[1]))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively,
                         role_cues, role_owner, role_sides, role_territory, signers)
+from kg.extract import name_letters, plain_names
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -125,14 +126,18 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
         elif low in NAME_PARTICLES and count and re.match(r"(?: (?:%s))* [A-Z]" % "|".join(NAME_PARTICLES),
                                                           text[m.end():]):
             pass                  # 'Elisabeth Claverie de Saint Martin', 'Tim van der Hagen'
+        elif name_letters.particle_word(text, m.start(), cut, count):
+            pass                  # 'Ahmed Hussein al-Sobky', 'Ana Maria dos Santos'
         elif count and word[0].isupper() and (low in INSTITUTION_HEADS or low[:-1] in INSTITUTION_HEADS):
             return None           # 'Dr. Ram Lohia Avadh University', 'Sheikh Khalifa Hospitals': a body named after a person
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()
-                    and not name_shapes.capital_name_word(text, m.start(), cut, count, after_title)):
+                    and not name_shapes.capital_name_word(text, m.start(), cut, count, after_title)
+                    and not name_letters.capital_word(text, m.start(), cut, count)):
             break
         end, count = cut, count + 1
+        stop = stop or name_letters.suffix(text, m.start(), cut, count - 1)     # 'Lorem II' ends the name
         particles += low in NAME_PARTICLES | {"al", "el"} and count > 1    # 'Ghaleb Ali Al Hadrami Al Breiki'
         if stop:
             break
@@ -231,6 +236,7 @@ def _mentions(text: str, institutions=()) -> list[tuple[int, int, list]]:
     found = _titled_names(text)
     for name_pass in NAME_PASSES:
         found += name_pass(text, found, institutions)
+    found = [f for f in found if f[3] or not honorifics.degree_letters(text, f[1:3])]      # 'A, M. Kes, Rector'
     return sorted(honorifics.drop_title_overlaps(found))
 
 
@@ -242,8 +248,11 @@ def _titled_names(text: str) -> list:
         haji = re.match(r"Hj?\. (?=[A-Z][a-z]+ [A-Z][a-z])", text[span[0]:span[1]]) if span else None
         if haji:                   # 'Dr. H. Muhammad Ali': the Indonesian honorific Haji, not an initial
             span = (span[0] + haji.end(), span[1])
+        titles = _split_titles(m.group(1))
+        if span and name_letters.degree_as_initials(titles, text[span[0]:span[1]]):
+            span = (text.rindex(titles.pop(), m.start(), span[0]), span[1])     # 'Dr MA Khan': initials, no degree
         if span:
-            found.append((m.start(), span[0], span[1], _split_titles(m.group(1))))
+            found.append((m.start(), span[0], span[1], titles))
     return found
 
 
@@ -351,7 +360,7 @@ def _role_after_titles(text, span, institutions):
 
 UNTITLED_NAME_CUES = (_comma_role, _comma_lowercase_role, _role_after_letters_or_dash, _comma_the_lowercase_role,
                       _possessive_role_after, _lowercase_role_before, _who_is_role, _apposed_after_role,
-                      _role_after_titles)
+                      _role_after_titles, name_shapes.clause_post_cue)
 
 
 def _names_with_role_cue(text: str, found: list, institutions) -> list:
@@ -391,6 +400,10 @@ NAME_PASSES = (
     lambda text, found, inst: listed_names.representative_names(text, found, _read_name, inst),  # 'and A B representing X'
     lambda text, found, inst: listed_names.bullet_names(text, found, _read_name, inst),  # '- A B, the hero ..., Director'
     lambda text, found, inst: listed_names.present_list_names(text, found, _read_name, inst),  # 'Also present were A B'
+    lambda text, found, inst: listed_names.pair_partner_names(text, found, _read_name, inst),  # 'Dr. A B and C D signed'
+    lambda text, found, inst: plain_names.of_institution_names(text, found, _read_name, inst),  # 'A B of X University'
+    lambda text, found, inst: plain_names.speaker_names(text, found, _read_name, inst),  # '"...," said A B'
+    lambda text, found, inst: plain_names.occupation_names(text, found, _read_name, inst),  # 'Interpreter A B'
 )
 
 
