@@ -280,6 +280,8 @@ def _generic_unit(text: str, cand, found) -> bool:
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
     if kind != "institution" or not words or any(w not in GENERIC_WORDS for w in words):
         return False
+    if words[0] == "ministry":
+        return False              # 'the Ministry of Science and Technology': a government's, never a unit
     if re.match(r"\s*[(\-–—]", text[e:]):
         return False              # it has an acronym of its own, or a parent after a dash
     return bool(re.search(r"\b[Tt]he\s+$", text[max(0, s - 10):s]))

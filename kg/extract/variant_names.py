@@ -118,3 +118,15 @@ def acronym_and_head(short: str, acronyms: list, head_kind) -> bool:
     words = short.split()
     return len(words) == 2 and is_acronym(words[0]) and words[0] in acronyms and head_kind(words[1]) is not None \
         and head_kind(words[1]) != "company"
+
+
+def numbered_short_form(short: str, long_: str, is_head) -> bool:
+    """'Lorem Polytechnic IV' = 'Lorem Polytechnic University IV': a numbered body (a Roman or Arabic number
+    ends both names, the same one) written once without one of its head nouns. The short form keeps a head
+    and a proper word, so 'Lorem University IV' and 'Lorem University II' stay two bodies."""
+    s, l = short.split(), long_.split()
+    if len(s) < 3 or len(l) != len(s) + 1 or s[-1] != l[-1] or not re.fullmatch(r"[IVX]+|\d+", s[-1]):
+        return False
+    dropped = [w for i, w in enumerate(l) if l[:i] + l[i + 1:] == s]
+    return bool(dropped) and is_head(dropped[0]) and any(is_head(w) for w in s) \
+        and s[0][:1].isupper() and fold(s[0]).lower() not in GENERIC_WORDS
