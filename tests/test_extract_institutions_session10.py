@@ -169,3 +169,51 @@ def test_a_town_the_acronym_carries_elsewhere_is_part_of_the_name(text, name):
 def test_a_town_after_the_bracket_written_nowhere_else_is_not():
     text = "Ipsum College signed an MoU with Federal Medical Centre (FMC), Riverton, on Monday."
     assert "Federal Medical Centre" in [n for n, _ in _drafted(text)], _drafted(text)
+
+
+# --- a dash written against a name ends it (the name is still found) ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ipsum College signed an MoU with Lorem University—the oldest school in Riverton—on Monday.",
+    "Ipsum College signed an MoU with Lorem University–Riverton on Monday.",
+])
+def test_a_dash_against_a_name_keeps_the_name(text):
+    _names(text, "Lorem University")
+
+
+# --- a side without a head noun, with where it is based in front --------------------------------------------
+def test_a_based_prefix_is_cut_from_a_side_without_a_head():
+    _check("Ipsum College signed an MoU with the Riverton-based Lorem Technologies. Lorem Technologies will "
+           "host interns.", [["Lorem Technologies"], ["Ipsum College"]])
+
+
+# --- a head written first in another language, and the English name ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Universitas Lorem signed an MoU with Ipsum College. The Rector of Lorem University, Prof. Ana Belo, signed.",
+     [["Universitas Lorem"], ["Ipsum College"]]),
+    ("Dolor College signed an MoU with Universiti Lorem Ipsum. The Rector of Lorem Ipsum University, Dr. Ana Belo, signed.",
+     [["Universiti Lorem Ipsum"], ["Dolor College"]]),
+    ("Dolor College signed an MoU with Università degli Studi di Lorem. The Rector of the University of Lorem "
+     "signed.", [["Università degli Studi di Lorem"], ["Dolor College"]]),
+])
+def test_a_head_first_name_and_its_english_form_are_one_body(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Universitas Lorem and Lorem State University signed an MoU.", [["Universitas Lorem"], ["Lorem State University"]]),
+    ("Universiti Teknologi Lorem and Lorem University signed an MoU.",
+     [["Universiti Teknologi Lorem"], ["Lorem University"]]),
+])
+def test_a_head_first_name_with_other_words_is_another_body(text, expected):
+    _check(text, expected)
+
+
+# --- an acronym with a small letter for 'of' -----------------------------------------------------------------
+def test_an_acronym_with_a_small_letter_for_of_is_the_body():
+    _check("Ipsum College signed an MoU with the University of Lorem. The UoL Vice-Chancellor, Prof. Ana Belo, "
+           "signed.", [["University of Lorem"], ["Ipsum College"]])
+
+
+def test_an_acronym_with_a_small_letter_fitting_two_bodies_joins_neither():
+    drafted = _drafted("The University of Lorem and the University of Lipsum signed an MoU. UoL will host students.")
+    assert not any("uol" in keys for _, keys in drafted), drafted

@@ -1083,7 +1083,7 @@ def _party_shaped(text: str, groups) -> list:
             taken.append((s, e))
             found.append(name)
     groups_new: list[Institution] = []
-    for name in [n for n in found if not _person_in_apposition(text, n)]:
+    for name in [name_spans.without_prefix(n) for n in found if not _person_in_apposition(text, n)]:
         same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
                                                            for label in g.labels())), None)
         if same is not None:
@@ -1390,6 +1390,8 @@ def _same(a: str, b: str) -> bool:
     is_head = lambda w: _head_kind(w) == "institution"
     if variant_names.numbered_short_form(a, b, is_head) or variant_names.numbered_short_form(b, a, is_head):
         return True      # 'Lorem Polytechnic IV' = 'Lorem Polytechnic University IV'
+    if variant_names.head_first_in_english(a, b):
+        return True      # 'Universitas Lorem' = 'Lorem University'
     heads = [_last_head(x) for x in (a, b)]
     if heads[0] and heads[1] and heads[0] != heads[1]:
         return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
@@ -1612,7 +1614,8 @@ def _add_initial_acronyms(text: str, groups):
                  if not any(s <= m.start() < e for s, e in inside)]
         if not alone:
             continue          # 'TU' only inside 'TU Delft': part of that name
-        fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)]
+        fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)] \
+            or [g for g in groups if any(variant_names.with_function_word_initials(token, f) for f in g.forms)]
         if not fits and len(token) >= 3:      # 'MTU' for 'Lorem Tay Construction University': one inner word
             fits = [g for g in groups if not g.acronyms    # skipped, no other fit, no acronym of its own ('IIT'
                     and any(acronym_fit(token, f) == 1 for f in g.forms)]     # is never '... (IIIT)')
@@ -1624,8 +1627,8 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
     """Every occurrence of any label (fold-insensitive, whole words), longest label first."""
     folded, index = folded_with_map(text)
     taken, mentions = [], []
-    def word_char(i):
-        return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-")
+    def word_char(i):     # (an en or em dash written against a name ends it: 'Lorem University–Riverton')
+        return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-" and text[index[i]] not in "–—")
     for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
         at = folded.find(label)
         while at >= 0:            # whole words only (a plain search: dynamic regexes would flood re's cache)

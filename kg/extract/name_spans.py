@@ -80,6 +80,11 @@ def _without_prefix(text: str, cand):
     return s + m.end(), e, written[m.end():], kind
 
 
+def without_prefix(name: str) -> str:
+    """A side's name without a place or country in front ('Riverton-based Alder Technologies')."""
+    return _without_prefix(name, (0, len(name), name, "institution"))[2]
+
+
 def _join_and_of_the(text: str, found: list) -> list:
     """'Institute of Optics' + ' and Laser Problems of the ' + 'National Academy ...': the words
     after 'and' lead to the parent through 'of the', so the first name continues to the end."""
