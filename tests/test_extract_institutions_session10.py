@@ -217,3 +217,31 @@ def test_an_acronym_with_a_small_letter_for_of_is_the_body():
 def test_an_acronym_with_a_small_letter_fitting_two_bodies_joins_neither():
     drafted = _drafted("The University of Lorem and the University of Lipsum signed an MoU. UoL will host students.")
     assert not any("uol" in keys for _, keys in drafted), drafted
+
+
+# --- a unit written before its parent with a comma, as a side of the signing (guide D4) --------------------
+@pytest.mark.parametrize("text", [
+    "Ipsum College signed an MoU with the Department of Physics, Lorem University.",
+    "Ipsum College signed an MoU with the Faculty of Law, Lorem University, on Monday.",
+    "Ipsum College signed an MoU with the Office of International Affairs, Lorem University.",
+])
+def test_a_unit_before_its_parent_is_no_side(text):
+    _check(text, [["Lorem University"], ["Ipsum College"]])
+
+
+def test_a_body_in_a_list_of_sides_stays_a_side():
+    _names("Ipsum College signed an MoU with the Department of Lorem Affairs, Dolor University and Amet College.",
+           "Department of Lorem Affairs")
+
+
+@pytest.mark.parametrize("text", [
+    "Ipsum College signed an MoU with Lorem University's Institute of Marine Science.",
+    "Lorem University’s College of Nursing signed an MoU with Ipsum College on Monday.",
+])
+def test_a_unit_after_its_parents_possessive_is_the_parent(text):
+    _check(text, [["Lorem University"], ["Ipsum College"]])
+
+
+def test_heads_one_after_another_still_name_one_body():
+    _names("Ipsum College signed an MoU with Lorem Government College University on Monday.",
+           "Lorem Government College University")

@@ -281,8 +281,8 @@ def _first_name_in_run(run):
     if not heads:
         return found
     h = heads[0]
-    while h + 1 in heads:                  # 'Government College University': the last head leads
-        h += 1
+    while h + 1 in heads and not re.search(r"['’]s$", run[h][2]):   # 'Government College University': the last
+        h += 1                             # head leads ("Lorem University's Institute of X": the owner's does)
     # 'Alpha University Teaching Hospital', 'Alpha Medical College and Hospital': a body named after its
     # university or college, one name (the words between only say what kind of body)
     named_by = h
@@ -1074,6 +1074,8 @@ def _party_shaped(text: str, groups) -> list:
                         g.forms.append(text[m.start:e])
                         g.mentions = find_mentions(text, g.labels())
                     continue
+                if _unit_before_its_parent(text, name, e, taken):
+                    continue              # 'the Department of Physics, Lorem University': a unit (guide D4)
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
@@ -1217,6 +1219,14 @@ def _trim_joined(groups) -> bool:
                     changed = True
                     break
     return changed
+
+
+def _unit_before_its_parent(text: str, name: str, end: int, taken: list) -> bool:
+    """A phrase led by a unit's head ('Department of Physics') followed by a comma and a name already found
+    that ends the list (never 'the Department of X, Lorem University and Ipsum College': three sides)."""
+    parent = re.match(r",\s+(?:the\s+)?", text[end:])
+    return _head_kind(name.split()[0]) == "unit" and bool(parent) \
+        and any(a == end + parent.end() and not re.match(r"\s*(?:,\s*(?:the\s+)?[A-Z]|and\b|&)", text[b:]) for a, b in taken)
 
 
 def _party_name(name: str) -> bool:
