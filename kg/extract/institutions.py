@@ -10,7 +10,8 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bare_parties, body_spans, name_spans, resolve_names, territory_sides, variant_names
+from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, same_body, territory_sides,
+                        variant_names)
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
@@ -111,6 +112,8 @@ class Institution:
         """The fullest form written in ordinary case (headline forms only when there is no other)."""
         full = [f for f in self.forms if f not in self.acronyms]
         plain = [f for f in full if f not in self.headline_forms] or full
+        # ("Loremia's State University" beside 'Loremia State University': the plain form names it)
+        plain = [f for f in plain if f not in same_body.possessive_forms(plain)] or plain
         return max(plain, key=len) if plain else self.acronyms[0]
 
     def aliases(self) -> list[str]:
@@ -236,11 +239,15 @@ def _split_on_and(run):
                           or (len(run) == i + 2 and is_acronym(x[2])
                               and x[2].upper() not in NOT_ACRONYMS)), None)     # 'Ministry of X and UNICEF'
 
-        another_and_first = next_head is not None and any(w in ("and", "&") for w in following[:next_head])
+        # ('Lorem Food and Agriculture University': an 'and' joining two fields inside the next name splits nothing)
+        another_and_first = next_head is not None and any(
+            w in ("and", "&") and not _subjects_joined(run, i + k + 2, i + 1 + next_head)
+            for k, w in enumerate(following[:next_head]))
         shared_head = 0 < i < len(run) - 1 and (run[i - 1][2].lower(), run[i + 1][2].lower()) in SCHOOL_LEVELS
         rest = [x[2] for x in run[i + 1:]]           # '... Medical College and Hospital': no name of its own
         shared_head |= bool(rest) and _without_possessive(rest[-1].lower()) in INSTITUTION_HEADS \
             and all(w.lower() in ATTACHED_BODY_WORDS for w in rest[:-1])
+        shared_head |= next_head is not None and _subjects_joined(run, i + 1, i + 1 + next_head)
         if t[2].lower() in ("and", "&") and not shared_head and any(_head_kind(x[2]) or x[2].lower() == "committee" for x in current) \
                 and next_head is not None and not another_and_first:
             parts.append(current)
@@ -274,8 +281,8 @@ def _first_name_in_run(run):
     if not heads:
         return found
     h = heads[0]
-    while h + 1 in heads:                  # 'Government College University': the last head leads
-        h += 1
+    while h + 1 in heads and not re.search(r"['’]s$", run[h][2]):   # 'Government College University': the last
+        h += 1                             # head leads ("Lorem University's Institute of X": the owner's does)
     # 'Alpha University Teaching Hospital', 'Alpha Medical College and Hospital': a body named after its
     # university or college, one name (the words between only say what kind of body)
     named_by = h
@@ -517,6 +524,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written, e = written + text[e:with_country], with_country
                     listed = _domain_list(text, e, written)
                     written, e = written + text[e:listed], listed
+                    fields = name_tails.lowercase_fields(text, e, written, STUDY_FIELDS)
+                    written, e = written + text[e:fields], fields      # '... of Science and technology'
                     mission = _mission_location(text, e, written)
                     written, e = written + text[e:mission], mission
                     campus = _campus_at(text, e, written)
@@ -553,7 +562,7 @@ def _domain_list(text: str, end: int, written: str) -> int:
     if not m:
         return end
     words = [w.lower().rstrip(".,") for w in m.group().split()]
-    if academic and not all(w in ACADEMIC_SUBJECTS for w in words if w and w not in CONNECTORS):
+    if academic and not all(w in STUDY_FIELDS for w in words if w and w not in CONNECTORS):
         return end             # 'University of Economics, Riverton and Alpha College': other names
     if any(_head_kind(w) or w in TITLE_WORDS | ROLE_WORDS | NOT_NAME_WORDS - {"the"} or w.lower() in COUNTRIES
            for w in words[:-1]):
@@ -596,7 +605,7 @@ def _campus_at(text: str, end: int, written: str) -> int:
 
 def _acronym_inside(written: str):
     """'Indian Institute of Technology (IIT) Riverton': the acronym defined inside the name."""
-    m = re.search(r"\s\(([A-Z][A-Za-z]{1,7})\)\s", written)
+    m = re.search(r"\s\(([A-Z][A-Za-z]{1,7})\),?\s", written)
     return (m.group(1), m.start(1), m.end(1)) if m else None
 
 
@@ -606,6 +615,8 @@ def _city_after_acronym(text: str, end: int, written: str) -> int | None:
     otherwise (not a role, a title, a country or a date after the bracket)."""
     m = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s+(?:of\s+)?([A-Z][a-z]+)"
                  r"(?=\s+(?:and|signed|signs|have|has|had|will|is|was|were)\b|\s*[,.;])", text[end:])
+    # ('... (IIT) Riverton to ...', '... Centre (FMC), Riverton': the text writes 'IIT Riverton' elsewhere too)
+    m = m or name_tails.town_the_acronym_carries(text, end)
     initials = sorted(w[0] for w in written.split() if w[:1].isupper())
     # (an acronym in the other language's order: 'Muhammadiyah University (UM)')
     if not m or not is_acronym(m.group(1)) or acronym_fit(m.group(1), written) is None \
@@ -837,7 +848,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
             lead = re.match(r"([A-Z]{2,6})\s+[–—]\s+\S", form)
             if lead and lead.group(1) not in inst.acronyms:
                 inst.acronyms.append(lead.group(1))
-    groups = _merge_groups(groups)
+    groups = _join_text_variants(text, _merge_groups(groups))
     _add_initial_acronyms(text, groups)
     if gazetteer is not None:
         _add_known_acronyms(text, groups, gazetteer)
@@ -1063,6 +1074,8 @@ def _party_shaped(text: str, groups) -> list:
                         g.forms.append(text[m.start:e])
                         g.mentions = find_mentions(text, g.labels())
                     continue
+                if _unit_before_its_parent(text, name, e, taken):
+                    continue              # 'the Department of Physics, Lorem University': a unit (guide D4)
                 if signing_sentence and _party_name(name) and not any(a < e and s < b for a, b in taken):
                     taken.append((s, e))
                     found.append(name)
@@ -1072,7 +1085,7 @@ def _party_shaped(text: str, groups) -> list:
             taken.append((s, e))
             found.append(name)
     groups_new: list[Institution] = []
-    for name in [n for n in found if not _person_in_apposition(text, n)]:
+    for name in [name_spans.without_prefix(n) for n in found if not _person_in_apposition(text, n)]:
         same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
                                                            for label in g.labels())), None)
         if same is not None:
@@ -1090,8 +1103,23 @@ def _party_shaped(text: str, groups) -> list:
 REMIT_WORDS = {"promotion", "cooperation", "friendship", "exchange", "innovation", "support", "protection",
                "conservation", "planning", "statistics", "labour", "labor", "welfare", "safety", "environment",
                "environmental", "youth", "women", "family", "medical", "hygiene", "rural", "urban", "agricultural"}
+# Fields a school or an institute is named for ('Lorem Banking and Finance Academy'): general vocabulary.
+FIELD_WORDS = {"banking", "accounting", "auditing", "fashion", "dental", "dentistry", "nursing", "pharmaceutical",
+               "veterinary", "animal", "husbandry", "fisheries", "aquaculture", "geology", "geosciences", "maritime",
+               "aviation", "aerospace", "architecture", "hospitality", "catering", "culinary", "nutrition",
+               "theatre", "theater", "film", "cinema", "dance", "literature", "journalism", "linguistics",
+               "transportation", "shipping", "railway", "agronomy", "horticulture", "chemistry", "physics",
+               "mathematics", "informatics", "computing", "justice", "defence", "defense", "governance",
+               "crafts", "handicrafts", "sport", "agro", "irrigation", "meteorology", "hydrology", "surveying",
+               "materials", "biotechnology", "biology", "ecology", "psychology", "philosophy", "history"}
+# What a school teaches, in its name ('College of Arts, Science and Commerce', '... of Science and technology').
+STUDY_FIELDS = ACADEMIC_SUBJECTS | FIELD_WORDS | MEMBER_SUBJECTS | {
+    "commerce", "trade", "industry", "finance", "tourism", "construction", "transport", "mining", "energy", "water",
+    "environment", "research", "training", "communications", "telecommunications", "petroleum", "statistics",
+    "planning", "electronics", "textile", "marine", "logistics", "nutrition", "food"}
 # General vocabulary that names what kind of body, never which one.
-COMMON_NAME_WORDS = GENERIC_WORDS | ACADEMIC_SUBJECTS | SECTOR_WORDS | SUBJECT_WORDS | MEMBER_SUBJECTS | REMIT_WORDS
+COMMON_NAME_WORDS = GENERIC_WORDS | ACADEMIC_SUBJECTS | SECTOR_WORDS | SUBJECT_WORDS | MEMBER_SUBJECTS | REMIT_WORDS \
+    | FIELD_WORDS
 
 
 def _person_in_apposition(text: str, name: str) -> bool:
@@ -1191,6 +1219,14 @@ def _trim_joined(groups) -> bool:
                     changed = True
                     break
     return changed
+
+
+def _unit_before_its_parent(text: str, name: str, end: int, taken: list) -> bool:
+    """A phrase led by a unit's head ('Department of Physics') followed by a comma and a name already found
+    that ends the list (never 'the Department of X, Lorem University and Ipsum College': three sides)."""
+    parent = re.match(r",\s+(?:the\s+)?", text[end:])
+    return _head_kind(name.split()[0]) == "unit" and bool(parent) \
+        and any(a == end + parent.end() and not re.match(r"\s*(?:,\s*(?:the\s+)?[A-Z]|and\b|&)", text[b:]) for a, b in taken)
 
 
 def _party_name(name: str) -> bool:
@@ -1361,6 +1397,11 @@ def _same(a: str, b: str) -> bool:
     other with a parent acronym in front ('VNUHCM-University of Science')."""
     if _acronym_and_head(a, b) or _acronym_and_head(b, a) or _acronym_and_town(a, b) or _acronym_and_town(b, a):
         return True      # 'AME University' = 'African Methodist Episcopal University'
+    is_head = lambda w: _head_kind(w) == "institution"
+    if variant_names.numbered_short_form(a, b, is_head) or variant_names.numbered_short_form(b, a, is_head):
+        return True      # 'Lorem Polytechnic IV' = 'Lorem Polytechnic University IV'
+    if variant_names.head_first_in_english(a, b):
+        return True      # 'Universitas Lorem' = 'Lorem University'
     heads = [_last_head(x) for x in (a, b)]
     if heads[0] and heads[1] and heads[0] != heads[1]:
         return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
@@ -1454,8 +1495,10 @@ def _company_short_name(short: str, full: str) -> bool:
 def _acronym_and_town(short: str, full: str) -> bool:
     """'ABCD Riverton' for 'Alpha Beta College of Dentistry': the full name's acronym and the town of the
     campus (the acronym spells every word of the full name, so '... (IIT) Delhi' is never 'IIT Bombay')."""
-    words, full_words = short.split(), re.sub(r"\s*\([^()]*\)", "", full).split()
+    words, full_words = short.split(), re.sub(r"\s*\([^()]*\)", "", full).replace(",", "").split()
     town = words[1].lower() if len(words) == 2 else ""
+    if len(words) == 2 and full_words[-1:] == words[1:]:
+        full_words = full_words[:-1]       # 'FMC Riverton' for 'Federal Medical Centre (FMC), Riverton'
     return len(words) == 2 and is_acronym(words[0]) and words[1][:1].isupper() and not _head_kind(words[1]) \
         and town not in ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | {"vice", "deputy", "dean", "provost"} \
         and len(full_words) >= 3 and acronym_fit(words[0], " ".join(full_words)) == 0
@@ -1494,12 +1537,26 @@ def _merge_groups(groups):
         if target is None:
             merged.append(inst)
             continue
-        target.forms += [f for f in inst.forms if f not in target.forms]
-        target.acronyms += [a for a in inst.acronyms if a not in target.acronyms]
-        target.is_company |= inst.is_company
-        target.headline_forms |= inst.headline_forms
-        target.from_headline_only &= inst.from_headline_only
+        _absorb(target, inst)
     return merged
+
+
+def _absorb(target, inst) -> None:
+    """target takes inst's forms, acronyms and flags (before mentions are searched)."""
+    target.forms += [f for f in inst.forms if f not in target.forms]
+    target.acronyms += [a for a in inst.acronyms if a not in target.acronyms]
+    target.is_company |= inst.is_company
+    target.headline_forms |= inst.headline_forms
+    target.from_headline_only &= inst.from_headline_only
+
+
+def _join_text_variants(text: str, groups):
+    """Groups the text itself shows to be one body (kg.extract.same_body) joined."""
+    for short, full in same_body.possessive_place_pairs(text, groups):
+        if any(g is short for g in groups) and any(g is full for g in groups):
+            _absorb(full, short)
+            groups = [g for g in groups if g is not short]
+    return groups
 
 
 def join_fuller_forms(kept: list, parties: set, people) -> list:
@@ -1567,7 +1624,11 @@ def _add_initial_acronyms(text: str, groups):
                  if not any(s <= m.start() < e for s, e in inside)]
         if not alone:
             continue          # 'TU' only inside 'TU Delft': part of that name
-        fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)]
+        fits = [g for g in groups if any(acronym_fit(token, f) == 0 for f in g.forms)] \
+            or [g for g in groups if any(variant_names.with_function_word_initials(token, f) for f in g.forms)]
+        if not fits and len(token) >= 3:      # 'MTU' for 'Lorem Tay Construction University': one inner word
+            fits = [g for g in groups if not g.acronyms    # skipped, no other fit, no acronym of its own ('IIT'
+                    and any(acronym_fit(token, f) == 1 for f in g.forms)]     # is never '... (IIIT)')
         if len(fits) == 1:
             fits[0].acronyms.append(token)
 
@@ -1576,8 +1637,8 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
     """Every occurrence of any label (fold-insensitive, whole words), longest label first."""
     folded, index = folded_with_map(text)
     taken, mentions = [], []
-    def word_char(i):
-        return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-")
+    def word_char(i):     # (an en or em dash written against a name ends it: 'Lorem University–Riverton')
+        return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-" and text[index[i]] not in "–—")
     for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
         at = folded.find(label)
         while at >= 0:            # whole words only (a plain search: dynamic regexes would flood re's cache)

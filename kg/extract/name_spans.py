@@ -80,6 +80,11 @@ def _without_prefix(text: str, cand):
     return s + m.end(), e, written[m.end():], kind
 
 
+def without_prefix(name: str) -> str:
+    """A side's name without a place or country in front ('Riverton-based Alder Technologies')."""
+    return _without_prefix(name, (0, len(name), name, "institution"))[2]
+
+
 def _join_and_of_the(text: str, found: list) -> list:
     """'Institute of Optics' + ' and Laser Problems of the ' + 'National Academy ...': the words
     after 'and' lead to the parent through 'of the', so the first name continues to the end."""
@@ -280,6 +285,8 @@ def _generic_unit(text: str, cand, found) -> bool:
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
     if kind != "institution" or not words or any(w not in GENERIC_WORDS for w in words):
         return False
+    if words[0] == "ministry":
+        return False              # 'the Ministry of Science and Technology': a government's, never a unit
     if re.match(r"\s*[(\-–—]", text[e:]):
         return False              # it has an acronym of its own, or a parent after a dash
     return bool(re.search(r"\b[Tt]he\s+$", text[max(0, s - 10):s]))

@@ -118,3 +118,59 @@ def acronym_and_head(short: str, acronyms: list, head_kind) -> bool:
     words = short.split()
     return len(words) == 2 and is_acronym(words[0]) and words[0] in acronyms and head_kind(words[1]) is not None \
         and head_kind(words[1]) != "company"
+
+
+def numbered_short_form(short: str, long_: str, is_head) -> bool:
+    """'Lorem Polytechnic IV' = 'Lorem Polytechnic University IV': a numbered body (a Roman or Arabic number
+    ends both names, the same one) written once without one of its head nouns. The short form keeps a head
+    and a proper word, so 'Lorem University IV' and 'Lorem University II' stay two bodies."""
+    s, l = short.split(), long_.split()
+    if len(s) < 3 or len(l) != len(s) + 1 or s[-1] != l[-1] or not re.fullmatch(r"[IVX]+|\d+", s[-1]):
+        return False
+    dropped = [w for i, w in enumerate(l) if l[:i] + l[i + 1:] == s]
+    return bool(dropped) and is_head(dropped[0]) and any(is_head(w) for w in s) \
+        and s[0][:1].isupper() and fold(s[0]).lower() not in GENERIC_WORDS
+
+
+# A head written first in another language and the English head it translates ('Universitas' -> University).
+_HEAD_FIRST_ENGLISH = {"universiti": "university", "universitas": "university", "universidad": "university",
+                       "universidade": "university", "université": "university", "universite": "university",
+                       "universitat": "university", "universität": "university", "universita": "university",
+                       "università": "university", "institut": "institute", "instituto": "institute",
+                       "politecnico": "polytechnic"}
+_FOREIGN_OF = {"de", "di", "do", "da", "des", "du", "del", "degli", "della", "dos", "das"}
+
+
+def head_first_in_english(a: str, b: str) -> bool:
+    """'Universitas Lorem' = 'Lorem University' = 'University of Lorem', 'Universidad de Lorem' = 'University of
+    Lorem': a name with its head first in another language and the same words after it, written in English
+    with the head last or before 'of'. The words must be the same ones in the same order (a word translated,
+    'Negeri' for 'State', is no evidence the text gives)."""
+    for foreign, english in ((a, b), (b, a)):
+        words = foreign.split()
+        head = _HEAD_FIRST_ENGLISH.get(fold(words[0]).lower()) if words else None
+        rest = words[1:]
+        while rest and fold(rest[0]).lower() in _FOREIGN_OF | {"studi"}:     # (degli Studi di: "of Studies of")
+            rest = rest[1:]
+        if not head or not rest or not all(w[:1].isupper() for w in rest):
+            continue
+        key = fold(" ".join(rest)).lower()
+        plain = fold(re.sub(r"^[Tt]he\s+", "", english)).lower()
+        if plain in (f"{key} {head}", f"{head} of {key}"):
+            return True
+    return False
+
+
+def with_function_word_initials(acronym: str, name: str) -> bool:
+    """'UoL' for 'University of Lorem', 'UoTL' for 'University of Technology Lorem': capitals for the name's
+    words and a lower-case letter for each 'of'/'and'/'the' between them, every word used, in order."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym)
+    words = [w for w in re.split(r"[\s\-–—/]+", fold(name)) if w and w != "&"]
+    if not any(c.islower() for c in letters) or len(letters) != len(words) or len(words) < 3 \
+            or all(w.lower() in GENERIC_WORDS | STOPWORDS for w in words):
+        return False          # ('IoT' is never 'Institute of Technology': no word says which one)
+    for letter, word in zip(letters, words):
+        small = word.lower() in ("of", "and", "the", "for")
+        if letter.lower() != word[0].lower() or letter.islower() != small:
+            return False
+    return True
