@@ -1,4 +1,4 @@
-"""Untitled names that only their construction marks as people (session 10), in two shapes of press
+"""Untitled names that only their construction marks as people (session 10), in three shapes of press
 English that hold whatever the country:
 
 - a name, 'of' and an institution found: 'signed by Tom Lund of Ipsum University and ...';
