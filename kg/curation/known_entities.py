@@ -126,8 +126,8 @@ def from_records(data_dir: Path) -> KnownGraph:
             date = entry.get("date") or {}
             if isinstance(date, dict) and date.get("value"):
                 agreement.dates.add(str(date["value"]))
-            elif isinstance(date, dict) and parse_date_text(str(date.get("as_written") or "")):
-                agreement.days_without_year.add(parse_date_text(str(date["as_written"])).month_day())
+            elif isinstance(date, dict) and (written := parse_date_text(str(date.get("as_written") or ""))):
+                agreement.days_without_year.add(written.month_day())     # 'November 24', no year given
     return known
 
 

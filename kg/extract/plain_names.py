@@ -15,11 +15,11 @@ import re
 
 from kg.extract.institutions import COMMON_NAME_WORDS
 from kg.extract.roles import TITLE_WORDS
-from kg.extract.listed_names import _common_words, _overlaps, _plain_name, _taken
+from kg.extract.listed_names import _NOT_FIRST_NAME, _common_words, _overlaps, _plain_name, _taken
 
-# Words that open the name of a place or a body, never a person's (see listed_names._NOT_FIRST_NAME).
-_NOT_FIRST = {"north", "south", "east", "west", "new", "saint", "st", "san", "santa", "mount", "lake", "fort", "port",
-              "upper", "lower", "greater", "central", "royal", "grand", "great"}
+# Words that open the name of a place or a body, never a person's (a plain name here has no title to
+# vouch for it, so a few more than listed_names needs).
+_NOT_FIRST = _NOT_FIRST_NAME | {"upper", "lower", "greater", "central", "royal", "grand", "great"}
 # What stands right before a name that opens its clause: the text's start, a sentence's end, a line, a
 # comma after an opening phrase, a closing quote.
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+|[\"”’]\s*)$")
