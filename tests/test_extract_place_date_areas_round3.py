@@ -232,3 +232,23 @@ def _date(text):
 ])
 def test_date_shapes(text, date):
     assert _date(text) == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # the day a relation or a body began is not the signing's (session 11)
+    ("Alpha University and Beta University have signed an MoU on a joint network.\nThe network shows a strong "
+     "joint effort, especially in celebration of the 75th anniversary of Ruritania–Lorem diplomatic relations "
+     "(January 18, 1950 – 2025) and the Year of Exchange in 2025.", None),
+    ("Alpha University and Beta University have signed an MoU. Alpha University, founded on 3 May 1961, trains "
+     "engineers.", None),
+    ("Alpha University, established in March 1998, and Beta University signed an MoU on 5 March 2024.",
+     "2024-03-05"),
+    ("The two universities, partners since 12 June 2015, signed a new MoU on 5 March 2024 in Riverton.",
+     "2024-03-05"),
+    # a signing word between 'anniversary' and the date: the date stays the signing's
+    ("On the 50th anniversary of Alpha University, the two universities signed an MoU on 5 March 2024.",
+     "2024-03-05"),
+    ("Alpha University and Beta University signed an MoU on 5 March 2024 to mark the anniversary.", "2024-03-05"),
+])
+def test_milestone_dates_are_not_the_signing(text, date):
+    assert _date(text) == date

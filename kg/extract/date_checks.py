@@ -9,6 +9,8 @@
   before a colon or dash, whose sentence reports the signing as done some time before ('has been
   signed', not 'signed'), is the day the story was filed, not the signing's; another date of the
   text is chosen instead, or none ('recently', 'last week' as written when the text says so);
+- '75th anniversary of diplomatic relations (January 18, 1950 – 2025)', 'founded on 3 May 1961':
+  the day a relation or a body began, not the signing's; another date of the text is chosen instead;
 - 'from June 2 to 6', 'June 16 – 17', 'between 2 and 6 June': a range of days gives no signing day,
   only the range as written;
 - 'Write: A [2011-05-20]' above a story whose paragraph opens 'On the morning of December 15, ...'
@@ -34,7 +36,8 @@ def checked_date(text: str, sents, choose):
     iso, written, start, end, confidence = choose(text, sents)
     for _ in range(3):          # 'under Decision No. 123/QD-TTg dated 12 January 2023': a legal document's date
         document = start is not None and (DOCUMENT_DATE.search(text, max(0, start - 80), start)
-                                          or _later_or_term_date(text, start, end))
+                                          or _later_or_term_date(text, start, end)
+                                          or _milestone_date(text, start, end))
         announced = start is not None and ANNOUNCED_ON.search(text, max(0, start - 40), start)
         if not (document or announced):
             break
@@ -173,6 +176,22 @@ EARLIER_NO_DAY = re.compile(r"\b(?:recently|lately|last\s+(?:week|month)|earlier
 DOCUMENT_DATE = re.compile(r"\b(?:Resolution|Decision|Decree|Circular|Directive|Law|Ordinance|Instruction|"
                            r"Official\s+Letter|Dispatch|Conclusion)\s+(?:No\.?\s*)?\d[\w/.-]*(?:\s+[\w/-]+){0,3}?"
                            r"\s+(?:dated|of|issued\s+on)\s+$")
+
+
+# 'the 75th anniversary of relations (January 18, 1950 – 2025)', 'established on 3 May 1961', 'since
+# 12 June 1992': the day something began, long before the story
+_BEGAN_BEFORE = re.compile(r"\b(?:anniversary\b[^.;]{0,80}?|(?:founded|established|set\s+up|inaugurated|born|since)"
+                           r"\s+(?:on\s+|in\s+)?)\(?\s*$", re.I)
+_YEAR_SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
+
+
+def _milestone_date(text, start, end) -> bool:
+    """A date that opens a span of years ('January 18, 1950 – 2025') or follows 'anniversary',
+    'founded on', 'since' with no signing word between: when a relation or a body began."""
+    if _YEAR_SPAN_AFTER.match(text, end):
+        return True
+    began = _BEGAN_BEFORE.search(text, max(0, start - 100), start)
+    return bool(began) and not _SIGNING_WORD.search(text, began.start(), start)
 
 
 # 'X announced on March 12 that it had signed ...': the day of the announcement
