@@ -252,3 +252,21 @@ def test_date_shapes(text, date):
 ])
 def test_milestone_dates_are_not_the_signing(text, date):
     assert _date(text) == date
+
+
+@pytest.mark.parametrize("text, date_text", [
+    # a weekday under a dateline without a year: as written, no day (guide D1, settled in session 11)
+    ("AGARTALA, Sept 4: Alpha University and Beta University signed an MoU on Sunday to promote research.",
+     "on Sunday"),
+    ("RIVERTON, Jul 1 (Lorem) – Alpha University signed an MoU with Beta University last Friday.", "last Friday"),
+    # (no weekday: the dateline's day stands, D1 as settled in session 10)
+    ("RIVERTON, Jul 1: Alpha University has signed an MoU with Beta University.", "Jul 1"),
+])
+def test_weekday_under_a_yearless_dateline(text, date_text):
+    agreement = _agreement(text)
+    assert (agreement["date"], agreement["date_text"]) == (None, date_text)
+
+
+def test_weekday_under_a_dateline_with_its_year_is_counted_back():
+    assert _agreement("RIVERTON, Jul 1, 2023: Alpha University signed an MoU with Beta University on "
+                      "Thursday.")["date"] == "2023-06-29"

@@ -27,8 +27,8 @@ from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import checked_date
 from kg.extract import fact_confidence
 from kg.extract.areas import find_areas
-from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, DateFound, dateline, find_dates, lead_dateline,
-                              shift_to_weekday, timestamp_line)
+from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, dateline, find_dates,
+                              lead_dateline, shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, join_fuller_forms, refers_to
 from kg.extract.people import find_people
@@ -336,13 +336,17 @@ def _relative_day(text, sents, top):
 
 
 def _yesterday(text, sents):
-    """'yesterday' in an event sentence, as written (D1: date_text only, no date); 'today', 'this
-    morning' and a wire story's 'on Thursday' stay the dateline's day (the dev-articles examples)."""
+    """'yesterday' or 'on Thursday' in an event sentence under a dateline without a year, as written
+    (D1: date_text only, no date: without the year nobody can check the weekday against the
+    dateline's day); 'today' and 'this morning' stay the dateline's day (the dev-articles examples)."""
     for s in sents:
-        rel = re.search(r"(?i)\byesterday\b", s.text) if EVENT_CUES.search(s.text) else None
+        rel = _YESTERDAY_OR_WEEKDAY.search(s.text) if EVENT_CUES.search(s.text) else None
         if rel:
             return None, rel.group(), s.start + rel.start(), s.start + rel.end(), 0.5
     return None
+
+
+_YESTERDAY_OR_WEEKDAY = re.compile(r"(?i)\byesterday\b|\b(?:on\s+|last\s+)?(?:" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _month_first_if_published_earlier(iso, written, published):
