@@ -19,7 +19,7 @@ EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memo
 _CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
-               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby)")
+               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
 # Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
 _HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
 _UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 'Building A', 'Hall A2', 'Room No. 2'
@@ -253,6 +253,11 @@ def _places_in(text, s):
     for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re not in (CITY_OF, DESCRIBED_ONLY))):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
+        named_after = _venue_after_person(text, m.start(group), s.end) if HONORIFIC.match(value) else None
+        if HONORIFIC.match(value) and not named_after:
+            continue          # 'at Prof.' cut at the full stop: a person, not a place
+        place_end = named_after.end() if named_after else m.end(group)
+        value = named_after.group() if named_after else value
         if NOT_PLACES.match(value) or _names_the_occasion(value):
             continue
         if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
@@ -260,7 +265,7 @@ def _places_in(text, s):
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
         if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()) \
-                and not DURING_SIGNING.match(text, m.end(group)):
+                and not DURING_SIGNING.match(text, place_end):
             continue
         before_place = text[s.start:m.start()]
         last_cue = list(SIGNING_CUES.finditer(before_place))
@@ -269,7 +274,7 @@ def _places_in(text, s):
         if last_cue and RELATIVE_CLAUSE.search(before_place, last_cue[-1].end()):
             continue          # '..., whose factory in X employs 500 people': said of a party
         topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
-        if not_a_place(text, s.start, m.start(), value, m.end(group), topic):
+        if not_a_place(text, s.start, m.start(), value, place_end, topic):
             continue
         if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
@@ -294,7 +299,7 @@ def _places_in(text, s):
         bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
         if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES:
             continue          # '(BOKU) in Vienna' (not 'a delegation from Shanghai (China) in Hanoi')
-        end = m.end(group)
+        end = place_end
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
         if locality:
             if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I):
@@ -316,6 +321,19 @@ def _places_in(text, s):
             value, start = value[owner.end():], start + owner.end()
         return [(value.strip(), start, end)]
     return []
+
+
+# A venue named after a person, title kept: 'at Prof. A B Virtual Classroom', 'in the Dr. A. B. C Auditorium'
+# (a title alone, cut at its full stop, is never a place)
+HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Sheikh|Justice|Chief|Engr|Hon)\.?$")
+_VENUE_AFTER_PERSON = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Sheikh|Justice|Chief|Engr|Hon)\.?\s+)+"
+                                 r"(?:(?:[A-Z]\.\s*)+|[A-Z][\w'’-]*\s+){1,6}?(?:[A-Z][\w'’-]*\s+){0,2}?"
+                                 r"(?i:" + _PLACE_NOUN + r")s?\b" + _UNIT_CODE)
+
+
+def _venue_after_person(text, start, s_end):
+    """The venue named after a person that starts at `start` ('Prof. A B Virtual Classroom'), or None."""
+    return _VENUE_AFTER_PERSON.match(text, start, s_end)
 
 
 def _with_city(text, s, value, end):

@@ -43,6 +43,8 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     """The person named at text[start:end] signed: `found` (the reading of kg.extract.people)
     corrected by the shapes above."""
     sent = next((s for s in sentences if s.start <= start < s.end), None)
+    if inside_body_name(text, end):
+        return False             # 'Kazi Rahman Islam University ... have signed': a body named after the person
     if sent is None:
         return found
     before = text[sent.start:start]
@@ -62,6 +64,14 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             and not _another_part_before(before) and not PATRON_BEFORE.search(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
+
+
+def inside_body_name(text: str, end: int) -> bool:
+    """The name goes straight on into a body's name ('Rahman Islam University', 'Anna Berg Memorial
+    Hospital'): a mention of the body, not of the person."""
+    from kg.extract.name_shapes import organisation_word
+    words = re.match(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}", text[end:])
+    return bool(words) and any(organisation_word(w) for w in words.group().split())
 
 
 def _listed_before_who(after: str) -> bool:
@@ -172,7 +182,9 @@ def _perfect_subject(after: str) -> bool:
     and only names, roles and 'and' before it (the old reading refused every 'has/have')."""
     m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
                  r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
-    return bool(m) and all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+    # (a post written in lowercase before the next name: '... and acting director of X B have signed')
+    return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
+                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
 
 
 _LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
@@ -218,7 +230,10 @@ def _verb_follows(text, start, end, before) -> bool:
 def _who_signed(after: str) -> bool:
     """'X, Vice President of Y, led the visiting team, who came and signed': a relative
     clause about X (no other person named between) says X signed."""
-    m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked)\b", after)
+    m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked|countersigned|" + OTHER_SIGN_VERBS + r")\b",
+                 after)     # also 'who initialled for his company', 'who put pen to paper for X'
+    if m and re.search(r"\b(?:entered|enter)\s+into\b", m.group()[m.group().rfind("who"):]):
+        return False       # 'who entered into talks': not the act of signing
     return bool(m) and not re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\b|\band\s+[A-Z]", m.group())
 
 
@@ -328,24 +343,43 @@ POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" +
                           r"\s+(?:on|in|at|during|yesterday|today|last|this)\s+[\w-]+[^.;,]{0,30}[.;])", re.M)
 
 
+# 'The presidents of X and Y signed ...', 'signed by the rectors of X and Y': one post, told once for two owners
+SHARED_POST = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+(?:both\s+)?" + _OWNER
+                         + r"\s+and\s+(?:of\s+)?" + _OWNER
+                         + r"(?=\s+(?:(?:jointly|officially|formally|then|have|has)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
+
+
+def _shared_posts(text: str) -> list:
+    """(post, owner) twice for each 'the Ps of X and Y' that signed (the verb after it, or 'signed by' before)."""
+    pairs = []
+    for m in SHARED_POST.finditer(text):
+        post = re.sub(r"(?<=[a-z])s$", "", m.group(1))          # 'presidents' -> 'president'
+        if not role_mod.starts_with_role(post.capitalize()) or post.lower().endswith(("ss", "ies")):
+            continue
+        if re.match(r"[Ss]igned", m.group()) or re.match(r"\s+(?:\w+\s+)?(?:signed|inked)", text[m.end():]):
+            pairs += [(post, m.group(2)), (post, m.group(3))]
+    return pairs
+
+
 def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
     """'... signing of an MoU by the Rector of X and the Rector of Y ...; Rector of X Prof. A said':
     the one person holding each post named there signed."""
     posts = [m for m in POSTS_SIGNED.finditer(text)
              if role_mod.starts_with_role(m.group(1).capitalize()) and role_mod.starts_with_role(m.group(3).capitalize())
              and (re.match(r"[Ss]igned", m.group()) or re.match(r"\s+(?:\w+\s+)?(?:signed|inked)", text[m.end():]))]
-    for m in list(SIGNED_BY_POSTS.finditer(text)) + posts:
-        for role, owner in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
-            inst = refers_to(owner, institutions)
-            # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
-            holders = [p for p in people if any(
-                fold(r.role) == fold(f"{role} of {owner}")
-                or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
-            if not holders:          # 'the hospital manager, Dr A': the post written before the name only
-                holders = [p for p in people if any(re.search(r"\b" + re.escape(role) + r",?\s*$", text[max(0, s - 40):s], re.I)
-                                                    for s, _ in p.mentions)]
-            if len(holders) == 1:
-                holders[0].signed = True
+    pairs = [pair for m in list(SIGNED_BY_POSTS.finditer(text)) + posts
+             for pair in ((m.group(1), m.group(2)), (m.group(3), m.group(4)))]
+    for role, owner in pairs + _shared_posts(text):
+        inst = refers_to(owner, institutions)
+        # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
+        holders = [p for p in people if any(
+            fold(r.role) == fold(f"{role} of {owner}")
+            or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
+        if not holders:          # 'the hospital manager, Dr A': the post written before the name only
+            holders = [p for p in people if any(re.search(r"\b" + re.escape(role) + r",?\s*$", text[max(0, s - 40):s], re.I)
+                                                for s, _ in p.mentions)]
+        if len(holders) == 1:
+            holders[0].signed = True
 
 
 def without_asides(clause: str) -> str:
