@@ -1,8 +1,10 @@
 """Place shapes of session 11 (issue 12), classified from a fresh reading sample and written against
 invented sentences: a venue named after a person keeps its title ('at Prof. A B Virtual Classroom'),
 and a title cut at its full stop is never a place; a ', Y' part after the place is kept when a purpose
-infinitive follows ('in Lucban, Quezon to offer ...'). Each positive case gave another place (or
-'Prof'/'Dr') before this change."""
+infinitive follows ('in Lucban, Quezon to offer ...'); a party's town and state set off by commas
+('with Alpha University, Owo, in Lorem State') and a visit to a town or a body ('during a visit to
+Riverton') give no place (guide D2). Each positive case gave another place (or 'Prof'/'Dr') before
+this change."""
 
 import pytest
 
@@ -43,4 +45,37 @@ def test_session11_place_shapes(text, place):
     ("The agreement was signed in Riverton, Alpha University to be the lead partner.", "Riverton"),
 ])
 def test_session11_place_limits(text, place):
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # a party's town, then 'in' its state: where the party is
+    "The government has signed an MoU with Alpha University, Owo, and the Federal Medical Centre (FMC), Owo, in "
+    "Lorem State.",
+    "Beta College has signed an agreement with Alpha University, Riverton, in Lorem State, to train nurses.",
+    "The ministry signed a memorandum with the Federal Polytechnic, Ede, in Ipsum State.",
+    "Alpha University, Ile-Ife, in Lorem State, has signed an MoU with Beta College.",
+    # a visit to a town, a country or a body is no place of the signing (guide D2)
+    "During a working visit to Riverton, Alpha University and Beta College signed an MoU.",
+    "The rector of Alpha University, on a visit to Riverton, signed the agreement with Beta College.",
+    "During the visit to Beta College in Riverton, the delegation signed a memorandum of understanding.",
+    "Alpha University's delegation paid a courtesy visit to Beta College in Riverton and signed an MoU.",
+    "As part of a three-day visit to Lorem, Dr. Anna Berg signed an MoU with Beta College.",
+    "The delegation visited Alpha University's campus in Riverton. The MoU was signed during the visit.",
+])
+def test_session11_no_place_from_an_address_or_a_visit(text):
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Alpha University and Beta College signed the MoU in Lorem State on Monday.", "Lorem State"),
+    ("The MoU was signed by Anna Berg, Rector, in Riverton on Monday.", "Riverton"),
+    ("The agreement was signed on Monday, March 3, in Riverton.", "Riverton"),
+    ("The agreement was signed at Hall A, Alpha University, Riverton, in Lorem State.",
+     "Hall A, Alpha University, Riverton, in Lorem State"),
+    ("During his visit to Riverton, the minister signed the agreement at the Grand Hotel.", "Grand Hotel"),
+    ("On a visit to Lorem, the rector signed the agreement in Riverton with Beta College.", "Riverton"),
+    ("The MoU was signed in Riverton during the rector's visit.", "Riverton"),
+])
+def test_session11_signing_place_beside_an_address_or_a_visit(text, place):
     assert _place(text) == place

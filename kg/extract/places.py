@@ -150,7 +150,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                      key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
-    found = [p for s in ordered if EVENT_CUES.search(s.text) or s in dated
+    found = [p for s in ordered if (EVENT_CUES.search(s.text) or s in dated) and not _visit_only(s.text)
              for p in _places_in(text, s) if _event_before(text, s, p[1], s in dated)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
@@ -173,6 +173,17 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     # (no place from a visit alone: 'X visited the University of Y and signed an MoU' names whom X visited,
     # not where the text says the signing was; the real-page gold leaves such pages without a place)
     return None
+
+
+# the words of a sentence that tell an event besides a visit
+_NOT_ONLY_VISIT = re.compile(r"\b(?:" + SIGN + "|" + FORMALISED + r"|ceremony|held|took\s+place|memorandum|mou|moa|"
+                             r"agreement|ink(?:ed|s|ing)?|entered\s+into)\b", re.I)
+
+
+def _visit_only(sentence: str) -> bool:
+    """'On 4 April, the delegation visited Beta College in Riverton.': a visit told without the signing
+    says whom the guests saw, not where the signing was (guide D2)."""
+    return bool(re.search(r"\bvisit\w*", sentence, re.I)) and not _NOT_ONLY_VISIT.search(sentence)
 
 
 def _own_premises(text, ordered) -> tuple[str, int, int] | None:
@@ -262,6 +273,8 @@ def _places_in(text, s):
             continue
         if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
             continue
+        if m.group().startswith("to") and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value):
+            continue          # 'during a visit to Riverton', '... to Beta College': whom or where they visited (D2)
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
         if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()) \
