@@ -44,8 +44,22 @@ def _signers(text):
     ("The MoU was signed by the presidents of Alpha University and Beta College. Dr. Anna Berg, President of "
      "Alpha University, spoke first. Dr. Karl Lund, President of Beta College, thanked the hosts.",
      {"Anna Berg", "Karl Lund"}),
+    # (after a dateline's dash or colon)
+    ("Riverton (AB)- The president of Alpha University and Beta College signed a memorandum of cooperation. Dr. "
+     "Anna Berg, President of Alpha University, said ties would grow. Dr. Karl Lund, President of Beta College, "
+     "agreed.", {"Anna Berg", "Karl Lund"}),
+    ("RIVERTON: The rectors of Alpha University and Beta College signed an MoU on Monday. Rector of Alpha "
+     "University Prof. Anna Berg spoke. Prof. Karl Lund, Rector of Beta College, agreed.", {"Anna Berg", "Karl Lund"}),
     ("The deans of Alpha University and Beta College signed an MoU. Dr. Anna Berg, President of Alpha "
      "University, spoke first. Dr. Karl Lund, Dean of Beta College, thanked the hosts.", {"Karl Lund"}),
+    # the other hand after 'with', past an acronym and a short adjunct of time or place
+    ("Dr. Anna Berg has signed a Memorandum of Understanding (MOU) last weekend with Dr. Karl Lund, assistant to "
+     "the Health Minister.", {"Anna Berg", "Karl Lund"}),
+    ("Dr. Anna Berg signed an MoU on Monday with Prof. Karl Lund, Rector of Beta University.", {"Anna Berg", "Karl Lund"}),
+    ("Rector Anna Berg signed the agreement (MoA) yesterday with Karl Lund, the Director of Beta Hospital.",
+     {"Anna Berg", "Karl Lund"}),
+    ("Prof. Anna Berg, President of Alpha University, signed a memorandum of understanding in Riverton with Dr. "
+     "Karl Lund, Dean of Beta College.", {"Anna Berg", "Karl Lund"}),
 ])
 def test_session11_signer_shapes(text, signers):
     assert _signers(text) == signers
@@ -65,3 +79,17 @@ def test_session11_signer_shapes(text, signers):
 ])
 def test_session11_not_signers(text):
     assert _signers(text) == set()
+
+
+@pytest.mark.parametrize("text, signers", [
+    # after 'with': a helper, a body, or an earlier agreement's partner
+    ("Dr. Anna Berg signed the agreement on Monday with the support of Dr. Karl Lund.", {"Anna Berg"}),
+    ("Dr. Anna Berg signed an MoU last week with Beta College, whose rector Karl Lund attended the ceremony.",
+     {"Anna Berg"}),
+    ("Dr. Anna Berg signed the MoU on Monday. Last year she signed an agreement in Riverton with Dr. Karl Lund.",
+     {"Anna Berg"}),
+    ("Dr. Anna Berg said she had signed an MoU in 2019 with Dr. Karl Lund, then Rector of Beta College.", set()),
+])
+def test_session11_not_the_other_hand(text, signers):
+    assert _signers(text) == signers
+

@@ -82,8 +82,12 @@ def _listed_before_who(after: str) -> bool:
 
 
 # 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
+# (also with the acronym and a short adjunct of time or place before 'with': 'signed a Memorandum of
+# Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B')
 _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)\s+(?:(?:along|together)\s+)?with\s+"
+                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)"
+                           r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)(?:\s+[\w'’-]+){0,3}?)?"
+                           r"\s+(?:(?:along|together)\s+)?with\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,8}$", re.I)
 
 
@@ -98,8 +102,12 @@ def _partner_of_signing(before: str) -> bool:
     """The person is named right after 'signs/signed the MoU with' (their role or institution between),
     in a sentence about this signing ('she had signed a similar deal with B' is another)."""
     m = _SIGNING_WITH.search(before)
-    if m and re.search(r"\b(?:had|previous(?:ly)?|earlier|recalled|similar|last|former)\b", before, re.I):
+    if m and (re.search(r"\b(?:had|previous(?:ly)?|earlier|recalled|similar|former)\b", before, re.I)
+              or re.search(r"\blast\b(?!\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)\b)", before, re.I)):
         return False
+    if m and _another_part_before(before):
+        return False           # 'signed the MoU on Monday with the support of Dr. B': a helper
     return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", m.group()[m.group().lower().rfind(" with ")
                                                                                 :])
 
@@ -344,7 +352,8 @@ POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" +
 
 
 # 'The presidents of X and Y signed ...', 'signed by the rectors of X and Y': one post, told once for two owners
-SHARED_POST = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+(?:both\s+)?" + _OWNER
+# (also after a dateline's dash: 'RIVERTON (AB)- The presidents of X and Y signed')
+SHARED_POST = re.compile(r"(?:^|(?<=[.;\n])\s*|(?<=[–—:-])\s*(?=The\b)|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+(?:both\s+)?" + _OWNER
                          + r"\s+and\s+(?:of\s+)?" + _OWNER
                          + r"(?=\s+(?:(?:jointly|officially|formally|then|have|has)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
 
