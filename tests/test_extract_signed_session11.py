@@ -2,7 +2,7 @@
 invented sentences: a name inside a body's name ('Rahman Islam University') is no signer; a relative
 clause 'who initialled / countersigned / put pen to paper for X' says the person signed; 'A and acting
 director of X B have signed' (a lowercase post in the list); 'the presidents of X and Y signed' names
-one post for two owners. Each positive case found no signer (or another one) before this change."""
+one post for two owners; 'C looked on as A and B signed'. Each positive case found no signer (or another one) before this change."""
 
 import pytest
 
@@ -60,6 +60,12 @@ def _signers(text):
      {"Anna Berg", "Karl Lund"}),
     ("Prof. Anna Berg, President of Alpha University, signed a memorandum of understanding in Riverton with Dr. "
      "Karl Lund, Dean of Beta College.", {"Anna Berg", "Karl Lund"}),
+    # an onlooker's clause opened by 'as': its subject signs, the onlooker does not
+    ("Prof. Maria Rossi looked on as Dr. Anna Berg and Dr. Karl Lund signed the MoU.", {"Anna Berg", "Karl Lund"}),
+    ("Prof. Maria Rossi witnessed as Dr. Anna Berg and Dr. Karl Lund signed the MoU.", {"Anna Berg", "Karl Lund"}),
+    # a witness fronted before the passive: the agents after 'signed by' still signed
+    ("Witnessed by Prof. Maria Rossi, the agreement was signed by Dr. Anna Berg and Dr. Karl Lund.",
+     {"Anna Berg", "Karl Lund"}),
 ])
 def test_session11_signer_shapes(text, signers):
     assert _signers(text) == signers
@@ -71,6 +77,8 @@ def test_session11_signer_shapes(text, signers):
     "Dr. Anna Berg, who initiated the partnership in 2019, welcomed the guests at the ceremony.",
     "Dr. Anna Berg, who entered into talks with Beta College last year, welcomed the signing of the MoU.",
     "Rector Anna Berg and students who have signed up for the programme met on Monday.",
+    "The guests cheered as Dr. Anna Berg and Dr. Karl Lund arrived for the signing.",
+    "Prof. Maria Rossi spoke as Dr. Anna Berg and Dr. Karl Lund looked on.",
     # a post told for two owners that did something else
     "The presidents of Alpha University and Beta College attended the signing. Dr. Anna Berg, President of Alpha "
     "University, spoke first. Dr. Karl Lund, President of Beta College, thanked the hosts.",

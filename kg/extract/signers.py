@@ -52,6 +52,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
+            or _subject_of_as_clause(before, after_letters) \
             or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
@@ -64,6 +65,17 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             and not _another_part_before(before) and not PATRON_BEFORE.search(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
+
+
+def _subject_of_as_clause(before: str, after: str) -> bool:
+    """'C looked on as A and B signed the MoU', 'C witnessed as A signed': the subject of a clause opened by
+    'as/while/when' whose verb is the signing (only names, roles and 'and' between the person and it)."""
+    if not re.search(r"\b(?:as|while|when)\s+$", before):
+        return False
+    m = re.match(r"((?:[^;.]|\.(?=\s+[A-Z]))*?)\s(?:(?:jointly|formally|officially|then)\s+)?(?:signed|inked|signs?|inks?)\b",
+                 after)            # (a full stop only after a title or an initial: 'as Dr. A and Dr. B signed')
+    return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
+                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
 
 
 def inside_body_name(text: str, end: int) -> bool:
@@ -211,8 +223,8 @@ def _another_part_before(before: str) -> bool:
     comes after another part in the event (a helper, or the object of a later passive verb)."""
     return bool(re.search(r"\b(?:support|help|assistance|guidance|patronage|auspices|coordination|facilitation)\s+of\s+"
                           r"[^,;]{0,60}$", before)) \
-        or bool(re.search(r"\bby\b[^;]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$",
-                          before))
+        or bool(re.search(r"\bby\b[^;]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?!(?:signed|inked|initiall?ed|countersigned)\b)"
+                          r"\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$", before))   # (not 'Witnessed by C, it was signed by A')
 
 
 def _another_clause(after: str) -> bool:
@@ -220,7 +232,11 @@ def _another_clause(after: str) -> bool:
     belongs to another clause."""
     verb = re.search(r"\b(?:signed|signs?|signing|inked)\b", after)
     return bool(verb) and bool(re.search(r"\b(?:before|after|when|until|once|said|says|told|added|noted|"
-                                         r"announced|explained|stated|recalled)\b", after[:verb.start()]))
+                                         r"announced|explained|stated|recalled)\b"
+                                         # 'C looked on as A signed': an onlooker
+                                         r"|\b(?:look(?:ed|s)?\s+on|watch(?:ed|es)?|applaud(?:ed|s)?|cheer(?:ed|s)?|"
+                                         r"observ(?:ed|es)|stood\s+by|smil(?:ed|es)|witness(?:ed|es))\s+(?:\w+\s+)?(?:as|while)\b",
+                                         after[:verb.start()]))
 
 
 def _verb_follows(text, start, end, before) -> bool:
