@@ -79,3 +79,26 @@ def test_session11_no_place_from_an_address_or_a_visit(text):
 ])
 def test_session11_signing_place_beside_an_address_or_a_visit(text, place):
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # the act told in other words
+    ("The two institutions put pen to paper at Beta House on Friday.", "Beta House"),
+    ("The agreement was initialled at Alpha University on Monday.", "Alpha University"),
+    # the venue told by the noun 'venue'
+    ("Alpha University's Council Room was the venue of the signing of the MoU.", "Alpha University's Council Room"),
+    ("The venue for the signing ceremony was Beta Hall.", "Beta Hall"),
+    ("The venue for the MoU signing ceremony was the Riverton Grand Hotel, where both delegations met.",
+     "Riverton Grand Hotel"),
+    ("Alpha University and Beta College signed an MoU on Monday. Senate Hall served as the venue for the signing "
+     "ceremony.", "Senate Hall"),
+    # not a venue: a description, a later signing, a gesture
+    ("The venue of the signing ceremony was decorated with flags. Alpha University and Beta College signed the MoU "
+     "on Monday.", None),
+    ("Alpha University and Beta College signed the MoU on Monday. The venue for the next signing ceremony will be "
+     "Riverton.", None),
+    ("Alpha University and Beta College signed an MoU on Monday. Prof. Anna Berg put pen to paper to thank the "
+     "guests in Riverton.", None),
+])
+def test_session11_venue_and_other_words_for_signing(text, place):
+    assert _place(text) == place

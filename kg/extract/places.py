@@ -10,7 +10,8 @@ from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, wo
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
-SIGN = r"sign(?!if|al|age)\w*"
+# (also the act told in other words: 'put pen to paper at X', 'initialled at X')
+SIGN = r"(?:sign(?!if|al|age)\w*|put\s+pen\s+to\s+paper|initiall?ed)"
 FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
 EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
@@ -159,6 +160,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    venue = _venue_named(text)      # 'The venue of the signing was Beta Hall', 'X was the venue for the ceremony'
+    if venue:
+        return venue
     premises = _own_premises(text, ordered)      # 'signed the agreement at the academy'
     if premises:
         return premises
@@ -184,6 +188,23 @@ def _visit_only(sentence: str) -> bool:
     """'On 4 April, the delegation visited Beta College in Riverton.': a visit told without the signing
     says whom the guests saw, not where the signing was (guide D2)."""
     return bool(re.search(r"\bvisit\w*", sentence, re.I)) and not _NOT_ONLY_VISIT.search(sentence)
+
+
+# the venue told by the noun 'venue': 'The venue for the signing ceremony was Beta Hall',
+# "Alpha University's Council Room was the venue of the signing"
+_VENUE_NOUN = r"\bvenue\s+(?:of|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\b"
+_VENUE_NAMED = [re.compile(_VENUE_NOUN + r"[^.;,]{0,60}?\s+(?:was|is)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")", re.I),
+                re.compile(r"(?:^|(?<=[.;\n])\s*|\bthe\s+)(?P<place>" + _CAP_PHRASE + r"(?:['’]s\s+" + _CAP_PHRASE
+                           + r")?)\s+(?:was|served\s+as|became)\s+the\s+" + _VENUE_NOUN[2:], re.M)]
+
+
+def _venue_named(text) -> tuple[str, int, int] | None:
+    """The place a sentence names as the venue of the signing (a capitalised name, not 'the university')."""
+    for pattern in _VENUE_NAMED:
+        m = pattern.search(text)
+        if m and m.group("place")[:1].isupper() and not NOT_PLACES.match(m.group("place")):
+            return m.group("place"), m.start("place"), m.end("place")
+    return None
 
 
 def _own_premises(text, ordered) -> tuple[str, int, int] | None:
