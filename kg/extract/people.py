@@ -538,8 +538,8 @@ def _bare_mentions(people, text, sentences):
     for person in people:
         seen = {start for start, _ in person.mentions} | {end for _, end in person.mentions}
         for m in re.finditer(r"(?<![\w-])" + re.escape(person.name) + r"(?![\w-])", text):
-            if m.end() in seen:
-                continue
+            if m.end() in seen or signers.inside_body_name(text, m.end()):
+                continue         # (not 'Rahman Islam University': the body named after the person)
             if not person.signed and _signed(text, m.start(), m.end(), sentences):
                 person.signed = True
 

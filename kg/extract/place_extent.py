@@ -38,8 +38,10 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|d
                              r"|,\s+(?:[a-z]|" + _DAY_OR_MONTH + r"\b|\d)")
 # after a bare ', Y' part: only the clause's end, a date or a preposition ('at the Lotus Hotel, Riverton, on Monday',
 # '..., Riverton between A and B')
+# (also a purpose infinitive: 'in Lucban, Quezon to offer graduate programmes'; a subject would take a verb)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by|between)\b"
-                          r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)")
+                          r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)"
+                          r"|\s+to\s+(?!(?:the|an?|its|their|this|that|be)\b)[a-z]{3,}\b")
 _TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
                                 r"council|park|library|stadium|hotel)\b)")
 

@@ -66,6 +66,14 @@ HOSTED = [re.compile(_NAME + r"\s+hosted\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:
           re.compile(r"\b(?:signing|ceremony)\s+(?:\w+\s+){0,2}?hosted\s+by\s+" + _NAME)]
 
 
+# A body with its town set off by commas, then 'in' its state: 'with Alpha University, Owo, in Lorem State',
+# '... Medical Centre (FMC), Ede, in X': the address of the party, not the signing's place
+_BODY_END = (r"(?:\b(?i:" + "|".join(sorted(INSTITUTION_HEADS | {"centre", "center", "council", "company", "corporation",
+                                                                   "limited", "ltd", "plc", "group", "board"}))
+             + r")|\([A-Z][\w&.\-]{1,12}\))")
+BODY_TOWN_BEFORE = re.compile(_BODY_END + r",\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s*in\s+(?:the\s+)?$")
+
+
 def not_a_place(text: str, sentence_start: int, match_start: int, value: str, value_end: int,
                 topic_before: bool) -> bool:
     """The phrase text[match_start:value_end] ('in X', 'at the X') is none of the venue's shapes
@@ -79,6 +87,8 @@ def not_a_place(text: str, sentence_start: int, match_start: int, value: str, va
         return True                              # 'Posted in X', 'attended by guests in X'
     if works_at(text, sentence_start, match_start, value) or DESCRIBED_BODY.search(preposition):
         return True                              # 'Associate Dean in the X', ', the largest university in X'
+    if BODY_TOWN_BEFORE.search(text, max(sentence_start, match_start - 80), match_start + 3):
+        return True                              # 'Alpha University, Owo, in Lorem State': where a party is
     if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \
             and MODIFIED_NOUN.match(text, value_end):
         return True                              # 'in the ASEAN labour market'

@@ -10,7 +10,8 @@ from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, wo
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
-SIGN = r"sign(?!if|al|age)\w*"
+# (also the act told in other words: 'put pen to paper at X', 'initialled at X')
+SIGN = r"(?:sign(?!if|al|age)\w*|put\s+pen\s+to\s+paper|initiall?ed)"
 FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
 EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
@@ -19,7 +20,7 @@ EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memo
 _CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
-               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby)")
+               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
 # Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
 _HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
 _UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 'Building A', 'Hall A2', 'Room No. 2'
@@ -150,7 +151,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                      key=lambda s: (not (prefer_start is not None and s.start <= prefer_start < s.end),
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
-    found = [p for s in ordered if EVENT_CUES.search(s.text) or s in dated
+    found = [p for s in ordered if (EVENT_CUES.search(s.text) or s in dated) and not _visit_only(s.text)
              for p in _places_in(text, s) if _event_before(text, s, p[1], s in dated)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
@@ -159,6 +160,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    venue = _venue_named(text)      # 'The venue of the signing was Beta Hall', 'X was the venue for the ceremony'
+    if venue:
+        return venue
     premises = _own_premises(text, ordered)      # 'signed the agreement at the academy'
     if premises:
         return premises
@@ -172,6 +176,34 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
         return town.group(group), town.start(group), town.end(group)
     # (no place from a visit alone: 'X visited the University of Y and signed an MoU' names whom X visited,
     # not where the text says the signing was; the real-page gold leaves such pages without a place)
+    return None
+
+
+# the words of a sentence that tell an event besides a visit
+_NOT_ONLY_VISIT = re.compile(r"\b(?:" + SIGN + "|" + FORMALISED + r"|ceremony|held|took\s+place|memorandum|mou|moa|"
+                             r"agreement|ink(?:ed|s|ing)?|entered\s+into)\b", re.I)
+
+
+def _visit_only(sentence: str) -> bool:
+    """'On 4 April, the delegation visited Beta College in Riverton.': a visit told without the signing
+    says whom the guests saw, not where the signing was (guide D2)."""
+    return bool(re.search(r"\bvisit\w*", sentence, re.I)) and not _NOT_ONLY_VISIT.search(sentence)
+
+
+# the venue told by the noun 'venue': 'The venue for the signing ceremony was Beta Hall',
+# "Alpha University's Council Room was the venue of the signing"
+_VENUE_NOUN = r"\bvenue\s+(?:of|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\b"
+_VENUE_NAMED = [re.compile(_VENUE_NOUN + r"[^.;,]{0,60}?\s+(?:was|is)\s+(?:the\s+)?(?P<place>" + _CAP_PHRASE + r")", re.I),
+                re.compile(r"(?:^|(?<=[.;\n])\s*|\bthe\s+)(?P<place>" + _CAP_PHRASE + r"(?:['’]s\s+" + _CAP_PHRASE
+                           + r")?)\s+(?:was|served\s+as|became)\s+the\s+" + _VENUE_NOUN[2:], re.M)]
+
+
+def _venue_named(text) -> tuple[str, int, int] | None:
+    """The place a sentence names as the venue of the signing (a capitalised name, not 'the university')."""
+    for pattern in _VENUE_NAMED:
+        m = pattern.search(text)
+        if m and m.group("place")[:1].isupper() and not NOT_PLACES.match(m.group("place")):
+            return m.group("place"), m.start("place"), m.end("place")
     return None
 
 
@@ -253,14 +285,21 @@ def _places_in(text, s):
     for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re not in (CITY_OF, DESCRIBED_ONLY))):
         group = "place" if m.group("place") else "plain"
         value = m.group(group)
+        named_after = _venue_after_person(text, m.start(group), s.end) if HONORIFIC.match(value) else None
+        if HONORIFIC.match(value) and not named_after:
+            continue          # 'at Prof.' cut at the full stop: a person, not a place
+        place_end = named_after.end() if named_after else m.end(group)
+        value = named_after.group() if named_after else value
         if NOT_PLACES.match(value) or _names_the_occasion(value):
             continue
         if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
             continue
+        if m.group().startswith("to") and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value):
+            continue          # 'during a visit to Riverton', '... to Beta College': whom or where they visited (D2)
         if NAME_OF_BEFORE.search(text, max(s.start, m.start() - 100), m.start()):
             continue
         if SPEECH.search(s.text) and not SIGNED_AT.search(text, s.start, m.start()) \
-                and not DURING_SIGNING.match(text, m.end(group)):
+                and not DURING_SIGNING.match(text, place_end):
             continue
         before_place = text[s.start:m.start()]
         last_cue = list(SIGNING_CUES.finditer(before_place))
@@ -269,7 +308,7 @@ def _places_in(text, s):
         if last_cue and RELATIVE_CLAUSE.search(before_place, last_cue[-1].end()):
             continue          # '..., whose factory in X employs 500 people': said of a party
         topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
-        if not_a_place(text, s.start, m.start(), value, m.end(group), topic):
+        if not_a_place(text, s.start, m.start(), value, place_end, topic):
             continue
         if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
@@ -294,7 +333,7 @@ def _places_in(text, s):
         bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
         if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES:
             continue          # '(BOKU) in Vienna' (not 'a delegation from Shanghai (China) in Hanoi')
-        end = m.end(group)
+        end = place_end
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
         if locality:
             if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I):
@@ -316,6 +355,19 @@ def _places_in(text, s):
             value, start = value[owner.end():], start + owner.end()
         return [(value.strip(), start, end)]
     return []
+
+
+# A venue named after a person, title kept: 'at Prof. A B Virtual Classroom', 'in the Dr. A. B. C Auditorium'
+# (a title alone, cut at its full stop, is never a place)
+HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Sheikh|Justice|Chief|Engr|Hon)\.?$")
+_VENUE_AFTER_PERSON = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Sheikh|Justice|Chief|Engr|Hon)\.?\s+)+"
+                                 r"(?:(?:[A-Z]\.\s*)+|[A-Z][\w'’-]*\s+){1,6}?(?:[A-Z][\w'’-]*\s+){0,2}?"
+                                 r"(?i:" + _PLACE_NOUN + r")s?\b" + _UNIT_CODE)
+
+
+def _venue_after_person(text, start, s_end):
+    """The venue named after a person that starts at `start` ('Prof. A B Virtual Classroom'), or None."""
+    return _VENUE_AFTER_PERSON.match(text, start, s_end)
 
 
 def _with_city(text, s, value, end):

@@ -43,6 +43,8 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     """The person named at text[start:end] signed: `found` (the reading of kg.extract.people)
     corrected by the shapes above."""
     sent = next((s for s in sentences if s.start <= start < s.end), None)
+    if inside_body_name(text, end):
+        return False             # 'Kazi Rahman Islam University ... have signed': a body named after the person
     if sent is None:
         return found
     before = text[sent.start:start]
@@ -50,6 +52,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
     if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
+            or _subject_of_as_clause(before, after_letters) \
             or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
@@ -64,6 +67,25 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
 
+def _subject_of_as_clause(before: str, after: str) -> bool:
+    """'C looked on as A and B signed the MoU', 'C witnessed as A signed': the subject of a clause opened by
+    'as/while/when' whose verb is the signing (only names, roles and 'and' between the person and it)."""
+    if not re.search(r"\b(?:as|while|when)\s+$", before):
+        return False
+    m = re.match(r"((?:[^;.]|\.(?=\s+[A-Z]))*?)\s(?:(?:jointly|formally|officially|then)\s+)?(?:signed|inked|signs?|inks?)\b",
+                 after)            # (a full stop only after a title or an initial: 'as Dr. A and Dr. B signed')
+    return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
+                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+
+
+def inside_body_name(text: str, end: int) -> bool:
+    """The name goes straight on into a body's name ('Rahman Islam University', 'Anna Berg Memorial
+    Hospital'): a mention of the body, not of the person."""
+    from kg.extract.name_shapes import organisation_word
+    words = re.match(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}", text[end:])
+    return bool(words) and any(organisation_word(w) for w in words.group().split())
+
+
 def _listed_before_who(after: str) -> bool:
     """'A and B, who signed the MoU, said ...': only names, commas and 'and' between the person and
     the relative clause, so it is about the whole list."""
@@ -72,8 +94,12 @@ def _listed_before_who(after: str) -> bool:
 
 
 # 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
+# (also with the acronym and a short adjunct of time or place before 'with': 'signed a Memorandum of
+# Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B')
 _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)\s+(?:(?:along|together)\s+)?with\s+"
+                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)"
+                           r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)(?:\s+[\w'’-]+){0,3}?)?"
+                           r"\s+(?:(?:along|together)\s+)?with\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,8}$", re.I)
 
 
@@ -88,8 +114,12 @@ def _partner_of_signing(before: str) -> bool:
     """The person is named right after 'signs/signed the MoU with' (their role or institution between),
     in a sentence about this signing ('she had signed a similar deal with B' is another)."""
     m = _SIGNING_WITH.search(before)
-    if m and re.search(r"\b(?:had|previous(?:ly)?|earlier|recalled|similar|last|former)\b", before, re.I):
+    if m and (re.search(r"\b(?:had|previous(?:ly)?|earlier|recalled|similar|former)\b", before, re.I)
+              or re.search(r"\blast\b(?!\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)\b)", before, re.I)):
         return False
+    if m and _another_part_before(before):
+        return False           # 'signed the MoU on Monday with the support of Dr. B': a helper
     return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", m.group()[m.group().lower().rfind(" with ")
                                                                                 :])
 
@@ -172,7 +202,9 @@ def _perfect_subject(after: str) -> bool:
     and only names, roles and 'and' before it (the old reading refused every 'has/have')."""
     m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
                  r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
-    return bool(m) and all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+    # (a post written in lowercase before the next name: '... and acting director of X B have signed')
+    return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
+                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
 
 
 _LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
@@ -191,8 +223,8 @@ def _another_part_before(before: str) -> bool:
     comes after another part in the event (a helper, or the object of a later passive verb)."""
     return bool(re.search(r"\b(?:support|help|assistance|guidance|patronage|auspices|coordination|facilitation)\s+of\s+"
                           r"[^,;]{0,60}$", before)) \
-        or bool(re.search(r"\bby\b[^;]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$",
-                          before))
+        or bool(re.search(r"\bby\b[^;]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?!(?:signed|inked|initiall?ed|countersigned)\b)"
+                          r"\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$", before))   # (not 'Witnessed by C, it was signed by A')
 
 
 def _another_clause(after: str) -> bool:
@@ -200,7 +232,11 @@ def _another_clause(after: str) -> bool:
     belongs to another clause."""
     verb = re.search(r"\b(?:signed|signs?|signing|inked)\b", after)
     return bool(verb) and bool(re.search(r"\b(?:before|after|when|until|once|said|says|told|added|noted|"
-                                         r"announced|explained|stated|recalled)\b", after[:verb.start()]))
+                                         r"announced|explained|stated|recalled)\b"
+                                         # 'C looked on as A signed': an onlooker
+                                         r"|\b(?:look(?:ed|s)?\s+on|watch(?:ed|es)?|applaud(?:ed|s)?|cheer(?:ed|s)?|"
+                                         r"observ(?:ed|es)|stood\s+by|smil(?:ed|es)|witness(?:ed|es))\s+(?:\w+\s+)?(?:as|while)\b",
+                                         after[:verb.start()]))
 
 
 def _verb_follows(text, start, end, before) -> bool:
@@ -218,7 +254,10 @@ def _verb_follows(text, start, end, before) -> bool:
 def _who_signed(after: str) -> bool:
     """'X, Vice President of Y, led the visiting team, who came and signed': a relative
     clause about X (no other person named between) says X signed."""
-    m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked)\b", after)
+    m = re.match(r"[^.;]*?,\s*who\s+(?:[a-z]+\s+(?:and\s+)?)?(?:signed|inked|countersigned|" + OTHER_SIGN_VERBS + r")\b",
+                 after)     # also 'who initialled for his company', 'who put pen to paper for X'
+    if m and re.search(r"\b(?:entered|enter)\s+into\b", m.group()[m.group().rfind("who"):]):
+        return False       # 'who entered into talks': not the act of signing
     return bool(m) and not re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\b|\band\s+[A-Z]", m.group())
 
 
@@ -328,24 +367,44 @@ POSTS_SIGNED = re.compile(r"(?:^|(?<=[.;\n])\s*|\b[Ss]igned\s+by\s+)[Tt]he\s+" +
                           r"\s+(?:on|in|at|during|yesterday|today|last|this)\s+[\w-]+[^.;,]{0,30}[.;])", re.M)
 
 
+# 'The presidents of X and Y signed ...', 'signed by the rectors of X and Y': one post, told once for two owners
+# (also after a dateline's dash: 'RIVERTON (AB)- The presidents of X and Y signed')
+SHARED_POST = re.compile(r"(?:^|(?<=[.;\n])\s*|(?<=[–—:-])\s*(?=The\b)|\b[Ss]igned\s+by\s+)[Tt]he\s+" + _POST + r"\s+of\s+(?:both\s+)?" + _OWNER
+                         + r"\s+and\s+(?:of\s+)?" + _OWNER
+                         + r"(?=\s+(?:(?:jointly|officially|formally|then|have|has)\s+)?(?:signed|inked)\b|\s*[.;,])", re.M)
+
+
+def _shared_posts(text: str) -> list:
+    """(post, owner) twice for each 'the Ps of X and Y' that signed (the verb after it, or 'signed by' before)."""
+    pairs = []
+    for m in SHARED_POST.finditer(text):
+        post = re.sub(r"(?<=[a-z])s$", "", m.group(1))          # 'presidents' -> 'president'
+        if not role_mod.starts_with_role(post.capitalize()) or post.lower().endswith(("ss", "ies")):
+            continue
+        if re.match(r"[Ss]igned", m.group()) or re.match(r"\s+(?:\w+\s+)?(?:signed|inked)", text[m.end():]):
+            pairs += [(post, m.group(2)), (post, m.group(3))]
+    return pairs
+
+
 def signers_by_post(people, text: str, institutions, role_key, refers_to) -> None:
     """'... signing of an MoU by the Rector of X and the Rector of Y ...; Rector of X Prof. A said':
     the one person holding each post named there signed."""
     posts = [m for m in POSTS_SIGNED.finditer(text)
              if role_mod.starts_with_role(m.group(1).capitalize()) and role_mod.starts_with_role(m.group(3).capitalize())
              and (re.match(r"[Ss]igned", m.group()) or re.match(r"\s+(?:\w+\s+)?(?:signed|inked)", text[m.end():]))]
-    for m in list(SIGNED_BY_POSTS.finditer(text)) + posts:
-        for role, owner in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
-            inst = refers_to(owner, institutions)
-            # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
-            holders = [p for p in people if any(
-                fold(r.role) == fold(f"{role} of {owner}")
-                or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
-            if not holders:          # 'the hospital manager, Dr A': the post written before the name only
-                holders = [p for p in people if any(re.search(r"\b" + re.escape(role) + r",?\s*$", text[max(0, s - 40):s], re.I)
-                                                    for s, _ in p.mentions)]
-            if len(holders) == 1:
-                holders[0].signed = True
+    pairs = [pair for m in list(SIGNED_BY_POSTS.finditer(text)) + posts
+             for pair in ((m.group(1), m.group(2)), (m.group(3), m.group(4)))]
+    for role, owner in pairs + _shared_posts(text):
+        inst = refers_to(owner, institutions)
+        # the post as the role names it ('Rector of Unud', owner unresolved), or its owner resolved
+        holders = [p for p in people if any(
+            fold(r.role) == fold(f"{role} of {owner}")
+            or inst is not None and r.institution is inst and role_key(r.role) == role_key(role) for r in p.roles)]
+        if not holders:          # 'the hospital manager, Dr A': the post written before the name only
+            holders = [p for p in people if any(re.search(r"\b" + re.escape(role) + r",?\s*$", text[max(0, s - 40):s], re.I)
+                                                for s, _ in p.mentions)]
+        if len(holders) == 1:
+            holders[0].signed = True
 
 
 def without_asides(clause: str) -> str:
