@@ -28,6 +28,7 @@ from kg.errors import CoopKGError
 from kg.extract import resolve_names
 from kg.extract.dates import parse_date_text
 from kg.names import acronym_fit, is_acronym, name_key, slug
+from kg.curation.name_variants import acronym_and_rest, without_bracketed_acronym
 from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
 from kg.vocab import INSTITUTION_TYPE_PREFERENCE
@@ -51,6 +52,10 @@ class KnownAgreement:
     parties: frozenset
     dates: set = field(default_factory=set)            # YYYY-MM-DD values
     days_without_year: set = field(default_factory=set)  # '--MM-DD' of a date written with no year
+    source: str | None = None                          # the record's source: the page that reported it
+    issued: str | None = None                          # that page's publication date, YYYY-MM-DD
+    text_path: Path | None = None                      # that page's stored text
+    publisher: str = ""
 
 
 @dataclass
@@ -96,6 +101,20 @@ def _add_name(entity: KnownEntity, label: str, acronym: bool):
         entity.acronyms.append(label)
 
 
+def _source_facts(data_dir: Path, source) -> dict:
+    """The page a record was drafted from (data/sources/<source>.yaml): its text file, publication
+    date and publisher, which the duplicate check compares (kg.curation.duplicates)."""
+    path = Path(data_dir) / "sources" / f"{source}.yaml"
+    if not isinstance(source, str) or not path.is_file():
+        return {"source": source if isinstance(source, str) else None}
+    meta = load_yaml(path) or {}
+    meta = meta if isinstance(meta, dict) else {}
+    publisher = meta.get("publisher") if isinstance(meta.get("publisher"), dict) else {}
+    return {"source": source, "issued": str(meta["issued"])[:10] if meta.get("issued") else None,
+            "text_path": path.with_name(str(meta.get("file") or f"{source}.txt")),
+            "publisher": str(publisher.get("name") or "")}
+
+
 def from_records(data_dir: Path) -> KnownGraph:
     """Every institution, person, place and agreement the curated records define."""
     known = KnownGraph(origin=str(Path(data_dir) / "records"))
@@ -121,7 +140,8 @@ def from_records(data_dir: Path) -> KnownGraph:
             if not isinstance(entry, dict) or not entry.get("key"):
                 continue
             parties = frozenset(p.get("institution") for p in entry.get("parties") or [] if isinstance(p, dict))
-            agreement = known.agreements.setdefault(entry["key"], KnownAgreement(entry["key"], parties))
+            agreement = known.agreements.setdefault(
+                entry["key"], KnownAgreement(entry["key"], parties, **_source_facts(data_dir, record.get("source"))))
             agreement.parties = agreement.parties | parties
             date = entry.get("date") or {}
             if isinstance(date, dict) and date.get("value"):
@@ -221,13 +241,46 @@ def _acronym_doubt(form: str, label: str, reason: str, forms: list[str]) -> str 
     return None
 
 
+def _institution_score(form: str, label: str) -> tuple[float, str]:
+    """resolve_names.score, and the forms one page writes for another's full name
+    (kg.curation.name_variants): the name without its bracketed acronym, and the acronym followed
+    by the rest of the name ('IIT Hyderabad' ~ 'Indian Institute of Technology Hyderabad')."""
+    best = resolve_names.score(form, label)
+    bare_form, bare_label = without_bracketed_acronym(form) or form, without_bracketed_acronym(label) or label
+    if (bare_form, bare_label) != (form, label):
+        if name_key(bare_form, drop_titles=True) == name_key(bare_label, drop_titles=True):
+            return max(best, (0.95, "same name but for the acronym in brackets"))
+        best = max(best, resolve_names.score(bare_form, bare_label))
+    for short, full in ((bare_form, bare_label), (bare_label, bare_form)):
+        fit = acronym_and_rest(short, full)
+        if fit is not None and fit <= 1:
+            best = max(best, (0.9, "acronym of the leading words, the rest as written") if fit == 0
+                       else (0.7, "acronym of the leading words with a skipped word, the rest as written"))
+    return best
+
+
+def _full_names_differ(forms: list[str], entity: KnownEntity) -> str | None:
+    """Why an acronym match with `entity` is contradicted: the article also writes the full name and
+    it is unlike every full name the entity is known by ('IIT' of 'Indian Institute of Technology
+    (IIT) Madras' is not the 'IIT' of '... Hyderabad'); None when nothing contradicts it."""
+    written = [f for f in forms if not is_acronym(f.strip())]
+    names = [n for n in entity.names if not is_acronym(n.strip())]
+    if not written or not names:
+        return None
+    if any(_institution_score(f, n)[0] >= resolve_names.REVIEW_FLOOR for f in written for n in names):
+        return None
+    return f"but the full names differ ('{written[0]}' vs '{names[0]}')"
+
+
 def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
-    """Resolve an institution written in one or more forms (name, acronym, spellings)."""
+    """Resolve an institution written in one or more forms (name, acronym, spellings). A match made
+    only by an acronym is dropped when the article's full name is unlike the entity's."""
     scored = {}
     for entity in known.institutions.values():
+        best_form = None
         for form in forms:
             for label in entity.names:
-                score, reason = resolve_names.score(form, label)
+                score, reason = _institution_score(form, label)
                 if score < resolve_names.REVIEW_FLOOR:
                     continue
                 doubt = _acronym_doubt(form, label, reason, forms)
@@ -237,6 +290,9 @@ def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
                     continue
                 said = f"'{form}'" if form == label else f"'{form}' ~ '{label}'"
                 scored[entity.key] = (score, f"{said}: {reason}" + (f"; {doubt}" if doubt else ""), bool(doubt))
+                best_form = form
+        if best_form and is_acronym(best_form.strip()) and _full_names_differ(forms, entity):
+            del scored[entity.key]
     return _resolution(_verdicts(scored))
 
 
