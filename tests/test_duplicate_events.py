@@ -9,7 +9,8 @@ from kg.curation import duplicates
 from kg.curation.draft_record import to_record
 from kg.curation.known_entities import KnownAgreement, KnownEntity, KnownGraph, from_records, match_institution
 from kg.curation.name_variants import acronym_and_rest, reordered, spoken_forms, without_bracketed_acronym
-from kg.curation.ingest import ingest
+
+from tests.test_reconcile import _ingest_pair
 
 # ------------------------------------------------------------------ one body, two spellings
 
@@ -122,8 +123,8 @@ def test_publication_dates_bound_the_signing(days_a, published_a, days_b, publis
 
 # ------------------------------------------------------------------ the review question in the draft record
 
-KARNATAKA = KnownEntity("government-of-lorem", ["Government of Lorem"])
-LIVERPOOL = KnownEntity("university-of-ipsum", ["University of Ipsum"])
+LOREM_GOVERNMENT = KnownEntity("government-of-lorem", ["Government of Lorem"])
+IPSUM_UNIVERSITY = KnownEntity("university-of-ipsum", ["University of Ipsum"])
 
 
 def _known(tmp_path, *, first_text, date=None, issued=None, publisher="Dolor News"):
@@ -132,7 +133,7 @@ def _known(tmp_path, *, first_text, date=None, issued=None, publisher="Dolor New
     agreement = KnownAgreement("lorem-ipsum", frozenset({"government-of-lorem", "university-of-ipsum"}),
                                {date} if date else set(), source="dolor-news-lorem-ipsum", issued=issued,
                                text_path=path, publisher=publisher)
-    return KnownGraph(institutions={e.key: e for e in (KARNATAKA, LIVERPOOL)},
+    return KnownGraph(institutions={e.key: e for e in (LOREM_GOVERNMENT, IPSUM_UNIVERSITY)},
                       agreements={agreement.key: agreement})
 
 
@@ -231,23 +232,15 @@ PAGE_OTHER_CAMPUS = PAGE_TWO.replace("IIT Dolor", "IIT Consectetur").replace("Do
 
 
 def test_ingest_records_the_page_and_flags_the_second_report(data_copy, tmp_path):
-    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
-    first.write_text(PAGE_ONE, encoding="utf-8")
-    second.write_text(PAGE_TWO, encoding="utf-8")
-    ingest(first, data_copy, key="amet-lorem-ipsum", check=False)
-    facts = next(a for a in from_records(data_copy).agreements.values() if a.source == "amet-lorem-ipsum")
-    assert (facts.issued, facts.publisher, facts.text_path.name) == ("2023-11-10", "Amet Times", "amet-lorem-ipsum.txt")
-    result = ingest(second, data_copy, key="sit-lorem-ipsum", check=False)
+    first_key, result = _ingest_pair(data_copy, tmp_path, PAGE_ONE, PAGE_TWO)
+    facts = from_records(data_copy).agreements[first_key]
+    assert (facts.issued, facts.publisher, facts.text_path.name) == ("2023-11-10", "Amet Times", "vinh-kku-news.txt")
     text = result.record_path.read_text(encoding="utf-8")
-    assert f"probably the same agreement as {facts.key} (" in text
-    assert "told by source 'amet-lorem-ipsum'" in text
+    assert f"probably the same agreement as {first_key} (" in text
+    assert "told by source 'vinh-kku-news'" in text
 
 
 def test_ingest_does_not_flag_another_campus_with_the_same_acronym(data_copy, tmp_path):
-    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
-    first.write_text(PAGE_ONE, encoding="utf-8")
-    second.write_text(PAGE_OTHER_CAMPUS, encoding="utf-8")
-    ingest(first, data_copy, key="amet-lorem-ipsum", check=False)
-    result = ingest(second, data_copy, key="sit-lorem-ipsum", check=False)
+    _, result = _ingest_pair(data_copy, tmp_path, PAGE_ONE, PAGE_OTHER_CAMPUS)
     assert "probably the same agreement" not in result.record_path.read_text(encoding="utf-8")
     assert not [r for r in result.record.resolved if r[2].startswith("ipsum-institute")]
