@@ -103,9 +103,9 @@ def same_time_possible(days_a, published_a, days_b, published_b) -> bool:
 
 @lru_cache(maxsize=4096)
 def _mention_keys(name: str) -> tuple[str, ...]:
-    """Keys of the forms of a name worth finding in a text: never one word (a bare acronym: 'IIT',
+    """Keys of the forms of a name worth finding in a text: never one word (a bare acronym: 'LIT',
     'KU' name many bodies) and never a form without a word that says which body it is ('Ministry of
-    Education'); 'IIT-Madras' (two words) is kept."""
+    Education'); 'LIT-Ipsum' (two words) is kept."""
     forms = spoken_forms(name)
     forms += [r for r in map(reordered, forms) if r]
     keys = []

@@ -244,7 +244,7 @@ def _acronym_doubt(form: str, label: str, reason: str, forms: list[str]) -> str 
 def _institution_score(form: str, label: str) -> tuple[float, str]:
     """resolve_names.score, and the forms one page writes for another's full name
     (kg.curation.name_variants): the name without its bracketed acronym, and the acronym followed
-    by the rest of the name ('IIT Hyderabad' ~ 'Indian Institute of Technology Hyderabad')."""
+    by the rest of the name ('LIT Ipsum' ~ 'Lorem Institute of Technology Ipsum')."""
     best = resolve_names.score(form, label)
     bare_form, bare_label = without_bracketed_acronym(form) or form, without_bracketed_acronym(label) or label
     if (bare_form, bare_label) != (form, label):
@@ -261,8 +261,8 @@ def _institution_score(form: str, label: str) -> tuple[float, str]:
 
 def _full_names_differ(forms: list[str], entity: KnownEntity) -> str | None:
     """Why an acronym match with `entity` is contradicted: the article also writes the full name and
-    it is unlike every full name the entity is known by ('IIT' of 'Indian Institute of Technology
-    (IIT) Madras' is not the 'IIT' of '... Hyderabad'); None when nothing contradicts it."""
+    it is unlike every full name the entity is known by ('LIT' of 'Lorem Institute of Technology
+    (LIT) Dolor' is not the 'LIT' of '... Ipsum'); None when nothing contradicts it."""
     written = [f for f in forms if not is_acronym(f.strip())]
     names = [n for n in entity.names if not is_acronym(n.strip())]
     if not written or not names:

@@ -2,9 +2,9 @@
 names across pages (kg.curation.known_entities) and for finding a known party named on a page
 (kg.curation.duplicates).
 
-    without_bracketed_acronym("Indian Institute of Technology (IIT) Hyderabad")
-        -> "Indian Institute of Technology Hyderabad"
-    acronym_and_rest("IIT Hyderabad", "Indian Institute of Technology Hyderabad")   -> 0  (words skipped)
+    without_bracketed_acronym("Lorem Institute of Technology (LIT) Ipsum")
+        -> "Lorem Institute of Technology Ipsum"
+    acronym_and_rest("LIT Ipsum", "Lorem Institute of Technology Ipsum")   -> 0  (words skipped)
     reordered("Government of Lorem")  -> "Lorem Government";  reordered("Lorem University") -> "University of Lorem"
 
 A reordered name is only a hint ('Washington University' and 'University of Washington' are two
@@ -16,8 +16,8 @@ import re
 from kg.names import STOPWORDS, acronym_fit, is_acronym, tokens
 
 BRACKETED = re.compile(r"\s*\(\s*([^()\s]+)\s*\)")
-ACRONYM_HEAD = re.compile(r"\s*([^\s\-–]+)(?:\s*[-–]\s*|\s+)(\S.*)$")     # 'IIT Dolor', 'IIT-Dolor'
-MIN_ACRONYM_LETTERS = 3        # 'IIT Hyderabad'; two letters ('UP Diliman') spell too many names
+ACRONYM_HEAD = re.compile(r"\s*([^\s\-–]+)(?:\s*[-–]\s*|\s+)(\S.*)$")     # 'LIT Dolor', 'LIT-Dolor'
+MIN_ACRONYM_LETTERS = 3        # 'LIT Ipsum'; two letters ('LU Ipsum') spell too many names
 
 
 def without_bracketed_acronym(name: str) -> str | None:
@@ -29,7 +29,7 @@ def without_bracketed_acronym(name: str) -> str | None:
 
 def acronym_and_rest(short: str, full: str) -> int | None:
     """Words skipped when `short` is an acronym of `full`'s leading words followed by the rest of
-    `full` as written ('UET Peshawar' ~ 'University of Engineering and Technology Peshawar': 0);
+    `full` as written ('UET Dolor' ~ 'University of Engineering and Technology Dolor': 0);
     None when it is not that shape."""
     m = ACRONYM_HEAD.match(short)
     if not m:
@@ -56,7 +56,7 @@ def reordered(name: str) -> str | None:
 
 def spoken_forms(name: str) -> list[str]:
     """The name and the shorter forms other pages write for it: without its bracketed acronym, and
-    the acronym followed by the words after it ('IIT Hyderabad')."""
+    the acronym followed by the words after it ('LIT Ipsum')."""
     forms = [name]
     bare = without_bracketed_acronym(name)
     if bare:
