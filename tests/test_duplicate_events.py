@@ -185,6 +185,17 @@ def test_the_publisher_names_a_party(tmp_path):
     assert "shared party university-of-ipsum; named on both pages: government-of-lorem" in flag
 
 
+def test_a_known_page_without_parties_offers_its_institutions_too(tmp_path):
+    """The same two pages as above, ingested in the other order: the answer must not depend on it."""
+    text = "Lorem and the University of Ipsum have established a joint research centre."
+    known = _known(tmp_path, first_text=text, publisher="Government of Lorem")
+    known.agreements["lorem-ipsum"].parties = frozenset()
+    known.agreements["lorem-ipsum"].bodies = frozenset({"university-of-ipsum"})
+    record = to_record(_draft(FIRST, [("Government of Lorem", True), ("University of Ipsum", True)]), FIRST, "x", known)
+    [flag] = _flags(record)
+    assert "shared party university-of-ipsum; named on both pages: government-of-lorem" in flag
+
+
 def test_another_partner_of_a_shared_party_is_not_flagged(tmp_path):
     known = _known(tmp_path, first_text=FIRST)
     text = "The Amet government and the University of Ipsum signed an MoU on Friday."
@@ -235,6 +246,7 @@ def test_ingest_records_the_page_and_flags_the_second_report(data_copy, tmp_path
     first_key, result = _ingest_pair(data_copy, tmp_path, PAGE_ONE, PAGE_TWO)
     facts = from_records(data_copy).agreements[first_key]
     assert (facts.issued, facts.publisher, facts.text_path.name) == ("2023-11-10", "Amet Times", "vinh-kku-news.txt")
+    assert facts.bodies == facts.parties and len(facts.parties) == 2      # every institution the record names
     text = result.record_path.read_text(encoding="utf-8")
     assert f"probably the same agreement as {first_key} (" in text
     assert "told by source 'vinh-kku-news'" in text

@@ -404,18 +404,15 @@ class _Converter:
         return key
 
     def _probable_duplicates(self, parties: frozenset) -> list:
-        """Known agreements that may be this one told by another publisher (kg.curation.duplicates).
-        With fewer than two parties, the page's other institutions stand in for the missing ones."""
-        if len(parties) < 2:
-            parties = parties | set(self.inst_keys.values())
+        """Known agreements that may be this one told by another publisher (kg.curation.duplicates)."""
+        bodies = frozenset(self.inst_keys.values())
         names = {}
         for inst in self.draft.get("institutions") or []:
             key = self.inst_keys.get(inst["name"])
-            if key in parties:
-                known = self.known.institutions.get(key)
-                names.setdefault(key, []).extend([inst["name"], *(inst.get("aliases") or []), *(known.names if known else [])])
-        page = duplicates.Page(f"{self.text}\n{self.publisher}", parties, self.date or self._day_without_year(),
-                               self.published, names)
+            known = self.known.institutions.get(key)
+            names.setdefault(key, []).extend([inst["name"], *(inst.get("aliases") or []), *(known.names if known else [])])
+        page = duplicates.Page(f"{self.text}\n{self.publisher}", parties, bodies,
+                               self.date or self._day_without_year(), self.published, names)
         return duplicates.probable_duplicates(
             page, self.known.agreements.values(), self.known.institutions,
             lambda a: f"{duplicates.source_text(a.text_path)}\n{a.publisher}")

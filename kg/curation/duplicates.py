@@ -11,7 +11,7 @@ Evidence, for a known agreement that shares at least one resolved party with the
   drafting it as a party ('The Lorem government and the University of Ipsum signed ...' names
   the 'Government of Lorem' of the other page); two such bodies are needed. A new page with fewer
   than two parties offers its other drafted institutions in their place ('Lorem and the Ipsum
-  Institute have established a joint centre' drafts no party);
+  Institute have established a joint centre' drafts no party), and so does a known one;
 - the publication dates: a page is published at most a week before the signing it reports
   ('will sign on Monday') and not more than REPORTED_WITHIN days after it; two pages that give
   no day and were published further apart report different signings.
@@ -43,6 +43,7 @@ class Page:
     """What the new page says about its agreement."""
     text: str                      # the article text, with the publisher's name
     parties: frozenset             # party keys
+    bodies: frozenset              # every institution the page drafted, parties or not
     day: str | None                # 'YYYY-MM-DD', or '--MM-DD' when written without a year
     published: str | None          # 'YYYY-MM-DD'
     names: dict                    # party key -> the names the page and the known records give it
@@ -125,12 +126,19 @@ def named_in(text_key: str, names) -> bool:
     return any(f" {key} " in text_key for name in names for key in _mention_keys(name))
 
 
+def _sides(parties: frozenset, bodies: frozenset) -> frozenset:
+    """The parties, or, with fewer than two, every institution the page drafted in their place."""
+    return parties if len(parties) >= 2 else parties | bodies
+
+
 def probable_duplicates(page: Page, agreements, institutions, text_of) -> list[Duplicate]:
     """Known agreements that may be the page's (module docstring), by key. `institutions`: key ->
     KnownEntity; `text_of(agreement)`: the text of the page that reported it, or ''."""
     found, page_key = [], _text_key(page.text)
+    mine = _sides(page.parties, page.bodies)
     for a in sorted(agreements, key=lambda a: a.key):
-        shared = a.parties & page.parties
+        theirs = _sides(a.parties, a.bodies)
+        shared = theirs & mine
         days = a.dates | a.days_without_year
         if not shared or not same_time_possible(days, a.issued, [page.day] if page.day else [], page.published):
             continue
@@ -141,9 +149,8 @@ def probable_duplicates(page: Page, agreements, institutions, text_of) -> list[D
         if page.day and days:
             continue                                    # both give a day: different days, different signings
         other_key = _text_key(text_of(a))
-        named = {k for k in a.parties - page.parties
-                 if k in institutions and named_in(page_key, institutions[k].names)}
-        named |= {k for k in page.parties - a.parties if named_in(other_key, page.names.get(k, ()))}
+        named = {k for k in theirs - mine if k in institutions and named_in(page_key, institutions[k].names)}
+        named |= {k for k in mine - theirs if named_in(other_key, page.names.get(k, ()))}
         if len(shared) + len(named) >= 2:
             found.append(Duplicate(a, shared, named, None))
     return found

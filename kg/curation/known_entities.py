@@ -56,6 +56,7 @@ class KnownAgreement:
     issued: str | None = None                          # that page's publication date, YYYY-MM-DD
     text_path: Path | None = None                      # that page's stored text
     publisher: str = ""
+    bodies: frozenset = frozenset()                    # every institution its record names, parties or not
 
 
 @dataclass
@@ -115,6 +116,10 @@ def _source_facts(data_dir: Path, source) -> dict:
             "publisher": str(publisher.get("name") or "")}
 
 
+def _keys(entries) -> frozenset:
+    return frozenset(e["key"] for e in entries or [] if isinstance(e, dict) and isinstance(e.get("key"), str))
+
+
 def from_records(data_dir: Path) -> KnownGraph:
     """Every institution, person, place and agreement the curated records define."""
     known = KnownGraph(origin=str(Path(data_dir) / "records"))
@@ -143,6 +148,7 @@ def from_records(data_dir: Path) -> KnownGraph:
             agreement = known.agreements.setdefault(
                 entry["key"], KnownAgreement(entry["key"], parties, **_source_facts(data_dir, record.get("source"))))
             agreement.parties = agreement.parties | parties
+            agreement.bodies = agreement.bodies | _keys(record.get("institutions"))
             date = entry.get("date") or {}
             if isinstance(date, dict) and date.get("value"):
                 agreement.dates.add(str(date["value"]))
