@@ -7,7 +7,8 @@ import pytest
 
 from kg.curation import duplicates
 from kg.curation.draft_record import to_record
-from kg.curation.known_entities import KnownAgreement, KnownEntity, KnownGraph, from_records, match_institution
+from kg.curation.known_entities import (KnownAgreement, KnownEntity, KnownGraph, Report, from_records,
+                                        match_institution)
 from kg.curation.name_variants import acronym_and_rest, reordered, spoken_forms, without_bracketed_acronym
 
 from tests.test_reconcile import _ingest_pair
@@ -131,8 +132,8 @@ def _known(tmp_path, *, first_text, date=None, issued=None, publisher="Dolor New
     path = tmp_path / "first.txt"
     path.write_text(first_text, encoding="utf-8")
     agreement = KnownAgreement("lorem-ipsum", frozenset({"government-of-lorem", "university-of-ipsum"}),
-                               {date} if date else set(), source="dolor-news-lorem-ipsum", issued=issued,
-                               text_path=path, publisher=publisher)
+                               {date} if date else set(),
+                               reports=[Report("dolor-news-lorem-ipsum", issued, path, publisher)])
     return KnownGraph(institutions={e.key: e for e in (LOREM_GOVERNMENT, IPSUM_UNIVERSITY)},
                       agreements={agreement.key: agreement})
 
@@ -245,7 +246,8 @@ PAGE_OTHER_CAMPUS = PAGE_TWO.replace("IIT Dolor", "IIT Consectetur").replace("Do
 def test_ingest_records_the_page_and_flags_the_second_report(data_copy, tmp_path):
     first_key, result = _ingest_pair(data_copy, tmp_path, PAGE_ONE, PAGE_TWO)
     facts = from_records(data_copy).agreements[first_key]
-    assert (facts.issued, facts.publisher, facts.text_path.name) == ("2023-11-10", "Amet Times", "vinh-kku-news.txt")
+    assert facts.reports == [Report("vinh-kku-news", "2023-11-10", data_copy / "sources" / "vinh-kku-news.txt",
+                                    "Amet Times")]
     assert facts.bodies == facts.parties and len(facts.parties) == 2      # every institution the record names
     text = result.record_path.read_text(encoding="utf-8")
     assert f"probably the same agreement as {first_key} (" in text
@@ -256,3 +258,17 @@ def test_ingest_does_not_flag_another_campus_with_the_same_acronym(data_copy, tm
     _, result = _ingest_pair(data_copy, tmp_path, PAGE_ONE, PAGE_OTHER_CAMPUS)
     assert "probably the same agreement" not in result.record_path.read_text(encoding="utf-8")
     assert not [r for r in result.record.resolved if r[2].startswith("ipsum-institute")]
+
+
+def test_reports_from_the_store_match_the_records(seed_build):
+    """`ingest --build` reads the known agreements from the store: the same pages, dates and bodies."""
+    from conftest import DATA
+    from kg.curation.known_entities import from_store
+    stored, recorded = from_store(seed_build[0], DATA), from_records(DATA)
+    assert sorted(stored.agreements) == sorted(recorded.agreements)
+    for key, agreement in recorded.agreements.items():
+        mine = stored.agreements[key]
+        assert [(r.source, r.issued, r.text_path) for r in mine.reports] == \
+               [(r.source, r.issued, r.text_path) for r in agreement.reports], key
+        assert mine.bodies == agreement.bodies, key
+    assert len(recorded.agreements["haui-bcit-2025"].reports) == 2       # one signing, two pages

@@ -397,7 +397,8 @@ class _Converter:
             a = dup.agreement
             when = f"signed {_day_label(dup.day)}" if dup.day else "no signing day on both to compare"
             named = (f"; named on both pages: {', '.join(sorted(dup.named))}" if dup.named else "")
-            told = f"; told by source '{a.source}'" if a.source else ""
+            sources = ", ".join(f"'{r.source}'" for r in a.reports)
+            told = f"; told by source {sources}" if sources else ""
             self._note_review(entry, f"probably the same agreement as {a.key} ({when}, shared "
                                      f"part{'y' if len(dup.shared) == 1 else 'ies'} {', '.join(sorted(dup.shared))}"
                                      f"{named}{told}): if so, use key '{a.key}' and merge", f"agreement {key}")
@@ -415,7 +416,7 @@ class _Converter:
                                self.date or self._day_without_year(), self.published, names)
         return duplicates.probable_duplicates(
             page, self.known.agreements.values(), self.known.institutions,
-            lambda a: f"{duplicates.source_text(a.text_path)}\n{a.publisher}")
+            lambda a: "\n".join(f"{duplicates.source_text(r.text_path)}\n{r.publisher}" for r in a.reports))
 
     def _day_without_year(self) -> str | None:
         """'--MM-DD' when the draft's date is written with a day and month but no year."""

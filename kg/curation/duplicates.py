@@ -140,7 +140,8 @@ def probable_duplicates(page: Page, agreements, institutions, text_of) -> list[D
         theirs = _sides(a.parties, a.bodies)
         shared = theirs & mine
         days = a.dates | a.days_without_year
-        if not shared or not same_time_possible(days, a.issued, [page.day] if page.day else [], page.published):
+        if not shared or not any(same_time_possible(days, issued, [page.day] if page.day else [], page.published)
+                                 for issued in [r.issued for r in a.reports] or [None]):
             continue
         close = sorted(d for d in days if page.day and within_a_day(d, page.day))
         if close:

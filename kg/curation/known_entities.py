@@ -52,11 +52,17 @@ class KnownAgreement:
     parties: frozenset
     dates: set = field(default_factory=set)            # YYYY-MM-DD values
     days_without_year: set = field(default_factory=set)  # '--MM-DD' of a date written with no year
-    source: str | None = None                          # the record's source: the page that reported it
-    issued: str | None = None                          # that page's publication date, YYYY-MM-DD
-    text_path: Path | None = None                      # that page's stored text
-    publisher: str = ""
+    reports: list = field(default_factory=list)       # Report: the pages (sources) that told of it
     bodies: frozenset = frozenset()                    # every institution its record names, parties or not
+
+
+@dataclass
+class Report:
+    """A page that told of a known agreement, as the duplicate check compares it (kg.curation.duplicates)."""
+    source: str                                        # the source key
+    issued: str | None = None                          # its publication date, YYYY-MM-DD
+    text_path: Path | None = None                      # its stored text
+    publisher: str = ""
 
 
 @dataclass
@@ -102,18 +108,17 @@ def _add_name(entity: KnownEntity, label: str, acronym: bool):
         entity.acronyms.append(label)
 
 
-def _source_facts(data_dir: Path, source) -> dict:
+def _report(data_dir: Path, source: str) -> Report:
     """The page a record was drafted from (data/sources/<source>.yaml): its text file, publication
-    date and publisher, which the duplicate check compares (kg.curation.duplicates)."""
+    date and publisher."""
     path = Path(data_dir) / "sources" / f"{source}.yaml"
-    if not isinstance(source, str) or not path.is_file():
-        return {"source": source if isinstance(source, str) else None}
+    if not path.is_file():
+        return Report(source)
     meta = load_yaml(path) or {}
     meta = meta if isinstance(meta, dict) else {}
     publisher = meta.get("publisher") if isinstance(meta.get("publisher"), dict) else {}
-    return {"source": source, "issued": str(meta["issued"])[:10] if meta.get("issued") else None,
-            "text_path": path.with_name(str(meta.get("file") or f"{source}.txt")),
-            "publisher": str(publisher.get("name") or "")}
+    return Report(source, str(meta["issued"])[:10] if meta.get("issued") else None,
+                  path.with_name(str(meta.get("file") or f"{source}.txt")), str(publisher.get("name") or ""))
 
 
 def _keys(entries) -> frozenset:
@@ -145,9 +150,10 @@ def from_records(data_dir: Path) -> KnownGraph:
             if not isinstance(entry, dict) or not entry.get("key"):
                 continue
             parties = frozenset(p.get("institution") for p in entry.get("parties") or [] if isinstance(p, dict))
-            agreement = known.agreements.setdefault(
-                entry["key"], KnownAgreement(entry["key"], parties, **_source_facts(data_dir, record.get("source"))))
+            agreement = known.agreements.setdefault(entry["key"], KnownAgreement(entry["key"], parties))
             agreement.parties = agreement.parties | parties
+            if isinstance(record.get("source"), str):
+                agreement.reports.append(_report(data_dir, record["source"]))
             agreement.bodies = agreement.bodies | _keys(record.get("institutions"))
             date = entry.get("date") or {}
             if isinstance(date, dict) and date.get("value"):
@@ -157,9 +163,10 @@ def from_records(data_dir: Path) -> KnownGraph:
     return known
 
 
-def from_store(build_dir: Path) -> KnownGraph:
-    """The same from a built store (build/store): labels, acronyms, memberships, parties."""
-    from kg.namespaces import AGREEMENT, COOP, INST, PERSON, PLACE, sparql_prefix_block
+def from_store(build_dir: Path, data_dir: Path | None = None) -> KnownGraph:
+    """The same from a built store (build/store): labels, acronyms, memberships, parties, and the
+    pages that told of each agreement (their texts are looked for in data_dir, when given)."""
+    from kg.namespaces import AGREEMENT, COOP, GRAPH, INST, PERSON, PLACE, SOURCE, sparql_prefix_block
     from kg.graph.store import open_store
     store = open_store(Path(build_dir))
     known = KnownGraph(origin=str(Path(build_dir) / "store"))
@@ -199,12 +206,36 @@ def from_store(build_dir: Path) -> KnownGraph:
             dates[key].add(row["d"].value)
     for key in parties:
         known.agreements[key] = KnownAgreement(key, frozenset(parties[key]), dates[key])
+    _reports_from_store(known, rows, local, data_dir, AGREEMENT, GRAPH, INST, SOURCE)
     return known
+
+
+def _reports_from_store(known: KnownGraph, rows, local, data_dir, AGREEMENT, GRAPH, INST, SOURCE):
+    """Each agreement's reports and bodies, as from_records finds them: a source's statements are in
+    its own named graph (graph/source/<key>), its metadata in the sources graph."""
+    reports, bodies = {}, defaultdict(set)
+    for row in rows("SELECT ?s ?path ?issued ?pub ?name WHERE { ?s a coop:SourceDocument ; coop:localPath ?path . "
+                    "OPTIONAL { ?s dcterms:issued ?issued } "
+                    "OPTIONAL { ?s dcterms:publisher ?pub OPTIONAL { ?pub foaf:name ?name } } }"):
+        source, publisher = local(row["s"], SOURCE), row["pub"] and local(row["pub"], INST)
+        name = row["name"].value if row["name"] else next(iter(known.institutions.get(publisher, KnownEntity("")).names), "")
+        reports[source] = Report(source, row["issued"].value[:10] if row["issued"] else None,
+                                 Path(data_dir) / row["path"].value if data_dir else None, name)
+    for row in rows(f"SELECT DISTINCT ?g ?i WHERE {{ GRAPH ?g {{ ?i a ?t }} FILTER(STRSTARTS(STR(?i), '{INST}')) }}"):
+        bodies[local(row["g"], GRAPH)].add(local(row["i"], INST))
+    for row in rows("SELECT DISTINCT ?g ?a WHERE { GRAPH ?g { ?a coop:party ?i } }"):
+        agreement, graph = known.agreements.get(local(row["a"], AGREEMENT)), local(row["g"], GRAPH)
+        source = graph.removeprefix("source/") if graph and graph.startswith("source/") else None
+        if agreement and source in reports:
+            agreement.reports.append(reports[source])
+            agreement.bodies = agreement.bodies | bodies[graph]
+    for agreement in known.agreements.values():
+        agreement.reports.sort(key=lambda r: r.source)
 
 
 def load_known(data_dir: Path, build_dir: Path | None = None) -> KnownGraph:
     """From the store when build_dir is given, else from data_dir's records."""
-    return from_store(build_dir) if build_dir else from_records(data_dir)
+    return from_store(build_dir, data_dir) if build_dir else from_records(data_dir)
 
 
 # ---------------------------------------------------------------- matching
