@@ -58,10 +58,22 @@ def test_a_shared_acronym_does_not_beat_a_different_full_name(forms):
     assert res.verdict == "new" and not res.candidates, res.candidates
 
 
-@pytest.mark.parametrize("forms", [["LIT"], [FULL, "LIT"], ["LIT Ipsum", "LIT"], [BRACKETED, "LIT"]])
+@pytest.mark.parametrize("forms", [[FULL, "LIT"], ["LIT Ipsum", "LIT"], [BRACKETED, "LIT"], ["LIT"] + [FULL]])
 def test_a_shared_acronym_with_the_same_full_name_still_resolves(forms):
     res = match_institution(forms, KNOWN_CAMPUS)
     assert (res.verdict, res.key) == ("accept", "lit-ipsum"), res.candidates
+
+
+@pytest.mark.parametrize("form", ["LIT", "L.I.T.", "L-I-T"])
+def test_a_family_acronym_alone_asks_which_body(form):
+    """'LIT' written alone, where the known body is 'Lorem Institute of Technology (LIT) Ipsum'."""
+    res = match_institution([form], KNOWN_CAMPUS)
+    assert res.verdict == "review" and res.best.key == "lit-ipsum", res.candidates
+
+
+def test_an_acronym_that_is_the_whole_name_still_resolves_alone():
+    known = KnownGraph(institutions={"lit": KnownEntity("lit", ["Lorem Institute of Technology (LIT)", "LIT"], ["LIT"])})
+    assert match_institution(["LIT"], known).key == "lit"
 
 
 def test_name_variant_helpers():

@@ -27,7 +27,7 @@ from pathlib import Path
 from kg.errors import CoopKGError
 from kg.extract import resolve_names
 from kg.extract.dates import parse_date_text
-from kg.names import acronym_fit, is_acronym, name_key, slug
+from kg.names import acronym_fit, compact_key, is_acronym, name_key, slug
 from kg.curation.name_variants import acronym_and_rest, without_bracketed_acronym
 from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
@@ -296,6 +296,21 @@ def _institution_score(form: str, label: str) -> tuple[float, str]:
     return best
 
 
+def _strength(score: float, doubt) -> tuple:
+    return (not doubt and score >= resolve_names.MERGE_THRESHOLD, score, not doubt)
+
+
+def _family_acronym(form: str, label: str, entity: KnownEntity) -> str | None:
+    """Why a known acronym written alone does not decide: the entity's own full name writes it in
+    brackets before more words ('Lorem Institute of Technology (LIT) Ipsum'), so it names the family
+    of bodies ('LIT Ipsum', 'LIT Dolor'), not this one."""
+    if not (is_acronym(form.strip()) and compact_key(form) == compact_key(label)):
+        return None
+    family = re.compile(r"\(\s*" + re.escape(label.strip()) + r"\s*\)\s*,?\s*\w", re.I)
+    named = next((n for n in entity.names if family.search(n)), None)
+    return f"'{form}' names a family of bodies in '{named}': which one?" if named else None
+
+
 def _full_names_differ(forms: list[str], entity: KnownEntity) -> str | None:
     """Why an acronym match with `entity` is contradicted: the article also writes the full name and
     it is unlike every full name the entity is known by ('LIT' of 'Lorem Institute of Technology
@@ -320,10 +335,11 @@ def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
                 score, reason = _institution_score(form, label)
                 if score < resolve_names.REVIEW_FLOOR:
                     continue
-                doubt = _acronym_doubt(form, label, reason, forms)
+                doubt = _acronym_doubt(form, label, reason, forms) or _family_acronym(form, label, entity)
                 previous = scored.get(entity.key)
-                # keep the best evidence; at equal score an undoubted one beats a doubted one
-                if previous and (score, not doubt) <= (previous[0], not previous[2]):
+                # keep the best evidence: undoubted evidence that can decide first, then the higher
+                # score; at equal score an undoubted one beats a doubted one
+                if previous and _strength(score, doubt) <= _strength(previous[0], previous[2]):
                     continue
                 said = f"'{form}'" if form == label else f"'{form}' ~ '{label}'"
                 scored[entity.key] = (score, f"{said}: {reason}" + (f"; {doubt}" if doubt else ""), bool(doubt))
