@@ -9,7 +9,7 @@ from kg.curation import duplicates
 from kg.curation.draft_record import to_record
 from kg.curation.known_entities import (KnownAgreement, KnownEntity, KnownGraph, Report, from_records,
                                         match_institution)
-from kg.curation.name_variants import acronym_and_rest, reordered, spoken_forms, without_bracketed_acronym
+from kg.curation.name_variants import acronym_and_rest, reordered, spoken_forms, trimmed, without_bracketed_acronym
 
 from tests.test_reconcile import _ingest_pair
 
@@ -25,6 +25,8 @@ BRACKETED = "Lorem Institute of Technology (LIT) Ipsum"
     ("LIT Ipsum", FULL), ("LIT Ipsum", BRACKETED), ("LIT-Ipsum", FULL), ("L.I.T. Ipsum", FULL),
     (FULL, "LIT Ipsum"), ("University of Engineering and Technology (UET) Dolor", "UET Dolor"),
     ("Sit Amet University of Science and Technology (SAUST)", "Sit Amet University of Science and Technology"),
+    ("HED Lorem", "Higher Education Department of Lorem and the"),          # a name cut after 'and the'
+    ("Higher Education Department of Lorem and", "Higher Education Department (HED) Lorem"),
 ])
 def test_one_body_written_two_ways_resolves(written, known):
     graph = KnownGraph(institutions={"body": KnownEntity("body", [known])})
@@ -82,9 +84,12 @@ def test_name_variant_helpers():
     assert spoken_forms(BRACKETED) == [BRACKETED, FULL, "LIT Ipsum"]
     assert acronym_and_rest("UET Dolor", "University of Engineering and Technology Dolor") == 0
     assert acronym_and_rest("UET", "University of Engineering and Technology") is None   # nothing after it
-    assert reordered("Government of Lorem") == "lorem government"
-    assert reordered("Lorem Ipsum University") == "university of lorem ipsum"
-    assert reordered("Ministry of Higher Education and Training") is None
+    assert reordered("Government of Lorem") == ["lorem government"]
+    assert reordered("the Higher Education Department of Lorem and the") == ["lorem higher education department"]
+    assert reordered("Lorem Ipsum University") == ["ipsum university of lorem", "university of lorem ipsum"]
+    assert reordered("Ministry of Higher Education and Training") == []
+    assert trimmed("Higher Education Department of Lorem and the") == "Higher Education Department of Lorem"
+    assert trimmed("Lorem University of") == "Lorem University" and trimmed("Lorem University") == "Lorem University"
 
 
 # ------------------------------------------------------------------ a known party named on a page
@@ -103,6 +108,7 @@ def test_a_body_named_another_way_is_found_in_a_text(text):
     ("The two sides signed at LIT Ipsum on Monday.", [BRACKETED]),
     ("Professor Amet, director of LIT-Ipsum, said ...", [BRACKETED]),
     ("Lorem Institute of Technology Ipsum (LITI) and Dolor University signed.", [BRACKETED]),
+    ("The Lorem Higher Education Department and Ipsum University signed.", ["Higher Education Department of Lorem and the"]),
 ])
 def test_shorter_forms_of_a_known_name_are_found(text, names):
     assert duplicates.named_in(duplicates._text_key(text), names)
@@ -114,6 +120,7 @@ def test_shorter_forms_of_a_known_name_are_found(text, names):
     ("The Loremville government signed.", ["Government of Lorem"]),                 # another word
     ("Students of LIT Dolor visited.", [BRACKETED]),                                # another campus
     ("Lorem and Ipsum signed.", ["Lorem University"]),
+    ("Dolor University Lorem campus hosted it.", ["Lorem University"]),
 ])
 def test_bare_acronyms_generic_names_and_parts_of_words_are_not_found(text, names):
     assert not duplicates.named_in(duplicates._text_key(text), names)

@@ -108,7 +108,7 @@ def _mention_keys(name: str) -> tuple[str, ...]:
     'KU' name many bodies) and never a form without a word that says which body it is ('Ministry of
     Education'); 'LIT-Ipsum' (two words) is kept."""
     forms = spoken_forms(name)
-    forms += [r for r in map(reordered, forms) if r]
+    forms += [r for form in forms for r in reordered(form)]
     keys = []
     for form in forms:
         key = name_key(form, drop_titles=True)

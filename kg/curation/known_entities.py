@@ -28,7 +28,7 @@ from kg.errors import CoopKGError
 from kg.extract import resolve_names
 from kg.extract.dates import parse_date_text
 from kg.names import acronym_fit, compact_key, is_acronym, name_key, slug
-from kg.curation.name_variants import acronym_and_rest, without_bracketed_acronym
+from kg.curation.name_variants import acronym_and_rest, trimmed, without_bracketed_acronym
 from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
 from kg.vocab import INSTITUTION_TYPE_PREFERENCE
@@ -283,6 +283,9 @@ def _institution_score(form: str, label: str) -> tuple[float, str]:
     (kg.curation.name_variants): the name without its bracketed acronym, and the acronym followed
     by the rest of the name ('LIT Ipsum' ~ 'Lorem Institute of Technology Ipsum')."""
     best = resolve_names.score(form, label)
+    if (trimmed(form), trimmed(label)) != (form, label):     # a cut name: '… of Lorem and the'
+        form, label = trimmed(form), trimmed(label)
+        best = max(best, resolve_names.score(form, label))
     bare_form, bare_label = without_bracketed_acronym(form) or form, without_bracketed_acronym(label) or label
     if (bare_form, bare_label) != (form, label):
         if name_key(bare_form, drop_titles=True) == name_key(bare_label, drop_titles=True):

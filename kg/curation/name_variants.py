@@ -5,7 +5,8 @@ names across pages (kg.curation.known_entities) and for finding a known party na
     without_bracketed_acronym("Lorem Institute of Technology (LIT) Ipsum")
         -> "Lorem Institute of Technology Ipsum"
     acronym_and_rest("LIT Ipsum", "Lorem Institute of Technology Ipsum")   -> 0  (words skipped)
-    reordered("Government of Lorem")  -> "Lorem Government";  reordered("Lorem University") -> "University of Lorem"
+    reordered("Government of Lorem")  -> ["lorem government"]
+    trimmed("Higher Education Department of Lorem and the")  -> "Higher Education Department of Lorem"
 
 A reordered name is only a hint ('Washington University' and 'University of Washington' are two
 universities): it is used to notice a party named on a page, never to resolve a name.
@@ -14,9 +15,11 @@ universities): it is used to notice a party named on a page, never to resolve a 
 import re
 
 from kg.names import STOPWORDS, acronym_fit, is_acronym, tokens
+from kg.textnorm import fold
 
 BRACKETED = re.compile(r"\s*\(\s*([^()\s]+)\s*\)")
 ACRONYM_HEAD = re.compile(r"\s*([^\s\-–]+)(?:\s*[-–]\s*|\s+)(\S.*)$")     # 'LIT Dolor', 'LIT-Dolor'
+MAX_REORDERED = 5
 MIN_ACRONYM_LETTERS = 3        # 'LIT Ipsum'; two letters ('LU Ipsum') spell too many names
 
 
@@ -44,19 +47,31 @@ def acronym_and_rest(short: str, full: str) -> int | None:
     return acronym_fit(head, " ".join(full_words[:-len(rest_words)]))
 
 
-def reordered(name: str) -> str | None:
-    """'Government of Lorem' <-> 'Lorem Government': a one-word head moved around 'of' (None otherwise)."""
-    words = [w for w in tokens(name) if w != "the"]
-    if len(words) >= 3 and words[1] == "of" and all(w not in STOPWORDS for w in words[2:]):
-        return " ".join(words[2:] + words[:1])
-    if 2 <= len(words) <= 4 and all(w not in STOPWORDS for w in words):
-        return " ".join([words[-1], "of"] + words[:-1])
-    return None
+def reordered(name: str) -> list[str]:
+    """'Government of Lorem' <-> 'Lorem Government', 'Higher Education Department of Lorem' <->
+    'Lorem Higher Education Department': the words before 'of' moved after the rest, or back (every
+    split of a name of at most MAX_REORDERED words, since which words are the head is not known)."""
+    words = [w for w in tokens(trimmed(name)) if w != "the"]
+    if words.count("of") == 1 and 0 < words.index("of") < len(words) - 1 and len(STOPWORDS.intersection(words)) == 1:
+        i = words.index("of")
+        return [" ".join(words[i + 1:] + words[:i])]
+    if 2 <= len(words) <= MAX_REORDERED and not STOPWORDS.intersection(words):
+        return [" ".join(words[i:] + ["of"] + words[:i]) for i in range(1, len(words))]
+    return []
+
+
+def trimmed(name: str) -> str:
+    """The name without the function words a cut leaves at its end ('… of Lorem and the' -> '… of Lorem')."""
+    words = name.split()
+    while words and fold(words[-1]).strip(",.;:") in STOPWORDS:
+        words.pop()
+    return " ".join(words) or name
 
 
 def spoken_forms(name: str) -> list[str]:
     """The name and the shorter forms other pages write for it: without its bracketed acronym, and
     the acronym followed by the words after it ('LIT Ipsum')."""
+    name = trimmed(name)
     forms = [name]
     bare = without_bracketed_acronym(name)
     if bare:
