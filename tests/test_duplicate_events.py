@@ -73,6 +73,11 @@ def test_a_family_acronym_alone_asks_which_body(form):
     assert res.verdict == "review" and res.best.key == "lit-ipsum", res.candidates
 
 
+def test_a_body_known_only_by_its_acronym_is_not_contradicted():
+    known = KnownGraph(institutions={"lsu": KnownEntity("lsu", ["LSU"], ["LSU"])})
+    assert match_institution(["Lorem State University", "LSU"], known).key == "lsu"
+
+
 def test_an_acronym_that_is_the_whole_name_still_resolves_alone():
     known = KnownGraph(institutions={"lit": KnownEntity("lit", ["Lorem Institute of Technology (LIT)", "LIT"], ["LIT"])})
     assert match_institution(["LIT"], known).key == "lit"

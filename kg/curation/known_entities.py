@@ -166,7 +166,7 @@ def from_records(data_dir: Path) -> KnownGraph:
 def from_store(build_dir: Path, data_dir: Path | None = None) -> KnownGraph:
     """The same from a built store (build/store): labels, acronyms, memberships, parties, and the
     pages that told of each agreement (their texts are looked for in data_dir, when given)."""
-    from kg.namespaces import AGREEMENT, COOP, GRAPH, INST, PERSON, PLACE, SOURCE, sparql_prefix_block
+    from kg.namespaces import AGREEMENT, COOP, INST, PERSON, PLACE, sparql_prefix_block
     from kg.graph.store import open_store
     store = open_store(Path(build_dir))
     known = KnownGraph(origin=str(Path(build_dir) / "store"))
@@ -174,10 +174,7 @@ def from_store(build_dir: Path, data_dir: Path | None = None) -> KnownGraph:
     def rows(query):
         return store.query(sparql_prefix_block() + query)
 
-    def local(term, namespace) -> str | None:
-        iri = term.value
-        return iri[len(str(namespace)):] if iri.startswith(str(namespace)) else None
-
+    local = _local_name
     for kind, cls, namespace in (("institution", "coop:Institution", INST), ("person", "coop:Person", PERSON),
                                  ("place", "coop:Place", PLACE)):
         for row in rows(f"SELECT ?e ?label ?acr WHERE {{ ?e a {cls} . "
@@ -206,27 +203,34 @@ def from_store(build_dir: Path, data_dir: Path | None = None) -> KnownGraph:
             dates[key].add(row["d"].value)
     for key in parties:
         known.agreements[key] = KnownAgreement(key, frozenset(parties[key]), dates[key])
-    _reports_from_store(known, rows, local, data_dir, AGREEMENT, GRAPH, INST, SOURCE)
+    _reports_from_store(known, rows, data_dir)
     return known
 
 
-def _reports_from_store(known: KnownGraph, rows, local, data_dir, AGREEMENT, GRAPH, INST, SOURCE):
+def _local_name(term, namespace) -> str | None:
+    iri = term.value
+    return iri[len(str(namespace)):] if iri.startswith(str(namespace)) else None
+
+
+def _reports_from_store(known: KnownGraph, rows, data_dir):
     """Each agreement's reports and bodies, as from_records finds them: a source's statements are in
     its own named graph (graph/source/<key>), its metadata in the sources graph."""
+    from kg.namespaces import AGREEMENT, GRAPH, INST, SOURCE
     reports, bodies = {}, defaultdict(set)
     for row in rows("SELECT ?s ?path ?issued ?pub ?name WHERE { ?s a coop:SourceDocument ; coop:localPath ?path . "
                     "OPTIONAL { ?s dcterms:issued ?issued } "
                     "OPTIONAL { ?s dcterms:publisher ?pub OPTIONAL { ?pub foaf:name ?name } } }"):
-        source, publisher = local(row["s"], SOURCE), row["pub"] and local(row["pub"], INST)
-        name = row["name"].value if row["name"] else next(iter(known.institutions.get(publisher, KnownEntity("")).names), "")
+        source, name = _local_name(row["s"], SOURCE), row["name"].value if row["name"] else ""
+        publisher = known.institutions.get(_local_name(row["pub"], INST)) if row["pub"] else None
         reports[source] = Report(source, row["issued"].value[:10] if row["issued"] else None,
-                                 Path(data_dir) / row["path"].value if data_dir else None, name)
+                                 Path(data_dir) / row["path"].value if data_dir else None,
+                                 name or (publisher.names[0] if publisher and publisher.names else ""))
     for row in rows(f"SELECT DISTINCT ?g ?i WHERE {{ GRAPH ?g {{ ?i a ?t }} FILTER(STRSTARTS(STR(?i), '{INST}')) }}"):
-        bodies[local(row["g"], GRAPH)].add(local(row["i"], INST))
+        bodies[_local_name(row["g"], GRAPH)].add(_local_name(row["i"], INST))
     for row in rows("SELECT DISTINCT ?g ?a WHERE { GRAPH ?g { ?a coop:party ?i } }"):
-        agreement, graph = known.agreements.get(local(row["a"], AGREEMENT)), local(row["g"], GRAPH)
-        source = graph.removeprefix("source/") if graph and graph.startswith("source/") else None
-        if agreement and source in reports:
+        agreement, graph = known.agreements.get(_local_name(row["a"], AGREEMENT)), _local_name(row["g"], GRAPH) or ""
+        source = graph.removeprefix("source/")
+        if agreement and graph.startswith("source/") and source in reports:
             agreement.reports.append(reports[source])
             agreement.bodies = agreement.bodies | bodies[graph]
     for agreement in known.agreements.values():
@@ -314,17 +318,14 @@ def _family_acronym(form: str, label: str, entity: KnownEntity) -> str | None:
     return f"'{form}' names a family of bodies in '{named}': which one?" if named else None
 
 
-def _full_names_differ(forms: list[str], entity: KnownEntity) -> str | None:
-    """Why an acronym match with `entity` is contradicted: the article also writes the full name and
+def _full_names_differ(forms: list[str], entity: KnownEntity) -> bool:
+    """An acronym match with `entity` is contradicted when the article also writes the full name and
     it is unlike every full name the entity is known by ('LIT' of 'Lorem Institute of Technology
-    (LIT) Dolor' is not the 'LIT' of '... Ipsum'); None when nothing contradicts it."""
+    (LIT) Dolor' is not the 'LIT' of '... Ipsum')."""
     written = [f for f in forms if not is_acronym(f.strip())]
     names = [n for n in entity.names if not is_acronym(n.strip())]
-    if not written or not names:
-        return None
-    if any(_institution_score(f, n)[0] >= resolve_names.REVIEW_FLOOR for f in written for n in names):
-        return None
-    return f"but the full names differ ('{written[0]}' vs '{names[0]}')"
+    return bool(written and names) and not any(
+        _institution_score(f, n)[0] >= resolve_names.REVIEW_FLOOR for f in written for n in names)
 
 
 def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
