@@ -133,7 +133,7 @@ def _sides(parties: frozenset, bodies: frozenset) -> frozenset:
 
 def probable_duplicates(page: Page, agreements, institutions, text_of) -> list[Duplicate]:
     """Known agreements that may be the page's (module docstring), by key. `institutions`: key ->
-    KnownEntity; `text_of(agreement)`: the text of the page that reported it, or ''."""
+    KnownEntity; `text_of(agreement)`: the texts (and publishers) of the pages that told of it."""
     found, page_key = [], _text_key(page.text)
     mine = _sides(page.parties, page.bodies)
     for a in sorted(agreements, key=lambda a: a.key):
