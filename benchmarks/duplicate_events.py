@@ -1,6 +1,6 @@
 """Does `coopkg ingest` notice the same signing told by two publishers? Measured on real pages.
 
-    python -m benchmarks.duplicate_events PAGES_DIR [PAGES_DIR ...]
+    python -m benchmarks.duplicate_events [--verbose] PAGES_DIR [PAGES_DIR ...]
 
 Every page found in the folders (NNN_slug.txt, an `articles/` subfolder is looked into too) is
 ingested, in name order, into a scratch copy of the bundled data/. After each page the new draft
@@ -13,7 +13,9 @@ two outlets (`same` yes) or as different signings that share a party (`same` no,
 Results: same-event pairs linked or missed, control pairs linked (false alarms), links between
 pages not listed (to be looked at), and pages ingest refused. The pages' text is not in the
 repository (benchmarks/real-pages/README.md says where it comes from); only counts and file names
-leave this tool. Written to benchmarks/results/duplicate-events.md."""
+leave this tool. Written to benchmarks/results/duplicate-events.md. --verbose prints, for each page,
+what ingest made of it (agreement, parties, day, the review questions it asked) on stderr: it shows
+keys minted from the pages' names, so use it on pages you may read, never on held-out ones."""
 
 import csv
 import re
@@ -72,7 +74,20 @@ def _agreement_keys(record_text: str) -> list[str]:
     return [a["key"] for a in (yaml.safe_load(record_text) or {}).get("agreements") or [] if a.get("key")]
 
 
-def links_found(pages: list[Path]) -> tuple[dict[frozenset, str], list[str]]:
+def _describe(stem: str, record) -> str:
+    """What ingest made of one page: its agreements (parties, day), the institutions it resolved and
+    the questions it asked about institutions and agreements."""
+    lines = [f"== {stem}"]
+    for a in (yaml.safe_load(record.text) or {}).get("agreements") or []:
+        day = (a.get("date") or {}).get("value") or (a.get("date") or {}).get("as_written") or "no day"
+        lines.append(f"   {a['key']}: parties {[p['institution'] for p in a.get('parties') or []]}, {day}")
+    lines += [f"   resolved {kind} '{name}' -> {key}: {why}" for kind, name, key, why in record.resolved
+              if kind in ("institution", "agreement")]
+    lines += [f"   review {message}" for message in record.review if message.startswith(("institution", "agreement"))]
+    return "\n".join(lines)
+
+
+def links_found(pages: list[Path], verbose: bool = False) -> tuple[dict[frozenset, str], list[str]]:
     """({pair of page stems: 'resolved' or 'flagged'}, stems ingest refused), ingesting the pages in order."""
     links, refused, owner = {}, [], {}          # owner: agreement key -> the page that first drafted it
     with tempfile.TemporaryDirectory() as scratch:
@@ -85,6 +100,8 @@ def links_found(pages: list[Path]) -> tuple[dict[frozenset, str], list[str]]:
                 refused.append(page.stem)
                 continue
             text = result.record.text
+            if verbose:
+                print(_describe(page.stem, result.record), file=sys.stderr)
             for match in RESOLVED.finditer(text):
                 if match["key"] in owner:
                     links[frozenset((owner[match["key"]], page.stem))] = "resolved"
@@ -113,7 +130,7 @@ def report(pages: list[Path], links: dict, refused: list[str], pairs: dict[froze
     merged = sum(1 for *_, how in control_rows if how == "resolved")
     table = ["| first | second | ingest |", "|---|---|---|"]
     lines = ["# Same event, two publishers: what `coopkg ingest` noticed", "",
-             f"`python -m benchmarks.duplicate_events {' '.join(sys.argv[1:]) or 'PAGES_DIR'}`", "",
+             f"`python -m benchmarks.duplicate_events {' '.join(a for a in sys.argv[1:] if a not in ('-v', '--verbose')) or 'PAGES_DIR'}`", "",
              f"{len(pages)} pages ingested in name order into a scratch copy of data/; {len(refused)} refused "
              f"(no institution found).", "",
              f"- same-event pairs linked (resolved or flagged for review): **{found} of {len(same_rows)}**",
@@ -136,11 +153,13 @@ def main(argv) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(USAGE)
         return 0 if argv else 2
-    pages = pages_in(argv)
+    verbose = argv[0] in ("-v", "--verbose")
+    folders = argv[1:] if verbose else argv
+    pages = pages_in(folders)
     if not pages:
-        print(f"no NNN_slug.txt pages in {', '.join(argv)}", file=sys.stderr)
+        print(f"no NNN_slug.txt pages in {', '.join(folders) or 'no folder'}", file=sys.stderr)
         return 2
-    links, refused = links_found(pages)
+    links, refused = links_found(pages, verbose)
     text = report(pages, links, refused, labelled_pairs())
     print(text)
     atomic_write_text(RESULT, text)

@@ -17,6 +17,8 @@ from kg.extract import fact_confidence
 from kg.extract.dates import parse_date_text
 from kg.extract.roles import normalise_role
 from kg.extract.vocab import titles as title_concepts
+from kg.curation import duplicates
+from kg.curation.duplicates import day_label as _day_label, within_a_day as _within_a_day  # noqa: F401 (tests)
 from kg.curation.known_entities import KnownGraph, match_institution, match_person, match_place, mint_key
 from kg.names import is_acronym, slug
 from kg.namespaces import AREA
@@ -29,23 +31,6 @@ AGREEMENT_TYPES = {"mou": "MemorandumOfUnderstanding", "memorandum of cooperatio
 DATE_LEAD_IN = re.compile(r"^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?", re.I)
 VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]")
 SPAN_GAP = 80          # characters allowed between a name and its title or role in one quote
-
-
-def _day_label(day: str) -> str:
-    """'2024-05-03' as it is; '--05-03' (no year known) as '05-03, year not given'."""
-    return f"{day[2:]}, year not given" if day.startswith("--") else day
-
-
-def _within_a_day(value: str, day: str) -> bool:
-    """Two signing days at most a day apart. Either may be '--MM-DD' (written with no year): then only
-    the month and day are compared (31 December and 1 January are a day apart)."""
-    try:
-        if not (value.startswith("--") or day.startswith("--")):
-            return abs((dt.date.fromisoformat(value[:10]) - dt.date.fromisoformat(day[:10])).days) <= 1
-        first, second = (dt.date.fromisoformat("2000" + v[-6:]) for v in (value, day))   # 2000: 29 Feb exists
-    except ValueError:
-        return False
-    return abs((first - second).days) in (0, 1, 365)
 
 
 def agreement_type(draft_type: str | None) -> str:
@@ -144,8 +129,10 @@ class DraftRecord:
 
 
 class _Converter:
-    def __init__(self, draft: dict, text: str, source: str, known: KnownGraph, registry=None):
+    def __init__(self, draft: dict, text: str, source: str, known: KnownGraph, registry=None,
+                 published: str | None = None, publisher: str | None = None):
         self.draft, self.text, self.known, self.registry = draft, text, known, registry
+        self.published, self.publisher = published, publisher or ""
         self.out = DraftRecord(source)
         self.taken = {kind: set(known.section(kind)) for kind in ("institution", "person", "place")}
         self.inst_keys: dict[str, str] = {}              # draft institution name -> key
@@ -406,28 +393,30 @@ class _Converter:
             if self.date and a.dates:
                 self._note_review(entry, f"the existing agreement '{a.key}' has the same parties but was signed on "
                                          f"{', '.join(sorted(a.dates))}: a renewal, or the same one?", f"agreement {key}")
-        for a, shared, day in self._probable_duplicates(parties):
-            when = f"signed {_day_label(day)}" if day else "no signing day on both to compare"
+        for dup in self._probable_duplicates(parties):
+            a = dup.agreement
+            when = f"signed {_day_label(dup.day)}" if dup.day else "no signing day on both to compare"
+            named = (f"; named on both pages: {', '.join(sorted(dup.named))}" if dup.named else "")
+            sources = ", ".join(f"'{r.source}'" for r in a.reports)
+            told = f"; told by source {sources}" if sources else ""
             self._note_review(entry, f"probably the same agreement as {a.key} ({when}, shared "
-                                     f"part{'y' if len(shared) == 1 else 'ies'} {', '.join(sorted(shared))}): "
-                                     f"if so, use key '{a.key}' and merge", f"agreement {key}")
+                                     f"part{'y' if len(dup.shared) == 1 else 'ies'} {', '.join(sorted(dup.shared))}"
+                                     f"{named}{told}): if so, use key '{a.key}' and merge", f"agreement {key}")
         return key
 
-    def _probable_duplicates(self, parties: frozenset):
-        """Known agreements that may be this one told by another publisher (whose names for the other
-        parties may not have resolved): signed within a day of it with a party in common, or, when
-        either side gives no day, with two parties in common. (agreement, shared parties, its day or None)"""
-        day = self.date or self._day_without_year()
-        found = []
-        for a in sorted(self.known.agreements.values(), key=lambda a: a.key):
-            shared = a.parties & parties
-            days = a.dates | a.days_without_year
-            close = sorted(d for d in days if day and _within_a_day(d, day))
-            if shared and close:
-                found.append((a, shared, close[0]))
-            elif len(shared) >= 2 and not (day and days):
-                found.append((a, shared, None))
-        return found
+    def _probable_duplicates(self, parties: frozenset) -> list:
+        """Known agreements that may be this one told by another publisher (kg.curation.duplicates)."""
+        bodies = frozenset(self.inst_keys.values())
+        names = {}
+        for inst in self.draft.get("institutions") or []:
+            key = self.inst_keys.get(inst["name"])
+            known = self.known.institutions.get(key)
+            names.setdefault(key, []).extend([inst["name"], *(inst.get("aliases") or []), *(known.names if known else [])])
+        page = duplicates.Page(f"{self.text}\n{self.publisher}", parties, bodies,
+                               self.date or self._day_without_year(), self.published, names)
+        return duplicates.probable_duplicates(
+            page, self.known.agreements.values(), self.known.institutions,
+            lambda a: "\n".join(f"{duplicates.source_text(r.text_path)}\n{r.publisher}" for r in a.reports))
 
     def _day_without_year(self) -> str | None:
         """'--MM-DD' when the draft's date is written with a day and month but no year."""
@@ -451,10 +440,12 @@ class _Converter:
         return "\n".join(lines) + "\n"
 
 
-def to_record(draft: dict, text: str, source: str, known: KnownGraph, registry=None) -> DraftRecord:
+def to_record(draft: dict, text: str, source: str, known: KnownGraph, registry=None,
+              published: str | None = None, publisher: str | None = None) -> DraftRecord:
     """The record YAML for one article's draft. `registry(name)` (optional) returns ROR candidates
-    offered as comments for new institutions."""
-    conv = _Converter(draft, text, source, known, registry)
+    offered as comments for new institutions; the page's publication date (YYYY-MM-DD) and publisher
+    help to tell whether its agreement is one already known (kg.curation.duplicates)."""
+    conv = _Converter(draft, text, source, known, registry, published, publisher)
     conv.institutions()
     place_key = conv.places()
     conv.people()

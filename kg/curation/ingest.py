@@ -143,7 +143,8 @@ def ingest(article_path, data_dir, key: str | None = None, language: str = "en",
         raise CoopKGError("the extractor found no institution in the article: nothing to ingest",
                           where=str(article_path), fix="check that the file is a cooperation news article")
     meta = source_metadata(article, key, language, targets["text"].name)
-    record = to_record(draft, article.text, key, known, registry=lambda name: registry_candidates(name)[0])
+    record = to_record(draft, article.text, key, known, registry=lambda name: registry_candidates(name)[0],
+                       published=str(meta.get("issued") or "")[:10] or None, publisher=meta["publisher"]["name"])
     publisher = publisher_institution(meta["publisher"]["name"], draft, record)
     if publisher:
         meta["publisher"]["institution"] = publisher

@@ -27,7 +27,8 @@ from pathlib import Path
 from kg.errors import CoopKGError
 from kg.extract import resolve_names
 from kg.extract.dates import parse_date_text
-from kg.names import acronym_fit, is_acronym, name_key, slug
+from kg.names import acronym_fit, compact_key, is_acronym, name_key, slug
+from kg.curation.name_variants import acronym_and_rest, trimmed, without_bracketed_acronym
 from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
 from kg.vocab import INSTITUTION_TYPE_PREFERENCE
@@ -51,6 +52,17 @@ class KnownAgreement:
     parties: frozenset
     dates: set = field(default_factory=set)            # YYYY-MM-DD values
     days_without_year: set = field(default_factory=set)  # '--MM-DD' of a date written with no year
+    reports: list = field(default_factory=list)       # Report: the pages (sources) that told of it
+    bodies: frozenset = frozenset()                    # every institution its record names, parties or not
+
+
+@dataclass
+class Report:
+    """A page that told of a known agreement, as the duplicate check compares it (kg.curation.duplicates)."""
+    source: str                                        # the source key
+    issued: str | None = None                          # its publication date, YYYY-MM-DD
+    text_path: Path | None = None                      # its stored text
+    publisher: str = ""
 
 
 @dataclass
@@ -96,6 +108,23 @@ def _add_name(entity: KnownEntity, label: str, acronym: bool):
         entity.acronyms.append(label)
 
 
+def _report(data_dir: Path, source: str) -> Report:
+    """The page a record was drafted from (data/sources/<source>.yaml): its text file, publication
+    date and publisher."""
+    path = Path(data_dir) / "sources" / f"{source}.yaml"
+    if not path.is_file():
+        return Report(source)
+    meta = load_yaml(path) or {}
+    meta = meta if isinstance(meta, dict) else {}
+    publisher = meta.get("publisher") if isinstance(meta.get("publisher"), dict) else {}
+    return Report(source, str(meta["issued"])[:10] if meta.get("issued") else None,
+                  path.with_name(str(meta.get("file") or f"{source}.txt")), str(publisher.get("name") or ""))
+
+
+def _keys(entries) -> frozenset:
+    return frozenset(e["key"] for e in entries or [] if isinstance(e, dict) and isinstance(e.get("key"), str))
+
+
 def from_records(data_dir: Path) -> KnownGraph:
     """Every institution, person, place and agreement the curated records define."""
     known = KnownGraph(origin=str(Path(data_dir) / "records"))
@@ -123,6 +152,9 @@ def from_records(data_dir: Path) -> KnownGraph:
             parties = frozenset(p.get("institution") for p in entry.get("parties") or [] if isinstance(p, dict))
             agreement = known.agreements.setdefault(entry["key"], KnownAgreement(entry["key"], parties))
             agreement.parties = agreement.parties | parties
+            if isinstance(record.get("source"), str):
+                agreement.reports.append(_report(data_dir, record["source"]))
+            agreement.bodies = agreement.bodies | _keys(record.get("institutions"))
             date = entry.get("date") or {}
             if isinstance(date, dict) and date.get("value"):
                 agreement.dates.add(str(date["value"]))
@@ -131,8 +163,9 @@ def from_records(data_dir: Path) -> KnownGraph:
     return known
 
 
-def from_store(build_dir: Path) -> KnownGraph:
-    """The same from a built store (build/store): labels, acronyms, memberships, parties."""
+def from_store(build_dir: Path, data_dir: Path | None = None) -> KnownGraph:
+    """The same from a built store (build/store): labels, acronyms, memberships, parties, and the
+    pages that told of each agreement (their texts are looked for in data_dir, when given)."""
     from kg.namespaces import AGREEMENT, COOP, INST, PERSON, PLACE, sparql_prefix_block
     from kg.graph.store import open_store
     store = open_store(Path(build_dir))
@@ -141,10 +174,7 @@ def from_store(build_dir: Path) -> KnownGraph:
     def rows(query):
         return store.query(sparql_prefix_block() + query)
 
-    def local(term, namespace) -> str | None:
-        iri = term.value
-        return iri[len(str(namespace)):] if iri.startswith(str(namespace)) else None
-
+    local = _local_name
     for kind, cls, namespace in (("institution", "coop:Institution", INST), ("person", "coop:Person", PERSON),
                                  ("place", "coop:Place", PLACE)):
         for row in rows(f"SELECT ?e ?label ?acr WHERE {{ ?e a {cls} . "
@@ -173,12 +203,43 @@ def from_store(build_dir: Path) -> KnownGraph:
             dates[key].add(row["d"].value)
     for key in parties:
         known.agreements[key] = KnownAgreement(key, frozenset(parties[key]), dates[key])
+    _reports_from_store(known, rows, data_dir)
     return known
+
+
+def _local_name(term, namespace) -> str | None:
+    iri = term.value
+    return iri[len(str(namespace)):] if iri.startswith(str(namespace)) else None
+
+
+def _reports_from_store(known: KnownGraph, rows, data_dir):
+    """Each agreement's reports and bodies, as from_records finds them: a source's statements are in
+    its own named graph (graph/source/<key>), its metadata in the sources graph."""
+    from kg.namespaces import AGREEMENT, GRAPH, INST, SOURCE
+    reports, bodies = {}, defaultdict(set)
+    for row in rows("SELECT ?s ?path ?issued ?pub ?name WHERE { ?s a coop:SourceDocument ; coop:localPath ?path . "
+                    "OPTIONAL { ?s dcterms:issued ?issued } "
+                    "OPTIONAL { ?s dcterms:publisher ?pub OPTIONAL { ?pub foaf:name ?name } } }"):
+        source, name = _local_name(row["s"], SOURCE), row["name"].value if row["name"] else ""
+        publisher = known.institutions.get(_local_name(row["pub"], INST)) if row["pub"] else None
+        reports[source] = Report(source, row["issued"].value[:10] if row["issued"] else None,
+                                 Path(data_dir) / row["path"].value if data_dir else None,
+                                 name or (publisher.names[0] if publisher and publisher.names else ""))
+    for row in rows(f"SELECT DISTINCT ?g ?i WHERE {{ GRAPH ?g {{ ?i a ?t }} FILTER(STRSTARTS(STR(?i), '{INST}')) }}"):
+        bodies[_local_name(row["g"], GRAPH)].add(_local_name(row["i"], INST))
+    for row in rows("SELECT DISTINCT ?g ?a WHERE { GRAPH ?g { ?a coop:party ?i } }"):
+        agreement, graph = known.agreements.get(_local_name(row["a"], AGREEMENT)), _local_name(row["g"], GRAPH) or ""
+        source = graph.removeprefix("source/")
+        if agreement and graph.startswith("source/") and source in reports:
+            agreement.reports.append(reports[source])
+            agreement.bodies = agreement.bodies | bodies[graph]
+    for agreement in known.agreements.values():
+        agreement.reports.sort(key=lambda r: r.source)
 
 
 def load_known(data_dir: Path, build_dir: Path | None = None) -> KnownGraph:
     """From the store when build_dir is given, else from data_dir's records."""
-    return from_store(build_dir) if build_dir else from_records(data_dir)
+    return from_store(build_dir, data_dir) if build_dir else from_records(data_dir)
 
 
 # ---------------------------------------------------------------- matching
@@ -221,22 +282,74 @@ def _acronym_doubt(form: str, label: str, reason: str, forms: list[str]) -> str 
     return None
 
 
+def _institution_score(form: str, label: str) -> tuple[float, str]:
+    """resolve_names.score, and the forms one page writes for another's full name
+    (kg.curation.name_variants): the name without its bracketed acronym, and the acronym followed
+    by the rest of the name ('LIT Ipsum' ~ 'Lorem Institute of Technology Ipsum')."""
+    best = resolve_names.score(form, label)
+    if (trimmed(form), trimmed(label)) != (form, label):     # a cut name: '… of Lorem and the'
+        form, label = trimmed(form), trimmed(label)
+        best = max(best, resolve_names.score(form, label))
+    bare_form, bare_label = without_bracketed_acronym(form) or form, without_bracketed_acronym(label) or label
+    if (bare_form, bare_label) != (form, label):
+        if name_key(bare_form, drop_titles=True) == name_key(bare_label, drop_titles=True):
+            return max(best, (0.95, "same name but for the acronym in brackets"))
+        best = max(best, resolve_names.score(bare_form, bare_label))
+    for short, full in ((bare_form, bare_label), (bare_label, bare_form)):
+        fit = acronym_and_rest(short, full)
+        if fit is not None and fit <= 1:
+            best = max(best, (0.9, "acronym of the leading words, the rest as written") if fit == 0
+                       else (0.7, "acronym of the leading words with a skipped word, the rest as written"))
+    return best
+
+
+def _strength(score: float, doubt) -> tuple:
+    return (not doubt and score >= resolve_names.MERGE_THRESHOLD, score, not doubt)
+
+
+def _family_acronym(form: str, label: str, entity: KnownEntity) -> str | None:
+    """Why a known acronym written alone does not decide: the entity's own full name writes it in
+    brackets before more words ('Lorem Institute of Technology (LIT) Ipsum'), so it names the family
+    of bodies ('LIT Ipsum', 'LIT Dolor'), not this one."""
+    if not (is_acronym(form.strip()) and compact_key(form) == compact_key(label)):
+        return None
+    family = re.compile(r"\(\s*" + re.escape(label.strip()) + r"\s*\)\s*,?\s*\w", re.I)
+    named = next((n for n in entity.names if family.search(n)), None)
+    return f"'{form}' names a family of bodies in '{named}': which one?" if named else None
+
+
+def _full_names_differ(forms: list[str], entity: KnownEntity) -> bool:
+    """An acronym match with `entity` is contradicted when the article also writes the full name and
+    it is unlike every full name the entity is known by ('LIT' of 'Lorem Institute of Technology
+    (LIT) Dolor' is not the 'LIT' of '... Ipsum')."""
+    written = [f for f in forms if not is_acronym(f.strip())]
+    names = [n for n in entity.names if not is_acronym(n.strip())]
+    return bool(written and names) and not any(
+        _institution_score(f, n)[0] >= resolve_names.REVIEW_FLOOR for f in written for n in names)
+
+
 def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
-    """Resolve an institution written in one or more forms (name, acronym, spellings)."""
+    """Resolve an institution written in one or more forms (name, acronym, spellings). A match made
+    only by an acronym is dropped when the article's full name is unlike the entity's."""
     scored = {}
     for entity in known.institutions.values():
+        best_form = None
         for form in forms:
             for label in entity.names:
-                score, reason = resolve_names.score(form, label)
+                score, reason = _institution_score(form, label)
                 if score < resolve_names.REVIEW_FLOOR:
                     continue
-                doubt = _acronym_doubt(form, label, reason, forms)
+                doubt = _acronym_doubt(form, label, reason, forms) or _family_acronym(form, label, entity)
                 previous = scored.get(entity.key)
-                # keep the best evidence; at equal score an undoubted one beats a doubted one
-                if previous and (score, not doubt) <= (previous[0], not previous[2]):
+                # keep the best evidence: undoubted evidence that can decide first, then the higher
+                # score; at equal score an undoubted one beats a doubted one
+                if previous and _strength(score, doubt) <= _strength(previous[0], previous[2]):
                     continue
                 said = f"'{form}'" if form == label else f"'{form}' ~ '{label}'"
                 scored[entity.key] = (score, f"{said}: {reason}" + (f"; {doubt}" if doubt else ""), bool(doubt))
+                best_form = form
+        if best_form and is_acronym(best_form.strip()) and _full_names_differ(forms, entity):
+            del scored[entity.key]
     return _resolution(_verdicts(scored))
 
 
