@@ -1,0 +1,67 @@
+"""Roles written without their institution (session 11): the context's institution is kept only when
+the post fits it, and a loose context (an institution named anywhere before) only when one candidate
+is left; otherwise no role is stated. Invented sentences."""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.role_kinds import ACADEMIC, GOVERNMENT, post_kind
+
+
+def _roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(text)["people"]}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the sentence before names a ministry last, but only a university has a deputy vice-chancellor
+    ("Lorem University and the Ministry of Alpha Affairs signed an MoU on Monday. Deputy Vice-Chancellor Prof. "
+     "Ana Kolar attended.\n", "Ana Kolar", ("Deputy Vice-Chancellor", "Lorem University")),
+    ("Lorem University and the Ministry of Alpha Affairs signed an MoU on Monday. the registrar, dr. Ana Kolar, "
+     "was there. Registrar Dr. Ben Oyelaran read the text.\n", "Ben Oyelaran", ("Registrar", "Lorem University")),
+    # far back, a hospital named last: the dean is the university's
+    ("Lorem University and Sundale General Hospital signed an agreement.\nThe band played for an hour.\n"
+     "Guests came from four towns.\nDean Prof. Mark Olsen spoke about nursing.\n", "Mark Olsen",
+     ("Dean", "Lorem University")),
+    # two universities: the other one's rector is named already
+    ("Lorem University and Ipsum University signed an MoU. Prof. Jo Park, Rector of Ipsum University, signed it.\n"
+     "The band played.\nThe guests were thanked.\nRector Prof. Li Wen closed the day.\n", "Li Wen",
+     ("Rector", "Lorem University")),
+    # 'the School' points back to the school named with its owner
+    ("Lorem University and Ipsum University signed an MoU. Ipsum's School of Law will host it.\nThe Dean of the "
+     "School, Prof. Ada Berg, spoke.\n", "Ada Berg", ("Dean", "Ipsum University")),
+    ("Ipsum University and Lorem University signed an MoU. Ipsum’s School of Law will host it.\nThe Dean of the "
+     "School, Prof. Ada Berg, spoke.\n", "Ada Berg", ("Dean", "Ipsum University")),
+])
+def test_the_post_chooses_among_the_institutions(text, name, role):
+    assert _roles(text)[name] == [role]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a post any body may have, an institution named long before, two candidates: no role
+    ("Lorem University and Ipsum University signed an MoU.\nThe choir sang.\nGuests came from far.\n"
+     "Director Dr. Sam Hill welcomed the guests.\n", "Sam Hill"),
+    # a minister with no government body among the institutions
+    ("Lorem University and Ipsum Foods Ltd signed an MoU.\nThe choir sang.\nGuests came from far.\n"
+     "Minister Dr. Sam Hill welcomed the guests.\n", "Sam Hill"),
+    # a dean with two universities, neither ruled out (many deans in one university)
+    ("Lorem University and Ipsum University signed an MoU.\nThe choir sang.\nGuests came from far.\n"
+     "Dean Prof. Mark Olsen spoke.\n", "Mark Olsen"),
+])
+def test_no_single_candidate_gives_no_role(text, name):
+    assert _roles(text)[name] == []
+
+
+def test_the_side_the_person_led_stands_whatever_the_post():
+    roles = _roles("The ceremony was held at Alpha University.\nVice Chancellor Prof. Jo Lee, PhD, led the Beta Bank "
+                   "delegation.\n")
+    assert roles["Jo Lee"] == [("Vice Chancellor", "Beta Bank")]
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("Deputy Vice-Chancellor", ACADEMIC), ("Pro-VC", None), ("Dean of the Faculty of Law", ACADEMIC),
+    ("Vice Principal", ACADEMIC), ("Principal Secretary", GOVERNMENT), ("Associate Professor", ACADEMIC),
+    ("Chief Minister", GOVERNMENT), ("Vice Governor", GOVERNMENT), ("Chair of the Board of Governors", None),
+    ("Director", None), ("President", None), ("Chancellor", None), ("Mayor", GOVERNMENT),
+])
+def test_post_kinds(role, kind):
+    assert post_kind(role) == kind
