@@ -65,3 +65,25 @@ def test_the_side_the_person_led_stands_whatever_the_post():
 ])
 def test_post_kinds(role, kind):
     assert post_kind(role) == kind
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Lorem University (LU) and Ipsum Trusts signed an MoU. Sam Hill, acting as rector of LU, welcomed them.\n",
+     "Sam Hill", ("rector", "Lorem University")),
+    ("Lorem University (LU) and Ipsum Trusts signed an MoU. Dr. Sam Hill, serving as the Registrar of Lorem "
+     "University, welcomed them.\n", "Sam Hill", ("Registrar", "Lorem University")),
+    ("Lorem University (LU) and Ipsum Trusts signed an MoU. Dr. Sam Hill, who acts as Vice-Rector of LU, welcomed "
+     "them.\n", "Sam Hill", ("Vice-Rector", "Lorem University")),
+    ("Lorem University (LU) and Ipsum Trusts signed an MoU. Dr. Sam Hill, currently serving as chief executive of "
+     "Ipsum Trusts, spoke.\n", "Sam Hill", ("chief executive", "Ipsum Trusts")),
+])
+def test_a_post_after_acting_or_serving_as(text, name, role):
+    assert _roles(text)[name] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem University (LU) and Ipsum Trusts signed an MoU. Dr. Sam Hill, acting as host, spoke.\n",
+    "Lorem University (LU) and Ipsum Trusts signed an MoU. Dr. Sam Hill, serving as moderator of the panel, spoke.\n",
+])
+def test_acting_as_something_else_is_no_post(text):
+    assert _roles(text)["Sam Hill"] == []

@@ -738,7 +738,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     """Roles after 'Name, ' or 'Name – ': several, separated by ', ' or ' and '."""
     # '(President of X)' too; 'A, who is also the Rector of X', 'A, who serves as the Rector of X'
     # ('A, in her capacity as Vice-Chancellor of X')
-    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as)(?:\s+(?:also|currently))?|,\s*in\s+(?:his|her|their)\s+capacity\s+as|"
+    # ('A, acting as rector of X', 'A, serving as the Registrar of X')
+    sep = re.match(r"\s*(?:,\s*who\s+(?:is|serves\s+as|acts\s+as)(?:\s+(?:also|currently))?|,\s*in\s+(?:his|her|their)\s+capacity\s+as|"
+                   r",\s*(?:currently\s+)?(?:[Aa]cting|[Ss]erving)\s+as|"
                    r",|–|—|-|:|\()\s*"
                    r"(?:(?:the|also)\s+(?=[A-Z]))?", text[end:])
     if sep and re.search(r"\n\s*[-–—•]", sep.group()):
