@@ -87,3 +87,26 @@ def test_a_post_after_acting_or_serving_as(text, name, role):
 ])
 def test_acting_as_something_else_is_no_post(text):
     assert _roles(text)["Sam Hill"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive lowercase post right before the name, no comma
+    ("Lorem University and Ipsum Hospital signed an MoU. Ipsum Hospital’s chair Sam Hill, Chief Medical Officer Ada "
+     "Berg, and Chief Nursing Officer Kim Lee attended.\n",
+     {"Sam Hill": [("chair", "Ipsum Hospital")], "Ada Berg": [("Chief Medical Officer", "Ipsum Hospital")]}),
+    ("Lorem University and Ipsum Hospital signed an MoU. They were joined by Ipsum Hospital's chief executive Prof. "
+     "Sam Hill.\n", {"Sam Hill": [("chief executive", "Ipsum Hospital")]}),
+    ("Lorem University and Ipsum Hospital signed an MoU. The university's rector Dr. Sam Hill spoke.\n",
+     {"Sam Hill": [("rector", "Lorem University")]}),
+    # the post before the next person's name is that person's, not the one before the comma
+    ("Lorem University and Ipsum Hospital signed an MoU. Present were Prof. Sam Hill, Director of Research Ada Berg "
+     "and Dean Kim Lee.\n", {"Sam Hill": [], "Ada Berg": [("Director of Research", "Ipsum Hospital")]}),
+    ("Lorem University and Ipsum Hospital signed an MoU. Attending were Dr. Sam Hill, Chief Medical Officer Ada "
+     "Berg.\n", {"Sam Hill": [], "Ada Berg": [("Chief Medical Officer", "Ipsum Hospital")]}),
+    # no post between the possessive and the name
+    ("Lorem University and Ipsum Hospital signed an MoU. Ipsum Hospital's new building Dr. Sam Hill said was "
+     "fine.\n", {"Sam Hill": []}),
+])
+def test_posts_in_a_list_after_a_possessive(text, expected):
+    roles = _roles(text)
+    assert {name: roles[name] for name in expected} == expected

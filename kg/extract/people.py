@@ -501,6 +501,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
     role_territory.give_national_roles(people, text, institutions, RoleFound)     # 'Vietnamese Minister of X A'
+    _without_next_persons_posts(people)
     _fill_implied(people, text, institutions, sentences, default)
     # (after the implied fill: a Party post never makes the committee the person's employer)
     role_territory.give_party_roles(people, text, institutions, RoleFound)   # 'Secretary of the X Party Committee A'
@@ -511,6 +512,15 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]
     return people
+
+
+def _without_next_persons_posts(people):
+    """'Dr. A, Chief Medical Officer B C, and ...': a post read after A that ends with another person's
+    name is that person's post, not A's."""
+    names = {p.name for p in people}
+    for person in people:
+        person.roles = [r for r in person.roles
+                        if not any(r.role.endswith(" " + n) for n in names - {person.name})]
 
 
 BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rectors|presidents|heads|sides|"
