@@ -15,12 +15,14 @@ from kg.extract import extract, fact_confidence
 
 HEADLINE = "Alpha University and Beta Institute of Technology sign cooperation agreement\n\n"
 # The venue comes before the signing verb, the signers have no role or side, and the Dean's
-# institution is named in no sentence that names him (it is the publisher's).
+# institution is named in no sentence that names him (only in the sentence before: since session 11 a
+# role from an institution named further back, with two that could hold it, is not stated at all).
 UNSURE = HEADLINE + (
     "Gathered at the Riverton Conference Centre, Alpha University and Beta Institute of Technology signed a "
     "memorandum of understanding on 3 March 2025.\n"
     "The memorandum was signed by Dr. Anna Lindqvist and Mr. Jonas Holm.\n"
     "The agreement covers student exchange and joint research.\n"
+    "Beta Institute of Technology will welcome the first visitors in May.\n"
     "Speaking after the event, Prof. Tomas Berg, Dean, said the partnership would help students.\n")
 # Every fact written where the rules are surest of it.
 CONFIDENT = HEADLINE + (

@@ -30,22 +30,28 @@ def possessive_role(text: str, pos: int, institutions, named_by) -> tuple[str, o
     """(role as written, its institution, where the role starts) for "the university's
     Vice-Chancellor" or "Alpha Bank's chief executive" at pos; None when the owner is not an
     institution the article names (named_by(noun, institutions, pos) resolves 'the university')."""
-    m = _POSSESSIVE.match(text, pos)
-    if not m:
-        return None
-    owner = m.group("owner")
-    if owner.islower():
-        inst = named_by(owner, institutions, pos) if owner in role_mod.ANAPHOR_NOUNS else None
-    else:
-        inst = refers_to(owner, institutions)
+    inst, start = _possessive_owner(text, pos, institutions, named_by)
     if inst is None:
         return None
-    start = m.end()
     span = role_mod.read_role_phrase(text, start) or role_mod.read_headed_role(text, start)
     if span:
         return text[span[0]:span[1]], inst, start
     lower = _LOWER_POST.match(text, start)
     return (lower.group(), inst, start) if lower else None
+
+
+def _possessive_owner(text: str, pos: int, institutions, named_by) -> tuple[object, int]:
+    """(institution, end of the possessive) for "the university's " or "Alpha Bank's " at pos; (None, pos)
+    when there is none or its owner is not an institution the article names."""
+    m = _POSSESSIVE.match(text, pos)
+    if not m:
+        return None, pos
+    owner = m.group("owner")
+    if owner.islower():
+        inst = named_by(owner, institutions, pos) if owner in role_mod.ANAPHOR_NOUNS else None
+    else:
+        inst = refers_to(owner, institutions)
+    return inst, m.end()
 
 
 # Where an untitled name may stand before its role: a sentence or clause opening, or after 'said'.
@@ -96,7 +102,7 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[.;:!?\"“(]\s*|\b(?:and|by|with|while|as|were
 
 def possessive_post_before(text: str, name_start: int, institutions, named_by, make_role) -> list:
     """[the role] of "the university's rector, A B" or "Alpha Bank's chief executive, A B": a possessive
-    post set off by a comma right before the name, opening its clause (after 'A B, X's post, ' the post
+    post set off by a comma right before the name (a lowercase one also without the comma), opening its clause (after 'A B, X's post, ' the post
     is A B's); [] otherwise."""
     line_start = text.rfind("\n", 0, name_start) + 1
     window = max(line_start, name_start - 120)
@@ -108,7 +114,14 @@ def possessive_post_before(text: str, name_start: int, institutions, named_by, m
         found = possessive_role(text, pos, institutions, named_by)
         if found and re.fullmatch(QUALIFIER + r"?,\s+", text[found[2] + len(found[0]):name_start]):
             return [make_role(found[0], found[1], found[2])]
+        owner, start = _possessive_owner(text, pos, institutions, named_by)
+        post = _LOWER_POST_THEN_NAME.fullmatch(text, start, name_start) if owner else None
+        if post:                # "Alpha Trust's chair A B": a lowercase post, no comma
+            return [make_role(post.group("post"), owner, start)]
     return []
+
+
+_LOWER_POST_THEN_NAME = re.compile(r"(?P<post>" + LOWER_MODIFIERS + LOWER_HEADS + r")\s+")
 
 
 # 'vice-chancellor of Lorem University R K Sharma said', 'Assistant registrar of the X University A B': a post in
