@@ -10,8 +10,8 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, same_body, territory_sides,
-                        variant_names)
+from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, same_body, side_bodies,
+                        territory_sides, variant_names)
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
@@ -1080,7 +1080,8 @@ def _party_shaped(text: str, groups) -> list:
                     taken.append((s, e))
                     found.append(name)
     for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
-            + territory_sides.sides(text, groups, COUNTRIES):
+            + territory_sides.sides(text, groups, COUNTRIES) \
+            + side_bodies.sides(text, COMMON_NAME_WORDS, ROLE_WORDS | TITLE_WORDS, COUNTRIES):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)

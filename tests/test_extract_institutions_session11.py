@@ -1,0 +1,66 @@
+"""Institutions on real pages, session 11: a side of the signing whose name ends in a word the name rules
+do not read as an institution's head (a council or centre of its own, a government department, a company
+named for its trade, a trust, a government written in lower case). Each construction is probed with
+invented wordings (word order, case, punctuation, press English of several countries), and with negative
+cases where the same words name a unit, a generic phrase or a person. Invented sentences only."""
+
+import pytest
+
+# (the same check as session 10's: each expected body exactly one drafted institution, nothing else drafted)
+from tests.test_extract_institutions_session10 import _check
+
+
+# --- a side of the signing named by a body head the name rules leave to units ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("A new MoU has been signed by the Department of Health and the University of Loremia, renewing their work.",
+     [["Department of Health"], ["University of Loremia"]]),
+    ("The Loremia government and the Ipsonian Council on Thursday signed a Memorandum of Understanding.",
+     [["Loremia government"], ["Ipsonian Council"]]),
+    ("It said the MoU between the Ipsonian Council and Loremia State Council for Higher Education is aimed at "
+     "deeper links.",
+     [["Ipsonian Council"], ["Loremia State Council for Higher Education"]]),
+    ("The Mexican government signed a deal with the University of Loremia on Thursday.",
+     [["Mexican government"], ["University of Loremia"]]),
+    ("The agreement was signed by Zentrix Systems and the Varro Trusts in the capital.",
+     [["Zentrix Systems"], ["Varro Trusts"]]),
+    ("An MoU between Quorvane Technologies and the Loremian Department of Skills and Employment aims to train "
+     "welders.",
+     [["Quorvane Technologies"], ["Loremian Department of Skills and Employment"]]),
+    ("The president of the university signed a cooperation agreement between the university and Zentrix Systems "
+     "in the field of research.",
+     [["Zentrix Systems"]]),
+    ("Sitvale Cancer Centre and the Ipsum Cancer Council have signed a memorandum to train nurses.",
+     [["Sitvale Cancer Centre"], ["Ipsum Cancer Council"]]),
+    ("The Kenyan government and Quorvane Technologies Ltd on Monday inked a deal on solar power.",
+     [["Kenyan government"], ["Quorvane Technologies Ltd", "Quorvane Technologies"]]),
+    ("A memorandum of understanding (MoU) was signed between the Department of Agriculture and the Varro "
+     "Growers Trust on Friday.",
+     [["Department of Agriculture"], ["Varro Growers Trust"]]),
+])
+def test_body_heads_as_signing_sides(text, expected):
+    _check(text, expected)
+
+
+# --- the same words where they name a unit, a kind of body, or no side at all ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a university's department: a subject, not a portfolio
+    ("A new MoU has been signed by the Department of Physics and the University of Loremia.",
+     [["University of Loremia"]]),
+    # a centre owned by a named university
+    ("Dolor University signed an agreement with the Asian Studies Centre of Amet University.",
+     [["Dolor University"], ["Amet University"]]),
+    # a generic phrase: no word of its own
+    ("Dolor University signed an agreement with Learning Management Systems providers on Monday.",
+     [["Dolor University"]]),
+    ("Dolor University signed an agreement with the federal government on Monday.",
+     [["Dolor University"]]),
+    # no signing in the sentence: the shape says nothing
+    ("Dolor University signed an MoU with Amet College. Zentrix Systems and Dolor University have worked "
+     "together for years.",
+     [["Dolor University"], ["Amet College"]]),
+    # the body's possessive names its unit
+    ("Dolor University's Research Council and Amet College signed an agreement.",
+     [["Dolor University"], ["Amet College"]]),
+])
+def test_body_heads_not_sides(text, expected):
+    _check(text, expected)
