@@ -36,6 +36,24 @@ from tests.test_extract_institutions_session10 import _check
     ("A memorandum of understanding (MoU) was signed between the Department of Agriculture and the Varro "
      "Growers Trust on Friday.",
      [["Department of Agriculture"], ["Varro Growers Trust"]]),
+    # a dateline before the subject; a territory's 'and' inside the department's name
+    ("LOREMPUR: Department of Skill Development Dolor and Sit today inked a Memorandum of Understanding (MoU) "
+     "with Amet Institute of Technology to train staff.",
+     [["Department of Skill Development Dolor and Sit"], ["Amet Institute of Technology"]]),
+    # a list of partners after 'with'
+    ("Dolor Technical University has signed a Memorandum of Understanding with Zentrix Academy, Ipsa Labs, and "
+     "Quorvane Technologies.",
+     [["Dolor Technical University"], ["Zentrix Academy"], ["Ipsa Labs"], ["Quorvane Technologies"]]),
+    # what kind of body, before its name
+    ("AMET Polytechnic has signed a three-year MOU with Nasdaq-listed US firm Quorvane Technologies to offer "
+     "internships.",
+     [["AMET Polytechnic"], ["Quorvane Technologies"]]),
+    ("IPSUMVILLE/2021: Lorem Pradesh on Friday inked a memorandum of understanding (MoU) with Varro Trusts to "
+     "work on rural livelihoods.",
+     [["Varro Trusts"]]),
+    ("A memorandum of understanding was inked between the Department of Technical Education and the Dolor "
+     "Chamber of Commerce on Friday.",
+     [["Department of Technical Education"], ["Dolor Chamber of Commerce"]]),
 ])
 def test_body_heads_as_signing_sides(text, expected):
     _check(text, expected)
@@ -60,6 +78,12 @@ def test_body_heads_as_signing_sides(text, expected):
      [["Dolor University"], ["Amet College"]]),
     # the body's possessive names its unit
     ("Dolor University's Research Council and Amet College signed an agreement.",
+     [["Dolor University"], ["Amet College"]]),
+    # a pair whose other side is no body: the whole subject is one name, not cut at its 'and'
+    ("The Department of Physics and Chemistry signed an MoU with Dolor University.",
+     [["Dolor University"]]),
+    # a role holder and a list: people, not bodies
+    ("Dolor University signed an MoU with Amet College, Prof. Lorem Ipsum Centre director said.",
      [["Dolor University"], ["Amet College"]]),
 ])
 def test_body_heads_not_sides(text, expected):

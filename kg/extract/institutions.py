@@ -1081,7 +1081,8 @@ def _party_shaped(text: str, groups) -> list:
                     found.append(name)
     for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
             + territory_sides.sides(text, groups, COUNTRIES) \
-            + side_bodies.sides(text, COMMON_NAME_WORDS, ROLE_WORDS | TITLE_WORDS, COUNTRIES):
+            + side_bodies.sides(text, COMMON_NAME_WORDS, ROLE_WORDS | TITLE_WORDS, COUNTRIES,
+                                INSTITUTION_HEADS | COMPANY_SUFFIXES):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)

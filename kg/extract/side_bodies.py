@@ -26,7 +26,7 @@ PORTFOLIOS = {"health", "education", "agriculture", "trade", "industry", "labour
               "environment", "justice", "tourism", "defence", "defense", "foreign", "home", "interior", "employment",
               "commerce", "culture", "youth", "skill", "skills", "welfare", "housing", "fisheries", "forestry",
               "immigration", "infrastructure", "veterans", "planning", "investment"}
-_NAME_WORD = r"[A-Z][\w&'’.-]*"
+_NAME_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"      # (a period inside, never at the end: the sentence's)
 # A capitalised name of up to eight words, joined by 'of', 'for', 'and', '&' (or 'the' after them).
 _NAME = _NAME_WORD + r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?" + _NAME_WORD + r"){0,7}"
 _GOVERNMENT = r"[A-Z][a-z]+\s+government"
@@ -42,14 +42,22 @@ def _side(group: str) -> str:
 
 
 _VERB = r"(?:(?:have|has|had|officially|jointly|formally|today|recently|on\s+\w+)\s+)*(?:signed|inked|entered\s+into|sign|signs|inks)\b"
-_PAIR_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?P<a>" + _GOVERNMENT + "|" + _NAME + r")\s+and\s+" + _side("b")
-                           + r"\s+" + _VERB)
+# A sentence may open with a dateline ('LOREM:', 'IPSUM/2015:', 'DOLOR –') before its subject.
+_OPENING = r"^(?:[A-Z][A-Za-z/ ,.]{1,30}?\d{0,4}\s*[:–—]\s+)?(?:[Tt]he\s+)?"
+_PAIR_SUBJECT = re.compile(_OPENING + r"(?P<a>" + _GOVERNMENT + "|" + _NAME + r"?)\s+and\s+" + _side("b") + r"\s+" + _VERB)
 # ('cooperation between A and B' that the agreement furthers is no pair of sides)
 _PAIR_BY_BETWEEN = re.compile(r"\b(?:signed\s+by|(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MoA|MoC|deal|signed|"
-                              r"signing)(?:\s*\([^()]*\))?\s+between)\s+" + _side("a") + r"\s+and\s+" + _side("b")
+                              r"signing|inked|sealed)(?:\s*\([^()]*\))?\s+between)\s+" + _side("a") + r"\s+and\s+" + _side("b")
                               + r"(?=\s+(?:on|in|at|to|for|is|was|will|has|have|renewing|aims?)\b|\s*[,.;(]|$)")
-_SUBJECT_WITH = re.compile(r"^(?:[Tt]he\s+)?(?P<a>" + _GOVERNMENT + "|" + _NAME + r")\s+" + _VERB
-                           + r"[^.;]{0,100}?\bwith\s+" + _side("b") + r"(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)")
+_SUBJECT = re.compile(_OPENING + r"(?P<a>" + _GOVERNMENT + "|" + _NAME + r")\s+" + _VERB)
+# What kind of body, before its name: 'with Nasdaq-listed US firm Zentrix Systems'.
+_KIND = r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:firm|company|group|start-?up|provider|giant|maker|charity)\s+)?"
+_END = r"(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)"
+_WITH = re.compile(r"\b(?:signed|inked|entered\s+into|signs|inks)\b[^.;]{0,100}?\bwith\s+" + _KIND + _side("b") + _END)
+# The next name of a list after 'with': 'with A, B, and C'.
+_NEXT = re.compile(r",\s+(?:and\s+)?" + _side("b") + _END)
+
+
 # Said of a body another owns: 'Centre X of the University', 'the University's Board', 'at Lorem College'.
 _OWNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:of|at|under|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
                           r"(?:University|College|Institute|Academy|School|Polytechnic|Ministry)\b")
@@ -57,21 +65,42 @@ _INSIDE_OWNER = re.compile(r"\b(?:University|College|Institute|Academy|Ministry|
 _TITLE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc|Engr|Sir)\.?\s*$")
 
 
-def sides(text: str, common_words: set, role_words: set, countries: set) -> list[tuple[str, int, int]]:
+def sides(text: str, common_words: set, role_words: set, countries: set, heads: set) -> list[tuple[str, int, int]]:
     """(name, start, end) of every side of a signing sentence whose head is one of the words above and
-    that passes the guards; `common_words` is the vocabulary that names a kind of body, never which."""
+    that passes the guards; `common_words` is the vocabulary that names a kind of body, never which;
+    `heads` the head words of institutions' names."""
     found = []
     for sent in sentences(text):
         if not re.search(r"\b(?:sign\w*|ink\w*|entered\s+into|mou|moa|memorand\w*|agreement)\b", sent.text, re.I):
             continue
-        for pattern in (_PAIR_SUBJECT, _PAIR_BY_BETWEEN, _SUBJECT_WITH):
+        spans = []
+        for pattern in (_PAIR_SUBJECT, _PAIR_BY_BETWEEN):
             for m in pattern.finditer(sent.text):
-                for g in ("a", "b"):
-                    s, e = sent.start + m.start(g), sent.start + m.end(g)
-                    name = text[s:e]
-                    if _body_side(name, text, s, e, common_words, role_words, countries):
-                        found.append((name, s, e))
-    return found
+                # ('Lorem Jammu and Kashmir signed': a pair only when both sides can name a body)
+                if all(_organisation_like(m.group(g), heads) or _body_side(
+                        m.group(g), text, sent.start + m.start(g), sent.start + m.end(g), common_words, role_words,
+                        countries) for g in ("a", "b")):
+                    spans += [(m.start(g), m.end(g)) for g in ("a", "b")]
+        # a subject alone ('Department of X Lorem and Ipsum signed'), unless it was read as a pair
+        spans += [(m.start("a"), m.end("a")) for m in _SUBJECT.finditer(sent.text)
+                  if not any(m.start("a") <= a < b <= m.end("a") for a, b in spans)]
+        for m in _WITH.finditer(sent.text):
+            while m:
+                spans.append((m.start("b"), m.end("b")))
+                m = _NEXT.match(sent.text, m.end())
+        for a, b in spans:
+            s, e = sent.start + a, sent.start + b
+            name = text[s:e]
+            if _body_side(name, text, s, e, common_words, role_words, countries) and (name, s, e) not in found:
+                found.append((name, s, e))
+    # the longest reading of a name: 'Department of X Lorem and Ipsum', never its start alone
+    return [f for f in found if not any(o is not f and o[1] <= f[1] and f[2] <= o[2] for o in found)]
+
+
+def _organisation_like(name: str, heads: set) -> bool:
+    """A side with an institution's head word, an acronym, or the publisher's body named by its kind."""
+    return bool(re.fullmatch(_ANAPHOR, name) or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z-]*", name)
+                or any(re.sub(r"['’]s?$", "", w.lower()) in heads for w in name.split()))
 
 
 def _body_side(name: str, text: str, s: int, e: int, common_words: set, role_words: set, countries: set) -> bool:
