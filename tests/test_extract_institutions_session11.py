@@ -88,3 +88,26 @@ def test_body_heads_as_signing_sides(text, expected):
 ])
 def test_body_heads_not_sides(text, expected):
     _check(text, expected)
+
+
+# --- a person's name read into a body's name ('Rector of the X University Sok Dara'), cut off after the
+# people are found: the cut form is the body already drafted, one entry -------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Dolor University signed an MoU with the Royal University of Loremia on May 2. Rector of the Royal "
+     "University of Loremia Sok Vanna affirmed the ties.",
+     [["Dolor University"], ["Royal University of Loremia"]]),
+    ("Kien Lorem University signed a memorandum with Cambodia’s Royal University of Ipsum and Chea Dolor "
+     "University of Sitvale. Rector of the Royal University of Ipsum Chet Vanna affirmed the ties.",
+     [["Kien Lorem University"], ["Royal University of Ipsum"], ["Chea Dolor University of Sitvale"]]),
+    ("Amet Polytechnic signed an agreement with the National University of Sitvale on Monday. Rector of the "
+     "National University of Sitvale Heng Sopheak welcomed the guests.",
+     [["Amet Polytechnic"], ["National University of Sitvale"]]),
+])
+def test_person_cut_from_a_body_joins_its_twin(text, expected):
+    _check(text, expected)
+
+
+def test_two_bodies_with_close_names_stay_two():
+    _check("The University of Loremia signed an MoU with the Royal University of Loremia. Rector of the Royal "
+           "University of Loremia Sok Vanna affirmed the ties.",
+           [["University of Loremia"], ["Royal University of Loremia"]])
