@@ -111,3 +111,20 @@ def test_two_bodies_with_close_names_stay_two():
     _check("The University of Loremia signed an MoU with the Royal University of Loremia. Rector of the Royal "
            "University of Loremia Sok Vanna affirmed the ties.",
            [["University of Loremia"], ["Royal University of Loremia"]])
+
+
+# --- a trust, and hospitals in the plural, are institutions' heads: 'University Hospitals of X NHS Foundation
+# Trust' is one name, not cut to its last words ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders from University Hospitals of Ipsum Bay NHS Foundation Trust attended a ceremony at Dolor University "
+     "to sign a Memorandum of Understanding.",
+     [["University Hospitals of Ipsum Bay NHS Foundation Trust"]]),
+    ("University Hospitals of Amet NHS Trust chair Jane Roe and Dolor University's Vice-Chancellor signed the "
+     "agreement.",
+     [["University Hospitals of Amet NHS Trust"], ["Dolor University"]]),
+    ("A memorandum was signed on Monday. It binds the Sitvale University Hospitals Trust and Dolor University "
+     "for five years.",
+     [["Sitvale University Hospitals Trust"], ["Dolor University"]]),
+])
+def test_trust_and_hospitals_heads(text, expected):
+    _check(text, expected)

@@ -21,11 +21,11 @@ from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
-                     "hospital", "association", "foundation", "federation", "network", "agency",
+                     "hospital", "hospitals", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "università", "fund", "organization", "organisation", "commission",
-                     "consortium", "alliance", "society", "chamber", "authority", "union",
+                     "consortium", "alliance", "society", "chamber", "authority", "union", "trust",
                      "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith"}   # (Indian universities)
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
 COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"

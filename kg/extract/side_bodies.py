@@ -17,7 +17,7 @@ import re
 from kg.extract.text import sentences
 
 # Last words that make a side a body of its own when the shape says it signs.
-BODY_HEADS = {"council", "centre", "center", "board", "bureau", "service", "trust", "trusts"}
+BODY_HEADS = {"council", "centre", "center", "board", "bureau", "service", "trusts"}     # (a single trust is a head)
 COMPANY_HEADS = {"systems", "technologies", "solutions", "industries", "holdings", "enterprises", "partners",
                  "ventures", "motors", "airlines", "airways", "pharmaceuticals", "laboratories", "labs",
                  "electronics", "communications", "logistics", "software", "energy"}
