@@ -128,3 +128,30 @@ def test_two_bodies_with_close_names_stay_two():
 ])
 def test_trust_and_hospitals_heads(text, expected):
     _check(text, expected)
+
+
+# --- an Indonesian regency is a kind of territory: its government written with 'District' or 'Regency' is
+# one body -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Lorem Institute of Technology signed an MoU with the Sitvale District Government on Monday. The rector "
+     "welcomed the signing of the MoU with the Sitvale Regency Government.",
+     [["Lorem Institute of Technology"], ["Sitvale District Government"]]),
+    ("The Amet Regency Government signed a memorandum with Dolor University. Officials of the Amet District "
+     "Government attended.",
+     [["Amet Regency Government"], ["Dolor University"]]),
+])
+def test_regency_government_variants(text, expected):
+    _check(text, expected)
+
+
+# --- a post is no body: 'ABC Regent and XYZ Rector after MoU Signing' (a caption), 'with the Governor of X' ---
+@pytest.mark.parametrize("text, expected", [
+    ("Sitvale Regent and DU Rector after MoU Signing\nRector of Dolor University (DU) signed a memorandum of "
+     "understanding (MoU) with the Regent of Sitvale at the DU Guest House.",
+     [["Dolor University"]]),
+    ("ABCR Governor and DU Rector after the MoU signing\nThe Rector of Dolor University (DU) signed an MoU with the "
+     "Governor of Ipsum.",
+     [["Dolor University"]]),
+])
+def test_posts_are_not_sides(text, expected):
+    _check(text, expected)

@@ -19,7 +19,7 @@ import re
 
 # What kind of territory a place is; lower case after a body's 'of <Place>', or in front of 'Government'.
 TERRITORY_KINDS = {"province", "city", "county", "state", "district", "prefecture", "region", "municipality",
-                   "oblast", "commune", "ward", "town"}
+                   "oblast", "commune", "ward", "town", "regency"}     # (an Indonesian kabupaten)
 # Adjectives of those kinds written before a body's head ('Provincial People's Committee', 'State Government').
 TERRITORY_ADJECTIVES = {"provincial", "municipal", "state", "city", "county", "district", "regional", "federal"}
 # Heads of bodies that govern a territory.

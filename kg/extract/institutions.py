@@ -10,8 +10,8 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, same_body, side_bodies,
-                        territory_sides, variant_names)
+from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, roles, same_body,
+                        side_bodies, territory_sides, variant_names)
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
@@ -51,6 +51,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade"
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
               "ceo", "founder", "manager", "representative", "representatives", "leader", "leaders"}
+# Words that end a post's name, never a body's ('Lorem Regent', 'ABC Rector').
+POST_WORDS = ROLE_WORDS | roles.ROLE_HEAD_WORDS | {"regent", "governor", "mayor", "minister", "ambassador", "consul"}
 # Capitalised words that start a sentence or an event rather than a name.
 NOT_NAME_WORDS = {"the", "a", "an", "on", "in", "at", "this", "these", "both", "two", "under", "with",
                   "signing", "ceremony", "delegation", "students", "meeting", "between",
@@ -1236,7 +1238,8 @@ def _party_name(name: str) -> bool:
     generic word)."""
     words = name.split()
     low = name.lower()
-    return not (low in COUNTRIES or words[0].lower() in NOT_NAME_WORDS | TITLE_WORDS | ROLE_WORDS
+    return not (low in COUNTRIES or words[0].lower() in NOT_NAME_WORDS | TITLE_WORDS | POST_WORDS
+                or words[-1].lower() in POST_WORDS       # 'ABC Regent and XYZ Rector after MoU Signing': posts
                 or len(words) == 1 and (words[0].lower() in INSTITUTION_HEADS | UNIT_HEADS or len(words[0]) < 3)
                 or re.search(r"\b(?:University|College|Institute)\b", name))
 
