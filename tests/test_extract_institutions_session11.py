@@ -6,6 +6,7 @@ cases where the same words name a unit, a generic phrase or a person. Invented s
 
 import pytest
 
+from kg.extract import extract
 # (the same check as session 10's: each expected body exactly one drafted institution, nothing else drafted)
 from tests.test_extract_institutions_session10 import _check
 
@@ -54,6 +55,13 @@ from tests.test_extract_institutions_session10 import _check
     ("A memorandum of understanding was inked between the Department of Technical Education and the Dolor "
      "Chamber of Commerce on Friday.",
      [["Department of Technical Education"], ["Dolor Chamber of Commerce"]]),
+    # joint work the sentence's agreement sets up
+    ("Zentrix Systems and Dolor University have partnered under an MoU to build labs.",
+     [["Zentrix Systems"], ["Dolor University"]]),
+    ("The Kenyan government and Quorvane Technologies will cooperate under a new agreement.",
+     [["Kenyan government"], ["Quorvane Technologies"]]),
+    ("Ipsa Labs and Amet College have teamed up to train coders, under a memorandum of understanding.",
+     [["Ipsa Labs"], ["Amet College"]]),
 ])
 def test_body_heads_as_signing_sides(text, expected):
     _check(text, expected)
@@ -85,6 +93,9 @@ def test_body_heads_as_signing_sides(text, expected):
     # a role holder and a list: people, not bodies
     ("Dolor University signed an MoU with Amet College, Prof. Lorem Ipsum Centre director said.",
      [["Dolor University"], ["Amet College"]]),
+    # past joint work is background
+    ("Zentrix Systems and Dolor University have worked together for years on an agreement basis.",
+     [["Dolor University"]]),
 ])
 def test_body_heads_not_sides(text, expected):
     _check(text, expected)
@@ -92,7 +103,7 @@ def test_body_heads_not_sides(text, expected):
 
 # --- a person's name read into a body's name ('Rector of the X University Sok Dara'), cut off after the
 # people are found: the cut form is the body already drafted, one entry -------------------------------------
-@pytest.mark.parametrize("text, expected", [
+PERSON_CUT_FROM_A_BODY_JOINS_ITS_TWIN = [
     ("Dolor University signed an MoU with the Royal University of Loremia on May 2. Rector of the Royal "
      "University of Loremia Sok Vanna affirmed the ties.",
      [["Dolor University"], ["Royal University of Loremia"]]),
@@ -102,9 +113,7 @@ def test_body_heads_not_sides(text, expected):
     ("Amet Polytechnic signed an agreement with the National University of Sitvale on Monday. Rector of the "
      "National University of Sitvale Heng Sopheak welcomed the guests.",
      [["Amet Polytechnic"], ["National University of Sitvale"]]),
-])
-def test_person_cut_from_a_body_joins_its_twin(text, expected):
-    _check(text, expected)
+]
 
 
 def test_two_bodies_with_close_names_stay_two():
@@ -115,7 +124,7 @@ def test_two_bodies_with_close_names_stay_two():
 
 # --- a trust, and hospitals in the plural, are institutions' heads: 'University Hospitals of X NHS Foundation
 # Trust' is one name, not cut to its last words ---------------------------------------------------------------
-@pytest.mark.parametrize("text, expected", [
+TRUST_AND_HOSPITALS_HEADS = [
     ("Leaders from University Hospitals of Ipsum Bay NHS Foundation Trust attended a ceremony at Dolor University "
      "to sign a Memorandum of Understanding.",
      [["University Hospitals of Ipsum Bay NHS Foundation Trust"]]),
@@ -125,33 +134,58 @@ def test_two_bodies_with_close_names_stay_two():
     ("A memorandum was signed on Monday. It binds the Sitvale University Hospitals Trust and Dolor University "
      "for five years.",
      [["Sitvale University Hospitals Trust"], ["Dolor University"]]),
-])
-def test_trust_and_hospitals_heads(text, expected):
-    _check(text, expected)
+]
 
 
 # --- an Indonesian regency is a kind of territory: its government written with 'District' or 'Regency' is
 # one body -----------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, expected", [
+REGENCY_GOVERNMENT_VARIANTS = [
     ("Lorem Institute of Technology signed an MoU with the Sitvale District Government on Monday. The rector "
      "welcomed the signing of the MoU with the Sitvale Regency Government.",
      [["Lorem Institute of Technology"], ["Sitvale District Government"]]),
     ("The Amet Regency Government signed a memorandum with Dolor University. Officials of the Amet District "
      "Government attended.",
      [["Amet Regency Government"], ["Dolor University"]]),
-])
-def test_regency_government_variants(text, expected):
-    _check(text, expected)
+]
 
 
 # --- a post is no body: 'ABC Regent and XYZ Rector after MoU Signing' (a caption), 'with the Governor of X' ---
-@pytest.mark.parametrize("text, expected", [
+POSTS_ARE_NOT_SIDES = [
     ("Sitvale Regent and DU Rector after MoU Signing\nRector of Dolor University (DU) signed a memorandum of "
      "understanding (MoU) with the Regent of Sitvale at the DU Guest House.",
      [["Dolor University"]]),
     ("ABCR Governor and DU Rector after the MoU signing\nThe Rector of Dolor University (DU) signed an MoU with the "
      "Governor of Ipsum.",
      [["Dolor University"]]),
-])
-def test_posts_are_not_sides(text, expected):
+]
+
+
+# --- a person with a middle initial before 'and' ('Diosdado P. Lorem and ...'): the initial's period is no
+# sentence's end, so the surname is no side ------------------------------------------------------------------
+MIDDLE_INITIAL_SURNAME_IS_NO_SIDE = [
+    ("The Agreement signed by ALC President, Prof. Dr. Diosdado P. Varrona and SVSU President, Dr. Frederick T. "
+     "Lorem, heralds a new era. The Amet Lorem College (ALC) and Sitvale Valley State University (SVSU) signed "
+     "the MOA.",
+     [["Amet Lorem College"], ["Sitvale Valley State University"]]),
+    ("The MoA was signed by Maria L. Santos and DU President Jose Cruz. Dolor University (DU) and Amet College "
+     "signed it.",
+     [["Dolor University"], ["Amet College"]]),
+]
+
+
+def test_acronym_spelling_every_word_despite_degree_look_alike():
+    """'(MSC)' after a name it spells is the name's acronym, though 'MSc' is also a degree."""
+    drafted = extract("The Marvel State College (MSC) and Dolor University signed the MOA.", gazetteer=None)
+    assert ["MSC"] in [i["aliases"] for i in drafted["institutions"]]
+    drafted = extract("Amet College signed an MoU with the University of Kent (UK) on Monday.", gazetteer=None)
+    assert all("UK" not in i["aliases"] for i in drafted["institutions"])
+
+
+# (the groups above, each read as one entry per body)
+@pytest.mark.parametrize("text, expected", PERSON_CUT_FROM_A_BODY_JOINS_ITS_TWIN
+                         + TRUST_AND_HOSPITALS_HEADS
+                         + REGENCY_GOVERNMENT_VARIANTS
+                         + POSTS_ARE_NOT_SIDES
+                         + MIDDLE_INITIAL_SURNAME_IS_NO_SIDE)
+def test_one_entry_per_body(text, expected):
     _check(text, expected)

@@ -818,7 +818,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         # acronym, each read alone
         for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
             # ('(PCST&SI)': an ampersand inside an acronym)
-            if is_acronym(inner.replace("- ", "-").replace("&", "")) and inner.upper() not in NOT_ACRONYMS:
+            # ('Lorem State College (MSC)': a word list's acronym that spells the name's every word is the name's)
+            spelled = inner.isupper() and inner.lower() not in COUNTRIES and acronym_fit(inner, written) == 0
+            if is_acronym(inner.replace("- ", "-").replace("&", "")) and (inner.upper() not in NOT_ACRONYMS or spelled):
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
@@ -1066,8 +1068,9 @@ def _party_shaped(text: str, groups) -> list:
                 if owner and name_spans.is_country(owner.group(1)):
                     s += owner.end()          # "Vietnam’s Lorem Province": the country says where
                 name = text[s:e]
-                if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
-                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
+                if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$|(?:^|\s)[A-Z]\.\s*$", text[max(0, s - 8):s]):
+                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and', 'Lorem P. Ipsum
+                                          # and': a person (a middle initial's period is no sentence's end)
                 signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
                 if hit is after and signing_sentence and not any(a < e and s < b for a, b in taken) \
                         and body_spans.common_words_only(name, text[:s] + text[e:], COMMON_NAME_WORDS):

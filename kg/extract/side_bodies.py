@@ -44,7 +44,11 @@ def _side(group: str) -> str:
 _VERB = r"(?:(?:have|has|had|officially|jointly|formally|today|recently|on\s+\w+)\s+)*(?:signed|inked|entered\s+into|sign|signs|inks)\b"
 # A sentence may open with a dateline ('LOREM:', 'IPSUM/2015:', 'DOLOR –') before its subject.
 _OPENING = r"^(?:[A-Z][A-Za-z/ ,.]{1,30}?\d{0,4}\s*[:–—]\s+)?(?:[Tt]he\s+)?"
-_PAIR_SUBJECT = re.compile(_OPENING + r"(?P<a>" + _GOVERNMENT + "|" + _NAME + r"?)\s+and\s+" + _side("b") + r"\s+" + _VERB)
+# 'A and B will work together ... under a memorandum': joint work the sentence's agreement sets up
+# (never 'have worked together for years': past work is background)
+_JOINT = r"(?:(?:will|to)\s+(?:work\s+together|collaborate|cooperate|partner)|(?:have|has)\s+(?:partnered|joined\s+hands|teamed\s+up))\b"
+_PAIR_SUBJECT = re.compile(_OPENING + r"(?P<a>" + _GOVERNMENT + "|" + _NAME + r"?)\s+and\s+" + _side("b") + r"\s+(?:"
+                           + _VERB + "|" + _JOINT + ")")
 # ('cooperation between A and B' that the agreement furthers is no pair of sides)
 _PAIR_BY_BETWEEN = re.compile(r"\b(?:signed\s+by|(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|MoA|MoC|deal|signed|"
                               r"signing|inked|sealed)(?:\s*\([^()]*\))?\s+between)\s+" + _side("a") + r"\s+and\s+" + _side("b")
