@@ -19,7 +19,7 @@ import re
 
 # What kind of territory a place is; lower case after a body's 'of <Place>', or in front of 'Government'.
 TERRITORY_KINDS = {"province", "city", "county", "state", "district", "prefecture", "region", "municipality",
-                   "oblast", "commune", "ward", "town"}
+                   "oblast", "commune", "ward", "town", "regency"}     # (an Indonesian kabupaten)
 # Adjectives of those kinds written before a body's head ('Provincial People's Committee', 'State Government').
 TERRITORY_ADJECTIVES = {"provincial", "municipal", "state", "city", "county", "district", "regional", "federal"}
 # Heads of bodies that govern a territory.
@@ -218,3 +218,14 @@ def without_people_names(institutions, names: list[str], text: str) -> None:
             inst.mentions = find_mentions(text, inst.labels())
             if not inst.mentions:    # the cut form is not found as a name on its own: keep the whole one
                 inst.forms, inst.mentions = before
+    # 'Rector of the Lorem University Sok Dara' cut to 'Lorem University', already found on its own: one body.
+    # (a role read before the cut may still point to the dropped copy; it carries the same name)
+    # (by identity: two copies compare equal field by field)
+    for k in range(len(institutions) - 1, 0, -1):
+        inst = institutions[k]
+        same = next((o for o in institutions[:k] if o.name == inst.name), None)
+        if same is not None:
+            same.forms = list(dict.fromkeys(same.forms + inst.forms))
+            same.acronyms = list(dict.fromkeys(same.acronyms + inst.acronyms))
+            same.mentions = find_mentions(text, same.labels())
+            del institutions[k]

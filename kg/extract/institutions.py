@@ -10,8 +10,8 @@ in capitals (headlines) are read with their function words lowered first.
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, same_body, territory_sides,
-                        variant_names)
+from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, roles, same_body,
+                        side_bodies, territory_sides, variant_names)
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
@@ -21,11 +21,11 @@ from kg.textnorm import fold
 
 INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "institute", "academy",
                      "school", "polytechnic", "ministry", "republic", "embassy", "consulate",
-                     "hospital", "association", "foundation", "federation", "network", "agency",
+                     "hospital", "hospitals", "association", "foundation", "federation", "network", "agency",
                      "bank", "government", "conservatory", "seminary", "universidad", "museum",
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "università", "fund", "organization", "organisation", "commission",
-                     "consortium", "alliance", "society", "chamber", "authority", "union",
+                     "consortium", "alliance", "society", "chamber", "authority", "union", "trust",
                      "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith"}   # (Indian universities)
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
 COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"
@@ -51,6 +51,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade"
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
               "ceo", "founder", "manager", "representative", "representatives", "leader", "leaders"}
+# Words that end a post's name, never a body's ('Lorem Regent', 'ABC Rector').
+POST_WORDS = ROLE_WORDS | roles.ROLE_HEAD_WORDS | {"regent", "governor", "mayor", "minister", "ambassador", "consul"}
 # Capitalised words that start a sentence or an event rather than a name.
 NOT_NAME_WORDS = {"the", "a", "an", "on", "in", "at", "this", "these", "both", "two", "under", "with",
                   "signing", "ceremony", "delegation", "students", "meeting", "between",
@@ -816,7 +818,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         # acronym, each read alone
         for inner in (re.split(r",\s|\s[–—]\s", paren[0]) if paren else []):
             # ('(PCST&SI)': an ampersand inside an acronym)
-            if is_acronym(inner.replace("- ", "-").replace("&", "")) and inner.upper() not in NOT_ACRONYMS:
+            # ('Lorem State College (MSC)': a word list's acronym that spells the name's every word is the name's)
+            spelled = inner.isupper() and inner.lower() not in COUNTRIES and acronym_fit(inner, written) == 0
+            if is_acronym(inner.replace("- ", "-").replace("&", "")) and (inner.upper() not in NOT_ACRONYMS or spelled):
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
@@ -1064,8 +1068,9 @@ def _party_shaped(text: str, groups) -> list:
                 if owner and name_spans.is_country(owner.group(1)):
                     s += owner.end()          # "Vietnam’s Lorem Province": the country says where
                 name = text[s:e]
-                if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$", text[max(0, s - 8):s]):
-                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and': a person
+                if re.search(r"\b(?i:Dr|Prof|Mr|Mrs|Ms|Assoc|MSc|PhD)\.?\s*$|(?:^|\s)[A-Z]\.\s*$", text[max(0, s - 8):s]):
+                    continue              # 'Dr. Pham Xuan Duong and KMOU President ...', 'prof. X and', 'Lorem P. Ipsum
+                                          # and': a person (a middle initial's period is no sentence's end)
                 signing_sentence = re.search(_SIGNING + r"|\bbetween\b", text[max(0, s - 200):e + 120])
                 if hit is after and signing_sentence and not any(a < e and s < b for a, b in taken) \
                         and body_spans.common_words_only(name, text[:s] + text[e:], COMMON_NAME_WORDS):
@@ -1080,7 +1085,9 @@ def _party_shaped(text: str, groups) -> list:
                     taken.append((s, e))
                     found.append(name)
     for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
-            + territory_sides.sides(text, groups, COUNTRIES):
+            + territory_sides.sides(text, groups, COUNTRIES) \
+            + side_bodies.sides(text, COMMON_NAME_WORDS, ROLE_WORDS | TITLE_WORDS, COUNTRIES,
+                                INSTITUTION_HEADS | COMPANY_SUFFIXES):
         if not any(a < e and s < b for a, b in taken):
             taken.append((s, e))
             found.append(name)
@@ -1234,7 +1241,8 @@ def _party_name(name: str) -> bool:
     generic word)."""
     words = name.split()
     low = name.lower()
-    return not (low in COUNTRIES or words[0].lower() in NOT_NAME_WORDS | TITLE_WORDS | ROLE_WORDS
+    return not (low in COUNTRIES or words[0].lower() in NOT_NAME_WORDS | TITLE_WORDS | POST_WORDS
+                or words[-1].lower() in POST_WORDS       # 'ABC Regent and XYZ Rector after MoU Signing': posts
                 or len(words) == 1 and (words[0].lower() in INSTITUTION_HEADS | UNIT_HEADS or len(words[0]) < 3)
                 or re.search(r"\b(?:University|College|Institute)\b", name))
 
