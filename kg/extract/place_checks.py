@@ -16,6 +16,7 @@ import re
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 from kg.extract.place_shapes import works_at
 from kg.extract.places import _PLACE_NOUN as PLACE_NOUN
+from kg.extract.visit_places import visited_place
 
 # Nouns that name an occasion, not a venue: 'at the Signing Ceremony'
 EVENT_NOUNS = {"ceremony", "ceremonies", "signing", "event", "events", "meeting", "meetings", "session",
@@ -71,7 +72,8 @@ def checked_place(text: str, sents, found, name_spans=()) -> tuple[str, int, int
             found = None
         else:
             return _widened(text, value, start, end, name_spans)
-    return _fallback_venue(text, sents)
+    # 'signed during a trip to Lorem': that city or country, when nothing says where more closely (D2)
+    return _fallback_venue(text, sents) or (None if _online_signing(text, sents) else visited_place(text, sents))
 
 
 def _online_signing(text, sents) -> bool:

@@ -174,8 +174,8 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     if town:
         group = "place" if town.group("place") else "capital_town"
         return town.group(group), town.start(group), town.end(group)
-    # (no place from a visit alone: 'X visited the University of Y and signed an MoU' names whom X visited,
-    # not where the text says the signing was; the real-page gold leaves such pages without a place)
+    # (no place from a visit to an institution alone: 'X visited the University of Y and signed an MoU'
+    # names whom X visited, not where the text says the signing was)
     return None
 
 
