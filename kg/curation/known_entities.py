@@ -27,7 +27,7 @@ from pathlib import Path
 from kg.errors import CoopKGError
 from kg.extract import resolve_names
 from kg.extract.dates import parse_date_text
-from kg.names import STOPWORDS, acronym_fit, compact_key, is_acronym, name_key, slug
+from kg.names import acronym_fit, compact_key, is_acronym, name_key, slug
 from kg.curation.name_variants import acronym_and_rest, trimmed, without_bracketed_acronym
 from kg.curation.schema import KEY_PATTERN
 from kg.textnorm import fold
@@ -282,23 +282,6 @@ def _acronym_doubt(form: str, label: str, reason: str, forms: list[str]) -> str 
     return None
 
 
-def _ordered_stems(name: str) -> list[str]:
-    """Content-word stems in the order written, read as _institution_score reads the name (a cut
-    name's trailing words and a bracketed acronym left out)."""
-    name = without_bracketed_acronym(trimmed(name)) or trimmed(name)
-    return [w[:resolve_names.STEM_LENGTH] for w in name_key(name, drop_titles=True).split() if w not in STOPWORDS]
-
-
-def _order_doubt(form: str, label: str, reason: str) -> str | None:
-    """Why the same content words in another order must not be accepted across pages, or None:
-    'Washington University' and 'University of Washington' are two bodies."""
-    if reason != "same content words":
-        return None
-    if _ordered_stems(form) == _ordered_stems(label):
-        return None          # other word forms in the same order ('Technical' / 'Technology'): one body
-    return "the same words in another order can name two bodies"
-
-
 def _institution_score(form: str, label: str) -> tuple[float, str]:
     """resolve_names.score, and the forms one page writes for another's full name
     (kg.curation.name_variants): the name without its bracketed acronym, and the acronym followed
@@ -356,8 +339,7 @@ def match_institution(forms: list[str], known: KnownGraph) -> Resolution:
                 score, reason = _institution_score(form, label)
                 if score < resolve_names.REVIEW_FLOOR:
                     continue
-                doubt = _acronym_doubt(form, label, reason, forms) or _family_acronym(form, label, entity) \
-                    or _order_doubt(form, label, reason)
+                doubt = _acronym_doubt(form, label, reason, forms) or _family_acronym(form, label, entity)
                 previous = scored.get(entity.key)
                 # keep the best evidence: undoubted evidence that can decide first, then the higher
                 # score; at equal score an undoubted one beats a doubted one
