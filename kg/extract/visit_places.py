@@ -9,13 +9,12 @@ country', 'the southern hub') names no place."""
 import re
 
 from kg.extract.place_names import known_place
+from kg.extract.places import SIGN
 
 # (what ties the visit to the signing is looked for in the same sentence)
-_SIGNING = re.compile(r"\b(?:sign(?!if|al|age)\w*|ink(?:ed|s|ing)?|put\s+pen\s+to\s+paper)\b", re.I)
-_NAME = r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-_VISIT_TO = re.compile(r"\b(?:visit|trip|tour|mission|journey)\s+to\s+" + _NAME
-                       + r"|\b(?:travell?ed|flew|came|went)\s+to\s+" + _NAME.replace("place", "went")
-                       + r"|\bvisit(?:ed|ing)\s+" + _NAME.replace("place", "visited"))
+_SIGNING = re.compile(r"\b(?:" + SIGN + r"|ink(?:ed|s|ing)?)\b", re.I)
+_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+to|(?:travell?ed|flew|came|went)\s+to|"
+                       r"visit(?:ed|ing))\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def visited_place(text: str, sentences) -> tuple[str, int, int] | None:
@@ -25,9 +24,7 @@ def visited_place(text: str, sentences) -> tuple[str, int, int] | None:
         if not _SIGNING.search(s.text):
             continue
         for m in _VISIT_TO.finditer(text, s.start, s.end):
-            group = next(g for g in ("place", "went", "visited") if m.group(g))
-            name = re.sub(r"^the\s+", "", m.group(group)).rstrip(".")
-            if known_place(name):
-                start = m.start(group)
-                return m.group(group).rstrip("."), start, start + len(m.group(group).rstrip("."))
+            written = m.group("place").rstrip(".")
+            if known_place(re.sub(r"^the\s+", "", written)):
+                return written, m.start("place"), m.start("place") + len(written)
     return None
