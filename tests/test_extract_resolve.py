@@ -36,6 +36,16 @@ def test_word_order_and_word_form_variants_merge():
     assert decide("HaUI", KNOWN) == ("merge", "haui")
 
 
+def test_the_very_same_words_reordered_go_to_review_not_merge():
+    """'Loremton University' (private) and 'University of Loremton' (public) can be two bodies; only a
+    person can tell, while a translation that also changes a word's form still merges (above)."""
+    known = [("lu", ["Loremton University"]), ("lct", ["Loremton College of Technology"])]
+    assert decide("University of Loremton", known) == ("review", "lu")
+    assert match("University of Loremton", known)[0][2] == "review: the same words with another first word"
+    assert decide("Loremton College for Technology", known) == ("merge", "lct")      # only a stopword differs
+    assert decide("Loremton Technology College", known) == ("merge", "lct")          # the same first word
+
+
 def test_different_institutions_never_merge():
     assert all(key != "haui" for key, _, _ in match("Viet Tri University of Industry", KNOWN))
     assert decide("Ho Chi Minh City University of Industry", KNOWN) == ("new", None)

@@ -36,6 +36,12 @@ def test_spelling_variants_of_a_known_name_resolve(written):
     assert (res.verdict, res.key) == ("accept", "tlu"), res.candidates
 
 
+def test_the_same_words_in_another_order_are_flagged_across_pages():
+    known = KnownGraph(institutions={"lu": KnownEntity("lu", ["Loremton University"])})
+    res = match_institution(["University of Loremton"], known)
+    assert (res.verdict, res.key) == ("review", None) and res.best.key == "lu", res.candidates
+
+
 def test_different_names_with_the_same_letters_elsewhere_do_not_merge():
     known = KnownGraph(institutions={"tlu": KnownEntity("tlu", ["Thuyloi University"])})
     assert match_institution(["Thuy Lam University"], known).verdict != "accept"

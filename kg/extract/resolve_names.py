@@ -5,9 +5,10 @@
 
 Scores: 1.0 same key; 0.9 the same letters with other spacing or hyphens ('Thuy Loi University' =
 'Thuyloi University' = 'Thuy-Loi University'), an acronym of the other name, or the same content
-words in another order or another word form (Technical/Techniques/Technology); below MERGE_THRESHOLD the pair is only a
-candidate for review (content words of one are a subset of the other's, or an acronym that needs
-a skipped word). Names whose distinctive words differ ("Hanoi ..." vs "Viet Tri ...") never
+words in another word form, in any order (a translation: 'College of Industrial Techniques' =
+'Industrial College of Technology'); below MERGE_THRESHOLD the pair is only a candidate for review
+(content words of one are a subset of the other's, an acronym that needs a skipped word, or the very
+same words led by another one: 'Washington University' and 'University of Washington' are two bodies). Names whose distinctive words differ ("Hanoi ..." vs "Viet Tri ...") never
 reach the review floor, so two different institutions are not merged silently.
 """
 
@@ -24,6 +25,10 @@ STEM_LENGTH = 5
 def _content_stems(name: str) -> frozenset[str]:
     words = name_key(name, drop_titles=True).split()
     return frozenset(w[:STEM_LENGTH] for w in words if w not in STOPWORDS)
+
+
+def _content_words(name: str) -> list[str]:
+    return [w for w in name_key(name, drop_titles=True).split() if w not in STOPWORDS]
 
 
 @lru_cache(maxsize=65536)
@@ -45,6 +50,12 @@ def score(a: str, b: str) -> tuple[float, str]:
                 return 0.7, "acronym with a skipped word"
     sa, sb = _content_stems(a), _content_stems(b)
     if sa == sb:
+        words_a, words_b = _content_words(a), _content_words(b)
+        if words_a[0] != words_b[0] and sorted(words_a) == sorted(words_b):
+            # English names the private 'X University' and the public 'University of X' apart; a
+            # translation that moves a word keeps the name's first word ('Hanoi Industry University')
+            # or changes a word's form, and still merges
+            return 0.7, "the same words with another first word"
         return 0.9, "same content words"
     if sa and sb and (sa < sb or sb < sa) and min(len(sa), len(sb)) >= 2:
         return 0.7, "content words of one are a subset of the other's"
