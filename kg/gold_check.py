@@ -163,7 +163,8 @@ def _real_day(iso: str) -> bool:
 
 def check_gold_dir(articles_dir, gold_dir) -> tuple[list[str], list[str]]:
     """(problems, notes) of every gold file in gold_dir, each prefixed with the file's path; notes are
-    the strings not in the text of the matching article in articles_dir (when it is there)."""
+    the strings not in the text of the matching article in articles_dir (when it is there), and the
+    gold files whose article is missing from an existing articles_dir (`coopkg eval` refuses those)."""
     problems, notes = [], []
     for gold_file in sorted(Path(gold_dir).glob("*.yaml")):
         try:
@@ -177,6 +178,9 @@ def check_gold_dir(articles_dir, gold_dir) -> tuple[list[str], list[str]]:
             article = read_article(article_file)
             # the headline counts as text: annotators copy names from it
             text = f"{article.title or ''}\n{article.text}"
+        elif Path(articles_dir).is_dir():
+            notes.append(f"{gold_file}: no article {article_file.name} in {articles_dir}: its strings are not "
+                         "checked, and `coopkg eval` cannot score this set until it is there")
         found, missing = _problems_and_notes(gold, text)
         problems += [f"{gold_file}: {p}" for p in found]
         notes += [f"{gold_file}: {n}" for n in missing]

@@ -117,3 +117,11 @@ def test_check_gold_option_exit_codes(tmp_path):
     assert bad.exit_code == 1
     assert "problem: " in bad.output and "002_y.yaml: agreement.date: 'May 3'" in bad.output
     assert "note: " in bad.output and "'Hall B' does not occur" in bad.output
+
+
+def test_check_gold_notes_a_gold_file_whose_article_is_missing(tmp_path):
+    articles, gold = _one_set(tmp_path, GOOD)
+    (gold / "002_y.yaml").write_text(yaml.safe_dump(GOOD), encoding="utf-8")
+    problems, notes = check_gold_dir(articles, gold)
+    assert problems == []
+    assert len(notes) == 1 and "002_y.yaml: no article 002_y.txt in" in notes[0]
