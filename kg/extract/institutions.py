@@ -1038,7 +1038,8 @@ def _place_of_government(name: str) -> str | None:
 
 _KIND_BEFORE_NAME = r"(?:(?:[A-Z][a-z]+\s+)?(?:holding|company|firm|group|conglomerate|start-?up)\s+)?"
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
-_SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed)\b"
+# ('concluded a Memorandum of Understanding': how formal and translated news say it)
+_SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed|concluded|concludes)\b"
 
 
 def _party_shaped(text: str, groups) -> list:
@@ -1146,8 +1147,10 @@ _SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=,\s)|\bbetween\s+)(?:the\s+)?(?P<a>
 _ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
                            r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")
 _WITH_SIDE = re.compile(_SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\b")
-# 'ABC-Riverton on Saturday signed an agreement with ...': a sentence opened by the side that signs
-_SUBJECT_SIDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?P<a>[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?" + _SIGNING, re.M)
+# 'ABC-Riverton on Saturday signed an agreement with ...', 'ABC Signs an MoU with ...' (a headline): a sentence
+# opened by the side that signs
+_SUBJECT_SIDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?P<a>[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?(?i:" + _SIGNING + ")",
+                           re.M)
 
 
 def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
@@ -1167,7 +1170,8 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
         if _lone_acronym(m.group("b")) or _acronym_campus(m.group("b")):
             found.append((m.group("b"), m.start("b"), m.end("b")))
     for m in _SUBJECT_SIDE.finditer(text):
-        if _acronym_campus(m.group("a")):
+        # (not in a line written in capitals: 'UNIVERSITY SIGNS MOU' has no acronym in it)
+        if _acronym_campus(m.group("a")) or _lone_acronym(m.group("a")) and not _is_caps_line(_line_at(text, m.start())):
             found.append((m.group("a"), m.start("a"), m.end("a")))
     return found
 
