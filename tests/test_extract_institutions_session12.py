@@ -4,6 +4,8 @@ names no side. Invented sentences only."""
 
 import pytest
 
+from kg.extract import extract
+
 # (the same check as session 10's: each expected body exactly one drafted institution, nothing else drafted)
 from tests.test_extract_institutions_session10 import _check
 
@@ -35,4 +37,48 @@ def test_acronym_side(text, expected):
      [["Dolor University"], ["Ipsum College"]]),
 ])
 def test_no_acronym_side(text, expected):
+    _check(text, expected)
+
+
+# --- a unit named through its owner: 'its Institute of ...', "the university's Institute of ...", 'Lorem
+# University Institute of ...' (guide D4: a unit is no institution, its roles are the owner's) --------------
+def _roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]]
+            for p in extract(text, gazetteer=None)["people"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The University of Loremia, through its Institute of Applied Ipsum (IAI), has signed a Memorandum of "
+     "Understanding with the Dolor Regulatory Authority (DRA).",
+     [["University of Loremia"], ["Dolor Regulatory Authority"]]),
+    ("Ipsum University has signed an agreement with Sitvale Hospital. The deal was welcomed by Dr. Ann Vale, "
+     "Dean of the Ipsum University Institute of Health.",
+     [["Ipsum University"], ["Sitvale Hospital"]]),
+    ("Ipsum University signed an MoU with Sitvale Hospital on Monday. The deal, signed by Dr. Ann Vale, Dean of "
+     "the university's respected Institute of Nursing, was welcomed.",
+     [["Ipsum University"], ["Sitvale Hospital"]]),
+])
+def test_unit_named_through_owner(text, expected):
+    _check(text, expected)
+
+
+def test_unit_role_goes_to_owner():
+    text = ("The University of Loremia, through its Institute of Applied Ipsum (IAI), has signed a Memorandum of "
+            "Understanding with the Dolor Regulatory Authority (DRA). The MoU was signed on behalf of the "
+            "University of Loremia by Prof. Mark Tullo, Pro Vice-Chancellor, and Dr. Ann Vale, Acting Director of IAI.")
+    roles = _roles(text)
+    assert roles["Ann Vale"] == [("Acting Director", "University of Loremia")], roles
+    # ('on behalf of the University by A and B': both sign for it, neither for the other side)
+    assert roles["Mark Tullo"] == [("Pro Vice-Chancellor", "University of Loremia")], roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institute that signs in its own name, owned by nobody the text names
+    ("Ipsum University signed an MoU with the Institute of Dolor Studies on Monday.",
+     [["Ipsum University"], ["Institute of Dolor Studies"]]),
+    # 'its' pointing at a country: the institute is not the country's unit
+    ("Loremia and its Institute of Ipsum Research signed an agreement with Sitvale University.",
+     [["Institute of Ipsum Research"], ["Sitvale University"]]),
+])
+def test_institute_of_its_own(text, expected):
     _check(text, expected)

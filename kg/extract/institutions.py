@@ -866,7 +866,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         groups = _join_lone_acronyms(_merge_groups(groups + shaped))
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
-    groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
+    groups = _headline_variants(text, _departments_as_units(text, [g for g in groups if g.mentions]))
     groups = _definite_tails(text, _lowered_tails(text, groups))
     _territories_whole(text, groups)
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
@@ -988,7 +988,7 @@ def _headline_variants(text: str, groups):
     return groups
 
 
-def _departments_as_units(groups):
+def _departments_as_units(text, groups):
     """'Ben Tre Department of Science and Technology' beside 'People's Committee of Ben Tre Province',
     'Malang City Regional Development Planning Agency' beside 'Malang City Government': a province's
     or city's department or agency is a unit of it when the province or city is named as a body;
@@ -1002,11 +1002,11 @@ def _departments_as_units(groups):
         generic = re.match(r"(?:city|provincial|municipal) ", key) and len(governments) == 1
         owner = next((c for c, place in governments if c is not g and (key.startswith(place + " ") or generic)
                       and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
-        owner = owner or _parent_written_with(g, groups)
+        owner = owner or _parent_written_with(g, groups) or _owner_named_before(text, g, groups)
         if owner is None:
             kept.append(g)
         else:
-            owner.unit_forms += g.forms
+            owner.unit_forms += g.forms + g.acronyms       # ('Director of IAS': the owner's role)
     return kept
 
 
@@ -1025,6 +1025,38 @@ def _parent_written_with(g, groups):
     acr = m.group("acr")
     return next((o for o in groups if o is not g and any(f not in o.acronyms for f in o.forms)
                  and (acr in o.acronyms or any(" " in f and acronym_fit(acr, f) == 0 for f in o.forms))), None)
+
+
+# An academic unit's name ('Institute of Health', 'the Faculty of Law'); 'Lorem Institute' alone may be a body
+# of its own, and 'its Department of Education' a province's own body (guide D3)
+_UNIT_LED = re.compile(r"(?:[Tt]he\s+)?(?:College|School|Institute|Faculty)\s+(?:of|for)\s+\S")
+# 'through its', "the university's respected", "Lorem University's": what follows belongs to a body
+_OWNER_BEFORE = re.compile(r"(?:\b(?P<its>its)|\bthe\s+(?P<head>" + "|".join(sorted(INSTITUTION_HEADS))
+                           + r")['’]s|(?P<named>\S+)['’]s)(?:\s+[a-z]+)?\s+$")
+
+
+def _owner_named_before(text: str, g, groups):
+    """The body a unit is said to belong to where the text first names it ('Alpha University, through its
+    Institute of Applied Science (IAS), has signed ...', "the university's respected Institute of Health"),
+    or whose full name leads the unit's ('Lorem University Institute of Health'): the unit is no institution
+    (guide D4), its roles are the owner's. The nearest body named before it in the sentence for 'its', the
+    nearest one with that head noun for 'the university's'."""
+    others = [o for o in groups if o is not g and any(f not in o.acronyms for f in o.forms)]
+    lead = next((o for o in others for f in o.forms if f not in o.acronyms
+                 and g.name.startswith(f + " ") and _UNIT_LED.match(g.name[len(f) + 1:])), None)
+    if lead is not None or not _UNIT_LED.match(g.name):
+        return lead
+    first = g.mentions[0]
+    sentence_start = max(text.rfind(".", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    owner = _OWNER_BEFORE.search(text, sentence_start, first.start)
+    if not owner:
+        return None
+    if owner.group("named"):
+        return next((o for o in others if refers_to(owner.group("named"), [o])), None)
+    before = sorted(((m.start, o) for o in others for m in o.mentions if sentence_start <= m.start < first.start
+                     or owner.group("head") and m.start < first.start), key=lambda x: x[0])
+    fits = [o for _, o in before if owner.group("its") or owner.group("head") in fold(o.name).lower().split()]
+    return fits[-1] if fits else None
 
 
 def _place_of_government(name: str) -> str | None:
