@@ -82,3 +82,27 @@ def test_unit_role_goes_to_owner():
 ])
 def test_institute_of_its_own(text, expected):
     _check(text, expected)
+
+
+# --- the lead sentence names a body only to describe a side or what the agreement is for ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Loremia State University (LSU) and Ipsum HealthCare Limited (IHL), which operates Dolor Adventist Hospital "
+     "(the Dolor) and Sitvale Day Surgery, have signed a Master Relationship Agreement.",
+     [["Loremia State University"], ["Ipsum HealthCare Limited"]]),
+    ("The Sitvale county government has signed a memorandum of understanding with Ipsum Technical University to "
+     "fast track the establishment of Dolor Friends University of Science.",
+     [["Sitvale county government"], ["Ipsum Technical University"]]),
+])
+def test_body_described_in_lead(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sides named after the purpose
+    ("An MoU to promote joint research was signed by Ipsum Technical University and Dolor Polytechnic.",
+     [["Ipsum Technical University"], ["Dolor Polytechnic"]]),
+    ("Ipsum Technical University signed an agreement to cooperate with Dolor Polytechnic on robotics.",
+     [["Ipsum Technical University"], ["Dolor Polytechnic"]]),
+])
+def test_sides_after_a_purpose(text, expected):
+    _check(text, expected)
