@@ -106,3 +106,20 @@ def test_body_described_in_lead(text, expected):
 ])
 def test_sides_after_a_purpose(text, expected):
     _check(text, expected)
+
+
+# --- a hospital and the NHS trust that runs it: one name -------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Loremton General Hospital NHS Trust and University of Ipsum have today announced a research agreement.",
+     [["Loremton General Hospital NHS Trust"], ["University of Ipsum"]]),
+    ("Ipsum Hospitals NHS Foundation Trust (IHT) has signed an MoU with Dolor University.",
+     [["Ipsum Hospitals NHS Foundation Trust"], ["Dolor University"]]),
+])
+def test_hospital_nhs_trust(text, expected):
+    _check(text, expected)
+
+
+def test_university_foundation_stays_apart():
+    # (a university's foundation is a body of its own: guide D4)
+    _check("Dolor University and the Dolor University Foundation signed an agreement with Sitvale Hospital.",
+           [["Dolor University"], ["Dolor University Foundation"], ["Sitvale Hospital"]])

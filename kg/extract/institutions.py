@@ -371,8 +371,10 @@ SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemical
                 "education", "training", "real", "estate", "media", "communications", "electronics", "marine"}
 
 
-# Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital'.
-ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral"}
+# Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital';
+# between a hospital and the trust that runs it, one name: 'Lorem General Hospital NHS (Foundation) Trust'.
+ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral",
+                       "nhs", "foundation"}
 
 
 def _subjects_joined(run, start, head) -> bool:
