@@ -5,6 +5,10 @@ the other side of a two-party agreement."""
 import re
 
 
+# 'The MoU was signed on behalf of the University by Prof. A, ..., and Dr. B': one side named for the pair
+ONE_SIDE_BY = re.compile(r"\bon\s+behalf\s+of\s+[^,;]+?\s+by\s+(?:[A-Z][a-z]*\.?\s+)*$")
+
+
 def other_side(people, text: str, institutions, sentences) -> None:
     """Give the roles without an institution of the second person of such a pair the one other
     institution of the opening sentences (run before the context fills roles in)."""
@@ -15,6 +19,8 @@ def other_side(people, text: str, institutions, sentences) -> None:
         if len(here) != 2 or not re.search(r"\b(?:sign\w*|singed|endorsed|inked)\b", sent.text, re.I):
             continue                     # a list of attendees is often one side only
         first, second = sorted(here, key=lambda p: min(s for s, _ in p.mentions if s >= sent.start))
+        if ONE_SIDE_BY.search(text, sent.start, min(s for s, _ in first.mentions if s >= sent.start)):
+            continue                     # 'signed on behalf of X by A and B': both sign for X
         between = text[max(e for _, e in first.mentions if e <= sent.end):min(s for s, _ in second.mentions
                                                                              if s >= sent.start)]
         # ('A, role, signed the MoU along with / with B, role of Y': B's partner too)

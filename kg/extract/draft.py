@@ -212,7 +212,8 @@ def _is_party(inst, sents, title, text="") -> bool:
         before = sent.text[:m.start - sent.start]
         # (the lead: the first sentence after byline and dateline lines: 'Riverton, May 3')
         lead = [x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())][:1]
-        if sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or any(sent is x for x in lead) \
+        if (sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or any(sent is x for x in lead)) \
+                and not _described_in_lead(before) \
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
                 or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
                 or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before) \
@@ -222,6 +223,20 @@ def _is_party(inst, sents, title, text="") -> bool:
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
         return True
     return len(cue_sentences) >= 2
+
+
+# 'A (AHCL), which operates Lorem Hospital, has signed ...': a body named in a relative clause is described.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that|whose)\s+[^,;()]*(?:\([^()]*\)[^,;()]*)*$", re.I)
+# '... signed an MoU with B to fast-track the founding of Lorem University': a body in the agreement's purpose
+# (an infinitive after the agreement, no side named after it: not '... to promote research was signed by A')
+PURPOSE_CLAUSE = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|mou)\b[^;]*?(?<!according)(?<!due)(?<!next)"
+                            r"\s+to\s+(?!be\b|the\b|an?\b)[a-z]+\b(?![^;]*\b(?:by|between|with|among|and)\b)[^;]*$", re.I)
+
+
+def _described_in_lead(before: str) -> bool:
+    """The lead sentence names the body only to describe a side or what the agreement is for, so naming it
+    there does not make it a side."""
+    return bool(RELATIVE_CLAUSE.search(before) or PURPOSE_CLAUSE.search(before))
 
 
 def _lead(sents):

@@ -371,8 +371,10 @@ SECTOR_WORDS = {"oil", "gas", "coal", "mineral", "minerals", "rubber", "chemical
                 "education", "training", "real", "estate", "media", "communications", "electronics", "marine"}
 
 
-# Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital'.
-ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral"}
+# Words between a university's head and the body it runs: 'University Teaching Hospital', 'College and Hospital';
+# between a hospital and the trust that runs it, one name: 'Lorem General Hospital NHS (Foundation) Trust'.
+ATTACHED_BODY_WORDS = {"teaching", "research", "and", "&", "general", "affiliated", "specialty", "referral",
+                       "nhs", "foundation"}
 
 
 def _subjects_joined(run, start, head) -> bool:
@@ -866,7 +868,7 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
         groups = _join_lone_acronyms(_merge_groups(groups + shaped))
         for inst in groups:
             inst.mentions = find_mentions(text, inst.labels())
-    groups = _headline_variants(text, _departments_as_units([g for g in groups if g.mentions]))
+    groups = _headline_variants(text, _departments_as_units(text, [g for g in groups if g.mentions]))
     groups = _definite_tails(text, _lowered_tails(text, groups))
     _territories_whole(text, groups)
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
@@ -988,7 +990,7 @@ def _headline_variants(text: str, groups):
     return groups
 
 
-def _departments_as_units(groups):
+def _departments_as_units(text, groups):
     """'Ben Tre Department of Science and Technology' beside 'People's Committee of Ben Tre Province',
     'Malang City Regional Development Planning Agency' beside 'Malang City Government': a province's
     or city's department or agency is a unit of it when the province or city is named as a body;
@@ -1002,11 +1004,11 @@ def _departments_as_units(groups):
         generic = re.match(r"(?:city|provincial|municipal) ", key) and len(governments) == 1
         owner = next((c for c, place in governments if c is not g and (key.startswith(place + " ") or generic)
                       and re.search(r"\b(?:department|agency|office|bureau|service)\b", key)), None)
-        owner = owner or _parent_written_with(g, groups)
+        owner = owner or _parent_written_with(g, groups) or _owner_named_before(text, g, groups)
         if owner is None:
             kept.append(g)
         else:
-            owner.unit_forms += g.forms
+            owner.unit_forms += g.forms + g.acronyms       # ('Director of IAS': the owner's role)
     return kept
 
 
@@ -1027,6 +1029,38 @@ def _parent_written_with(g, groups):
                  and (acr in o.acronyms or any(" " in f and acronym_fit(acr, f) == 0 for f in o.forms))), None)
 
 
+# An academic unit's name ('Institute of Health', 'the Faculty of Law'); 'Lorem Institute' alone may be a body
+# of its own, and 'its Department of Education' a province's own body (guide D3)
+_UNIT_LED = re.compile(r"(?:[Tt]he\s+)?(?:College|School|Institute|Faculty)\s+(?:of|for)\s+\S")
+# 'through its', "the university's respected", "Lorem University's": what follows belongs to a body
+_OWNER_BEFORE = re.compile(r"(?:\b(?P<its>its)|\bthe\s+(?P<head>" + "|".join(sorted(INSTITUTION_HEADS))
+                           + r")['’]s|(?P<named>\S+)['’]s)(?:\s+[a-z]+)?\s+$")
+
+
+def _owner_named_before(text: str, g, groups):
+    """The body a unit is said to belong to where the text first names it ('Alpha University, through its
+    Institute of Applied Science (IAS), has signed ...', "the university's respected Institute of Health"),
+    or whose full name leads the unit's ('Lorem University Institute of Health'): the unit is no institution
+    (guide D4), its roles are the owner's. The nearest body named before it in the sentence for 'its', the
+    nearest one with that head noun for 'the university's'."""
+    others = [o for o in groups if o is not g and any(f not in o.acronyms for f in o.forms)]
+    lead = next((o for o in others for f in o.forms if f not in o.acronyms
+                 and g.name.startswith(f + " ") and _UNIT_LED.match(g.name[len(f) + 1:])), None)
+    if lead is not None or not _UNIT_LED.match(g.name):
+        return lead
+    first = g.mentions[0]
+    sentence_start = max(text.rfind(".", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    owner = _OWNER_BEFORE.search(text, sentence_start, first.start)
+    if not owner:
+        return None
+    if owner.group("named"):
+        return next((o for o in others if refers_to(owner.group("named"), [o])), None)
+    before = sorted(((m.start, o) for o in others for m in o.mentions if sentence_start <= m.start < first.start
+                     or owner.group("head") and m.start < first.start), key=lambda x: x[0])
+    fits = [o for _, o in before if owner.group("its") or owner.group("head") in fold(o.name).lower().split()]
+    return fits[-1] if fits else None
+
+
 def _place_of_government(name: str) -> str | None:
     """'ben tre' for 'People's Committee of Ben Tre Province', 'malang' for 'Malang City Government'."""
     key = name_key(name, drop_titles=True)
@@ -1038,7 +1072,8 @@ def _place_of_government(name: str) -> str | None:
 
 _KIND_BEFORE_NAME = r"(?:(?:[A-Z][a-z]+\s+)?(?:holding|company|firm|group|conglomerate|start-?up)\s+)?"
 _CAP_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
-_SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed)\b"
+# ('concluded a Memorandum of Understanding': how formal and translated news say it)
+_SIGNING = r"(?:have\s+|has\s+)?(?:signed|sign|signs|inked|inks|entered|renewed|concluded|concludes)\b"
 
 
 def _party_shaped(text: str, groups) -> list:
@@ -1146,8 +1181,10 @@ _SIDES = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=,\s)|\bbetween\s+)(?:the\s+)?(?P<a>
 _ACRONYM_ROLE = re.compile(r"\b(?P<b>[A-Z][\w-]+)\s+(?:Vice\s+|Deputy\s+)?(?:President|Rector|Director|Chairman|"
                            r"Chairwoman|CEO|Dean|Provost|Chancellor)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")
 _WITH_SIDE = re.compile(_SIGNING + r"[^.;\n]{0,80}?\bwith\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)\b")
-# 'ABC-Riverton on Saturday signed an agreement with ...': a sentence opened by the side that signs
-_SUBJECT_SIDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?P<a>[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?" + _SIGNING, re.M)
+# 'ABC-Riverton on Saturday signed an agreement with ...', 'ABC Signs an MoU with ...' (a headline): a sentence
+# opened by the side that signs
+_SUBJECT_SIDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\)\s))(?P<a>[A-Z][\w-]+)\s+(?:on\s+\w+\s+)?(?i:" + _SIGNING + ")",
+                           re.M)
 
 
 def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
@@ -1167,7 +1204,8 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
         if _lone_acronym(m.group("b")) or _acronym_campus(m.group("b")):
             found.append((m.group("b"), m.start("b"), m.end("b")))
     for m in _SUBJECT_SIDE.finditer(text):
-        if _acronym_campus(m.group("a")):
+        # (not in a line written in capitals: 'UNIVERSITY SIGNS MOU' has no acronym in it)
+        if _acronym_campus(m.group("a")) or _lone_acronym(m.group("a")) and not _is_caps_line(_line_at(text, m.start())):
             found.append((m.group("a"), m.start("a"), m.end("a")))
     return found
 
