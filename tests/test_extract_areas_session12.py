@@ -57,3 +57,22 @@ def test_an_ies_plural_of_a_list_only_label_is_still_read_only_in_a_list():
 ])
 def test_session12_wordings_are_read(text, area):
     assert area in _areas(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The partnership will promote a culture of learning and innovation at both institutions.",
+    "Both institutions are committed to fostering a spirit of collaboration and innovation.",
+    "The partnership is built on shared values of academic excellence and innovation.",
+    "This agreement reinforces the commitment of both sides to fostering innovation and excellence.",
+])
+def test_values_a_partnership_stands_for_are_not_areas(sentence):
+    text = "Loremton University and Ipsum Hospital signed an MoU on 2 May 2024 on joint research. " + sentence
+    areas = _areas(text)
+    assert "joint-research" in areas
+    assert "innovation" not in areas
+
+
+def test_a_field_after_the_culture_of_a_place_is_still_read():
+    text = ("Loremton University and Ipsum Institute signed an MoU on 2 May 2024 to cooperate in the culture of "
+            "Dolor-speaking countries and in innovation.")
+    assert "innovation" in _areas(text)
