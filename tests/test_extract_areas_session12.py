@@ -54,6 +54,10 @@ def test_an_ies_plural_of_a_list_only_label_is_still_read_only_in_a_list():
      "capacity-building initiatives.", "capacity-building"),
     ("The two sides signed an MoU on 2 May 2024 on information interchange between Loremton Library "
      "and Ipsum Archive.", "academic-information"),
+    ("Loremton University and Ipsum University signed an MoU on 2 May 2024 covering students exchange and "
+     "joint research.", "student-exchange"),
+    ("Loremton University and Ipsum University signed an MoU on 2 May 2024 covering teachers exchange and "
+     "joint research.", "staff-exchange"),
 ])
 def test_session12_wordings_are_read(text, area):
     assert area in _areas(text)
