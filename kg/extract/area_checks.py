@@ -47,6 +47,14 @@ ROLE_FIELD = re.compile(r"\b(?:professor|lecturer|head|director|dean|chair(?:man
                         r"coordinator|officer|under\s+the\s+administration)\s+(?:of|for)\s+(?:the\s+)?"
                         + _FIELD + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _FIELD + r"){0,4}", re.I)
 
+# Values a side holds or a partnership stands for, not fields it covers: 'promote a culture of learning and
+# innovation', 'fostering a spirit of collaboration and innovation', 'built on shared values of academic
+# excellence, innovation, and cultural exchange', 'fostering innovation and excellence' (only the coordinated
+# words after 'of': 'the culture of Portuguese-speaking countries' keeps its 'culture')
+_VALUE = r"(?!(?:and|in|on|for|with|to|of)\b)[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,2}"
+VALUES = re.compile(r"\b(?:(?:a|the)\s+(?:spirit|culture)|values)\s+of\s+" + _VALUE + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)"
+                    + _VALUE + r"){0,4}|\b[\w'’-]+\s+and\s+excellence\b", re.I)
+
 
 # Round 3 (shapes of English announcements world-wide):
 # 'Prof. A B, PhD, led ...', 'Prof.PhD.MD A': a degree after a name or inside a title run
@@ -107,7 +115,7 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     spans = [(s.start, s.end) for s in sents
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
-                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST,
+                                       OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST, VALUES,
                                        SPECIALISES_IN, THE_EVENT, LED_BY, DESCRIBED_AS, STRENGTH_IN)
               for m in pattern.finditer(text)]
     return spans

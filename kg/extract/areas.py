@@ -89,9 +89,9 @@ def _label_pattern() -> tuple[re.Pattern, dict]:
             if f not in by_label or len(concept.narrower) < len(vocab.areas()[by_label[f]].narrower):
                 by_label[f] = key
     for label, key in list(by_label.items()):       # 'conferences' is also written 'an annual conference'
-        singular = _singular(label)
-        if singular != label:
-            by_label.setdefault(singular, key)
+        for form in (_singular(label), _ies_plural(label)):
+            if form != label:
+                by_label.setdefault(form, key)
     alternatives = "|".join(re.escape(l) for l in sorted(by_label, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?P<label>%s)(?:e?s)?(?![\w-])" % alternatives), by_label
 
@@ -99,6 +99,16 @@ def _label_pattern() -> tuple[re.Pattern, dict]:
 def names_an_area(phrase: str) -> bool:
     """The phrase holds a label of the area scheme ('Artificial Intelligence', 'Science and Technology')."""
     return bool(_label_pattern()[0].search(fold(phrase)))
+
+
+def _ies_plural(label: str) -> str:
+    """'information technology' -> 'information technologies' (the '-s' the patterns allow does not make it)."""
+    return label[:-1] + "ies" if re.search(r"[^aeiou]y$", label) else label
+
+
+def _base_label(label: str) -> str:
+    """The label a matched plural stands for ('technologies' -> 'technology')."""
+    return label[:-3] + "y" if label.endswith("ies") and _ies_plural(label[:-3] + "y") == label else label
 
 
 def _singular(label: str) -> str:
@@ -149,7 +159,7 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
         if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
             continue
         key = by_label[m.group("label")]
-        if m.group("label") in vocab.LIST_ONLY_LABELS and not _list_item(text, s, e):
+        if _base_label(m.group("label")) in vocab.LIST_ONLY_LABELS and not _list_item(text, s, e):
             continue          # 'the economy of the province', 'the role of international cooperation'
         if m.group("label").startswith("exchange") and EXCHANGE_DOCUMENTS.match(text, e):
             continue
@@ -185,6 +195,8 @@ def covers(key: str, phrase: str) -> bool:
     folded = fold(phrase)
     for k in vocab.descendants(key):
         for label in vocab.areas()[k].labels:
-            if re.search(r"(?<![\w-])" + re.escape(_singular(fold(label))) + r"(?:e?s)?(?![\w-])", folded):
+            label = fold(label)
+            plural = "|" + re.escape(_ies_plural(label)) if _ies_plural(label) != label else ""
+            if re.search(r"(?<![\w-])(?:" + re.escape(_singular(label)) + r"(?:e?s)?" + plural + r")(?![\w-])", folded):
                 return True
     return False
