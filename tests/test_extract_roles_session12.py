@@ -1,0 +1,39 @@
+"""Role shapes read in session 12 (issue 12: person–role–institution on real pages), with invented
+sentences: a country's office written after the name ('A B, Dolorian Ambassador to Ipsum') or with the
+country's own name before it ('the UK Ambassador to X, A B', 'Japan Consul-General in X, Mr. A B')."""
+
+import pytest
+
+from kg.article import Article
+from kg.extract import extract, role_territory
+from kg.extract.institutions import Institution
+
+HEAD = "Loremton University signs MoU with Ipsum Motors\n\nLoremton University and Ipsum Motors signed an MoU. "
+
+
+def roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(Article(text))["people"]}
+
+
+# --- a country's office: the role goes to the country (guide D3) ---------------------------------
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The guest of honour was Tsuto Himena, Japanese Ambassador to Ghana.", "Tsuto Himena", "Japan"),
+    ("It was signed in the presence of Mrs. Valeria Lorenza, French Minister for Higher Education and "
+     "Research, at the hall.", "Valeria Lorenza", "France"),
+    ("Japan Consul-General in Dusseldorf, Mr. Kaoru Shimaza, also attended.", "Kaoru Shimaza", "Japan"),
+])
+def test_a_country_office_goes_to_the_country(sentence, name, country):
+    found = roles(HEAD + sentence)
+    assert [inst for _role, inst in found[name]] == [country]
+
+
+def test_another_name_of_a_found_country_is_that_country():
+    found = [Institution(forms=["Loremton University"]), Institution(forms=["United Kingdom"])]
+    assert role_territory.same_country("UK", found) is found[1]
+    assert role_territory.same_country("Korea", [Institution(forms=["Korea University"])]) is None
+
+
+def test_a_university_before_the_office_is_no_country():
+    found = roles(HEAD + "Prof. Anna Berg, Loremton Minister of Students, spoke at the event.")
+    assert all(inst != "Loremton" for _role, inst in found.get("Anna Berg", []))
