@@ -37,3 +37,24 @@ def test_another_name_of_a_found_country_is_that_country():
 def test_a_university_before_the_office_is_no_country():
     found = roles(HEAD + "Prof. Anna Berg, Loremton Minister of Students, spoke at the event.")
     assert all(inst != "Loremton" for _role, inst in found.get("Anna Berg", []))
+
+
+# --- a post opening its member of the sentence after a preposition or a lowercase clause ------------
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The memo was signed in the presence of the Governor of the Ipsum Motors Authority, Eng. Ahmed Suwanyan, "
+     "and senior officials.", "Ahmed Suwanyan", ("Governor", "Ipsum Motors Authority")),
+    ("In a meeting held virtually, President of Loremton University, professor Dr. Karim Rasheda, signed the MoU.",
+     "Karim Rasheda", ("President", "Loremton University")),
+])
+def test_a_post_after_a_preposition_or_lowercase_clause_is_the_next_name_s(sentence, name, role):
+    text = HEAD.replace("Ipsum Motors", "Ipsum Motors Authority") + sentence
+    assert role in roles(text)[name]
+
+
+def test_a_post_after_a_name_still_ends_that_name_s_role():
+    found = roles(HEAD + "Dr. Anna Bergen, Rector of Loremton University, Prof. Karl Lunden, Director of Ipsum Motors, "
+                         "signed the MoU.")
+    assert found["Anna Bergen"] == [("Rector", "Loremton University")]
+    assert found["Karl Lunden"] == [("Director", "Ipsum Motors")]
+

@@ -934,7 +934,8 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
                                                # 'He met the Director of X Dr. Y', 'on behalf of the Rector of X Dr. Y'
-                                               r"(?:\bbehalf\s+of|\b(?!(?:of|at|for|in|to|on|and|the)\b)[a-z][\w'’]*)"
+                                               # ('in the presence of the Governor of X, Eng. Y')
+                                               r"(?:\b(?:behalf|presence|witness|attendance|invitation)\s+of|\b(?!(?:of|at|for|in|to|on|and|the)\b)[a-z][\w'’]*)"
                                                r"\s+(?=the\s+(?:" + _role_words() + r")(?![\w'’-]))|"
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
@@ -972,9 +973,19 @@ def _opens(before: str, cut: int) -> bool:
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
                 and role_cues.role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S)) \
-        or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut]))
+        or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut])) \
+        or _after_words(before, cut)
     # (the last: 'together with Head of X, M.S. A', 'the visiting Rector of X, Prof. A': no name before the post)
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
+
+
+def _after_words(before: str, cut: int) -> bool:
+    """A post after a preposition ('in the presence of the Governor of X, Eng. A') or after a clause that
+    ends with a lowercase word and a comma ('..., held virtually, President of X, Dr. A'): no name comes
+    before it whose post it could end, so it is the post of the name that follows."""
+    clause = before[cut:]
+    return bool(re.search(r"\b(?:of|for|to|from|at)\s$", before[:cut]) and role_cues.role_apposition(clause)
+                or re.search(r"\b[a-z]{2,},\s$", before[:cut]) and role_mod.starts_with_role(clause))
 
 
 def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:
