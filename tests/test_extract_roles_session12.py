@@ -58,3 +58,12 @@ def test_a_post_after_a_name_still_ends_that_name_s_role():
     assert found["Anna Bergen"] == [("Rector", "Loremton University")]
     assert found["Karl Lunden"] == [("Director", "Ipsum Motors")]
 
+
+# --- a name read inside a body's name is no person ------------------------------------------------
+
+def test_the_end_of_a_body_s_name_after_a_post_is_no_person():
+    text = ("Loremton University signs MoU with Universiti Ipsum Kelantan\n\nProf Depura Bharati, Vice Chancellor of "
+            "Loremton University and Prof Razli Che Razak, Vice Chancellor of Universiti Ipsum Kelantan signed the MoU.")
+    found = roles(text)
+    assert "Ipsum Kelantan" not in found
+    assert found["Razli Che Razak"] == [("Vice Chancellor", "Universiti Ipsum Kelantan")]

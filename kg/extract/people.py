@@ -487,7 +487,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)]
+    people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text))
+              and not _inside_institution_names(p, institutions, text)]
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
@@ -512,6 +513,18 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]
     return people
+
+
+def _inside_institution_names(person, institutions, text) -> bool:
+    """Every mention of the person ends a name of an institution as the text writes it, after words that
+    name no institution ('Universiti Malaysia Kelantan' read as 'Vice Chancellor of Universiti' and
+    'Malaysia Kelantan'): the words are the end of the body's name, not a person's. (A draft that ran a
+    whole name on into the person's, 'Royal University of Phnom Penh Chet Chealy', keeps the person.)"""
+    spans = [(m.start, m.end) for inst in institutions if not inst.implied for m in inst.mentions]
+
+    def in_a_name(start, end):
+        return any(s < start and end <= e and not refers_to(text[s:start].strip(), institutions) for s, e in spans)
+    return bool(person.mentions) and all(in_a_name(start, end) for start, end in person.mentions)
 
 
 def _without_next_persons_posts(people):
