@@ -28,6 +28,12 @@ def test_a_country_office_goes_to_the_country(sentence, name, country):
     assert [inst for _role, inst in found[name]] == [country]
 
 
+def test_a_ministry_read_only_from_the_minister_s_title_gives_way_to_the_country():
+    # guide D3: 'Minister of X' names no ministry; with the country written, the role goes to the country
+    found = roles(HEAD + "It was signed by Egyptian Minister of Environment Affairs, Yasmin Fouada, in Cairo.")
+    assert found["Yasmin Fouada"] == [("Minister", "Egypt")]
+
+
 def test_another_name_of_a_found_country_is_that_country():
     found = [Institution(forms=["Loremton University"]), Institution(forms=["United Kingdom"])]
     assert role_territory.same_country("UK", found) is found[1]

@@ -193,6 +193,12 @@ def _country_code(name: str) -> str | None:
 COUNTRY_NAMES = sorted(set(DEMONYMS.values()))
 
 
+def _named_ministry(inst) -> bool:
+    """A ministry the text writes as a name ('the Ministry of Labour'), not one read from a minister's
+    title alone ('Minister of Labour' gives an implied 'Ministry of Labour'): guide D3."""
+    return inst is not None and not inst.implied and bool(re.match(r"Ministry\b", inst.name))
+
+
 def give_national_roles(people, text: str, institutions, make_role) -> None:
     """A minister, ambassador or consul written with their country ('Vietnamese Minister of X A B',
     "Taiwan's Deputy Minister A B"): that office's role goes to the country (guide D3) unless it
@@ -207,8 +213,8 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
                                        same_country)
             offices = [r for r in person.roles if NATIONAL_OFFICE.search(r.role)]
             for role in offices:
-                if role.institution is None or not re.match(r"Ministry\b", role.institution.name):
-                    role.institution = inst        # (a ministry the role names stays: D3's governing body)
+                if not _named_ministry(role.institution):
+                    role.institution = inst        # (a ministry the text names stays: D3's governing body)
             if not person.roles:
                 person.roles.append(make_role(NATIONAL_OFFICE.search(post).group(), inst, start))
             break
