@@ -73,3 +73,20 @@ def test_the_end_of_a_body_s_name_after_a_post_is_no_person():
     found = roles(text)
     assert "Ipsum Kelantan" not in found
     assert found["Razli Che Razak"] == [("Vice Chancellor", "Universiti Ipsum Kelantan")]
+
+
+# --- a unit's post goes to the parent the text ties the unit to (guide D4) ----------------------------
+
+UNIT_TEXT = ("Loremton University signs MoU with Ipsum Food Authority\n\nThe University of Loremton, through its "
+             "Institute of Applied Lorem Science (IALS), has signed an MoU with the Ipsum Food Authority (IFA). ")
+
+
+def test_a_unit_the_parent_acts_through_is_the_parent_s():
+    found = roles(UNIT_TEXT + "The MoU was signed by Dr. Henry Sintima, Acting Director of IALS.")
+    assert found["Henry Sintima"] == [("Acting Director", "University of Loremton")]
+
+
+def test_a_unit_named_after_its_parent_is_the_parent_s():
+    found = roles(UNIT_TEXT + "Professor Karen Stansfeld, Dean of the University of Loremton Institute of Health, "
+                              "said the partnership matters.")
+    assert found["Karen Stansfeld"] == [("Dean", "University of Loremton")]
