@@ -516,14 +516,16 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
 
 
 def _inside_institution_names(person, institutions, text) -> bool:
-    """Every mention of the person ends a name of an institution as the text writes it, after words that
-    name no institution ('Universiti Malaysia Kelantan' read as 'Vice Chancellor of Universiti' and
+    """Every mention of the person ends a name of an institution as the text writes it, after one word
+    that names no institution ('Universiti Malaysia Kelantan' read as 'Vice Chancellor of Universiti' and
     'Malaysia Kelantan'): the words are the end of the body's name, not a person's. (A draft that ran a
-    whole name on into the person's, 'Royal University of Phnom Penh Chet Chealy', keeps the person.)"""
+    whole name on into the person's, "People's Committee of X Province A B", keeps the person: the
+    name is cut from the body later, body_spans.without_people_names.)"""
     spans = [(m.start, m.end) for inst in institutions if not inst.implied for m in inst.mentions]
 
     def in_a_name(start, end):
-        return any(s < start and end <= e and not refers_to(text[s:start].strip(), institutions) for s, e in spans)
+        return any(s < start and end <= e and len(text[s:start].split()) == 1
+                   and not refers_to(text[s:start].strip(), institutions) for s, e in spans)
     return bool(person.mentions) and all(in_a_name(start, end) for start, end in person.mentions)
 
 
