@@ -107,9 +107,9 @@ def test_national_office(sentence, name, country):
 
 
 @pytest.mark.parametrize("sentence, name, institution", [
-    # a ministry the role names stays its institution; a possessive that is no country is no nation
-    ("Vietnamese Deputy Minister of Education and Training Hoang Van Minh attended.", "Hoang Van Minh",
-     "Ministry of Education and Training"),
+    # a ministry the text names stays the role's institution (guide D3); a possessive that is no country is no nation
+    ("The Ministry of Education and Training hosted the event. Vietnamese Deputy Minister of Education and Training "
+     "Hoang Van Minh attended.", "Hoang Van Minh", "Ministry of Education and Training"),
     ("Alpha University’s Ambassador for Alumni, Dr. Karl Lund, spoke.", "Karl Lund", "Alpha University"),
 ])
 def test_national_office_not_taken(sentence, name, institution):

@@ -487,7 +487,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)]
+    people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text))
+              and not _inside_institution_names(p, institutions, text)]
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
@@ -512,6 +513,20 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]
     return people
+
+
+def _inside_institution_names(person, institutions, text) -> bool:
+    """Every mention of the person ends a name of an institution as the text writes it, after one word
+    that names no institution ('Universiti Malaysia Kelantan' read as 'Vice Chancellor of Universiti' and
+    'Malaysia Kelantan'): the words are the end of the body's name, not a person's. (A draft that ran a
+    whole name on into the person's, "People's Committee of X Province A B", keeps the person: the
+    name is cut from the body later, body_spans.without_people_names.)"""
+    spans = [(m.start, m.end) for inst in institutions if not inst.implied for m in inst.mentions]
+
+    def in_a_name(start, end):
+        return any(s < start and end <= e and len(text[s:start].split()) == 1
+                   and not refers_to(text[s:start].strip(), institutions) for s, e in spans)
+    return bool(person.mentions) and all(in_a_name(start, end) for start, end in person.mentions)
 
 
 def _without_next_persons_posts(people):
@@ -934,7 +949,8 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
                                                r"\b[a-z][\w'’]*\s+of\s+(?=[A-Z]|" + _ANAPHOR_ALT + r"\s+[A-Z])|"
                                                r"\s(?=its\s+[A-Z])|"      # 'Signing for X was its Rector, Dr. Y'
                                                # 'He met the Director of X Dr. Y', 'on behalf of the Rector of X Dr. Y'
-                                               r"(?:\bbehalf\s+of|\b(?!(?:of|at|for|in|to|on|and|the)\b)[a-z][\w'’]*)"
+                                               # ('in the presence of the Governor of X, Eng. Y')
+                                               r"(?:\b(?:behalf|presence|witness|attendance|invitation)\s+of|\b(?!(?:of|at|for|in|to|on|and|the)\b)[a-z][\w'’]*)"
                                                r"\s+(?=the\s+(?:" + _role_words() + r")(?![\w'’-]))|"
                                                r"\b(?:[Ww]hereas|[Mm]eanwhile|[Ll]ikewise|[Ss]imilarly)\s+|"
                                                r"\b(?:were|was|are|is|included|includes|including)\s+(?=the\s+[A-Z])|"
@@ -972,9 +988,19 @@ def _opens(before: str, cut: int) -> bool:
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
                 and role_cues.role_apposition(before[cut:])) \
         or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S)) \
-        or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut]))
+        or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut])) \
+        or _after_words(before, cut)
     # (the last: 'together with Head of X, M.S. A', 'the visiting Rector of X, Prof. A': no name before the post)
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
+
+
+def _after_words(before: str, cut: int) -> bool:
+    """A post after a preposition ('in the presence of the Governor of X, Eng. A') or after a clause that
+    ends with a lowercase word and a comma ('..., held virtually, President of X, Dr. A'): no name comes
+    before it whose post it could end, so it is the post of the name that follows."""
+    clause = before[cut:]
+    return bool(re.search(r"\b(?:of|for|to|from|at)\s$", before[:cut]) and role_cues.role_apposition(clause)
+                or re.search(r"\b[a-z]{2,},\s$", before[:cut]) and role_mod.starts_with_role(clause))
 
 
 def _joined_role(before, cuts, i, line_start, institutions) -> list[RoleFound]:

@@ -10,6 +10,7 @@ there becomes an implied institution (never a party), as a minister's ministry d
 import re
 
 from kg.extract.body_spans import governed_place
+from kg.extract.countries import country_codes
 from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, _place_of_government, refers_to
 from kg.names import name_key
 from kg.textnorm import fold
@@ -132,31 +133,70 @@ DEMONYMS = {"Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Thai": "Thailan
             "Burmese": "Myanmar", "Emirati": "UAE"}
 # a national office: a minister's, an ambassador's or a consul's
 NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul)\b", re.I)
-_NATION = r"(?P<nation>%s|(?P<owner>[A-Z][\w ]{2,30}?)['’]s)" % "|".join(
-    re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+
+
+def _country_alternation() -> str:
+    """Every country name as a capitalised text writes it ('UK', 'Japan', 'Republic of Korea'), longest first."""
+    names = {re.sub(r"^the ", "", name) for name in country_codes()}
+    return "|".join(r"(?=[A-Z])(?i:%s)" % re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+# the nation: a demonym ('Japanese'), a country's name ('UK', 'Japan') or a possessive ("Taiwan's")
+_NATION = r"(?P<nation>%s|(?P<country>%s)(?![\w'’-])|(?P<owner>[A-Z][\w ]{2,30}?)['’]s)" % (
+    "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)), _country_alternation())
+# up to three capitalised modifiers, the office, and what or where it is of ('Consul-General in X')
+_POST = (r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ambassador|Consul)\b"
+         r"(?:[\s-]+General)?(?:\s+(?:of|for|to|in)\s+[^;.()]{0,80}?)?)")
 # "Vietnamese Deputy Health Minister ", "Taiwan's Political Deputy Minister of Education ", 'Indonesian
-# Ambassador to China, ': the nation, up to three capitalised modifiers, the office and what it is of
-_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ambassador|Consul)\b"
-                            r"(?:\s+General)?(?:\s+(?:of|for|to)\s+[^;.()]{0,80}?)?)\s*,?\s*$" % _NATION)
+# Ambassador to China, ', 'the UK Ambassador to Egypt, ': the nation and its office before the name
+_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+%s\s*,?\s*$" % (_NATION, _POST))
+# 'A B, Japanese Ambassador to Ghana, said', 'A B, French Minister for Research.': the same after the name
+_NATION_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?%s\s+%s(?=\s*[,.;)\n]|\s*$|\s+(?:and|who|said|has|had|was|is)\b)"
+                                  % (_NATION, _POST))
 
 
-def office_of_nation(text: str, title_start: int) -> tuple[str, int] | None:
-    """(country, where it is written) when a country's office is written right before the mention."""
-    line_start = text.rfind("\n", 0, title_start) + 1
-    before = text[max(line_start, title_start - 160):title_start]
-    m = _NATION_OFFICE.search(before)
-    if not m:
-        return None
+def _nation(m: re.Match) -> str | None:
+    """The country a _NATION match names, as the text writes it or from its demonym; None when the
+    possessive is no country's ("Alpha University's Minister ...")."""
     if m.group("owner"):
-        country = next((c for c in COUNTRY_NAMES if c.lower() == m.group("owner").lower()), None)
-        if country is None:
-            return None            # "Alpha University's Minister ..." is no country's office
-    else:
-        country = DEMONYMS[m.group("nation")]
-    return country, title_start - len(before) + m.start("nation")
+        return next((c for c in COUNTRY_NAMES if c.lower() == m.group("owner").lower()), None)
+    return m.group("country") or DEMONYMS[m.group("nation")]
+
+
+def office_of_nation(text: str, title_start: int, end: int | None = None) -> tuple[str, int, str] | None:
+    """(country, where it is written, the office) when a country's office is written right before the
+    mention, or after its comma when end (the name's end) is given."""
+    line_start = text.rfind("\n", 0, title_start) + 1
+    offset = max(line_start, title_start - 160)
+    m = _NATION_OFFICE.search(text[offset:title_start])
+    if not m and end is not None:
+        offset, m = 0, _NATION_OFFICE_AFTER.match(text, end)
+    country = _nation(m) if m else None
+    if country is None:
+        return None
+    return country, offset + m.start("nation"), m.group("post")
+
+
+def same_country(name: str, institutions) -> Institution | None:
+    """The institution found under this country's name or another name of it ('UK' for 'United Kingdom')."""
+    code = _country_code(name)
+    return written_the_same(name, institutions) or next(
+        (i for i in institutions if code and any(_country_code(label) == code for label in i.labels())), None)
+
+
+def _country_code(name: str) -> str | None:
+    codes = country_codes()
+    low = fold(name)
+    return codes.get(low) or codes.get(re.sub(r"^the ", "", low)) or codes.get("the " + low)
 
 
 COUNTRY_NAMES = sorted(set(DEMONYMS.values()))
+
+
+def _named_ministry(inst) -> bool:
+    """A ministry the text writes as a name ('the Ministry of Labour'), not one read from a minister's
+    title alone ('Minister of Labour' gives an implied 'Ministry of Labour'): guide D3."""
+    return inst is not None and not inst.implied and bool(re.match(r"Ministry\b", inst.name))
 
 
 def give_national_roles(people, text: str, institutions, make_role) -> None:
@@ -164,20 +204,19 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
     "Taiwan's Deputy Minister A B"): that office's role goes to the country (guide D3) unless it
     names its ministry; a person with no role read gets the office as one."""
     for person in people:
-        for title_start, _ in person.mentions:
-            found = office_of_nation(text, title_start)
+        for title_start, end in person.mentions:
+            found = office_of_nation(text, title_start, end)
             if not found:
                 continue
-            country, start = found
+            country, start, post = found
             inst = implied_institution(country, Mention(start, start + len(country), country), institutions,
-                                       written_the_same)
+                                       same_country)
             offices = [r for r in person.roles if NATIONAL_OFFICE.search(r.role)]
             for role in offices:
-                if role.institution is None or not re.match(r"Ministry\b", role.institution.name):
-                    role.institution = inst        # (a ministry the role names stays: D3's governing body)
+                if not _named_ministry(role.institution):
+                    role.institution = inst        # (a ministry the text names stays: D3's governing body)
             if not person.roles:
-                office = NATIONAL_OFFICE.search(text, start, title_start).group()
-                person.roles.append(make_role(office, inst, start))
+                person.roles.append(make_role(NATIONAL_OFFICE.search(post).group(), inst, start))
             break
 
 
