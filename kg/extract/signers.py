@@ -524,3 +524,15 @@ def _written_as_place(text: str, name: str) -> bool:
     return fold(name) in COUNTRIES or bool(re.search(
         r"\b(?:in|at|from|to)\s+" + re.escape(name) + r"\b|" + re.escape(name) + r"\s+(?:[Pp]rovince|[Cc]ity|[Dd]istrict)\b",
         text))
+
+
+def unsign_body_name_tails(people, institutions, text: str) -> None:
+    """'Chairman of Enterprise North Shore signed', 'Director of Lorem Hospital of Traditional Chinese
+    Medicine': a 'person' read from the last words of a body's name, and written nowhere but inside
+    that name (each mention right after the rest of it), is the body mentioned, not a hand of the signing."""
+    for person in people:
+        heads = [form[:-len(person.name)] for inst in institutions for form in inst.forms
+                 if form.endswith(" " + person.name)]
+        if person.signed and heads and all(any(text.endswith(head, 0, start) for head in heads)
+                                           for start, _ in person.mentions):
+            person.signed = False
