@@ -60,6 +60,7 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
     default = _publisher_institution(article, institutions)
     people = find_people(text, institutions, sents, default)
     signers.unsign_body_name_tails(people, institutions, text)       # 'Chairman of Enterprise North Shore'
+    signers.pronoun_signers(people, sents)          # 'The ceremony was hosted by Dr. A. He signed the MoU'
     body_spans.without_people_names(institutions, [p.name for p in people], text)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}
