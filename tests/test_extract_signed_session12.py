@@ -1,8 +1,8 @@
 """Signer shapes of session 12 (issue 12), classified from the reading pages and written against invented
 sentences: a 'person' read from the last words of a body's name ('Chairman of Enterprise Ipsum Shore
-signed') is the body, not a signer; 'A represented X in signing the MoU while B represented Y' names two
-signers; the other hand 'along with' a post in brackets; 'He signed the MoU' after a sentence naming one
-person. Each case drew a wrong signer or missed one before its change."""
+signed', the body's name written twice) is the body, not a signer; 'A represented X in signing the MoU
+while B represented Y' names two signers; the other hand 'along with' a post in brackets; 'He signed the
+MoU' after a sentence naming one person. Each case drew a wrong signer or missed one before its change."""
 
 import pytest
 
@@ -19,7 +19,8 @@ def _signers(text):
     ("A memorandum was signed today between Loremton University and Enterprise Ipsum Shore. Prof Anna Berg, "
      "Rector of Loremton University and Karl Lund, Chairman of Enterprise Ipsum Shore signed the memorandum at "
      "the campus.", {"Anna Berg", "Karl Lund"}),
-    ("Signatories to the MoU included Dr Anna Berg, Director of Loremton General Hospital; and Karl Lund, "
+    ("Loremton General Hospital linked up with Ipsum Hospital of Traditional Dolor Medicine. "
+     "Signatories to the MoU included Dr Anna Berg, Director of Loremton General Hospital; and Karl Lund, "
      "Director of Ipsum Hospital of Traditional Dolor Medicine.", {"Anna Berg", "Karl Lund"}),
     # the verb of the first clause left out in the second after 'while'
     ("An agreement was signed between Loremton University and Ipsum Co. on Monday. The Vice-Rector, Prof. Anna "

@@ -532,10 +532,12 @@ def _written_as_place(text: str, name: str) -> bool:
 def unsign_body_name_tails(people, institutions, text: str) -> None:
     """'Chairman of Enterprise North Shore signed', 'Director of Lorem Hospital of Traditional Chinese
     Medicine': a 'person' read from the last words of a body's name, and written nowhere but inside
-    that name (each mention right after the rest of it), is the body mentioned, not a hand of the signing."""
+    that name (each mention right after the rest of it), is the body mentioned, not a hand of the signing.
+    The body's name must be written twice: a real name read into a body's ('Director of Lorem Institute
+    Anna Berg') is written once, after the post."""
     for person in people:
         heads = [form[:-len(person.name)] for inst in institutions for form in inst.forms
-                 if form.endswith(" " + person.name)]
+                 if form.endswith(" " + person.name) and text.count(form) >= 2]
         if person.signed and heads and all(any(text.endswith(head, 0, start) for head in heads)
                                            for start, _ in person.mentions):
             person.signed = False
