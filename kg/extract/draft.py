@@ -26,6 +26,7 @@ from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import checked_date
 from kg.extract import fact_confidence
+from kg.extract import signers
 from kg.extract.areas import find_areas
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, dateline, find_dates,
                               lead_dateline, shift_to_weekday, timestamp_line)
@@ -58,6 +59,8 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
     institutions = find_institutions(text, gazetteer)
     default = _publisher_institution(article, institutions)
     people = find_people(text, institutions, sents, default)
+    signers.unsign_body_name_tails(people, institutions, text)       # 'Chairman of Enterprise North Shore'
+    signers.pronoun_signers(people, sents)          # 'The ceremony was hosted by Dr. A. He signed the MoU'
     body_spans.without_people_names(institutions, [p.name for p in people], text)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}

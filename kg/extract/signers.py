@@ -95,12 +95,13 @@ def _listed_before_who(after: str) -> bool:
 
 # 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
 # (also with the acronym and a short adjunct of time or place before 'with': 'signed a Memorandum of
-# Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B')
+# Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B'; and past a post's
+# brackets: 'along with Alpha deputy rector (research) Prof. B')
 _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)"
                            r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)(?:\s+[\w'’-]+){0,3}?)?"
                            r"\s+(?:(?:along|together)\s+)?with\s+"
-                           r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,8}$", re.I)
+                           r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|\([^()]{1,40}\))\s+){0,8}$", re.I)
 
 
 def _subject_of_opening_participle(before: str) -> bool:
@@ -185,9 +186,11 @@ def _side_representative(before: str, after: str) -> bool:
 
 
 # 'A signed the MoU on behalf of X, while the Rector of Y, Prof. B, stood in for the Kenyan university.'
-_WHILE_AFTER_SIGNING = re.compile(r"\b(?:signed|inked)\b[^;]*?\b(?:on\s+behalf\s+of|for)\b[^;]*?,\s+while\s+"
+# (or 'A represented X in signing the MoU while B represented Y')
+_WHILE_AFTER_SIGNING = re.compile(r"(?:\b(?:signed|inked)\b[^;]*?\b(?:on\s+behalf\s+of|for)\b[^;]*?,|"
+                                  r"\brepresented\b[^;]*?\bin\s+(?:signing|inking)\b[^;]*?,?)\s+while\s+"
                                   r"(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*,?\s+|(?:of|for|and)\s+){0,12}$")
-_STOOD_FOR = re.compile(r",?\s+(?:stood\s+in\s+for|signed\s+(?:for|on\s+behalf\s+of)|did\s+(?:so|the\s+same)\s+for|"
+_STOOD_FOR = re.compile(r",?\s+(?:stood\s+in\s+for|represented|signed\s+(?:for|on\s+behalf\s+of)|did\s+(?:so|the\s+same)\s+for|"
                         r"acted\s+for)\s+(?:the\s+|its\s+)?[A-Za-z]")
 
 
@@ -524,3 +527,36 @@ def _written_as_place(text: str, name: str) -> bool:
     return fold(name) in COUNTRIES or bool(re.search(
         r"\b(?:in|at|from|to)\s+" + re.escape(name) + r"\b|" + re.escape(name) + r"\s+(?:[Pp]rovince|[Cc]ity|[Dd]istrict)\b",
         text))
+
+
+def unsign_body_name_tails(people, institutions, text: str) -> None:
+    """'Chairman of Enterprise North Shore signed', 'Director of Lorem Hospital of Traditional Chinese
+    Medicine': a 'person' read from the last words of a body's name, and written nowhere but inside
+    that name (each mention right after the rest of it), is the body mentioned, not a hand of the signing.
+    The body's name must be written twice: a real name read into a body's ('Director of Lorem Institute
+    Anna Berg') is written once, after the post."""
+    for person in people:
+        heads = [form[:-len(person.name)] for inst in institutions for form in inst.forms
+                 if form.endswith(" " + person.name) and text.count(form) >= 2]
+        if person.signed and heads and all(any(text.endswith(head, 0, start) for head in heads)
+                                           for start, _ in person.mentions):
+            person.signed = False
+
+
+# 'He signed the MoU along with B': a sentence whose subject is a pronoun and whose verb is this signing.
+_PRONOUN_SIGNED = re.compile(r"\s*(?:He|She)\s+(?:(?:also|then|has|formally|officially)\s+)?(?:signed|inked)\s+"
+                             r"(?:the|this|an?)\s+(?:[\w-]+\s+){0,3}?(?:mou|moa|agreement|memorandum|document|contract|deal)\b",
+                             re.I)
+
+
+def pronoun_signers(people, sentences) -> None:
+    """'The ceremony was hosted by Dr. A. He signed the MoU along with B.': the one person the sentence
+    before names is the pronoun's, and signed (not 'He signed a similar deal in 2019')."""
+    for i, sent in enumerate(sentences[1:], start=1):
+        if not _PRONOUN_SIGNED.match(sent.text) \
+                or re.search(r"\b(?:had|previous(?:ly)?|earlier|similar|former|in\s+\d{4})\b", sent.text, re.I):
+            continue
+        previous = sentences[i - 1]
+        named = [p for p in people if any(previous.start <= s < previous.end for s, _ in p.mentions)]
+        if len(named) == 1:
+            named[0].signed = True
