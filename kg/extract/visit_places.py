@@ -13,7 +13,10 @@ from kg.extract.places import SIGN
 
 # (what ties the visit to the signing is looked for in the same sentence)
 _SIGNING = re.compile(r"\b(?:" + SIGN + r"|ink(?:ed|s|ing)?)\b", re.I)
-_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+to|(?:travell?ed|flew|came|went)\s+to|"
+# (also who made the visit, told between: 'during the visit of the Alpha delegation to Lorem', 'a trip by the
+# rector to Lorem')
+_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+(?:(?:of|by)\s+[^.,;:()]{1,60}?\s+)?to|"
+                       r"(?:travell?ed|flew|came|went)\s+to|"
                        r"visit(?:ed|ing))\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
