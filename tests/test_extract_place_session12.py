@@ -14,6 +14,15 @@ def _place(text):
 
 
 @pytest.mark.parametrize("text, place", [
+    # the building a room is in
+    ("The signing ceremony took place at the Lotus Room within Riverton City Hall.", "Lotus Room within Riverton City Hall"),
+    ("The MoU was signed on 3 May 2024 at the Dolor Room inside the Senate Building of Alpha University.",
+     "Dolor Room inside the Senate Building of Alpha University"),
+    # a city and the capital it is, set beside it
+    ("Alpha Corporation and Beta Group signed a strategic agreement on Aug 30 in Riverton, capital of east "
+     "Freedonia's Lorem province.", "Riverton, capital of east Freedonia's Lorem province"),
+    ("The agreement was signed on 3 May in Riverton, the capital of Lorem, by both rectors.",
+     "Riverton, the capital of Lorem"),
     # the visitor named between 'visit' and 'to'
     ("During the visit of the delegation from Alpha University to Ipsum Province, a memorandum was signed between "
      "the two universities.", "Ipsum Province"),
