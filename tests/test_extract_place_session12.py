@@ -30,3 +30,16 @@ def _place(text):
 ])
 def test_session12_place_shapes(text, place):
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # 'to be held in X': an activity still to come under the agreement, not the signing
+    "The ceremony on Wednesday was hosted by the director-general. Among the areas of the memorandum are "
+    "training courses to be held in Alpha University, elective courses for master's levels in Alpha University, "
+    "and joint research.",
+    # a name before the occasion's noun modifies it: no venue is named
+    "Other members of the delegation in attendance at the Alpha signing were the deans of Beta College.",
+    "The rector of Beta College signed the MoU at the Alpha University ceremony on Monday.",
+])
+def test_session12_no_place(text):
+    assert _place(text) is None

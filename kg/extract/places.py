@@ -75,7 +75,9 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
-SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
+# ('held', not 'to be held' or 'will be held': an event still to come, 'training to be held in X')
+HELD = r"(?<!\bbe\s)held"
+SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|" + HELD + r"|took place|ink\w*|visited|entered into)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -237,7 +239,7 @@ def _signed_here(text: str) -> bool:
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
-EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|held|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
+EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|" + HELD + r"|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
                           r"hosted|organi[sz]ed|conducted|met)\b", re.I)
 
 
