@@ -43,3 +43,25 @@ def test_session12_place_shapes(text, place):
 ])
 def test_session12_no_place(text):
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # the visit the account opens with, its signing told after it (the lead may summarise the signing first)
+    ("Alpha University and Beta College signed a memorandum, the Lorem News reports. The delegation of Alpha "
+     "University visited the farm of Beta College within the framework of the visit to Ipsum Province. Then a "
+     "meeting was held. In the end, a memorandum on joint cooperation was signed between the two.", "Ipsum Province"),
+    # another errand, or another time, is not the visit of the signing
+    ("Alpha University signed an MoU with Beta College. Its lecturers went to Ipsum Province to do research. "
+     "During the signing ceremony, the rectors spoke.", None),
+    ("Alpha University signed an MoU with Beta College. The rector visited Ipsum Province last year. "
+     "The MoU was signed by both rectors.", None),
+])
+def test_session12_visit_before_the_signing(text, place):
+    assert _place(text) == place
+
+
+def test_session12_ceremony_which_was_held_online():
+    # 'the ceremony, which was held online': each side signed where it was (guide D2)
+    text = ("The MoU was signed in Riverton by the rectors of Alpha University and Beta College. The signing ceremony, "
+            "which was held online, was attended by 50 guests.")
+    assert _place(text) is None

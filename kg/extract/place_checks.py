@@ -36,7 +36,8 @@ SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremon
 # 'via MS Teams', 'signed ... in their respective offices': each side where it was)
 # (also 'in a ceremony held online')
 ONLINE_SIGNING = re.compile(r"\b(?:virtual(?:ly)?|online)\s+(?:\w+\s+)?(?:sign\w*|ceremony|meeting)\b"
-                            r"|\b(?:ceremony|meeting|event)\s+(?:was\s+)?(?:held|conducted)\s+(?:virtually|online|remotely)\b"
+                            r"|\b(?:ceremony|meeting|event)(?:,\s+which)?\s+(?:was\s+)?(?:held|conducted)\s+"
+                            r"(?:virtually|online|remotely)\b"      # (also 'the ceremony, which was held online')
                             r"|\bsign\w*\s+(?:\w+\s+){0,4}?(?:virtually|online|remotely|electronically|digitally|"
                             r"(?:via|by|through|over|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:video|zoom|teams|webinar|webex|"
                             r"videoconferenc\w*|video-conferenc\w*|(?:online|digital|virtual)\s+platform))\b"
