@@ -65,3 +65,15 @@ def test_session12_ceremony_which_was_held_online():
     text = ("The MoU was signed in Riverton by the rectors of Alpha University and Beta College. The signing ceremony, "
             "which was held online, was attended by 50 guests.")
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # the first of a list of bare names is where people are from, not the venue; the party's premises then are
+    ("The rector hosted officials of the Lorem Association in Riverton, Southtown and Westshire, when the MoU was "
+     "signed at the institution last week.", "the institution"),
+    ("The MoU was signed in Riverton, Southtown and Westshire by the three governors.", None),
+    # a venue noun keeps the venue before a list of parties
+    ("At Hall A, Alpha University, Beta College and Gamma Institute signed an MoU.", "Hall A"),
+])
+def test_session12_list_of_places(text, place):
+    assert _place(text) == place

@@ -137,7 +137,7 @@ def without_lead_in(value: str, start: int) -> tuple[str, int]:
 
 
 # 'signed ... at the university', 'held at the academy': the premises of a party named by its head noun
-OWN_PREMISES = re.compile(r"\bat\s+(?P<place>the\s+(?:university|academy|institute|college|ministry|embassy|"
+OWN_PREMISES = re.compile(r"\bat\s+(?P<place>the\s+(?:university|academy|institute|institution|college|ministry|embassy|"
                           r"hospital|school|company|corporation|museum|library))\b(?![\w'’-]|\s+of\b|\s+in\s+(?!the\s+presence\b)[a-z])")
 # the place named after such a lead-in: 'in the esteemed setting of the Great Hall of Alpha University'
 LEAD_IN_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|halls|"

@@ -294,6 +294,8 @@ def _places_in(text, s):
         value = named_after.group() if named_after else value
         if NOT_PLACES.match(value) or _names_the_occasion(value):
             continue
+        if _opens_a_list(text, value, place_end, s.end):
+            continue          # 'officials of the association in Oyo, Osun and Ogun': where they are from
         if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
             continue
         if m.group().startswith("to") and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value):
@@ -387,6 +389,17 @@ def _with_city(text, s, value, end):
             break
         value, end = value + city.group(), end + city.end()
     return value, end
+
+
+# ', Osun and Ogun', ', Lorem, Ipsum and Dolor': the rest of a list of bare names
+_REST_OF_LIST = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}){1,4},?\s+and\s+[A-Z][\w'’\-]*"
+                           r"(?:\s+[A-Z][\w'’\-]*){0,2}\b")
+
+
+def _opens_a_list(text, value, end, limit) -> bool:
+    """The bare name (ending at end) is the first of a list of three or more ('in Oyo, Osun and Ogun'):
+    where people or bodies are, not the one venue of a signing (a venue noun keeps it: 'at Hall A, ...')."""
+    return not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value) and bool(_REST_OF_LIST.match(text, end, limit))
 
 
 def _names_the_occasion(value: str) -> bool:
