@@ -77,3 +77,17 @@ def test_session12_ceremony_which_was_held_online():
 ])
 def test_session12_list_of_places(text, place):
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # 'here' with the day after it, however long the parties' names before it; an agency's dated bracket
+    # after the dateline town
+    ("LOREM IPSUM, (Dolor News / APP - 21st Feb, 2024) A Memorandum of Understanding has been signed between "
+     "Alpha University and the Government Beta College for Women Riverton, Freedonia here on Wednesday.",
+     "LOREM IPSUM"),
+    # no 'here': the dateline is where the story was filed (guide D2)
+    ("LOREM IPSUM, (Dolor News / APP - 21st Feb, 2024) Alpha University and Beta College signed a Memorandum of "
+     "Understanding on Wednesday.", None),
+])
+def test_session12_signed_here_under_an_agency_dateline(text, place):
+    assert _place(text) == place

@@ -129,10 +129,15 @@ SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
 # (also with nothing between: 'An MoU was signed here on Monday', 'inked here today')
 SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)(?:\s+[\w'’-]+){0,6}?(?:\s*\([^()]{1,20}\))?\s+here\b")
+# 'here' with the day after it ends the signing clause, however long the parties' names before it: 'has been
+# signed between Alpha University and Beta College, Freedonia here on Wednesday'
+SIGNED_HERE_ON_DAY = re.compile(r"\b(?:sign\w*|ink\w*)\b[^.;:!?\n]{0,200}?\s+here\s+(?:on|today|yesterday|this|last)\b")
 # (or a town in capitals without a date: 'LAHORE: ...', 'NEW DELHI: ...', 'HANOI (VNA) – ...', 'HANOI — ...';
 #  not a label: 'NOTE: ...', 'UPDATE: ...')
 DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,|\()\s*"
-                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}"
+                           # (an agency's bracket holding the day: 'LOREM, (Ipsum News / APP - 21st Feb, 2024)')
+                           r"|\([^()\n]{0,60}\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\))"
                            r"|^(?!(?:NOTE|UPDATED?|EXCLUSIVE|BREAKING|PHOTOS?|VIDEO|WATCH|READ|EDITOR\w*|SUMMARY|SOURCE|"
                            r"BY|ABSTRACT|CAPTION|FILE)\b)"
                            r"(?P<capital_town>[A-Z][A-Z'’.\- ]{2,30}?)(?::|\s*\([^()\n]{1,30}\)\s*[–—:-]|\s+[–—])\s")
@@ -228,7 +233,10 @@ def _own_premises(text, ordered) -> tuple[str, int, int] | None:
 
 def _signed_here(text: str) -> bool:
     """'signed an MoU here', 'was signed here today' (not 'between Alpha University (AU) here and ...': a
-    name or its acronym before 'here' says where that party is)."""
+    name or its acronym before 'here' says where that party is, unless the day follows: '..., Freedonia here
+    on Wednesday')."""
+    if SIGNED_HERE_ON_DAY.search(text):
+        return True
     for m in SIGNED_HERE.finditer(text):
         last = re.search(r"(?:\([^()]*\)|[\w'’-]+)$", m.group()[:-len("here")].rstrip())
         if last and (last.group()[:1].isupper() or last.group()[:1] == "(") \
