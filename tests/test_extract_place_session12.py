@@ -91,3 +91,17 @@ def test_session12_list_of_places(text, place):
 ])
 def test_session12_signed_here_under_an_agency_dateline(text, place):
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # on the sidelines of an event, the event's place; its bracketed acronym is no body's
+    ("The protocol was signed by the Minister of Lorem Affairs, Anna Berg, on the sidelines of the Ipsum "
+     "biodiversity summit (COP15) in Canada.", "Canada"),
+    # the bracket abbreviates the agreement, not a body in that town
+    ("The agreement was formalised through the signing of a Memorandum of Understanding (MoU) in Riverton.",
+     "Riverton"),
+    # a body's acronym before 'in X': where that body is
+    ("Alpha University signed an MoU with the Beta Institute of Lorem (BIL) in Riverton.", None),
+])
+def test_session12_bracket_before_in(text, place):
+    assert _place(text) == place

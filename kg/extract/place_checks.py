@@ -27,9 +27,11 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:participat\w*|took\s+part|take\s+part|taking
                              r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # A signing verb governing 'in <country>' within the same clause ('signed the MoU in Japan'; not
 # 'signed an MoU on internships in Japan', where the country goes with the topic)
+# (also on the sidelines of an event, where the event was: 'signed on the sidelines of the Lorem summit in Japan', D2)
 SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremony)\b"
                        r"(?:\s+(?!(?:on|for|to|about|regarding|in)\b)[\w'’.-]+){0,8}"
-                       r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                       r"\s+(?:in|at)\s+(?:the\s+)?$"
+                       r"|\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+[^.;]{1,80}?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # 'was virtually signed', 'a virtual signing ceremony', 'signed online', 'signed via video conference'
 # (not 'the signed MoU covers online courses')
 # (also 'signed electronically', 'by videoconference', 'during a video call', 'through an online platform',

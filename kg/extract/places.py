@@ -343,7 +343,8 @@ def _places_in(text, s):
         if m.group()[:2].lower() == "in" and topic and names_an_area(value):
             continue
         bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
-        if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES:
+        if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES \
+                and not _names_no_body(before_place[:bracket.start()], bracket.group(1)):
             continue          # '(BOKU) in Vienna' (not 'a delegation from Shanghai (China) in Hanoi')
         end = place_end
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
@@ -397,6 +398,13 @@ def _with_city(text, s, value, end):
             break
         value, end = value + city.group(), end + city.end()
     return value, end
+
+
+def _names_no_body(before: str, bracketed: str) -> bool:
+    """The bracket before 'in X' abbreviates the agreement ('a Memorandum of Understanding (MoU) in China') or an
+    event ('the Lorem summit (COP15) in Canada'), not a body whose town 'in X' would give."""
+    return bool(re.fullmatch(AGREEMENT_WORDS, bracketed)) \
+        or (before.split() or [""])[-1].lower() in EVENT_NOUNS
 
 
 # ', Osun and Ogun', ', Lorem, Ipsum and Dolor': the rest of a list of bare names
