@@ -105,3 +105,8 @@ def test_session12_signed_here_under_an_agency_dateline(text, place):
 ])
 def test_session12_bracket_before_in(text, place):
     assert _place(text) == place
+
+
+def test_session12_a_list_after_the_place_that_is_the_subject():
+    # the names after the comma sign: they are the subject, not more places
+    assert _place("In Riverton, Alpha University and Beta University signed an MoU on 5 March 2024.") == "Riverton"

@@ -6,7 +6,8 @@ kg.extract.places finds where a place starts, and these rules settle where it en
   and ', Y' while each
   part is place-shaped (a capitalised name, not a month, a weekday, a title or a language) and the
   clause then ends or goes on with a date or another preposition:
-  'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday';
+  'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday'; also through the building a room is
+  in ('the Lotus Room within Riverton City Hall') and the capital a city is ('Riverton, capital of Lorem');
 - a trailing locality noun belongs to the name before it: 'in Riverton town', 'Lorem state';
 - a descriptive lead-in is not part of it: 'in the esteemed setting of the Great Hall' (the lead-in
   noun), 'at the iconic Riverton Tower' (words before a capitalised venue name that describe it);

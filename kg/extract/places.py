@@ -409,7 +409,9 @@ def _names_no_body(before: str, bracketed: str) -> bool:
 
 # ', Osun and Ogun', ', Lorem, Ipsum and Dolor': the rest of a list of bare names
 _REST_OF_LIST = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}){1,4},?\s+and\s+[A-Z][\w'’\-]*"
-                           r"(?:\s+[A-Z][\w'’\-]*){0,2}\b")
+                           r"(?:\s+[A-Z][\w'’\-]*){0,2}\b"
+                           # (the phrase ends there: 'In Riverton, Alpha University and Beta College signed' is the subject)
+                           r"(?=\s*[,.;:)]|\s+(?:by|on|in|at|during|when|where|with|for)\b)")
 
 
 def _opens_a_list(text, value, end, limit) -> bool:
