@@ -27,16 +27,19 @@ ACTIVITY_BEFORE = re.compile(r"\b(?:participat\w*|took\s+part|take\s+part|taking
                              r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # A signing verb governing 'in <country>' within the same clause ('signed the MoU in Japan'; not
 # 'signed an MoU on internships in Japan', where the country goes with the topic)
+# (also on the sidelines of an event, where the event was: 'signed on the sidelines of the Lorem summit in Japan', D2)
 SIGNED_IN = re.compile(r"\b(?:sign\w*|held|took\s+place|ink\w*|conclu\w*|ceremony)\b"
                        r"(?:\s+(?!(?:on|for|to|about|regarding|in)\b)[\w'’.-]+){0,8}"
-                       r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                       r"\s+(?:in|at)\s+(?:the\s+)?$"
+                       r"|\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+[^.;]{1,80}?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # 'was virtually signed', 'a virtual signing ceremony', 'signed online', 'signed via video conference'
 # (not 'the signed MoU covers online courses')
 # (also 'signed electronically', 'by videoconference', 'during a video call', 'through an online platform',
 # 'via MS Teams', 'signed ... in their respective offices': each side where it was)
 # (also 'in a ceremony held online')
 ONLINE_SIGNING = re.compile(r"\b(?:virtual(?:ly)?|online)\s+(?:\w+\s+)?(?:sign\w*|ceremony|meeting)\b"
-                            r"|\b(?:ceremony|meeting|event)\s+(?:was\s+)?(?:held|conducted)\s+(?:virtually|online|remotely)\b"
+                            r"|\b(?:ceremony|meeting|event)(?:,\s+which)?\s+(?:was\s+)?(?:held|conducted)\s+"
+                            r"(?:virtually|online|remotely)\b"      # (also 'the ceremony, which was held online')
                             r"|\bsign\w*\s+(?:\w+\s+){0,4}?(?:virtually|online|remotely|electronically|digitally|"
                             r"(?:via|by|through|over|during)\s+(?:an?\s+)?(?:\w+\s+)?(?:video|zoom|teams|webinar|webex|"
                             r"videoconferenc\w*|video-conferenc\w*|(?:online|digital|virtual)\s+platform))\b"

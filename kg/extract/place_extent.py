@@ -6,7 +6,8 @@ kg.extract.places finds where a place starts, and these rules settle where it en
   and ', Y' while each
   part is place-shaped (a capitalised name, not a month, a weekday, a title or a language) and the
   clause then ends or goes on with a date or another preposition:
-  'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday';
+  'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday'; also through the building a room is
+  in ('the Lotus Room within Riverton City Hall') and the capital a city is ('Riverton, capital of Lorem');
 - a trailing locality noun belongs to the name before it: 'in Riverton town', 'Lorem state';
 - a descriptive lead-in is not part of it: 'in the esteemed setting of the Great Hall' (the lead-in
   noun), 'at the iconic Riverton Tower' (words before a capitalised venue name that describe it);
@@ -28,10 +29,15 @@ _NOT_A_PLACE_WORD = (r"(?:" + _DAY_OR_MONTH[3:-1] + r"|Dr|Prof|Mr|Mrs|Ms|Assoc|P
 _NAME = (r"(?!" + _NOT_A_PLACE_WORD + r")[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?!" + _NOT_A_PLACE_WORD
          + r")[A-Z][\w'’\-]*){0,5}(?:\s+" + LOCALITY_NOUNS + r"\b)?(?:\s*\([A-Z][\w&.\-]{1,12}\))?")
 # one more part of the place: ', at the Senate Building', ', in Riverton', ' in downtown Riverton', ', Freedonia'
-_PART = re.compile(r"(?:,?\s+(?:at|in)\s+(?:the\s+)?(?:(?:downtown|central|uptown|suburban|old|historic)\s+)?"
+# (also the building a room is in: 'the Lotus Room within Riverton City Hall', '... inside the Senate Building')
+_PART = re.compile(r"(?:,?\s+(?:at|in|within|inside)\s+(?:the\s+)?(?:(?:downtown|central|uptown|suburban|old|historic)\s+)?"
                    r"|,\s+)(?P<part>" + _NAME + r")")
 # ' on the main campus of Beta University', ' on the Riverton campus': the campus the venue is on
 _CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\b(?:\s+of\s+(?:the\s+)?" + _NAME + r")?")
+# the city's place set beside it: 'in Riverton, capital of east Freedonia's Lorem province', ', the capital of Lorem'
+_COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)"
+_CAPITAL_OF = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
+                         r"(?:(?i:" + _COMPASS + r")\s+)?" + _NAME + r"(?:['’]s?\s+" + _NAME + r")?")
 # what may come after the last part: the clause ends, or goes on with a date or another preposition
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
                              r"between|by|after|before|under|attended|witnessed|which|who)\b"
@@ -54,10 +60,11 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
     if locality and text[start:end].split()[-1][:1].isupper():
         end = locality.end()
     for _ in range(3):
-        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) or _BARE_PART.match(text, end, limit)
+        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) \
+            or _CAPITAL_OF.match(text, end, limit) or _BARE_PART.match(text, end, limit)
         if not part:
             break
-        if re.match(r",?\s+(?:at|in|on)\b", part.group()):
+        if re.match(r",?\s+(?:at|in|on|within|inside)\b", part.group()) or part.re is _CAPITAL_OF:
             # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
             if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
                 break
@@ -131,7 +138,7 @@ def without_lead_in(value: str, start: int) -> tuple[str, int]:
 
 
 # 'signed ... at the university', 'held at the academy': the premises of a party named by its head noun
-OWN_PREMISES = re.compile(r"\bat\s+(?P<place>the\s+(?:university|academy|institute|college|ministry|embassy|"
+OWN_PREMISES = re.compile(r"\bat\s+(?P<place>the\s+(?:university|academy|institute|institution|college|ministry|embassy|"
                           r"hospital|school|company|corporation|museum|library))\b(?![\w'’-]|\s+of\b|\s+in\s+(?!the\s+presence\b)[a-z])")
 # the place named after such a lead-in: 'in the esteemed setting of the Great Hall of Alpha University'
 LEAD_IN_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}(?:setting|surroundings|confines|halls|"

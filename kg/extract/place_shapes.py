@@ -54,7 +54,9 @@ MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries
                            # 'in the Alpha School programme': a scheme's name, not a venue
                            r"programmes?|programs?|projects?|initiatives?|schemes?|"
                            # 'in the Nurse Educator track', 'in the Data Science stream': a course of study
-                           r"tracks?|streams?|pathways?|concentrations?|speciali[sz]ations?|curricul(?:um|a))\b")
+                           r"tracks?|streams?|pathways?|concentrations?|speciali[sz]ations?|curricul(?:um|a)|"
+                           # 'at the Alpha signing', 'at the Riverton ceremony': the occasion, its venue not named
+                           r"signings?|ceremon(?:y|ies))\b")
 # Fields of study after 'programme in', 'training in': 'in Fashion Design', 'in Business Administration'
 DISCIPLINE = re.compile(r"\b(?:Design|Business|Engineering|Sciences?|Studies|Management|Technolog(?:y|ies)|Marketing|"
                         r"Communications?|Medicine|Nursing|Law|Economics|Education|Arts|Textiles?|Administration|Finance|"

@@ -75,7 +75,9 @@ NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|
                         r"Khmer|Italian|Dutch)(?:\s+and\s+\w+)?$)\b")
 SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
-SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|took place|ink\w*|visited|entered into)\b", re.I)
+# ('held', not 'to be held' or 'will be held': an event still to come, 'training to be held in X')
+HELD = r"(?<!\bbe\s)held"
+SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|" + HELD + r"|took place|ink\w*|visited|entered into)\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -127,10 +129,15 @@ SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
 # (also with nothing between: 'An MoU was signed here on Monday', 'inked here today')
 SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)(?:\s+[\w'’-]+){0,6}?(?:\s*\([^()]{1,20}\))?\s+here\b")
+# 'here' with the day after it ends the signing clause, however long the parties' names before it: 'has been
+# signed between Alpha University and Beta College, Freedonia here on Wednesday'
+SIGNED_HERE_ON_DAY = re.compile(r"\b(?:sign\w*|ink\w*)\b[^.;:!?\n]{0,200}?\s+here\s+(?:on|today|yesterday|this|last)\b")
 # (or a town in capitals without a date: 'LAHORE: ...', 'NEW DELHI: ...', 'HANOI (VNA) – ...', 'HANOI — ...';
 #  not a label: 'NOTE: ...', 'UPDATE: ...')
 DATELINE_TOWN = re.compile(r"(?m)^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*(?:,|\()\s*"
-                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2})"
+                           r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}"
+                           # (an agency's bracket holding the day: 'LOREM, (Ipsum News / APP - 21st Feb, 2024)')
+                           r"|\([^()\n]{0,60}\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\))"
                            r"|^(?!(?:NOTE|UPDATED?|EXCLUSIVE|BREAKING|PHOTOS?|VIDEO|WATCH|READ|EDITOR\w*|SUMMARY|SOURCE|"
                            r"BY|ABSTRACT|CAPTION|FILE)\b)"
                            r"(?P<capital_town>[A-Z][A-Z'’.\- ]{2,30}?)(?::|\s*\([^()\n]{1,30}\)\s*[–—:-]|\s+[–—])\s")
@@ -226,7 +233,10 @@ def _own_premises(text, ordered) -> tuple[str, int, int] | None:
 
 def _signed_here(text: str) -> bool:
     """'signed an MoU here', 'was signed here today' (not 'between Alpha University (AU) here and ...': a
-    name or its acronym before 'here' says where that party is)."""
+    name or its acronym before 'here' says where that party is, unless the day follows: '..., Freedonia here
+    on Wednesday')."""
+    if SIGNED_HERE_ON_DAY.search(text):
+        return True
     for m in SIGNED_HERE.finditer(text):
         last = re.search(r"(?:\([^()]*\)|[\w'’-]+)$", m.group()[:-len("here")].rstrip())
         if last and (last.group()[:1].isupper() or last.group()[:1] == "(") \
@@ -237,7 +247,7 @@ def _signed_here(text: str) -> bool:
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
-EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|held|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
+EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|" + HELD + r"|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
                           r"hosted|organi[sz]ed|conducted|met)\b", re.I)
 
 
@@ -292,6 +302,8 @@ def _places_in(text, s):
         value = named_after.group() if named_after else value
         if NOT_PLACES.match(value) or _names_the_occasion(value):
             continue
+        if _opens_a_list(text, value, place_end, s.end):
+            continue          # 'officials of the association in Oyo, Osun and Ogun': where they are from
         if m.group().startswith("to") and not SIGNING_VERB.search(s.text):
             continue
         if m.group().startswith("to") and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value):
@@ -331,7 +343,8 @@ def _places_in(text, s):
         if m.group()[:2].lower() == "in" and topic and names_an_area(value):
             continue
         bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
-        if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES:
+        if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES \
+                and not _names_no_body(before_place[:bracket.start()], bracket.group(1)):
             continue          # '(BOKU) in Vienna' (not 'a delegation from Shanghai (China) in Hanoi')
         end = place_end
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
@@ -385,6 +398,26 @@ def _with_city(text, s, value, end):
             break
         value, end = value + city.group(), end + city.end()
     return value, end
+
+
+def _names_no_body(before: str, bracketed: str) -> bool:
+    """The bracket before 'in X' abbreviates the agreement ('a Memorandum of Understanding (MoU) in China') or an
+    event ('the Lorem summit (COP15) in Canada'), not a body whose town 'in X' would give."""
+    return bool(re.fullmatch(AGREEMENT_WORDS, bracketed)) \
+        or (before.split() or [""])[-1].lower() in EVENT_NOUNS
+
+
+# ', Osun and Ogun', ', Lorem, Ipsum and Dolor': the rest of a list of bare names
+_REST_OF_LIST = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}){1,4},?\s+and\s+[A-Z][\w'’\-]*"
+                           r"(?:\s+[A-Z][\w'’\-]*){0,2}\b"
+                           # (the phrase ends there: 'In Riverton, Alpha University and Beta College signed' is the subject)
+                           r"(?=\s*[,.;:)]|\s+(?:by|on|in|at|during|when|where|with|for)\b)")
+
+
+def _opens_a_list(text, value, end, limit) -> bool:
+    """The bare name (ending at end) is the first of a list of three or more ('in Oyo, Osun and Ogun'):
+    where people or bodies are, not the one venue of a signing (a venue noun keeps it: 'at Hall A, ...')."""
+    return not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value) and bool(_REST_OF_LIST.match(text, end, limit))
 
 
 def _names_the_occasion(value: str) -> bool:

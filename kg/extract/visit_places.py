@@ -13,18 +13,39 @@ from kg.extract.places import SIGN
 
 # (what ties the visit to the signing is looked for in the same sentence)
 _SIGNING = re.compile(r"\b(?:" + SIGN + r"|ink(?:ed|s|ing)?)\b", re.I)
-_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+to|(?:travell?ed|flew|came|went)\s+to|"
+# (also who made the visit, told between: 'during the visit of the Alpha delegation to Lorem', 'a trip by the
+# rector to Lorem')
+_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+(?:(?:of|by)\s+[^.,;:()]{1,60}?\s+)?to|"
+                       r"(?:travell?ed|flew|came|went)\s+to|"
                        r"visit(?:ed|ing))\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+# another time than the visit the account tells: 'visited Lorem last year', 'a 2019 trip to Lorem'
+_OTHER_TIME = re.compile(r"\b(?:last|previous|earlier|former|first|past|next|upcoming|future)\s+(?:\w+\s+)?(?:year|month|"
+                         r"week|visit|trip)|\b(?:19|20)\d\d\b|\b(?:ago|previously|plans?|will|would|invit\w*)\b", re.I)
 
 
 def visited_place(text: str, sentences) -> tuple[str, int, int] | None:
     """(place as written, start, end) of the first city or country a sentence that reports the signing
-    says the signers visited or travelled to, else None."""
-    for s in sentences:
-        if not _SIGNING.search(s.text):
+    says the signers visited or travelled to; else that of the visit the account opens with, told before
+    the signing ('The Alpha delegation made a visit to Lorem. ... At the meeting, A and B signed an MoU');
+    else None."""
+    signing = [s for s in sentences if _SIGNING.search(s.text)]
+    for s in signing:
+        found = _visited_in(text, s)
+        if found:
+            return found
+    # (told apart from the signing, only a visit counts: 'went to Lorem to do research' is another errand)
+    opening = [s for s in sentences if signing and s.end <= signing[-1].start and not _OTHER_TIME.search(s.text)]
+    return next(filter(None, (_visited_in(text, s, visit_only=True) for s in opening)), None)
+
+
+def _visited_in(text: str, s, visit_only: bool = False) -> tuple[str, int, int] | None:
+    """The first city or country sentence s says someone visited or travelled to (visit_only: visited)."""
+    for m in _VISIT_TO.finditer(text, s.start, s.end):
+        if visit_only and not re.match(r"(?i)visit", m.group()):
             continue
-        for m in _VISIT_TO.finditer(text, s.start, s.end):
-            written = m.group("place").rstrip(".")
-            if known_place(re.sub(r"^the\s+", "", written)):
-                return written, m.start("place"), m.start("place") + len(written)
+        written = m.group("place").rstrip(".")
+        if known_place(re.sub(r"^the\s+", "", written)):
+            return written, m.start("place"), m.start("place") + len(written)
     return None
