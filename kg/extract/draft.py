@@ -213,9 +213,7 @@ def _is_party(inst, sents, title, text="") -> bool:
             continue              # '... in the presence of the Embassy of Japan', '... at the French Embassy'
         cue_sentences.add(sent.start)
         before = sent.text[:m.start - sent.start]
-        # (the lead: the first sentence after byline and dateline lines: 'Riverton, May 3')
-        lead = [x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())][:1]
-        if (sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or any(sent is x for x in lead)) \
+        if (sent is sents[0] or (len(sents) > 1 and sent is sents[1]) or sent is _lead(sents)) \
                 and not _described_in_lead(before) \
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
                 or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
