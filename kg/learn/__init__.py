@@ -1,0 +1,1 @@
+"""Small learned steps of the extractor: a logistic regression on named features, trained offline."""
