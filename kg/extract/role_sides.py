@@ -31,6 +31,9 @@ def unit_parent(inst, text: str, institutions):
     their roles belong to the parent."""
     if inst is None:
         return None
+    named_first = _parent_named_first(inst, institutions)
+    if named_first:
+        return named_first
     head_last = not _UNIT_FIRST.match(inst.name)
     if head_last and inst.name.split()[-1].lower() not in UNIT_LAST:
         return None
@@ -42,8 +45,20 @@ def unit_parent(inst, text: str, institutions):
                 links = r"\s+(?:at|from)\s+(?:the\s+)?" if head_last else \
                     r"(?:\s+(?:at|of|from|under)\s+(?:the\s+)?|\s*[,–—-]\s*(?:the\s+)?)"
                 joined = re.escape(unit) + r"\)?" + links + re.escape(parent) + r"(?![\w-])"
-                owner = re.escape(parent) + r"['’]s\s+(?:the\s+)?" + re.escape(unit)
+                owner = re.escape(parent) + r"(?:['’]s\s+|,?\s+(?:through|via)\s+its\s+)(?:the\s+)?" + re.escape(unit)
                 if re.search(joined, text) or re.search(owner, text):
+                    return other        # ("Alpha University's Faculty of Y", 'Alpha University, through its Faculty of Y')
+    return None
+
+
+def _parent_named_first(inst, institutions):
+    """The institution whose name opens the unit's ('Alpha University Institute of Health'), or None."""
+    for label in inst.labels():
+        for other in institutions:
+            if other is inst:
+                continue
+            for parent in other.labels():
+                if label.startswith(parent + " ") and _UNIT_FIRST.match(label[len(parent) + 1:]):
                     return other
     return None
 
