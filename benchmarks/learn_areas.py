@@ -152,6 +152,11 @@ def report(set_name, pages, rules, learned, threshold, model, ms, differ) -> str
         for field in ("areas", "person_role_institution"):
             lines.append(f"| {label} " + _row(field, rep["fields"][field]))
         lines.append(f"| {label} " + _row("micro", rep["micro"]))
+    gain = learned[threshold]["fields"]["areas"]["f1"] - rules["fields"]["areas"]["f1"]
+    held = all(learned[threshold][k]["f1"] >= rules[k]["f1"] for k in ("micro",)) \
+        and learned[threshold]["fields"]["person_role_institution"]["f1"] >= rules["fields"]["person_role_institution"]["f1"]
+    lines += ["", f"Ship bar (areas F1 gain ≥ +0.01, no drop in person-role-institution or micro): gain {gain:+.4f}, "
+              f"{'met' if gain >= 0.01 and held else 'not met'}."]
     lines += ["", "Other thresholds (for information; not used to choose):", "",
               "| threshold | areas P | areas R | areas F1 | micro F1 |", "|---|---|---|---|---|"]
     for t, rep in learned.items():
