@@ -84,9 +84,25 @@ def test_the_step_decides_with_a_model_where_the_rules_would_not():
     assert learned == {"agriculture"}
 
 
-def test_the_extractor_keeps_the_rules_decision_while_the_step_is_not_enabled():
-    assert area_decision.ENABLED is False and area_decision.shipped_model() is None
-    assert _keys(extract(TEXT, gazetteer=None)) == _keys(extract(TEXT, gazetteer=None, area_model=None))
+# Invented pages where the shipped model (trained by `benchmarks/learn_areas.py --holdout`) and the rules differ.
+TRUSTED_LESS = ("Loremton University and Ipsum Institute signed an MoU on 2 May 2024 to cooperate in research. "
+                "Dr. Ann Lee, a lecturer in quality assurance, said the health sector would benefit.")
+TITLE_CASE = ("Loremton University and Ipsum Institute signed an MoU on 2 May 2024. "
+              "The sides will provide Student Exchange and Joint Research for staff.")
+
+
+def test_the_extractor_uses_the_shipped_model_by_default():
+    assert area_decision.ENABLED is True and area_decision.shipped_model() is not None
+    rules = _keys(extract(TRUSTED_LESS, gazetteer=None, area_model=None))
+    assert {"research", "quality-assurance", "health"} <= rules
+    assert _keys(extract(TRUSTED_LESS, gazetteer=None)) == {"research"}
+    # what the rules drop as a title-case run, the model keeps after 'provide'
+    assert not _keys(extract(TITLE_CASE, gazetteer=None, area_model=None)) & {"student-exchange", "joint-research"}
+    assert {"student-exchange", "joint-research"} <= _keys(extract(TITLE_CASE, gazetteer=None))
+
+
+def test_the_shipped_step_is_deterministic():
+    assert extract(TRUSTED_LESS, gazetteer=None) == extract(TRUSTED_LESS, gazetteer=None)
 
 
 def test_training_on_the_same_candidates_gives_the_same_json():
