@@ -10,7 +10,7 @@ from kg.extract.areas import covers
 
 
 def _area_keys(text):
-    return {a["iri"].rsplit("/", 1)[-1] for a in extract(text, gazetteer=None)["agreement"]["areas"]}
+    return {a["iri"].rsplit("/", 1)[-1] for a in extract(text, gazetteer=None, area_model=None)["agreement"]["areas"]}
 
 
 # 1. a list of fields, each named by one general word or a hyphenated pair (provincial and sister-city

@@ -9,7 +9,7 @@ from kg.extract.areas import covers
 
 
 def _areas(text):
-    return {a["iri"].rsplit("/", 1)[-1] for a in extract(text, gazetteer=None)["agreement"]["areas"]}
+    return {a["iri"].rsplit("/", 1)[-1] for a in extract(text, gazetteer=None, area_model=None)["agreement"]["areas"]}
 
 
 def test_a_label_ending_in_y_is_read_in_its_ies_plural():

@@ -7,7 +7,7 @@ from kg.extract import extract
 
 
 def _agreement(text):
-    return extract(text, gazetteer=None)["agreement"]
+    return extract(text, gazetteer=None, area_model=None)["agreement"]
 
 
 @pytest.mark.parametrize("text, place", [

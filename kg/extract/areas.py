@@ -140,9 +140,22 @@ def scope_spans(text: str, sents: list[Sentence], title: str | None = None) -> l
     return spans
 
 
-def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
-    """One AreaFound per concept, at its first occurrence in scope text outside the excluded
-    spans (institution names)."""
+@dataclass
+class Mention:
+    """One match of an area label anywhere in the text, with the rule that drops it (None when the
+    rules keep it): 'scope' (not scope text), 'excluded' (inside a name, the place or a not-scope
+    span), 'means' ('via video conference'), 'title_case', 'list_only', 'documents' ('exchange the
+    signed MoU'), 'repeat' (the concept was kept earlier)."""
+    key: str
+    start: int
+    end: int
+    phrase: str
+    label: str
+    dropped: str | None
+
+
+def area_mentions(text: str, sents: list[Sentence], exclude=()) -> list[Mention]:
+    """Every area-label match in the text, in order, with the rules' decision on each."""
     pattern, by_label = _label_pattern()
     folded, index = folded_with_map(text)
     spans = scope_spans(text, sents)
@@ -150,24 +163,36 @@ def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
     found, seen = [], set()
     for m in pattern.finditer(folded):
         s, e = original_span(index, m.start(), m.end())
-        if not any(a <= s < b for a, b in spans):
-            continue
-        if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
-            continue
-        if re.search(r"\b(?:(?:via|by|through|over)\s+(?:an?\s+)?(?:video|online)|via|over)\s*$", text[max(0, s - 25):s]):
-            continue          # 'signed via video conference': how, not what ('through technology transfer' is what)
-        if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
-            continue
         key = by_label[m.group("label")]
-        if _base_label(m.group("label")) in vocab.LIST_ONLY_LABELS and not _list_item(text, s, e):
-            continue          # 'the economy of the province', 'the role of international cooperation'
-        if m.group("label").startswith("exchange") and EXCHANGE_DOCUMENTS.match(text, e):
-            continue
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append(AreaFound(key, s, e, text[s:e]))
+        label = m.group("label")
+        found.append(Mention(key, s, e, text[s:e], label, _dropped_by(text, s, e, label, key, spans, exclude, seen)))
+        if found[-1].dropped is None:
+            seen.add(key)
     return found
+
+
+def _dropped_by(text, s, e, label, key, spans, exclude, seen) -> str | None:
+    if not any(a <= s < b for a, b in spans):
+        return "scope"
+    if any(a <= s < b for a, b in exclude):     # 'Science and Technology' in a university's name
+        return "excluded"
+    if re.search(r"\b(?:(?:via|by|through|over)\s+(?:an?\s+)?(?:video|online)|via|over)\s*$", text[max(0, s - 25):s]):
+        return "means"        # 'signed via video conference': how, not what ('through technology transfer' is what)
+    if _title_case_inside(text, s, e):          # 'Strengthening International Relations' in a headline
+        return "title_case"
+    if _base_label(label) in vocab.LIST_ONLY_LABELS and not _list_item(text, s, e):
+        return "list_only"    # 'the economy of the province', 'the role of international cooperation'
+    if label.startswith("exchange") and EXCHANGE_DOCUMENTS.match(text, e):
+        return "documents"
+    if key in seen:
+        return "repeat"
+    return None
+
+
+def find_areas(text: str, sents: list[Sentence], exclude=()) -> list[AreaFound]:
+    """One AreaFound per concept, at its first occurrence in scope text outside the excluded
+    spans (institution names)."""
+    return [AreaFound(m.key, m.start, m.end, m.phrase) for m in area_mentions(text, sents, exclude) if m.dropped is None]
 
 
 def _list_item(text: str, start: int, end: int) -> bool:

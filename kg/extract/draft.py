@@ -21,13 +21,12 @@ import datetime as dt
 import re
 
 from kg.article import Article, parse_article
-from kg.extract import body_spans, vocab
+from kg.extract import area_decision, body_spans, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import checked_date
 from kg.extract import fact_confidence
 from kg.extract import signers
-from kg.extract.areas import find_areas
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, dateline, find_dates,
                               lead_dateline, shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
@@ -47,9 +46,11 @@ DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
 
 
-def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
+def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> dict:
     """The draft for one article (an Article, or plain text). `gazetteer` (kg.extract.gazetteer)
-    adds known names and acronyms; by default the ROR index when one is built, None for none."""
+    adds known names and acronyms; by default the ROR index when one is built, None for none.
+    `area_model` (kg.extract.area_decision) decides the areas; by default the shipped model, None
+    for the rules alone."""
     if isinstance(article, str):
         article = parse_article(article)
     if gazetteer is DEFAULT:
@@ -76,7 +77,8 @@ def extract(article: Article | str, gazetteer=DEFAULT) -> dict:
         "institutions": [_institution_entry(i, id(i) in parties, text, sents) for i in kept],
         "people": [_person_entry(p, text, sents) for p in people],
         "agreement": _agreement(text, sents, article,
-                                [(m.start, m.end) for i in institutions for m in i.mentions]),
+                                [(m.start, m.end) for i in institutions for m in i.mentions],
+                                area_decision.shipped_model() if area_model is DEFAULT else area_model),
     }
 
 
@@ -380,14 +382,15 @@ def _month_first_if_published_earlier(iso, written, published):
     return month_first.isoformat() if month_first <= pub else iso
 
 
-def _agreement(text, sents, article, name_spans) -> dict:
+def _agreement(text, sents, article, name_spans, area_model=None) -> dict:
     kind = find_type(text)
     iso, written, d_start, d_end, d_conf = checked_date(text, sents, _event_date)
     iso = _month_first_if_published_earlier(iso, written, article.published)
     place = checked_place(text, sents, find_place(text, sents, d_start), name_spans)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
-    for found in find_areas(text, sents, exclude=list(name_spans) + place_span + not_scope_spans(text, sents)):
+    context = area_decision.Context.of(text, sents, name_spans, place_span, not_scope_spans(text, sents))
+    for found in area_decision.chosen_areas(context, area_model):
         concept = vocab.areas()[found.key]
         areas.append({"iri": concept.iri, "label": concept.label, "phrase": found.phrase,
                       "quote": quote(text, found.start, found.end, sents)})
