@@ -119,10 +119,13 @@ def dateline(text: str) -> DateFound | None:
 
 # 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
 # opening a paragraph, closed by a dash (never a weekday: 'Tuesday, January 30, 2018 - 10:15' is a posting time)
-# (or 'HANOI (', or an agency's bracket: 'LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has ...')
+# (or 'HANOI (', or an agency's bracket: 'LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has ...';
+# a city may carry its state, as US press releases write it: 'SPRINGFIELD, IL (May 3, 2021)—')
 _LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\w.'’ -]{1,30}"
+                         r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14})?"
                          r"(?:(?:,|\s\()[ \t]*|,?[ \t]*\([^()\n]{1,80}?[ \t][-–—][ \t]*)$")
-_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]|\)[ \t]+(?=[A-Z])")
+# (the agency may follow the date after a comma: 'Riverton, May 3, RNA – ...')
+_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*|,[ \t]*[A-Z]{2,6}[ \t]*)?[–—:-]|\)[ \t]+(?=[A-Z])")
 
 
 def lead_dateline(text: str, need_year: bool = True) -> DateFound | None:

@@ -1,0 +1,43 @@
+"""Date shapes behind misses on fresh real pages (session 14), each as invented text:
+
+- an agency after a yearless dateline's date ('Riverton, May 3, RNA – ...') closes the dateline as a
+  bracket or dash does, so a weekday under it is written as it stands (guide D1, session 11);
+- a city with its state ('SPRINGFIELD, IL (May 3, 2021)—') opens a dateline too: its date is the
+  release's, not the signing day the text gives later.
+"""
+
+import pytest
+
+from kg.extract import extract
+
+
+def _agreement(text):
+    return extract(text, gazetteer=None)["agreement"]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Riverton, May 3, RNA – Alpha University and Beta Institute on Tuesday signed a memorandum of "
+     "understanding on joint research.", "on Tuesday"),
+    ("Lorem City, July 10, XNA - The Gamma Council on Friday signed an agreement with the Delta Company "
+     "for student placements.", "on Friday"),
+    ("Westport, Nov 2, LNA – Alpha College signed an MoU with Beta Hospital yesterday to train nurses.",
+     "yesterday"),
+])
+def test_an_agency_after_a_yearless_dateline_leaves_the_weekday_as_written(text, written):
+    agreement = _agreement(text)
+    assert agreement["date"] is None
+    assert agreement["date_text"] == written
+
+
+def test_an_agency_dateline_alone_still_gives_its_day():
+    agreement = _agreement("Riverton, May 3, RNA – Alpha University and Beta Institute have signed a "
+                           "memorandum of understanding on joint research.")
+    assert agreement["date_text"] == "May 3"
+
+
+@pytest.mark.parametrize("opening", ["SPRINGFIELD, IL (May 3, 2021)—", "LOREM CITY, Md. (May 3, 2021) –"])
+def test_a_city_with_its_state_opens_a_dateline(opening):
+    text = ("Alpha University Signs Agreement with Beta University\n\nMay 3, 2021\n\n" + opening +
+            "Alpha University announced today that it has signed a memorandum of understanding with Beta "
+            "University.\n\nThe two presidents signed the MOU April 20, 2021, in Riverton.")
+    assert _agreement(text)["date"] == "2021-04-20"
