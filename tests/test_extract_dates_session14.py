@@ -3,7 +3,9 @@
 - an agency after a yearless dateline's date ('Riverton, May 3, RNA – ...') closes the dateline as a
   bracket or dash does, so a weekday under it is written as it stands (guide D1, session 11);
 - a city with its state ('SPRINGFIELD, IL (May 3, 2021)—') opens a dateline too: its date is the
-  release's, not the signing day the text gives later.
+  release's, not the signing day the text gives later;
+- a line of only a city and a dated date above a story that names no other day ('Riverton- 3 May 2024')
+  is its dateline, and the story that day's news (guide D1); a posting line ('Posted: 3 May 2024') is not.
 """
 
 import pytest
@@ -41,3 +43,17 @@ def test_a_city_with_its_state_opens_a_dateline(opening):
             "Alpha University announced today that it has signed a memorandum of understanding with Beta "
             "University.\n\nThe two presidents signed the MOU April 20, 2021, in Riverton.")
     assert _agreement(text)["date"] == "2021-04-20"
+
+
+@pytest.mark.parametrize("line", ["Riverton- 3 May 2024", "Lorem City, 03/05/2024", "RIVERTON – May 3, 2024"])
+def test_a_city_and_date_line_dates_a_story_with_no_other_day(line):
+    text = (f"Alpha University signs MoU with Beta Institute\n\n{line}\n\nAlpha University signed a memorandum "
+            "of understanding with Beta Institute to develop joint research.")
+    assert _agreement(text)["date"] == "2024-05-03"
+
+
+@pytest.mark.parametrize("line", ["Posted: 3 May 2024", "Friday, 3 May 2024", "3 May 2024 | news"])
+def test_a_posting_line_alone_gives_no_date(line):
+    text = (f"Alpha University signs MoU with Beta Institute\n\n{line}\n\nAlpha University signed a memorandum "
+            "of understanding with Beta Institute to develop joint research.")
+    assert _agreement(text)["date"] is None

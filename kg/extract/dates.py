@@ -156,6 +156,18 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
                             and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
 
 
+def city_date_line(text: str, d: DateFound) -> bool:
+    """The date's line holds only a city and the date ('Riverton- 3 May 2024', 'Da Nang, 14/3/2024'):
+    a dateline the story was filed under, not a posting stamp ('Posted: ...', '17 July 2024 | news')."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    before = text[line_start:d.start]
+    after = text[d.end:line_end if line_end >= 0 else len(text)]
+    return not after.strip() and bool(re.fullmatch(r"\s*(.+?)\s*[,–—-]\s*", before)) \
+        and _place_name(before.strip(" ,–—-")) and not PUBLISHED_LABEL.fullmatch(before.strip(" ,–—-")) \
+        and before.strip(" ,–—-").lower() not in WEEKDAYS                    # 'Friday, 15/09/2023
+
+
 def _place_name(words: str) -> bool:
     """'Da Nang', 'HO CHI MINH CITY', 'Đà Nẵng' before a comma: the city a dateline line opens with
     ('Da Nang, 14/3/2024'). A few capitalised words and nothing else."""
