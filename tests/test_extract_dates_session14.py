@@ -6,6 +6,8 @@
   release's, not the signing day the text gives later;
 - a line of only a city and a dated date above a story that names no other day ('Riverton- 3 May 2024')
   is its dateline, and the story that day's news (guide D1); a posting line ('Posted: 3 May 2024') is not.
+- when no date sits in a sentence about the signing, a date in the text comes before one on a header
+  line ('Campus news · 12 March 2024'): such a line is when the page was posted (guide D1).
 """
 
 import pytest
@@ -57,3 +59,11 @@ def test_a_posting_line_alone_gives_no_date(line):
     text = (f"Alpha University signs MoU with Beta Institute\n\n{line}\n\nAlpha University signed a memorandum "
             "of understanding with Beta Institute to develop joint research.")
     assert _agreement(text)["date"] is None
+
+
+@pytest.mark.parametrize("header", ["Campus news · 12 March 2024", "Events and news 12 Mar 2024"])
+def test_a_date_in_the_text_comes_before_a_header_line_date(header):
+    text = (f"Alpha University and Beta College sign cooperation agreement\n\n{header}\n\nAlpha University "
+            "welcomed a delegation from Beta College on March 10. A cooperation agreement was signed to "
+            "support student exchange.")
+    assert _agreement(text)["date_text"] == "on March 10"
