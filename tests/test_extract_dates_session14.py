@@ -8,6 +8,8 @@
   is its dateline, and the story that day's news (guide D1); a posting line ('Posted: 3 May 2024') is not.
 - when no date sits in a sentence about the signing, a date in the text comes before one on a header
   line ('Campus news · 12 March 2024'): such a line is when the page was posted (guide D1).
+- a date written straight after a name on a title line ('Riverton Peace Treaty 3 May 1991') is that
+  event's, no dateline: its year is not the signing's.
 """
 
 import pytest
@@ -67,3 +69,16 @@ def test_a_date_in_the_text_comes_before_a_header_line_date(header):
             "welcomed a delegation from Beta College on March 10. A cooperation agreement was signed to "
             "support student exchange.")
     assert _agreement(text)["date_text"] == "on March 10"
+
+
+@pytest.mark.parametrize("title", ["Riverton Peace Treaty 3 May 1991", "Lorem Charter Day 12 June 1965"])
+def test_a_date_after_a_name_on_a_title_line_is_no_dateline(title):
+    text = (f"{title}\n\nTuesday, May 28, 2024\n\nAlpha University and Beta College signed a memorandum of "
+            "understanding in Riverton on May 24.")
+    assert _agreement(text)["date"] == "2024-05-24"
+
+
+def test_a_city_set_apart_from_its_date_is_still_a_dateline():
+    text = ("Riverton, 3 May 2024\n\nAlpha University and Beta College signed a memorandum of understanding "
+            "on May 2.")
+    assert _agreement(text)["date"] == "2024-05-02"

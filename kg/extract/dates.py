@@ -107,7 +107,7 @@ def dateline(text: str) -> DateFound | None:
     head = text[:200]
     first_line = head.split("\n", 1)[0]
     for d in find_dates(head):
-        if d.year is None:
+        if d.year is None or _named_date(text, d):
             continue
         if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])
                                          or re.match(r"^[A-Z][A-Z .'’-]{2,30},\s*$", text[:d.start])):
@@ -115,6 +115,18 @@ def dateline(text: str) -> DateFound | None:
         if _bare_date_line(text, d):       # 'Headline without a full stop\n12/03/2024\n'
             return d
     return lead_dateline(text)
+
+
+def _named_date(text: str, d: DateFound) -> bool:
+    """A date written straight after a capitalised name, with no comma or dash between ('Riverton
+    Peace Treaty 3 May 1991'): the date of what is named (a title line), not a dateline, which sets its
+    place apart ('Riverton, 3 May 2024', 'Riverton- 3 May 2024')."""
+    if re.match(r"(?i)on\b|the\b", d.text):        # 'held at Alpha University on 3 May 2024'
+        return False
+    before = text[text.rfind("\n", 0, d.start) + 1:d.start]
+    name = re.search(r"(?:\b[A-Z][\w'’]+[ \t]+){2,}$", before)       # (two words at least: 'Posted 3 May 2024')
+    return bool(name) and not re.search(r"(?i)\b(?:posted|published|updated|date|" + "|".join(WEEKDAYS + list(MONTHS))
+                                        + r")\b", name.group())
 
 
 # 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
