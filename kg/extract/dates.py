@@ -107,7 +107,7 @@ def dateline(text: str) -> DateFound | None:
     head = text[:200]
     first_line = head.split("\n", 1)[0]
     for d in find_dates(head):
-        if d.year is None:
+        if d.year is None or _named_date(text, d):
             continue
         if d.end <= len(first_line) and (len(first_line) < 60 or re.search(r"\([^()]*$", text[:d.start])
                                          or re.match(r"^[A-Z][A-Z .'’-]{2,30},\s*$", text[:d.start])):
@@ -117,12 +117,27 @@ def dateline(text: str) -> DateFound | None:
     return lead_dateline(text)
 
 
+def _named_date(text: str, d: DateFound) -> bool:
+    """A date written straight after a capitalised name, with no comma or dash between ('Riverton
+    Peace Treaty 3 May 1991'): the date of what is named (a title line), not a dateline, which sets its
+    place apart ('Riverton, 3 May 2024', 'Riverton- 3 May 2024')."""
+    if re.match(r"(?i)on\b|the\b", d.text):        # 'held at Alpha University on 3 May 2024'
+        return False
+    before = text[text.rfind("\n", 0, d.start) + 1:d.start]
+    name = re.search(r"(?:\b[A-Z][\w'’]+[ \t]+){2,}$", before)       # (two words at least: 'Posted 3 May 2024')
+    return bool(name) and not re.search(r"(?i)\b(?:posted|published|updated|date|" + "|".join(WEEKDAYS + list(MONTHS))
+                                        + r")\b", name.group())
+
+
 # 'Da Nang, 12/3/2024 – ...', 'HANOI, August 16, 2018 (VNA) – ...': a place, a comma and a date
 # opening a paragraph, closed by a dash (never a weekday: 'Tuesday, January 30, 2018 - 10:15' is a posting time)
-# (or 'HANOI (', or an agency's bracket: 'LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has ...')
+# (or 'HANOI (', or an agency's bracket: 'LAHORE, (Lorem News - 6th Dec, 2023) Alpha University has ...';
+# a city may carry its state, as US press releases write it: 'SPRINGFIELD, IL (May 3, 2021)—')
 _LEAD_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:On|In|At|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\w.'’ -]{1,30}"
+                         r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14})?"
                          r"(?:(?:,|\s\()[ \t]*|,?[ \t]*\([^()\n]{1,80}?[ \t][-–—][ \t]*)$")
-_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*)?[–—:-]|\)[ \t]+(?=[A-Z])")
+# (the agency may follow the date after a comma: 'Riverton, May 3, RNA – ...')
+_LEAD_CLOSE = re.compile(r"\)?\s*(?:\([^()\n]{1,60}\)\s*|,[ \t]*[A-Z]{2,6}[ \t]*)?[–—:-]|\)[ \t]+(?=[A-Z])")
 
 
 def lead_dateline(text: str, need_year: bool = True) -> DateFound | None:
@@ -151,6 +166,18 @@ def _bare_date_line(text: str, d: DateFound) -> bool:
     return first_lines and (not rest or rest.lower() in WEEKDAYS or rest.lower().rstrip(",") in WEEKDAYS
                             or (bool(PUBLISHED_LABEL.fullmatch(rest)) or _place_name(rest))
                             and not re.search(r"[.!?]\s*\n", text[:line_start]))   # above the text, not a footer
+
+
+def city_date_line(text: str, d: DateFound) -> bool:
+    """The date's line holds only a city and the date ('Riverton- 3 May 2024', 'Da Nang, 14/3/2024'):
+    a dateline the story was filed under, not a posting stamp ('Posted: ...', '17 July 2024 | news')."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    before = text[line_start:d.start]
+    after = text[d.end:line_end if line_end >= 0 else len(text)]
+    return not after.strip() and bool(re.fullmatch(r"\s*(.+?)\s*[,–—-]\s*", before)) \
+        and _place_name(before.strip(" ,–—-")) and not PUBLISHED_LABEL.fullmatch(before.strip(" ,–—-")) \
+        and before.strip(" ,–—-").lower() not in WEEKDAYS                    # 'Friday, 15/09/2023
 
 
 def _place_name(words: str) -> bool:
