@@ -17,7 +17,7 @@ EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memo
                         r"entered into|took place)\b", re.I)
 # ('Meeting Room No. 2': the number sign is part of the name;
 #  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
                r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
@@ -44,7 +44,9 @@ PLACE = re.compile(
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
+    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+"
+    # (also a long name after a locating word: 'the new Lorem Ipsum University Health and Wellbeing Hub')
+    r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:[\w'’\-]+\s+){0,4})"
     r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
@@ -289,7 +291,7 @@ def _before_afterwards(s: Sentence) -> Sentence:
 def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
     described = [m for pattern in (CITY_OF, DESCRIBED_ONLY) for m in pattern.finditer(text, s.start, s.end)
-                 if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
+                 if re.search(r"\b(?:sign\w*|ink\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
     # (a described city before the plain reading of the same words: "in Freedonia's capital Riverton")
     described += LEAD_IN_PLACE.finditer(text, s.start, s.end)    # 'in the esteemed setting of the X Hall'
     for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re not in (CITY_OF, DESCRIBED_ONLY))):
