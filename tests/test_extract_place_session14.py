@@ -37,6 +37,17 @@ def _place(text):
     ('Alpha Institute and Beta University signed a protocol in the scope of "Opening of Exam Centres in Alpha '
      'Offices for Distance Learning". The ceremony held in the Alpha Institute headquarters in Riverton was '
      'attended by Mr A.', "Alpha Institute headquarters in Riverton"),
+    # bodies and their town, then the venue after 'at'
+    ("On 6 May 2025, a memorandum of cooperation was signed with several schools in Riverton at the Alpha-Beta "
+     "Free University, led by Mr A.", "Riverton at the Alpha-Beta Free University"),
+    # a venue noun in the plural
+    ("The agreement was signed at the offices of Alpha Ltd in Riverton.", "the offices of Alpha Ltd in Riverton"),
+    ("The MoU was signed at the offices of the Freedonian Chamber of Commerce.",
+     "the offices of the Freedonian Chamber of Commerce"),
+    # the signing told as 'sealed'
+    ("The partnership was sealed at the Lorem Hotel on Monday.", "Lorem Hotel"),
+    # (a singular noun ending in s stays whole)
+    ("The signing ceremony took place on the Lorem Campus in the presence of a delegation.", "the Lorem Campus"),
 ])
 def test_session14_place_shapes(text, place):
     assert _place(text) == place

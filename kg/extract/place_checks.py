@@ -71,7 +71,10 @@ def checked_place(text: str, sents, found, name_spans=()) -> tuple[str, int, int
         return None
     if found:
         value, start, end = found
-        if _not_the_venue(text, value, start, name_spans):
+        # 'signed with schools in Riverton at the Alpha University': the town, then the venue in it (kept whole)
+        venue_after = re.search(r"\s+at\s+(?:the\s+)?[A-Z]", value)
+        if not (venue_after and BODIES_IN.search(text, max(0, start - 80), start)) \
+                and _not_the_venue(text, value, start, name_spans):
             found = None
         else:
             return _widened(text, value, start, end, name_spans)
