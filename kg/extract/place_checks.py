@@ -71,7 +71,10 @@ def checked_place(text: str, sents, found, name_spans=()) -> tuple[str, int, int
         return None
     if found:
         value, start, end = found
-        if _not_the_venue(text, value, start, name_spans):
+        # 'signed with schools in Riverton at the Alpha University': the town, then the venue in it (kept whole)
+        venue_after = re.search(r"\s+at\s+(?:the\s+)?[A-Z]", value)
+        if not (venue_after and BODIES_IN.search(text, max(0, start - 80), start)) \
+                and _not_the_venue(text, value, start, name_spans):
             found = None
         else:
             return _widened(text, value, start, end, name_spans)
@@ -86,7 +89,13 @@ def _online_signing(text, sents) -> bool:
 
 # 'signed between Alpha University and universities in Japan': where those bodies are
 BODIES_IN = re.compile(r"\b(?:universities|institutions|institutes|colleges|schools|partners|companies|firms|"
-                       r"enterprises|businesses|organi[sz]ations)\s+in\s+(?:the\s+)?$", re.I)
+                       r"enterprises|businesses|organi[sz]ations)\s+in\s+(?:the\s+)?$"
+                       # (also one such body: 'concluded with a higher education institution in Japan')
+                       r"|\b(?:a|an|one)\s+(?:[a-z][\w\-]*\s+){0,3}(?:university|institution|institute|college|school|"
+                       r"partner|company|firm|enterprise|business|organi[sz]ation)\s+in\s+(?:the\s+)?$", re.I)
+# 'between Alpha Institute in Riverton and Beta Park': the town of the first party, before the 'and'
+# that names the second
+FIRST_PARTY_TOWN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,;.:])*?\s+in\s+$")
 
 
 def _not_the_venue(text, value, start, name_spans) -> bool:
@@ -95,6 +104,8 @@ def _not_the_venue(text, value, start, name_spans) -> bool:
         return True
     if BODIES_IN.search(before):        # 'universities in Japan', 'high schools in Lorem and Ipsum provinces'
         return True
+    if FIRST_PARTY_TOWN.search(before) and re.match(r"[^.;,]*?\band\s+(?:the\s+)?[A-Z]", text[start:start + 120]):
+        return True                      # 'between Alpha Institute in Riverton and Beta Park was signed'
     words = value.lower().split()
     if words and words[-1] in EVENT_NOUNS:           # 'the Signing Ceremony', 'Summer Camps'
         return True

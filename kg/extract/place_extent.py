@@ -38,6 +38,10 @@ _CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\
 _COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)"
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                          r"(?:(?i:" + _COMPASS + r")\s+)?" + _NAME + r"(?:['’]s?\s+" + _NAME + r")?")
+# a country by its long name: ', the Republic of Lorem', ' region of the Kingdom of Ipsum' (after a locality noun)
+_COUNTRY_LONG = re.compile(r"(?:,\s+|\s+of\s+)(?:the\s+)?(?:(?:Socialist|Federal|Islamic|Democratic|People['’]s|Arab|"
+                           r"United|Plurinational)\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Principality|"
+                           r"Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?" + _NAME)
 # what may come after the last part: the clause ends, or goes on with a date or another preposition
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|during|where|when|and|as|to|for|"
                              r"between|by|after|before|under|attended|witnessed|which|who)\b"
@@ -60,11 +64,15 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
     if locality and text[start:end].split()[-1][:1].isupper():
         end = locality.end()
     for _ in range(3):
-        part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) \
-            or _CAPITAL_OF.match(text, end, limit) or _BARE_PART.match(text, end, limit)
+        country = _COUNTRY_LONG.match(text, end, limit)
+        if country and country.group().startswith(",") or country and re.search(LOCALITY_NOUNS + r"$", text[start:end]):
+            part = country        # ', the Republic of Lorem'; 'Ipsum region of the Republic of Lorem'
+        else:
+            part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) \
+                or _CAPITAL_OF.match(text, end, limit) or _BARE_PART.match(text, end, limit)
         if not part:
             break
-        if re.match(r",?\s+(?:at|in|on|within|inside)\b", part.group()) or part.re is _CAPITAL_OF:
+        if re.match(r",?\s+(?:at|in|on|within|inside)\b", part.group()) or part.re in (_CAPITAL_OF, _COUNTRY_LONG):
             # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
             if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
                 break

@@ -28,5 +28,9 @@ def city_names() -> frozenset[str]:
 def known_place(name: str) -> bool:
     """'Nairobi', 'Kenya', 'Lorem State', 'Riverton campus' ... : the name says where something is."""
     name = name.strip()
+    # a compass point before a known city or country: 'West Jakarta', 'North Lorem', 'South-East Ipsum'
+    bare = re.sub(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:[- ](?:East|West))?\s+", "", name)
+    if bare != name and (fold(bare) in city_names() or fold(bare) in country_names()):
+        return True
     return bool(LOCALITY_WORD.search(name)) or re.search(r"\bcampus$", name) is not None \
         or fold(name) in city_names() or fold(name) in country_names()

@@ -17,8 +17,10 @@ import re
 from kg.extract.institutions import INSTITUTION_HEADS
 
 # A post or person before 'in'/'at': 'Associate Dean in the ...', 'a lecturer at ...'
+# (also a diplomat's post: 'the Consul General in Riverton', 'Lorem's Ambassador in Ipsum')
 WORKPLACE_BEFORE = re.compile(r"\b(?:dean|professor|lecturer|director|head|chair\w*|researcher|fellow|officer|manager|"
-                              r"coordinator|student|scientist|member|teacher|staff)s?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                              r"coordinator|student|scientist|member|teacher|staff|consul(?:[- ]general)?|ambassador|"
+                              r"envoy)s?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # A post set beside a name ('Dr X, Vice President at Alpha University'), or a post with its field
 # ('Pro-Vice Chancellor for Global Engagement at ...', 'Director of International Relations in ...'):
 # where a signer works. (Not 'in the presence of the President at the State Palace': no comma, no field.)
@@ -94,7 +96,26 @@ def not_a_place(text: str, sentence_start: int, match_start: int, value: str, va
     if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \
             and MODIFIED_NOUN.match(text, value_end):
         return True                              # 'in the ASEAN labour market'
+    if in_quoted_title(text, sentence_start, match_start):
+        return True                              # 'a protocol on "Exam Centres in Lorem Offices"': a title
     return topic_before and opening.lower() == "in" and bool(DISCIPLINE.search(value))
+
+
+# an open double quote before the place, and the quoted words up to its close
+_OPEN_QUOTE = re.compile(r"[\"“](?P<quoted>[^\"“”]*)$")
+
+
+def in_quoted_title(text: str, sentence_start: int, match_start: int) -> bool:
+    """The place phrase at match_start lies inside a quoted title: 'signed a protocol in the scope of
+    "Setting Up Exam Centres in Lorem Offices"' (every word of four letters or more capitalised), not
+    inside a quoted speech ('"We signed it in Riverton," he said')."""
+    opened = _OPEN_QUOTE.search(text, sentence_start, match_start)
+    if not opened:
+        return False
+    close = re.search(r"[\"”]", text[match_start:match_start + 300])
+    quoted = opened.group("quoted") + text[match_start:match_start + (close.start() if close else 0)]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", quoted) if len(w) > 3]
+    return close is not None and len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def works_at(text: str, sentence_start: int, match_start: int, value: str = "") -> bool:

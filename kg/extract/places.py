@@ -11,13 +11,13 @@ from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
 # (also the act told in other words: 'put pen to paper at X', 'initialled at X')
-SIGN = r"(?:sign(?!if|al|age)\w*|put\s+pen\s+to\s+paper|initiall?ed)"
+SIGN = r"(?:sign(?!if|al|age)\w*|put\s+pen\s+to\s+paper|initiall?ed|sealed)"      # ('the deal was sealed at X')
 FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
 EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
 # ('Meeting Room No. 2': the number sign is part of the name;
 #  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
                r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
@@ -44,8 +44,10 @@ PLACE = re.compile(
     + r"(?:(?!(?:and|or|with|for|to)\b)[a-z][\w\-]*\s+){0,2}" + _PLACE_NOUN     # 'the OPCT main building'
     + _IN_CITY + r")?(?:\s*\([^()]{1,60}\))?"
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
-    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+(?:[\w'’\-]+\s+){0,4}"
-    r"(?i:" + _PLACE_NOUN + r")" + _UNIT_CODE
+    r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+"
+    # (also a long name after a locating word: 'the new Lorem Ipsum University Health and Wellbeing Hub')
+    r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:[\w'’\-]+\s+){0,4})"
+    r"(?i:" + _PLACE_NOUN + r")(?:(?<!s)s)?" + _UNIT_CODE      # (plural: 'at the offices of Alpha Ltd')
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
@@ -68,7 +70,7 @@ COUNTRY_AFTER = re.compile(r",\s*(?P<in>in\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z]
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"(?:MoU|MOU|MoA|MOA|Memorandum|Agreement)s?$|"     # 'as agreed upon in the MoU'
-                        r"the\s+(?!" + _PLACE_NOUN + r"\b)\w+\s+of|"
+                        r"the\s+(?!" + _PLACE_NOUN + r"s?\b)\w+\s+of|"
                         r"\d+(?:\s+\w+\s+\d+)?$|"          # 'in 2024', '2024 and 2028' (not '1 X Street')
                         # 'signed in Vietnamese and English': a language, not a place
                         r"(?:English|Vietnamese|French|German|Japanese|Korean|Chinese|Thai|Russian|Spanish|Lao|"
@@ -289,7 +291,7 @@ def _before_afterwards(s: Sentence) -> Sentence:
 def _places_in(text, s):
     """The first place phrase of sentence s, as a one-item list (empty when it names none)."""
     described = [m for pattern in (CITY_OF, DESCRIBED_ONLY) for m in pattern.finditer(text, s.start, s.end)
-                 if re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
+                 if re.search(r"\b(?:sign\w*|ink\w*|held|took place|ceremony)\b[^,.;]{0,60}$", text[s.start:m.start()], re.I)]
     # (a described city before the plain reading of the same words: "in Freedonia's capital Riverton")
     described += LEAD_IN_PLACE.finditer(text, s.start, s.end)    # 'in the esteemed setting of the X Hall'
     for m in sorted([*PLACE.finditer(text, s.start, s.end), *described], key=lambda m: (m.start(), m.re not in (CITY_OF, DESCRIBED_ONLY))):
