@@ -60,3 +60,42 @@ def test_named_college_signing_is_a_body():
 ])
 def test_legal_form_first(text, expected):
     _check(text, expected)
+
+
+# --- a ministry known only from a minister's title is not listed (guide D3) --------------------------------
+def test_ministry_from_a_title_alone_not_listed():
+    _check("Lorem University and the Ipsum Institute signed an MoU. Dr. Ann Dolor, Minister of Planning, "
+           "witnessed the signing.",
+           [["Lorem University"], ["Ipsum Institute"]])
+
+
+def test_ministry_written_is_listed():
+    # the ministry written as a name: its minister witnessing keeps it, as a non-party
+    _check("Lorem University and the Ipsum Institute signed an MoU in the presence of Dr. Ann Dolor, Minister of "
+           "Planning. The Ministry of Planning will fund the programme.",
+           [["Lorem University"], ["Ipsum Institute"], ["Ministry of Planning"]])
+
+
+# --- units named with their university or hospital ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a medical faculty named with its teaching hospital, either order
+    "Lorem University and Ipsum Academy signed an MoU. Present were Dr. Ann Dolor, Deputy Dean of the Faculty of "
+    "Medicine Amet Hospital, and Dr. Ben Sit, Dean of Nara Hospital Faculty of Medicine.",
+    # a college named right after its university
+    "Lorem University and Ipsum Academy signed an MoU. Dr. Carl Amet, Associate Dean of Lorem University "
+    "Global College, attended.",
+])
+def test_unit_named_with_its_owner(text):
+    _check(text, [["Lorem University"], ["Ipsum Academy"]])
+
+
+def test_hospital_alone_is_a_body():
+    # a hospital that signs, no faculty around its name: a body of its own
+    _check("Amet Hospital and Lorem University signed an MoU on clinical training.",
+           [["Amet Hospital"], ["Lorem University"]])
+
+
+def test_town_with_de_la_before_a_council():
+    # a town's name in another language with 'de la' keeps its first words before 'City Council'
+    _check("Lorem University and the Villanueva de la Ipsum City Council signed an agreement on internships.",
+           [["Villanueva de la Ipsum City Council"], ["Lorem University"]])

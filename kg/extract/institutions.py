@@ -337,6 +337,7 @@ def _first_name_in_run(run):
         place_word |= _subjects_joined(run, start, named_by)          # 'Lorem Agriculture and Forestry University'
         # ('Lorem de Ipsum City Council': a town's name in another language joined by its 'de')
         place_word |= council and prev in FOREIGN_CONNECTORS | {"de"} and start > 1 and run[start - 2][2][:1].isupper()
+        place_word |= council and prev in ("la", "las", "los") and start > 2 and run[start - 2][2] == "de"   # 'de la'
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
@@ -518,7 +519,12 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     named = [(lead, len(part) - 1, "institution")]
                 elif department and not any(a <= department[0] <= b for a, b, _ in named):
                     named = sorted(named + [(department[0], department[1], "institution")])  # 'Dong Nai Department of ...'
-                for a, b, kind in named:
+                for k, (a, b, kind) in enumerate(named):
+                    # 'Lorem University International College': a college or school named right after its
+                    # university, with no word between, is the university's unit
+                    if k and a == named[k - 1][1] + 1 and part[a - 1][2] == "University" \
+                            and part[b][2] in ("College", "School") and view is line:
+                        continue
                     s, e = part[a][0] + offset, part[b][1] + offset
                     written = text[s:e]
                     if view is not line:
@@ -544,6 +550,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
                     if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written) or _unit_at(text, e, written) \
+                            or _hospital_faculty(text, s, e, written) \
                             or re.search(r"\b(?:University|College)\b.*\s(?:Business|Law|Medical|Graduate)\s+School$", written):
                         # ('Lorem University Business School': a unit of the university)
                         units.add(written)
@@ -765,6 +772,13 @@ def _country_pair_before(text: str, start: int, written: str) -> int | None:
     if not m or m.group(1).lower() not in COUNTRIES:
         return None
     return max(0, start - 30) + m.start(1)
+
+
+def _hospital_faculty(text: str, start: int, end: int, written: str) -> bool:
+    """'Faculty of Medicine Lorem Hospital', 'Lorem Hospital Faculty of Medicine': a medical faculty named with
+    its teaching hospital is a unit of a university (guide D4), the hospital's name a piece of the unit's."""
+    return written.endswith("Hospital") and (bool(re.search(r"\bFaculty\s+of\s+$", text[max(0, start - 12):start]))
+                                             or bool(re.match(r"\s+Faculty\s+of\b", text[end:])))
 
 
 _DEAN = r"\b(?:[Dd]ean|[Vv]ice [Dd]ean|[Dd]eputy [Dd]ean|[Aa]ssociate [Dd]ean)"
@@ -1635,6 +1649,15 @@ def _join_text_variants(text: str, groups):
             _absorb(full, short)
             groups = [g for g in groups if g is not short]
     return groups
+
+
+def written_in(inst: Institution, text: str) -> bool:
+    """Some name of the institution is in the text. A ministry made from a minister's title alone ('Minister
+    of Planning' -> 'Ministry of Planning') is not: it owns the role but is no listed body (guide D3)."""
+    if not inst.implied or not inst.name.startswith("Ministry of "):
+        return True           # (a country from 'the Loremese Ambassador' stays the role's listed owner, guide D3)
+    folded = " ".join(fold(text).lower().split())
+    return any(" ".join(fold(f).lower().split()) in folded for f in inst.labels())
 
 
 def join_fuller_forms(kept: list, parties: set, people) -> list:
