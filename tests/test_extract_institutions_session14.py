@@ -99,3 +99,10 @@ def test_town_with_de_la_before_a_council():
     # a town's name in another language with 'de la' keeps its first words before 'City Council'
     _check("Lorem University and the Villanueva de la Ipsum City Council signed an agreement on internships.",
            [["Villanueva de la Ipsum City Council"], ["Lorem University"]])
+
+
+def test_generic_name_after_a_is_no_body():
+    # 'a Federal University': a kind of body, not a name
+    _check("Lorem Foods Ltd signed an agreement with the Federal University of Ipsum. It is the first partnership "
+           "between a private company and a Federal University on this scale.",
+           [["Lorem Foods Ltd"], ["Federal University of Ipsum"]])
