@@ -46,7 +46,7 @@ UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
 # Other languages' 'of', joining a name only written in lower case ('Politecnico di Milano'; 'Da Lat' is a place).
-FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des"}
+FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des", "las", "los"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade", "madam", "sir", "eng"}
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
@@ -70,7 +70,7 @@ CAPS_FUNCTION_WORDS = CONNECTORS | NOT_NAME_WORDS | {
     "understanding", "agreement", "mou", "strategic", "new", "year", "academic", "three", "signing"}
 ANAPHORS = {"the school", "the university", "the college", "the institute", "the academy",
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
-NOT_ACRONYMS = {"MOU", "MOA", "MOC", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
+NOT_ACRONYMS = {"MOU", "MOA", "MOC", "PT", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
                 "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
@@ -86,7 +86,7 @@ PLACE_WORDS = {"hall", "campus", "building", "office", "headquarters", "room", "
 LOCALITY_WORDS = {"province", "city", "prefecture", "municipality"}
 
 # (legal forms and 'St.' kept whole: 'Lorem Pvt. Ltd.', 'Ipsum Sdn. Bhd.', 'St. Lorem's College')
-_TOKEN = re.compile(r"Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|(?:Pvt|Pte|Sdn)\.?\s(?:Ltd|Bhd)\b\.?|"
+_TOKEN = re.compile(r"PT\.(?=\s[A-Z])|Co\.,\s?Ltd\.?|Co\.|Ltd\.|Inc\.|Corp\.|(?:Pvt|Pte|Sdn)\.?\s(?:Ltd|Bhd)\b\.?|"
                     r"S\.p\.A\.|[SNB]\.[AV]\.|(?:St|[A-Z])\.(?=\s[A-Z][a-z])|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W_][\w'’\-]*[^\W_]|[^\W_]|\S")
 
 
@@ -274,12 +274,29 @@ def _names_in_run(run):
     return found
 
 
+def _legal_form_first(run):
+    """'PT Lorem Ipsum Indonesia': an Indonesian company writes its legal form (Perseroan Terbatas) first, its
+    name is the capitalised words after it. (start, end, 'company') token indices, or None."""
+    k = next((i for i, t in enumerate(run[:-1]) if t[2] in ("PT", "PT.")), None)
+    if k is None:
+        return None
+    end = k
+    # (a one-letter word starts a person's name: 'PT Lorem Indonesia I Made Ipsum', a Balinese name)
+    while end + 1 < len(run) and run[end + 1][2][:1].isupper() and _head_kind(run[end + 1][2]) != "unit" \
+            and run[end + 1][2].lower() not in ROLE_WORDS | NOT_NAME_WORDS | TITLE_WORDS and len(run[end + 1][2]) > 1:
+        end += 1
+    return (k, end, "company") if end > k else None
+
+
 def _first_name_in_run(run):
     found = []
     heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
                                               or _peoples_committee(run, i) or _head_on(run, i)
                                               or body_spans.territory_council([x[2] for x in run], i))
              and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
+    legal_first = _legal_form_first(run)
+    if legal_first and (not heads or heads[0] > legal_first[0]):
+        return [legal_first]
     if not heads:
         return found
     h = heads[0]
@@ -320,6 +337,7 @@ def _first_name_in_run(run):
         place_word |= _subjects_joined(run, start, named_by)          # 'Lorem Agriculture and Forestry University'
         # ('Lorem de Ipsum City Council': a town's name in another language joined by its 'de')
         place_word |= council and prev in FOREIGN_CONNECTORS | {"de"} and start > 1 and run[start - 2][2][:1].isupper()
+        place_word |= council and prev in ("la", "las", "los") and start > 2 and run[start - 2][2] == "de"   # 'de la'
         if not place_word and (prev in CONNECTORS or prev in ROLE_WORDS or prev in NOT_NAME_WORDS
                                or _head_kind(prev) == "unit"):
             break
@@ -331,6 +349,13 @@ def _first_name_in_run(run):
         while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
                 and run[end + 1][2].lower() not in ROLE_WORDS:
             end += 1
+        # 'Universidad Autónoma de Lorem': the language's own 'of' after the head's words goes on to the place
+        while end > h and end + 2 < len(run) and run[end + 1][2] in FOREIGN_CONNECTORS | {"de", "du", "la"} \
+                and run[end + 2][2][:1].isupper() and not _head_kind(run[end + 2][2]):
+            end += 2
+            while end + 1 < len(run) and run[end + 1][2][:1].isupper() and not _head_kind(run[end + 1][2]) \
+                    and run[end + 1][2].lower() not in ROLE_WORDS:
+                end += 1
     city = next((k for k in range(h + 2, min(h + 6, len(run))) if run[k][2] == "City"), None)
     if h + 1 < len(run) and re.fullmatch(r"[IVX]+|\d+", run[h + 1][2]):
         end = h + 1                        # 'Technical Workers School II'
@@ -494,7 +519,12 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     named = [(lead, len(part) - 1, "institution")]
                 elif department and not any(a <= department[0] <= b for a, b, _ in named):
                     named = sorted(named + [(department[0], department[1], "institution")])  # 'Dong Nai Department of ...'
-                for a, b, kind in named:
+                for k, (a, b, kind) in enumerate(named):
+                    # 'Lorem University International College': a college or school named right after its
+                    # university, with no word between, is the university's unit
+                    if k and a == named[k - 1][1] + 1 and part[a - 1][2] == "University" \
+                            and part[b][2] in ("College", "School") and view is line:
+                        continue
                     s, e = part[a][0] + offset, part[b][1] + offset
                     written = text[s:e]
                     if view is not line:
@@ -520,6 +550,7 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     if based:                                # 'Pune-based Sahyadri Forgings Ltd': where it is
                         written, s = written[based.end():], s + based.end()
                     if _unit_of_a_dean(text, s, written) or _owned_unit(text, s, written) or _unit_at(text, e, written) \
+                            or _hospital_faculty(text, s, e, written) \
                             or re.search(r"\b(?:University|College)\b.*\s(?:Business|Law|Medical|Graduate)\s+School$", written):
                         # ('Lorem University Business School': a unit of the university)
                         units.add(written)
@@ -743,10 +774,25 @@ def _country_pair_before(text: str, start: int, written: str) -> int | None:
     return max(0, start - 30) + m.start(1)
 
 
+def _hospital_faculty(text: str, start: int, end: int, written: str) -> bool:
+    """'Faculty of Medicine Lorem Hospital', 'Lorem Hospital Faculty of Medicine': a medical faculty named with
+    its teaching hospital is a unit of a university (guide D4), the hospital's name a piece of the unit's."""
+    return written.endswith("Hospital") and (bool(re.search(r"\bFaculty\s+of\s+$", text[max(0, start - 12):start]))
+                                             or bool(re.match(r"\s+Faculty\s+of\b", text[end:])))
+
+
+_DEAN = r"\b(?:[Dd]ean|[Vv]ice [Dd]ean|[Dd]eputy [Dd]ean|[Aa]ssociate [Dd]ean)"
+
+
 def _unit_of_a_dean(text: str, start: int, written: str) -> bool:
-    """'Dean of the College of Engineering': a college led by a dean is a unit of a university."""
+    """'Dean of the College of Engineering', 'Dean, College of Law', 'Dean of the Lorem College of Education':
+    a college led by a dean is a unit of a university."""
+    before = text[max(0, start - 60):start]
+    if re.match(r"(?:[A-Z][\w'’-]*\s+){1,2}(?:College|School)\s+of\b", written):     # (a named college: a dean's only)
+        return bool(re.search(_DEAN + r"\s+of\s+the\s+$", before))
     return bool(re.match(r"(?:College|School)\s+of\b", written)) and \
-        (bool(re.search(r"\b(?:[Dd]ean|[Vv]ice [Dd]ean|[Dd]eputy [Dd]ean|[Aa]ssociate [Dd]ean|Secretary)\s+of\s+(?:the\s+)?$", text[:start]))
+        (bool(re.search(r"(?:" + _DEAN + r"|\bSecretary)\s+of\s+(?:the\s+)?$", before))
+         or bool(re.search(_DEAN + r",\s+(?:the\s+)?$", before))
          or bool(re.match(r"\s+(?:Vice\s+|Deputy\s+|Associate\s+)?Dean\b", text[start + len(written):])))
 
 

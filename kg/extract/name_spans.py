@@ -277,9 +277,11 @@ def _generic_unit(text: str, cand, found) -> bool:
     """'Director of the International Institute': a name of generic words only, after 'the' and
     without an acronym of its own, is a unit of an institution, not an institution of its own.
     Where another name ends with the same words ('Alder Sports Research Institute' ... 'the Research
-    Institute') it is a short reference to that one and stays for it."""
+    Institute') it is a short reference to that one and stays for it. After 'a' or 'an' ('a Federal
+    University') it names no body at all: a kind of body."""
     s, e, written, kind = cand
-    if any(c[2].endswith(" " + written) for c in found):
+    indefinite = bool(re.search(r"(?:^|\s)(?:a|an|A|An)\s+$", text[max(0, s - 4):s]))
+    if any(c[2].endswith(" " + written) for c in found) and not indefinite:
         return False
     inst = _vocab()
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
@@ -289,7 +291,7 @@ def _generic_unit(text: str, cand, found) -> bool:
         return False              # 'the Ministry of Science and Technology': a government's, never a unit
     if re.match(r"\s*[(\-–—]", text[e:]):
         return False              # it has an acronym of its own, or a parent after a dash
-    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, s - 10):s]))
+    return indefinite or bool(re.search(r"\b[Tt]he\s+$", text[max(0, s - 10):s]))
 
 
 def same_company(a: str, b: str) -> bool:
