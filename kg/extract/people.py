@@ -62,6 +62,7 @@ class Person:
     roles: list = field(default_factory=list)          # RoleFound
     mentions: list = field(default_factory=list)       # (start, end)
     affiliation: Institution | None = None
+    header_side: Institution | None = None              # 'On behalf of X, ...' opening the person's sentence
     signed: bool = False
     title_led: bool = False
 
@@ -479,6 +480,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         person.affiliation = role_sides.behalf_after_role(text, end, institutions) or person.affiliation
         person.affiliation = role_sides.list_tail_owner(text, end, institutions) or person.affiliation
         person.affiliation = person.affiliation or role_sides.host_side(text, end, institutions, sentences)
+        header = role_sides.header_side(title_start, institutions, sentences)     # 'On behalf of X, attendees ...'
+        person.header_side = person.header_side or header
+        person.affiliation = person.affiliation or header
         if role_sides.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_sides.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions) \
@@ -506,9 +510,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     _fill_implied(people, text, institutions, sentences, default)
     # (after the implied fill: a Party post never makes the committee the person's employer)
     role_territory.give_party_roles(people, text, institutions, RoleFound)   # 'Secretary of the X Party Committee A'
-    for role in (r for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
+    for person, role in ((p, r) for p in people for r in p.roles):      # 'Dean of the College of X at Alpha University'
         role.institution = role_sides.unit_parent(role.institution, text, institutions) \
-            or role_sides.parent_of_unit_in_role(role.role, text, institutions) or role.institution
+            or role_sides.parent_of_unit_in_role(role.role, text, institutions) \
+            or role_sides.unit_owner_side(role.institution, person.header_side) or role.institution
         role.institution = role_sides.academic_post_owner(role, institutions) or role.institution
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]

@@ -184,3 +184,23 @@ def academic_post_owner(role, institutions):
     others = [inst for inst in institutions if not inst.is_company]
     return others[0] if len(others) == 1 else None
 
+
+
+# 'On behalf of X, attendees included A, Role; B, Role', 'From X, the ceremony was graced by A – Dean, College of Y':
+# a sentence opened by the side its people came for
+_HEADER = re.compile(r"\s*(?:[Oo]n\s+behalf\s+of|[Rr]epresenting|[Ff]rom)\s+(?:the\s+)?"
+                     r"(?P<side>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w&'’.-]*)*),\s")
+
+
+def header_side(start: int, institutions, sentences):
+    """The institution named by the phrase opening the sentence of the person at start ('On behalf of
+    X, ...', 'Representing X, ...', 'From X, ...'), or None."""
+    sent = next((s for s in sentences if s.start <= start < s.end), None)
+    m = _HEADER.match(sent.text) if sent else None
+    return refers_to(m.group("side"), institutions) if m and sent.start + m.end() <= start else None
+
+
+def unit_owner_side(inst, side):
+    """The side of a header when a role's owner is a unit read as an institution ('Dean, College of
+    Engineering' under 'From X, ...'): units are not institutions, their posts are the parent's."""
+    return side if inst is not None and side is not None and inst is not side and _UNIT_FIRST.match(inst.name) else None
