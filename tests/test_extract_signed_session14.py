@@ -34,6 +34,13 @@ def _signers(text):
     # 'PT.' before a company's name is no sentence end
     ("The MoU was signed by Rector of Loremton University, Prof. Anna Berg, and Director of PT. Ipsum Dolor, "
      "Karl Lund, on Tuesday.", {"Anna Berg", "Karl Lund"}),
+    # the hands named after 'the signatures of'
+    ("The agreement bears the signatures of Prof. Anna Berg, Rector of Loremton University, and Dr. Karl Lund.",
+     {"Anna Berg", "Karl Lund"}),
+    # the subject of 'signing' after 'with', and the second hand with the verb left out
+    ("Loremton University and Ipsum Group signed the MoU, with Prof. Anna Berg signing for Loremton University and "
+     "Dr. Karl Lund for Ipsum Group.", {"Anna Berg", "Karl Lund"}),
+    ("The two sides signed the MoU, with Dr. Karl Lund looking on.", set()),
 ])
 def test_signers(text, signers):
     assert _signers(text) == signers
