@@ -26,6 +26,10 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Rear Admiral", "Rear Adm.", "Vice Admiral", "Vice Adm.", "Admiral", "Adm.", "Commodore", "Cdre.",
                 "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Air Vice-Marshal", "Air Commodore",
                 "Brigadier", "Brig.", "Lieutenant Colonel", "Group Captain", "Wing Commander",
+                # army ranks as Philippine and South Asian pages abbreviate them, and a retired officer's mark
+                # ('BGEN A B, Dean of Academics', 'COL A B', 'Maj Gen A B', 'Brig (retd) A B')
+                "BGEN", "MGEN", "LTGEN", "COL", "LTC", "Maj Gen", "Lt Gen", "Brig Gen", "Brig", "Gen.", "Maj.",
+                "(retd)", "(retd.)", "(Retd)", "(Retd.)",
                 # degrees and callings spelt out before a name ('Associate Professor Doctor A B', 'Master A B',
                 # 'Sister A B' for a nun)
                 "Doctor", "Master", "Sister",
@@ -36,6 +40,7 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 # and emeritus ranks ('Professor Emeritus A B')
                 "Pr.", "doc.", "Mgr.", "RNDr.", "PhDr.", "JUDr.", "MUDr.", "PaedDr.", "Bc.",
                 "Professor Emeritus", "Emeritus Professor", "Prof. Emeritus", "Emeritus Prof.",
+                "Professor Emerita", "Emerita Professor", "Prof. Emerita", "Emerita Prof.",     # (a woman)
                 # the same abbreviations written without their full stop ('Engr A B', 'Atty A B')
                 "Engr", "Barr", "Arc", "Pharm", "Atty", "Arch", "Hon"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
@@ -45,6 +50,9 @@ NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "c
                   "interpreter", "member", "members", "delegates", "guests", "administrator",
                   "admiral", "marshal", "commodore", "brigadier", "superintendent", "commandant",
                   "honoris", "causa",
+                  # a post's words read as a name after a comma ('Dr. A, Chief Executive of X signed', 'Acting
+                  # Human Resource Manager') and a topic in a headline list ('Governance, Administrative Reform')
+                  "chief", "executive", "resource", "resources", "reform", "regent", "justice",
                   # the territory a post governs ('Governor of Lorem Oblast Anna Berg')
                   "province", "provincial", "oblast", "county", "prefecture", "governorate", "district",
                   "municipality", "municipal", "region", "regional",

@@ -270,6 +270,35 @@ def pair_partner_names(text: str, found: list, read_name, institutions) -> list:
     return extra
 
 
+_PAIR_FIRST = re.compile(r"(?:^|[.;:]\s+|\n|\b(?:by|between|were|are)\s+)((?:[A-ZÀ-Ỵ][\w'’.-]*\s+){2,4})and\s+$")
+
+
+def pair_first_names(text: str, found: list, read_name, institutions) -> list:
+    """'A B and Dr. C D, Rector and President of X and Y respectively, signed': a plain untitled name that
+    opens a clause (or follows 'by', 'between', 'were') and is joined by 'and' to a person already found
+    whose post follows after a comma, in a clause that signs or says 'respectively': the first of the pair."""
+    taken, extra = _taken(found, institutions), []
+    for title_start, _, end, _ in sorted(found):
+        clause = re.match(r",\s+(?:the\s+)?[A-Za-z][^.;\n]*", text[end:])
+        if not clause:
+            continue
+        joint = _PAIR_FIRST.search(text, max(0, title_start - 80), title_start)     # ('^' only at the text's start)
+        if not joint:
+            continue
+        pos = joint.start(1)
+        opening = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("; ", 0, pos))
+        if not re.search(r"\b(?:respectively|sign\w*|ink(?:s|ed)?)\b", text[opening + 1:pos] + clause.group()):
+            continue           # (only a pair that signs, or whose posts are told 'respectively')
+        span = _plain_name(text, pos, read_name)
+        if not span or _overlaps(span, taken) or text[span[1]:title_start].strip() != "and" \
+                or text[span[0]:span[1]].split()[0].lower() in _NOT_FIRST_NAME \
+                or _common_words(text[span[0]:span[1]], text[:span[0]] + text[span[1]:]):
+            continue
+        extra.append((span[0], span[0], span[1], []))
+        taken.append(span)
+    return extra
+
+
 # Capitalised words that open a body's or a place's name, never a person's ('and Vietnam National ...').
 _NOT_FIRST_NAME = {"north", "south", "east", "west", "new", "saint", "st", "san", "santa", "mount", "lake", "fort", "port"}
 

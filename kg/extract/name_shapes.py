@@ -572,7 +572,9 @@ def _untitled_name(text: str, pos: int, taken: list, read_name, max_words: int, 
 
 # Posts that the roles vocabulary lacks, written capitalised before an untitled name:
 # 'Principal and Chief Superintendent A B', 'Commandant A B'.
-_MORE_POSTS = re.compile(r"\b(?:(?:Chief|Deputy|Medical|Additional|Assistant)\s+)?(?:Superintendent|Commandant)\s+(?=[A-Z])")
+# Also an Indonesian regency's head and a judge ('Riverton Regent A B', 'Vice Regent A B', 'Justice A B').
+_MORE_POSTS = re.compile(r"\b(?:(?:Chief|Deputy|Medical|Additional|Assistant)\s+)?(?:Superintendent|Commandant)\s+(?=[A-Z])|"
+                         r"\b(?:(?:Vice|Deputy)\s+)?Regent\s+(?=[A-Z])|(?<!\bof\s)\bJustice\s+(?=[A-Z])")
 
 
 def more_post_names(text: str, found: list, read_name) -> list:

@@ -360,7 +360,15 @@ def _role_after_titles(text, span, institutions):
                     text[role_cues.after_titles(text, role_cues.after_position(text, span[1]), EXTRA_TITLES):])
 
 
-UNTITLED_NAME_CUES = (_comma_role, _comma_lowercase_role, _role_after_letters_or_dash, _comma_the_lowercase_role,
+def _comma_acronym_role(text, span, institutions):
+    """'A B, LU Rector, and C D, II President, signed', 'A B, LU registrar;', 'A B, RoK Deputy Ambassador':
+    a post after the acronym of its body (two to eight letters, the first two of three capitals), set off by
+    a comma."""
+    m = re.match(r",\s+(?:the\s+)?(?=[A-Z][a-z&]?[A-Z])[A-Z][A-Za-z&]{1,7}(?:['’`]s)?\s+([A-Za-z][\w-]*)", text[span[1]:])
+    return bool(m) and role_mod.starts_with_role(m.group(1).capitalize())
+
+
+UNTITLED_NAME_CUES = (_comma_role, _comma_acronym_role, _comma_lowercase_role, _role_after_letters_or_dash, _comma_the_lowercase_role,
                       _possessive_role_after, _lowercase_role_before, _who_is_role, _apposed_after_role,
                       _role_after_titles, name_shapes.clause_post_cue)
 
@@ -403,6 +411,7 @@ NAME_PASSES = (
     lambda text, found, inst: listed_names.bullet_names(text, found, _read_name, inst),  # '- A B, the hero ..., Director'
     lambda text, found, inst: listed_names.present_list_names(text, found, _read_name, inst),  # 'Also present were A B'
     lambda text, found, inst: listed_names.pair_partner_names(text, found, _read_name, inst),  # 'Dr. A B and C D signed'
+    lambda text, found, inst: listed_names.pair_first_names(text, found, _read_name, inst),  # 'A B and Dr. C D, Rector'
     lambda text, found, inst: plain_names.of_institution_names(text, found, _read_name, inst),  # 'A B of X University'
     lambda text, found, inst: plain_names.speaker_names(text, found, _read_name, inst),  # '"...," said A B'
     lambda text, found, inst: plain_names.occupation_names(text, found, _read_name, inst),  # 'Interpreter A B'

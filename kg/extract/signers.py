@@ -18,13 +18,17 @@ from kg.textnorm import fold
 OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+into|initiall?ed|singed|"   # (a typo)
                     r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
-BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing\s+(?:was|were)\s+(?:conducted|done|performed|"
+BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing(?:\s+of\s+(?:the|this|these|an?)(?:\s+[\w-]+){1,4}?)?\s+(?:was|were)\s+(?:conducted|done|performed|"
                        r"carried\s+out|made)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
                        r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
 # The words between the verb and 'by': a short adjunct ('signed in Rome by'), or one set off by
 # commas that closes right before 'by' ('signed on Friday, March 3, by'); a comma followed by more
 # words is another clause ('signed today, according to a statement by').
-BEFORE_BY = r"(?:(?:\s+[\w'’]+){0,5}?|(?:[\s,]+[\w'’]+){1,8}?,)\s+"
+# Also a longer adjunct of time or place without a comma ('signed today at the main building of the
+# Lorem campus by'). No other participle stands in either ('signed at the forum hosted by A': A hosted).
+_NO_PARTICIPLE = r"(?!(?-i:[a-z]+ed\b)|presence\b|witness)"
+BEFORE_BY = r"(?:(?:\s+" + _NO_PARTICIPLE + r"[\w'’]+){0,5}?|(?:[\s,]+[\w'’]+){1,8}?,|" \
+            r"\s+(?:today|yesterday|on|at|in|during)(?:\s+" + _NO_PARTICIPLE + r"[\w'’-]+){1,9}?)\s+"
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BEFORE_BY + r"by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
 NOT_SIGNER = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
@@ -51,7 +55,8 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     after_letters = text[after_postnominals(text, end):sent.end]      # after the name and its letters ('A, PhD,')
     if _verb_follows(text, start, end, before) or _who_signed(text[end:sent.end]):
         return True
-    if _listed_before_who(text[end:sent.end]) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
+    if _listed_before_who(text[end:sent.end]) or _gathered_to_sign(after_letters) or _signatures_of(before) \
+            or _with_signing(before, after_letters) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
             or _subject_of_as_clause(before, after_letters) \
             or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, after_letters) \
@@ -163,8 +168,9 @@ def _represented_in_signing(before: str) -> bool:
 
 
 def _second_of_ellipsis(before: str, after: str) -> bool:
-    """'A signed for X and Prof. B for Y': the verb left out before the second signer."""
-    return bool(re.search(r"\b(?:signed|inked)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
+    """'A signed for X and Prof. B for Y' (also '..., with A signing for X and B for Y'): the verb left out
+    before the second signer."""
+    return bool(re.search(r"\b(?:signed|inked|signing)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
                           r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", before)) \
         and bool(re.match(r",?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]", after))
 
@@ -211,6 +217,34 @@ def _perfect_subject(after: str) -> bool:
 
 
 _LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
+# Small words inside names and the names of places ('Ana de la Vega', 'mayor of Lorem de la Sierra').
+_LIST_WORDS |= {"de", "la", "las", "los", "del", "da", "das", "do", "dos", "di", "du", "le", "van", "von", "der", "den",
+                "bin", "binti", "ben", "al", "el", "y"}
+
+
+def _signatures_of(before: str) -> bool:
+    """'The agreement bears the signatures of Prof. A, Rector of X, and B': the hands named after
+    'the signatures of' (only names, posts and list words since)."""
+    m = re.search(r"\b(?:bears?|bore|carr(?:y|ies|ied)|with|under)\s+the\s+signatures?\s+of\s+([^;.]|\.(?=\s*[A-Z]))*$",
+                  before)
+    return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
+                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group()[m.group().find(" of ") + 4:]))
+
+
+def _with_signing(before: str, after: str) -> bool:
+    """'The two sides signed the MoU, with Prof. A signing for X and Dr. B for Y': the subject of 'signing'
+    after 'with' (its role between commas allowed)."""
+    return bool(re.search(r"\bwith\s+(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*\s+|(?:of|for)\s+)*$", before)) \
+        and bool(re.match(r"(?:,[^,;]{1,80},)?\s+signing\s+(?:for|on\s+behalf\s+of|the|an?|this)\b", after))
+
+
+def _gathered_to_sign(after: str) -> bool:
+    """'A, Chief of X; B, President of Y; and C were on hand at the X office to sign the MoU': a list
+    of names and posts (semicolons allowed) whose verb says they came to sign."""
+    m = re.match(r"((?:[^.]|\.(?=\s*[A-Z]))*?)\s(?:(?:were|was)\s+(?:all\s+)?(?:on\s+hand|present|there|in\s+attendance)|"
+                 r"met|gathered|came\s+together)\b[^.;]{0,80}?\bto\s+(?:sign|ink)\b", after)
+    return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
+                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
 
 
 def _speaker_after_signing(before: str, after: str) -> bool:

@@ -21,6 +21,7 @@ ABBREVIATIONS |= {"lt", "gen", "col", "capt", "maj", "brig", "rev", "fr", "msgr"
                   "atty", "arch", "usec", "asec", "dir", "bro", "sis", "cllr", "rep", "amb"}
 ABBREVIATIONS |= {"pr", "doc", "mgr", "rndr", "phdr", "judr", "mudr", "paeddr", "bc"}   # titles (kg.extract.honorifics)
 ABBREVIATIONS |= {"pvt", "pte", "sdn", "bhd"}  # legal forms (like "ltd"): 'Ltd.'/'Bhd.': 'Lorem Pvt. Ltd.'
+ABBREVIATIONS |= {"pt"}     # an Indonesian company's form before its name: 'Director of PT. Lorem Ipsum, A B'
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s)|\n")
 MAX_QUOTE = 300
 
