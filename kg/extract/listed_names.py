@@ -261,13 +261,17 @@ def pair_partner_names(text: str, found: list, read_name, institutions) -> list:
         if not joint:
             continue
         span = _plain_name(text, end + (side.end() if side else 0) + joint.end(), read_name)
-        if not span or _overlaps(span, taken) or not _PAIR_END.match(text, span[1]) \
-                or text[span[0]:span[1]].split()[0].lower() in _NOT_FIRST_NAME \
-                or _common_words(text[span[0]:span[1]], text[:span[0]] + text[span[1]:]):
+        if _not_a_new_name(text, span, taken) or not _PAIR_END.match(text, span[1]):
             continue
         extra.append((span[0], span[0], span[1], []))
         taken.append(span)
     return extra
+
+
+def _not_a_new_name(text: str, span, taken) -> bool:
+    """No span, one already taken, a place's or body's first word, or words the text also uses as common words."""
+    return not span or _overlaps(span, taken) or text[span[0]:span[1]].split()[0].lower() in _NOT_FIRST_NAME \
+        or _common_words(text[span[0]:span[1]], text[:span[0]] + text[span[1]:])
 
 
 _PAIR_FIRST = re.compile(r"(?:^|[.;:]\s+|\n|\b(?:by|between|were|are)\s+)((?:[A-ZÀ-Ỵ][\w'’.-]*\s+){2,4})and\s+$")
@@ -290,9 +294,7 @@ def pair_first_names(text: str, found: list, read_name, institutions) -> list:
         if not re.search(r"\b(?:respectively|sign\w*|ink(?:s|ed)?)\b", text[opening + 1:pos] + clause.group()):
             continue           # (only a pair that signs, or whose posts are told 'respectively')
         span = _plain_name(text, pos, read_name)
-        if not span or _overlaps(span, taken) or text[span[1]:title_start].strip() != "and" \
-                or text[span[0]:span[1]].split()[0].lower() in _NOT_FIRST_NAME \
-                or _common_words(text[span[0]:span[1]], text[:span[0]] + text[span[1]:]):
+        if _not_a_new_name(text, span, taken) or text[span[1]:title_start].strip() != "and":
             continue
         extra.append((span[0], span[0], span[1], []))
         taken.append(span)
