@@ -45,6 +45,8 @@ def test_a_unit_after_a_post_under_a_side_header_is_the_side_s_unit():
 
 
 def test_from_a_year_opens_no_side():
-    text = SIDES + "From 2019, Dr. Ola Fen, Dean, College of Arts, led the work."
-    found = roles(text)
-    assert [inst for _role, inst in found["Ola Fen"]] != ["Ipsum College"]
+    # a year after 'From' is no side: the post's owner is read as it is without the opener
+    # (compared, not fixed: who owns 'College of Arts' is the institution rules' business)
+    opened = roles(SIDES + "From 2019, Dr. Ola Fen, Dean, College of Arts, led the work.")
+    plain = roles(SIDES + "Dr. Ola Fen, Dean, College of Arts, led the work.")
+    assert opened["Ola Fen"] == plain["Ola Fen"]
