@@ -46,7 +46,7 @@ def checked_date(text: str, sents, choose):
         if announced and again[2] is None:
             break               # the announcement's day is all the text gives: kept
         text, (iso, written, start, end, confidence) = blanked, again
-    if start is not None and _header_line(text, start, end) and _signing_paragraph_date(text, end):
+    if start is not None and header_line(text, start, end) and _signing_paragraph_date(text, end):
         blanked = text[:start] + " " * (end - start) + text[end:]     # 'Write: A [2011-05-20]' above the story
         iso, written, start, end, confidence = choose(blanked, sents)
     if start is not None and _unrelated(text, start, end):
@@ -129,7 +129,7 @@ _TERM_BEFORE = re.compile(r"\b(?:until|till|through|expir\w*(?:\s+on)?|effective
                           r"takes?\s+effect(?:\s+(?:on|from))?|deadline(?:\s+of)?|due\s+by)\s+$", re.I)
 
 
-def _header_line(text, start, end) -> bool:
+def header_line(text, start, end) -> bool:
     """The date sits on a short line of its own above the story that is no sentence ('Write: A
     [2011-05-20]', 'Regional News of Thursday, 18 April 2024'), not in a sentence about the signing."""
     line_start = text.rfind("\n", 0, start) + 1

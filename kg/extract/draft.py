@@ -24,7 +24,7 @@ from kg.article import Article, parse_article
 from kg.extract import area_decision, body_spans, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
-from kg.extract.date_checks import _header_line, checked_date
+from kg.extract.date_checks import header_line, checked_date
 from kg.extract import fact_confidence
 from kg.extract import signers
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
@@ -328,7 +328,7 @@ def _event_date(text, sents):
     if not dated and top and top.iso() and city_date_line(text, top):     # 'Riverton- 3 May 2024' alone (D1)
         return _dated(top, top)
     # a date in the text before one on a header line ('News on 25 Nov, 2014' above '... on November 22')
-    dated = [d for d in dated if not _header_line(text, d.start, d.end)] or dated
+    dated = [d for d in dated if not header_line(text, d.start, d.end)] or dated
     return _dated(dated[0], top) if dated else (None, None, None, None, 0.0)
 
 

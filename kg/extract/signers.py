@@ -216,10 +216,10 @@ def _perfect_subject(after: str) -> bool:
                            for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
 
 
-_LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf"}
-# Small words inside names and the names of places ('Ana de la Vega', 'mayor of Lorem de la Sierra').
-_LIST_WORDS |= {"de", "la", "las", "los", "del", "da", "das", "do", "dos", "di", "du", "le", "van", "von", "der", "den",
-                "bin", "binti", "ben", "al", "el", "y"}
+_LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf",
+               # small words inside names and the names of places ('Ana de la Vega', 'mayor of Lorem de la Sierra')
+               "de", "la", "las", "los", "del", "da", "das", "do", "dos", "di", "du", "le", "van", "von", "der", "den",
+               "bin", "binti", "ben", "al", "el", "y"}
 
 
 def _signatures_of(before: str) -> bool:
