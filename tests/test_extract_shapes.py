@@ -461,3 +461,12 @@ def test_an_ambiguous_numeric_date_is_month_first_only_when_published_before_the
     text = (f"url: unknown\ntitle: x\npublisher: unknown\npublished: {published}\n---\n"
             + HEAD.replace("signed a memorandum of understanding.", "signed an MoU on 03/05/2024."))
     assert extract(parse_article(text))["agreement"]["date"] == date
+
+
+def test_a_units_name_does_not_run_into_the_next_persons_name():
+    # 'Director of the Lorem Bank Credit Division A B': 'Division' ends the unit, the person is 'A B' alone
+    names = [p["name"] for p in extract(HEAD + "Present were Lorem Bank Deputy General Director Le Thi Hoa, Director "
+                                        "of the Lorem Bank Credit Division Tran Van Binh, BIT President Prof. Dr. "
+                                        "Pham Van Quan and others.")["people"]]
+    assert "Tran Van Binh" in names
+    assert not any("Division" in name for name in names)
