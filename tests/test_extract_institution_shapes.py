@@ -119,8 +119,9 @@ def test_one_word_bodies_that_sent_representatives_are_kept_as_no_parties():
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Alpha University and Beta College signed an MoU in the presence of Deputy Minister of Education and "
-     "Training Nguyen Van Phuc.\n", "Nguyen Van Phuc", ("Deputy Minister", "Ministry of Education and Training")),
+    # (the ministry written as a name: a title alone names no body, guide D3)
+    ("The Ministry of Education and Training hosted the ceremony. Alpha University and Beta College signed an MoU "
+     "in the presence of Deputy Minister of Education and Training Nguyen Van Phuc.\n", "Nguyen Van Phuc", ("Deputy Minister", "Ministry of Education and Training")),
     ("The Ministry of Health (MOH) and the People's Committee of Ha Giang Province signed an agreement. On behalf "
      "of the province, Chairman of the Provincial People's Committee Lo Van Sang signed.\n", "Lo Van Sang",
      ("Chairman", "People's Committee of Ha Giang Province")),

@@ -62,6 +62,20 @@ def test_legal_form_first(text, expected):
     _check(text, expected)
 
 
+# --- a ministry known only from a minister's title is not listed (guide D3) --------------------------------
+def test_ministry_from_a_title_alone_not_listed():
+    _check("Lorem University and the Ipsum Institute signed an MoU. Dr. Ann Dolor, Minister of Planning, "
+           "witnessed the signing.",
+           [["Lorem University"], ["Ipsum Institute"]])
+
+
+def test_ministry_written_is_listed():
+    # the ministry written as a name: its minister witnessing keeps it, as a non-party
+    _check("Lorem University and the Ipsum Institute signed an MoU in the presence of Dr. Ann Dolor, Minister of "
+           "Planning. The Ministry of Planning will fund the programme.",
+           [["Lorem University"], ["Ipsum Institute"], ["Ministry of Planning"]])
+
+
 # --- units named with their university or hospital ----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # a medical faculty named with its teaching hospital, either order

@@ -173,7 +173,8 @@ def test_a_superintendent_is_a_post():
 
 
 def test_a_second_post_of_another_owner_joined_by_and():
-    roles = _roles("Omar Said, Deputy Minister of Water and Energy and Beta Institute of Technology's Vice President, "
-                   "welcomed the plan.")
+    # (the ministry written as a name, so the first post has an owner: guide D3)
+    roles = _roles("The Ministry of Water and Energy hosted it. Omar Said, Deputy Minister of Water and Energy and "
+                   "Beta Institute of Technology's Vice President, welcomed the plan.")
     assert roles["Omar Said"][-1] == ("Vice President", "Beta Institute of Technology")
     assert roles["Omar Said"][0][0] == "Deputy Minister"

@@ -395,16 +395,19 @@ def test_a_member_and_parent_name_in_a_headline_is_the_compound_named_in_the_tex
         "Alpha Group", "University of Science and Technology – The University of Danang"]
 
 
-def test_a_ministers_role_implies_the_ministry_never_a_party():
+def test_a_ministry_written_only_inside_a_ministers_title_is_no_role_owner():
+    # guide D3: 'Vice Minister of Education and Training' writes no ministry's name, so no body is made from it
     draft = extract(HEAD + "Mr. Le Van Ha, Vice Minister of Education and Training, attended.")
-    assert _roles("Mr. Le Van Ha, Vice Minister of Education and Training, attended.")["Le Van Ha"] == [
-        ("Vice Minister", "Ministry of Education and Training")]
+    person = next(p for p in draft["people"] if p["name"] == "Le Van Ha")
+    assert person["roles"] == []
     assert [(i["name"], i["party"]) for i in draft["institutions"]] == [
-        ("Alpha University", True), ("Beta Institute of Technology", True), ("Ministry of Education and Training", False)]
-    # a ministry named in the text is the one the role points to
+        ("Alpha University", True), ("Beta Institute of Technology", True)]
+    # a ministry named in the text is the one the role points to, listed once and never a party
     named = extract(HEAD + "The Ministry of Education and Training (MOET) hosted it. Mr. Le Van Ha, Vice Minister "
                     "of Education and Training, attended.")
-    assert [i["name"] for i in named["institutions"]].count("Ministry of Education and Training") == 1
+    assert [(i["name"], i["party"]) for i in named["institutions"]].count(("Ministry of Education and Training", False)) == 1
+    assert _roles("The Ministry of Education and Training (MOET) hosted it. Mr. Le Van Ha, Vice Minister of "
+                  "Education and Training, attended.")["Le Van Ha"] == [("Vice Minister", "Ministry of Education and Training")]
 
 
 def test_area_words_in_their_everyday_forms():
@@ -458,3 +461,12 @@ def test_an_ambiguous_numeric_date_is_month_first_only_when_published_before_the
     text = (f"url: unknown\ntitle: x\npublisher: unknown\npublished: {published}\n---\n"
             + HEAD.replace("signed a memorandum of understanding.", "signed an MoU on 03/05/2024."))
     assert extract(parse_article(text))["agreement"]["date"] == date
+
+
+def test_a_units_name_does_not_run_into_the_next_persons_name():
+    # 'Director of the Lorem Bank Credit Division A B': 'Division' ends the unit, the person is 'A B' alone
+    names = [p["name"] for p in extract(HEAD + "Present were Lorem Bank Deputy General Director Le Thi Hoa, Director "
+                                        "of the Lorem Bank Credit Division Tran Van Binh, BIT President Prof. Dr. "
+                                        "Pham Van Quan and others.")["people"]]
+    assert "Tran Van Binh" in names
+    assert not any("Division" in name for name in names)

@@ -30,7 +30,7 @@ from kg.extract import signers
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
-from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, join_fuller_forms, refers_to
+from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, join_fuller_forms, refers_to, written_in
 from kg.extract.people import find_people
 from kg.extract.place_checks import checked_place
 from kg.extract.places import find_place
@@ -69,7 +69,10 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     if not parties:           # a page cut after its lead ('the two sides signed'): the first pair named together
         parties = _pair_named_together(institutions, sents, text)
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
-    kept = [i for i in institutions if id(i) in parties | linked | witnesses]
+    unwritten = {id(i) for i in institutions if not written_in(i, text)}
+    for person in people:     # a minister whose ministry is only in the title has no role entry (guide D3)
+        person.roles = [r for r in person.roles if r.institution is None or id(r.institution) not in unwritten]
+    kept = [i for i in institutions if id(i) in parties | linked | witnesses and id(i) not in unwritten]
     kept = join_fuller_forms(kept, parties, people)
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
 

@@ -1651,6 +1651,15 @@ def _join_text_variants(text: str, groups):
     return groups
 
 
+def written_in(inst: Institution, text: str) -> bool:
+    """Some name of the institution is in the text. A ministry made from a minister's title alone ('Minister
+    of Planning' -> 'Ministry of Planning') is not: it owns the role but is no listed body (guide D3)."""
+    if not inst.implied or not inst.name.startswith("Ministry of "):
+        return True           # (a country from 'the Loremese Ambassador' stays the role's listed owner, guide D3)
+    folded = " ".join(fold(text).lower().split())
+    return any(" ".join(fold(f).lower().split()) in folded for f in inst.labels())
+
+
 def join_fuller_forms(kept: list, parties: set, people) -> list:
     """The institutions a draft keeps, where one's name is a shorter form of exactly one other's name
     (variant_names.fuller_form) or its acronym and a head (variant_names.acronym_and_head) joined to it:

@@ -380,8 +380,9 @@ def _names_with_role_cue(text: str, found: list, institutions) -> list:
         span = _read_name(text, m.start(), max_words=4)
         if not span or _inside(span[0], taken) or len(text[span[0]:span[1]].split()) < 2 \
                 or not any(cue(text, span, institutions) for cue in UNTITLED_NAME_CUES) \
-                or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span):
-            continue
+                or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span) \
+                or any(name_shapes.organisation_word(w) for w in text[span[0]:span[1]].split()):
+            continue          # ('... the Lorem Bank Credit Division A B': a unit's name runs into the person's)
         extra.append(_untitled(span))
         taken.append(span)
     return extra
