@@ -6,7 +6,7 @@ import re
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 from kg.extract.place_extent import LEAD_IN_PLACE, OWN_PREMISES, continued, without_lead_in
-from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, works_at
+from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, place_of_topic, works_at
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
@@ -16,8 +16,9 @@ FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
 EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
                         r"entered into|took place)\b", re.I)
 # ('Meeting Room No. 2': the number sign is part of the name;
-#  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+#  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name;
+#  'the Lorem Resort & Spa': '&' too)
+_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|&|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
                r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
@@ -169,6 +170,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    where = _where_signed(text, ordered)      # 'The delegation travelled to Beta Hall, where the MoU was signed'
+    if where:
+        return where
     venue = _venue_named(text)      # 'The venue of the signing was Beta Hall', 'X was the venue for the ceremony'
     if venue:
         return venue
@@ -185,6 +189,26 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
         return town.group(group), town.start(group), town.end(group)
     # (no place from a visit to an institution alone: 'X visited the University of Y and signed an MoU'
     # names whom X visited, not where the text says the signing was)
+    return None
+
+
+# the place a clause 'where ... signed' goes on from: 'The delegation travelled to Beta Hall, where the MoU was
+# signed', 'A visited Beta University, where the two sides signed an MoU' (it says where the signing was, guide D2)
+_WHERE_SIGNED = re.compile(r"\b(?:to|at|in|visit(?:ed|ing))\s+(?P<place>(?:(?:the|its|their)\s+)?" + _CAP_PHRASE
+                           + r"(?:['’]s)?(?:\s+(?i:" + _PLACE_NOUN + r")s?\b)?),\s+where\s+[^.;]{0,80}?\b(?:"
+                           + SIGN + r"|ink(?:ed|s|ing)?|ceremony|took\s+place)\b")
+
+
+def _where_signed(text, ordered) -> tuple[str, int, int] | None:
+    """The place a ', where ... signed' clause is said of, in a sentence read for the signing."""
+    for s in ordered:
+        for m in _WHERE_SIGNED.finditer(text, s.start, s.end):
+            value, start = m.group("place"), m.start("place")
+            owner = re.match(r"(?:the|its|their)\s+", value)
+            if owner:
+                value, start = value[owner.end():], start + owner.end()      # 'its Riverton campus' -> 'Riverton campus'
+            if not NOT_PLACES.match(value):
+                return value, start, start + len(value)
     return None
 
 
@@ -321,6 +345,8 @@ def _places_in(text, s):
             continue          # 'Addressing the signing ceremony, the Minister highlighted ... in X'
         if last_cue and RELATIVE_CLAUSE.search(before_place, last_cue[-1].end()):
             continue          # '..., whose factory in X employs 500 people': said of a party
+        if not last_cue and re.search(r",\s+who(?:se)?\b[^,;]*$", before_place):
+            continue          # 'Prof A, who studied in X, signed for Alpha': said of a person
         topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
         if not_a_place(text, s.start, m.start(), value, place_end, topic):
             continue
@@ -334,6 +360,9 @@ def _places_in(text, s):
             continue          # 'Students will train at X under the agreement signed on Monday': the same, told first
         if last_cue and OTHER_TIME.search(before_place, last_cue[-1].end()):
             continue          # 'The signing follows a meeting in X', '... builds on a partnership begun in X'
+        if last_cue and m.group()[:2].lower() == "in" and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value) \
+                and place_of_topic(text, s.start + last_cue[-1].end(), m.start(), place_end):
+            continue          # 'signed an MoU for the establishment of a centre in X': where the work will be
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
