@@ -1,8 +1,10 @@
 """Place shapes of session 15, written against invented sentences (common press English, not page text):
 a venue's name joined by '&' ('the Lorem Resort & Spa'); the place a ', where ... signed' clause is said of
-('travelled to Beta Hall, where the MoU was signed'); and where the words name no signing place: what the
-agreement is about, told after the signing word ('signed an MoU for the establishment of a centre in X'), and a
-clause about a person ('Prof A, who studied in X, signed')."""
+('travelled to Beta Hall, where the MoU was signed'); an owner's venue after 'of the' ("the conference room of
+the Rector's office"); the occasion told back ('The event was organised at X'); and where the words name no
+signing place: what the agreement is about, told after the signing word ('signed an MoU for the establishment of
+a centre in X'), a clause about a person ('Prof A, who studied in X, signed'), and a signing set in a year
+before the agreement's ('In 2019, the two signed a similar agreement in X')."""
 
 import pytest
 
@@ -30,9 +32,22 @@ HEAD = "Alpha and Beta sign MoU\n\n"
     # a day after the place: the signing's, though a topic comes before it
     ("Alpha Institute and Beta Agency signed an agreement on cooperation in health care in Riverton on Monday.",
      "Riverton"),
+    ("Alpha Institute and Beta Agency signed an agreement on digital services on 15/8 in Riverton City.",
+     "Riverton City"),
     # not a topic: the day, the occasion
     ("Alpha University and Beta College signed an MoU on Monday in Riverton.", "Riverton"),
     ("Alpha University and Beta College signed an MoU on the sidelines of the Lorem Forum in Riverton.", "Riverton"),
+    # an owner's venue after 'of the': the whole phrase
+    ("Alpha University and Beta College signed an MoU on Monday. The signing ceremony was held in the conference "
+     "room of the Rector's office.", "the conference room of the Rector's office"),
+    # the occasion told back: 'the event was hosted/organised at X'
+    ("Alpha University and Beta College signed an MoU on research on Monday. The event was organised at the Lorem "
+     "Hall.", "Lorem Hall"),
+    ("Alpha University and Beta College signed an MoU on Monday. The function, which was hosted by Alpha "
+     "University at its Riverton campus, drew 200 guests.", "Riverton campus"),
+    # a year that is no earlier event's: 'built in 1960' says nothing of the signing
+    ("Alpha University signed an MoU with Beta College on 5 May 2024. The signing took place at the Lorem Hall, "
+     "built in 1960.", "Lorem Hall"),
 ])
 def test_session15_place_shapes(text, place):
     assert _place(HEAD + text) == place
@@ -45,6 +60,11 @@ def test_session15_place_shapes(text, place):
     "Alpha University and Beta College signed an MoU on Monday on joint research in Riverton.",
     # a clause about a person
     "Alpha University and Beta College signed an MoU on Monday. Prof A B, who studied in Riverton, signed for Alpha.",
+    # a signing in a year before the agreement's: an earlier event (guide D2)
+    "Alpha University signed an MoU with Beta College on 5 May 2024. In 2019, the two signed a similar agreement "
+    "in Riverton.",
+    "Alpha University signed an MoU with Beta College on 5 May 2024. Both institutions signed a letter of intent "
+    "in Riverton in 2019.",
 ])
 def test_session15_no_place(text):
     assert _place(HEAD + text) is None

@@ -144,9 +144,12 @@ _TOPIC_THEN_IN = re.compile(r"\b(?:on|for|about|regarding|concerning)\s+(?!(?:th
                             r"occasion|eve|behalf|afternoon|morning|evening|day|period|term|duration)\b)"
                             r"(?:(?:the|a|an)\s+)?[a-z][\w\-]*\b[^,;:()]*\s+in\s+(?:the\s+)?$")
 # ('signed an agreement on cooperation in healthcare in Riverton on 5 May': a day after the place tells the signing)
-_DAY_AFTER = re.compile(r",?\s+(?:on\s+(?:[A-Z][a-z]+|\d)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
+_DAY_AFTER = re.compile(r",?\s+(?:on\s+(?:[A-Z][a-z]+|\d+)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
+# (or before it: 'signed an agreement on digital services on 15/8 in Riverton')
+_DAY_BETWEEN = re.compile(r"\bon\s+(?:[A-Z][a-z]+|\d+)\b")
 
 
 def place_of_topic(text: str, cue_end: int, match_start: int, place_end: int) -> bool:
     """The 'in X' at match_start ends a topic phrase begun after the signing word (cue_end)."""
-    return bool(_TOPIC_THEN_IN.search(text[cue_end:match_start + 3])) and not _DAY_AFTER.match(text, place_end)
+    topic = _TOPIC_THEN_IN.search(text[cue_end:match_start + 3])
+    return bool(topic) and not _DAY_BETWEEN.search(topic.group()) and not _DAY_AFTER.match(text, place_end)

@@ -14,7 +14,8 @@ from kg.extract.text import Sentence
 SIGN = r"(?:sign(?!if|al|age)\w*|put\s+pen\s+to\s+paper|initiall?ed|sealed)"      # ('the deal was sealed at X')
 FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
 EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
-                        r"entered into|took place)\b", re.I)
+                        r"entered into|took place|the\s+(?:event|function|occasion)\b[^.;]{0,60}?\b(?:hosted|organi[sz]ed|conducted))\b",
+                        re.I)
 # ('Meeting Room No. 2': the number sign is part of the name;
 #  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name;
 #  'the Lorem Resort & Spa': '&' too)
@@ -49,7 +50,9 @@ PLACE = re.compile(
     # (also a long name after a locating word: 'the new Lorem Ipsum University Health and Wellbeing Hub')
     r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:[\w'’\-]+\s+){0,4})"
     r"(?i:" + _PLACE_NOUN + r")(?:(?<!s)s)?" + _UNIT_CODE      # (plural: 'at the offices of Alpha Ltd')
-    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
+    # (an owner's venue after it: "the conference room of the Rector's office")
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:(?<=['’]s)\s+(?:[a-z]+\s+)?(?i:" + _PLACE_NOUN + r")\b)?"
+    + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
@@ -80,7 +83,10 @@ SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
 # ('held', not 'to be held' or 'will be held': an event still to come, 'training to be held in X')
 HELD = r"(?<!\bbe\s)held"
-SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|" + HELD + r"|took place|ink\w*|visited|entered into)\b", re.I)
+# ('The event was hosted at X', 'the function, organised at X': the occasion of the signing, told back)
+HOSTED_EVENT = r"the\s+(?:event|function|occasion)\b[^.;]{0,60}?\b(?:hosted|organi[sz]ed|conducted)"
+SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|" + HELD + r"|took place|ink\w*|visited|entered into|"
+                          + HOSTED_EVENT + r")\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -151,9 +157,10 @@ SIGNED_AT = re.compile(r"\b(?:" + SIGN + "|" + FORMALISED + r"|held|took place|c
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
 
-def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
+def find_place(text: str, sentences, prefer_start: int | None = None, year: int | None = None) -> tuple[str, int, int] | None:
     """(place as written, start, end) from the first event sentence that names one; the sentence
-    holding the agreement date (prefer_start) is read first."""
+    holding the agreement date (prefer_start) is read first; a sentence set in a year before the
+    agreement's (year) tells an earlier event."""
     # the headline (an unpunctuated first line) only summarises: the body's wording is read first
     first_line = text.split("\n", 1)[0]
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
@@ -162,6 +169,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
     found = [p for s in ordered if (EVENT_CUES.search(s.text) or s in dated) and not _visit_only(s.text)
+             and (s in dated or not _earlier_year(s.text, year))
              for p in _places_in(text, s) if _event_before(text, s, p[1], s in dated)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
@@ -210,6 +218,17 @@ def _where_signed(text, ordered) -> tuple[str, int, int] | None:
             if not NOT_PLACES.match(value):
                 return value, start, start + len(value)
     return None
+
+
+def _earlier_year(sentence: str, year: int | None) -> bool:
+    """'In 2019, the two signed a similar agreement in Riverton': the sentence names a year before the
+    agreement's, so its place is that of an earlier event (guide D2)."""
+    if year is None:
+        return False
+    # (the year opens the sentence or goes with its signing verb: not 'at Lorem Hall, built in 1960')
+    told = re.match(r"\W*(?:In|Since|Back\s+in|Earlier\s+in|During)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b", sentence) \
+        or re.search(r"\b(?:sign|ink)\w*\b[^,.;:]{0,60}?\b(?P<y>(?:19|20)\d\d)\b", sentence, re.I)
+    return bool(told) and int(told.group("y")) < year
 
 
 # the words of a sentence that tell an event besides a visit
