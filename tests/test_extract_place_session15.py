@@ -34,6 +34,15 @@ HEAD = "Alpha and Beta sign MoU\n\n"
      "Riverton"),
     ("Alpha Institute and Beta Agency signed an agreement on digital services on 15/8 in Riverton City.",
      "Riverton City"),
+    # where the venue lies: 'in the heart of X', 'in the Alpha University campus'
+    ("The MoU was signed at the Lorem Hotel in the heart of Riverton on Monday.", "Lorem Hotel in the heart of Riverton"),
+    ("Alpha University and Beta College on Monday signed an MoU at the Lorem Hall in the Alpha University campus.",
+     "Lorem Hall in the Alpha University campus"),
+    # the occasion before the venue is not part of it
+    ("Alpha University and Beta College signed an MoU on Monday. Officials of both sides were present at the "
+     "signing in the Lorem Hall.", "Lorem Hall"),
+    ("Prof A B signed for Alpha University, while Dr C D signed for Beta College at the ceremony in the Dolor Hall.",
+     "Dolor Hall"),
     # not a topic: the day, the occasion
     ("Alpha University and Beta College signed an MoU on Monday in Riverton.", "Riverton"),
     ("Alpha University and Beta College signed an MoU on the sidelines of the Lorem Forum in Riverton.", "Riverton"),

@@ -30,11 +30,12 @@ _UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                + _UNIT_CODE)                                            # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_LOCALITY = r"(?:district|province|city|commune|ward|town)\b"          # 'Long Thanh district, Dong Nai province'
+_LOCALITY = r"(?:district|province|city|commune|ward|town|campus)\b"   # 'Long Thanh district, Dong Nai province'
 # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
 _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"
-            r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town|capital)\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-            #   'in the new city of Riverton'
+            r"|\s+in\s+the\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|capital)|heart|cent(?:re|er)|outskirts|suburbs)\s+of\s+"
+            r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+            #   'in the new city of Riverton', 'in the heart of Riverton'
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
@@ -48,7 +49,8 @@ PLACE = re.compile(
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
     r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+"
     # (also a long name after a locating word: 'the new Lorem Ipsum University Health and Wellbeing Hub')
-    r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:[\w'’\-]+\s+){0,4})"
+    # (not across a preposition: 'at the ceremony in the Lorem Hall' is the hall)
+    r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:(?!(?:in|at|on|inside)\s)[\w'’\-]+\s+){0,4})"
     r"(?i:" + _PLACE_NOUN + r")(?:(?<!s)s)?" + _UNIT_CODE      # (plural: 'at the offices of Alpha Ltd')
     # (an owner's venue after it: "the conference room of the Rector's office")
     + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:(?<=['’]s)\s+(?:[a-z]+\s+)?(?i:" + _PLACE_NOUN + r")\b)?"
