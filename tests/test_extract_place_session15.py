@@ -43,6 +43,20 @@ HEAD = "Alpha and Beta sign MoU\n\n"
      "signing in the Lorem Hall.", "Lorem Hall"),
     ("Prof A B signed for Alpha University, while Dr C D signed for Beta College at the ceremony in the Dolor Hall.",
      "Dolor Hall"),
+    # the dateline's town, when the signing sentence names it by its kind (guide D2: 'in the capital')
+    ("RIVERTON, May 5 (Lorem News) - Alpha University and Beta College signed a memorandum of understanding in the "
+     "city on Monday.", "RIVERTON"),
+    ("Riverton, 5 May 2024 – Alpha University and Beta College signed a memorandum of understanding in the capital.",
+     "Riverton"),
+    # venue nouns written in lower case
+    ("The MoU between Alpha University and Beta College was signed in the ballroom of the Lorem Hotel.",
+     "the ballroom of the Lorem Hotel"),
+    ("The MoU between Alpha University and Beta College was signed at the university's museum.",
+     "the university's museum"),
+    ("The MoU between Alpha University and Beta College was signed at the secretariat of the Lorem Commission.",
+     "the secretariat of the Lorem Commission"),
+    ("The MoU between Alpha University and Beta College was signed at the university's administration block.",
+     "the university's administration block"),
     # not a topic: the day, the occasion
     ("Alpha University and Beta College signed an MoU on Monday in Riverton.", "Riverton"),
     ("Alpha University and Beta College signed an MoU on the sidelines of the Lorem Forum in Riverton.", "Riverton"),
@@ -69,6 +83,8 @@ def test_session15_place_shapes(text, place):
     "Alpha University and Beta College signed an MoU on Monday on joint research in Riverton.",
     # a clause about a person
     "Alpha University and Beta College signed an MoU on Monday. Prof A B, who studied in Riverton, signed for Alpha.",
+    # the town named by its kind without a dateline
+    "Alpha University and Beta College signed a memorandum of understanding in the provincial capital on Monday.",
     # a signing in a year before the agreement's: an earlier event (guide D2)
     "Alpha University signed an MoU with Beta College on 5 May 2024. In 2019, the two signed a similar agreement "
     "in Riverton.",

@@ -22,7 +22,9 @@ EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memo
 _CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|&|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
-               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
+               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom|"
+               # ('in the ballroom of the Lorem Hotel', "at the university's museum", 'at the embassy in Riverton')
+               r"ballroom|museum|gallery|secretariat|garden|embassy|consulate|block|plaza|laboratory)")
 # Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
 _HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
 _UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 'Building A', 'Hall A2', 'Room No. 2'
@@ -140,6 +142,9 @@ SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
 # (also with nothing between: 'An MoU was signed here on Monday', 'inked here today')
 SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)(?:\s+[\w'’-]+){0,6}?(?:\s*\([^()]{1,20}\))?\s+here\b")
+# (also the town named by its kind: 'signed an MoU in the city on Monday', '... in the capital' under 'RIVERTON, May 5 -')
+SIGNED_IN_THE_CITY = re.compile(r"\b(?:sign\w*|ink\w*)\b[^.;:]{0,80}?\sin\s+the\s+(?:(?:provincial|state|national|federal)\s+)?"
+                                r"(?:city|capital|town)\b(?!\s+of\b|\s*,?\s+[A-Z])")
 # 'here' with the day after it ends the signing clause, however long the parties' names before it: 'has been
 # signed between Alpha University and Beta College, Freedonia here on Wednesday'
 SIGNED_HERE_ON_DAY = re.compile(r"\b(?:sign\w*|ink\w*)\b[^.;:!?\n]{0,200}?\s+here\s+(?:on|today|yesterday|this|last)\b")
@@ -192,7 +197,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None, year: int 
     host = host_venue(text, sentences)     # 'Alpha University hosted the signing ceremony'
     if host:
         return host
-    here = _signed_here(text)
+    here = _signed_here(text) or SIGNED_IN_THE_CITY.search(text)
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
         group = "place" if town.group("place") else "capital_town"
