@@ -85,6 +85,12 @@ def test_session15_place_shapes(text, place):
     "Alpha University and Beta College signed an MoU on Monday. Prof A B, who studied in Riverton, signed for Alpha.",
     # the town named by its kind without a dateline
     "Alpha University and Beta College signed a memorandum of understanding in the provincial capital on Monday.",
+    # another event told in a sentence that only names the agreement
+    "Alpha University and Beta College signed an MoU on Monday. Talks on the agreement were conducted in Riverton.",
+    "Alpha University and Beta College signed an MoU on Monday. The agreement builds on a workshop organised in "
+    "Riverton.",
+    "Alpha University and Beta College signed an MoU on Monday. The idea for the agreement took shape when the two "
+    "rectors met in Riverton.",
     # a signing in a year before the agreement's: an earlier event (guide D2)
     "Alpha University signed an MoU with Beta College on 5 May 2024. In 2019, the two signed a similar agreement "
     "in Riverton.",

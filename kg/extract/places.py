@@ -299,8 +299,9 @@ def _signed_here(text: str) -> bool:
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
-EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|" + HELD + r"|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
-                          r"hosted|organi[sz]ed|conducted|met)\b", re.I)
+# (not 'met', 'hosted', 'organised', 'conducted' in a sentence that only names the agreement: 'Talks on the agreement
+# were conducted in X', 'The agreement builds on a workshop organised in X' tell another event)
+EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|" + HELD + r"|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*)\b", re.I)
 
 
 EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:\w+\s+)?(?:sign|ink)\w*"
