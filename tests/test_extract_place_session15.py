@@ -57,6 +57,9 @@ HEAD = "Alpha and Beta sign MoU\n\n"
      "the secretariat of the Lorem Commission"),
     ("The MoU between Alpha University and Beta College was signed at the university's administration block.",
      "the university's administration block"),
+    # a name that opens with a capital with a diacritic
+    ("Alpha University and Beta College signed an MoU in Łódź on Monday.", "Łódź"),
+    ("Alpha University and Beta College signed an MoU at the Ústí Hall on Monday.", "Ústí Hall"),
     # not a topic: the day, the occasion
     ("Alpha University and Beta College signed an MoU on Monday in Riverton.", "Riverton"),
     ("Alpha University and Beta College signed an MoU on the sidelines of the Lorem Forum in Riverton.", "Riverton"),

@@ -19,7 +19,10 @@ EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memo
 # ('Meeting Room No. 2': the number sign is part of the name;
 #  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name;
 #  'the Lorem Resort & Spa': '&' too)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|&|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+# (a capital with a diacritic too: 'Łódź', 'Ústí Hall', 'Đà Nẵng')
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỿ]"
+_CAP_PHRASE = (r"(?:" + _UPPER + r"[\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|&|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|"
+               + _UPPER + r"[\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
                r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom|"
