@@ -135,3 +135,21 @@ def host_venue(text: str, sents) -> tuple[str, int, int] | None:
                 if words[-1].lower() in INSTITUTION_HEADS or (len(words) == 1 and words[0].isupper()):
                     return m.group("place"), m.start("place"), m.end("place")
     return None
+
+
+# After the signing word, what the agreement is about, then 'in X' with no comma between: 'signed an MoU for the
+# establishment of a research centre in Riverton', '... on joint research in Riverton': where the work will be,
+# not the signing (not 'on Monday', 'on behalf of', 'on the sidelines of', 'for a period of': no topic)
+_TOPIC_THEN_IN = re.compile(r"\b(?:on|for|about|regarding|concerning)\s+(?!(?:the\s+|a\s+)?(?:sidelines?|margins?|"
+                            r"occasion|eve|behalf|afternoon|morning|evening|day|period|term|duration)\b)"
+                            r"(?:(?:the|a|an)\s+)?[a-z][\w\-]*\b[^,;:()]*\s+in\s+(?:the\s+)?$")
+# ('signed an agreement on cooperation in healthcare in Riverton on 5 May': a day after the place tells the signing)
+_DAY_AFTER = re.compile(r",?\s+(?:on\s+(?:[A-Z][a-z]+|\d+)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
+# (or before it: 'signed an agreement on digital services on 15/8 in Riverton')
+_DAY_BETWEEN = re.compile(r"\bon\s+(?:[A-Z][a-z]+|\d+)\b")
+
+
+def place_of_topic(text: str, cue_end: int, match_start: int, place_end: int) -> bool:
+    """The 'in X' at match_start ends a topic phrase begun after the signing word (cue_end)."""
+    topic = _TOPIC_THEN_IN.search(text[cue_end:match_start + 3])
+    return bool(topic) and not _DAY_BETWEEN.search(topic.group()) and not _DAY_AFTER.match(text, place_end)

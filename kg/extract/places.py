@@ -6,7 +6,7 @@ import re
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 from kg.extract.place_extent import LEAD_IN_PLACE, OWN_PREMISES, continued, without_lead_in
-from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, works_at
+from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, place_of_topic, works_at
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
@@ -14,13 +14,20 @@ from kg.extract.text import Sentence
 SIGN = r"(?:sign(?!if|al|age)\w*|put\s+pen\s+to\s+paper|initiall?ed|sealed)"      # ('the deal was sealed at X')
 FORMALISED = r"formali[sz]ed"      # 'The agreement, formalised at X, ...'
 EVENT_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|held|memorandum|mou|agreement|visited|ink(?:ed|s|ing)?|"
-                        r"entered into|took place)\b", re.I)
+                        r"entered into|took place|the\s+(?:event|function|occasion)\b[^.;]{0,60}?\b(?:hosted|organi[sz]ed|conducted))\b",
+                        re.I)
 # ('Meeting Room No. 2': the number sign is part of the name;
-#  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name)
-_CAP_PHRASE = (r"(?:[A-Z][\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|[A-Z][\w'’\-]*|\d+))*")
+#  'the Embassy of the Republic of Freedonia', 'the Palace of the Nation': 'of the' inside a name;
+#  'the Lorem Resort & Spa': '&' too)
+# (a capital with a diacritic too: 'Łódź', 'Ústí Hall', 'Đà Nẵng')
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-ŽḀ-ỿ]"
+_CAP_PHRASE = (r"(?:" + _UPPER + r"[\w'’\-]*(?:–[A-Z][\w'’\-]*)?|\d+)(?:\s+(?:of\s+the|of|and|&|the|de(?:\s+la)?|del|la|van(?:\s+der)?|von)?\s*(?:No\.\s?\d+\b|"
+               + _UPPER + r"[\w'’\-]*|\d+))*")
 _PLACE_NOUN = (r"(?:office|campus|hall|headquarters|building|room|auditorium|centre|center|hotel|palace|library|"
                r"plant|factory|complex|pavilion|theatre|theater|premises|house|hub|park|resort|residence|stadium|arena|"
-               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom)")
+               r"chamber|tower|lounge|boardroom|rectorate|atrium|foyer|lobby|classroom|"
+               # ('in the ballroom of the Lorem Hotel', "at the university's museum", 'at the embassy in Riverton')
+               r"ballroom|museum|gallery|secretariat|garden|embassy|consulate|block|plaza|laboratory)")
 # Malay and Indonesian venue words written before the name: 'Menara Alpha', 'Wisma Beta', 'Gedung Rektorat'
 _HEAD_FIRST_VENUE = re.compile(r"(?:Menara|Wisma|Dewan|Balai|Gedung|Graha|Aula)\s")
 _UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 'Building A', 'Hall A2', 'Room No. 2'
@@ -28,11 +35,12 @@ _UNIT_CODE = r"(?:\s+(?:No\.\s?)?(?:[A-Z]\d{0,2}|\d{1,3})\b)?"    # 'Campus 3', 
 _POSSESSIVE = (r"(?<=['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*)\s+){0,3}(?i:" + _PLACE_NOUN + r")s?\b"
                + _UNIT_CODE)                                            # "HIU's Campus 3"
 # "... campus in Hanoi", "the Embassy of Australia in Hanoi": where that building is
-_LOCALITY = r"(?:district|province|city|commune|ward|town)\b"          # 'Long Thanh district, Dong Nai province'
+_LOCALITY = r"(?:district|province|city|commune|ward|town|campus)\b"   # 'Long Thanh district, Dong Nai province'
 # 'in District 1', 'in the VSIP Park', 'at 144 X Street'
 _IN_CITY = (r"(?:\s+(?:in|at\s+\d+)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+\b|" + _LOCALITY + r")){0,4}"
-            r"|\s+in\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town|capital)\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-            #   'in the new city of Riverton'
+            r"|\s+in\s+the\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|capital)|heart|cent(?:re|er)|outskirts|suburbs)\s+of\s+"
+            r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+            #   'in the new city of Riverton', 'in the heart of Riverton'
             r"|\s+on\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|Road|Avenue|Boulevard)"      # 'on Nguyen Van Bao Street'
             r"|\s+on\s+[A-Z]\w*(?:ring|stra(?:ß|ss)e|gasse|weg|platz|allee|damm)\b"    # 'on Universitätsring'
             r"|\s+on\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}(?:[a-z]+\s+)?campus\b)?")  # "on X's main campus"
@@ -46,9 +54,12 @@ PLACE = re.compile(
     # 'the headquarters of OU', 'the DIST campus', "the university's Building A"
     r")|(?:\b[Aa]t|\b[Ii]n|\b[Oo]n|\binside|" + _VISIT_TO + r")\s+(?P<plain>(?:the|its|their)\s+"
     # (also a long name after a locating word: 'the new Lorem Ipsum University Health and Wellbeing Hub')
-    r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:[\w'’\-]+\s+){0,4})"
+    # (not across a preposition: 'at the ceremony in the Lorem Hall' is the hall)
+    r"(?:(?:[a-z][\w\-]*\s+){1,2}(?:[A-Z][\w'’\-]*\s+(?:(?:and|of|&)\s+)?){3,7}|(?:(?!(?:in|at|on|inside)\s)[\w'’\-]+\s+){0,4})"
     r"(?i:" + _PLACE_NOUN + r")(?:(?<!s)s)?" + _UNIT_CODE      # (plural: 'at the offices of Alpha Ltd')
-    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
+    # (an owner's venue after it: "the conference room of the Rector's office")
+    + r"(?:\s+of\s+(?:the\s+)?" + _CAP_PHRASE + r"(?:(?<=['’]s)\s+(?:[a-z]+\s+)?(?i:" + _PLACE_NOUN + r")\b)?"
+    + r"(?:\s*\([^()]{1,60}\)(?=\s+in\s))?)?" + _IN_CITY + r")\b")
 # What may follow a place after a comma: the building's campus or block ('at Hall A, Campus 2'), or,
 # after a street, its city ('at 18 Lang Ha Street, Hanoi'), a place that ends the clause
 _STREET = r"\b(?:Street|Road|Avenue|Boulevard)"
@@ -79,7 +90,10 @@ SIGNING_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b", re.I)
 # The sentence reports the signing itself, not only what the agreement will do
 # ('held', not 'to be held' or 'will be held': an event still to come, 'training to be held in X')
 HELD = r"(?<!\bbe\s)held"
-SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|" + HELD + r"|took place|ink\w*|visited|entered into)\b", re.I)
+# ('The event was hosted at X', 'the function, organised at X': the occasion of the signing, told back)
+HOSTED_EVENT = r"the\s+(?:event|function|occasion)\b[^.;]{0,60}?\b(?:hosted|organi[sz]ed|conducted)"
+SIGNING_CUES = re.compile(r"\b(" + SIGN + "|" + FORMALISED + r"|ceremony|" + HELD + r"|took place|ink\w*|visited|entered into|"
+                          + HOSTED_EVENT + r")\b", re.I)
 # 'After the ceremony, the delegation visited the Simulation Centre': what happened next, elsewhere
 # (also 'Prior to the ceremony, the delegation visited ...': what happened before, elsewhere)
 AFTERWARDS = re.compile(r"^(?:After|Following|Prior\s+to|Before)\s+(?:the\s+)?(?:signing|ceremony|event)\b", re.I)
@@ -131,6 +145,9 @@ SPEECH = re.compile(r"\b(?:said|says|added|noted|stated|told|stressed|emphasi[sz
 # 'RIVERTON (Feb 25): ... signed an MoU here yesterday': 'here' is the town of the dateline
 # (also with nothing between: 'An MoU was signed here on Monday', 'inked here today')
 SIGNED_HERE = re.compile(r"\b(?:sign\w*|ink\w*)(?:\s+[\w'’-]+){0,6}?(?:\s*\([^()]{1,20}\))?\s+here\b")
+# (also the town named by its kind: 'signed an MoU in the city on Monday', '... in the capital' under 'RIVERTON, May 5 -')
+SIGNED_IN_THE_CITY = re.compile(r"\b(?:sign\w*|ink\w*)\b[^.;:]{0,80}?\sin\s+the\s+(?:(?:provincial|state|national|federal)\s+)?"
+                                r"(?:city|capital|town)\b(?!\s+of\b|\s*,?\s+[A-Z])")
 # 'here' with the day after it ends the signing clause, however long the parties' names before it: 'has been
 # signed between Alpha University and Beta College, Freedonia here on Wednesday'
 SIGNED_HERE_ON_DAY = re.compile(r"\b(?:sign\w*|ink\w*)\b[^.;:!?\n]{0,200}?\s+here\s+(?:on|today|yesterday|this|last)\b")
@@ -150,9 +167,10 @@ SIGNED_AT = re.compile(r"\b(?:" + SIGN + "|" + FORMALISED + r"|held|took place|c
                        r"(?:(?!\bto\s+[a-z]+\b)[^.;:])*$", re.I)
 
 
-def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[str, int, int] | None:
+def find_place(text: str, sentences, prefer_start: int | None = None, year: int | None = None) -> tuple[str, int, int] | None:
     """(place as written, start, end) from the first event sentence that names one; the sentence
-    holding the agreement date (prefer_start) is read first."""
+    holding the agreement date (prefer_start) is read first; a sentence set in a year before the
+    agreement's (year) tells an earlier event."""
     # the headline (an unpunctuated first line) only summarises: the body's wording is read first
     first_line = text.split("\n", 1)[0]
     headline_end = len(first_line) if first_line and first_line.rstrip()[-1:] not in ".!?" else 0
@@ -161,6 +179,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
                                     s.end <= headline_end, not SIGNING_CUES.search(s.text), s.start))
     dated = [s for s in sentences if prefer_start is not None and s.start <= prefer_start < s.end]
     found = [p for s in ordered if (EVENT_CUES.search(s.text) or s in dated) and not _visit_only(s.text)
+             and (s in dated or not _earlier_year(s.text, year))
              for p in _places_in(text, s) if _event_before(text, s, p[1], s in dated)]
     # 'The agreement was signed at CTU's Hoa An campus' before '... agreement to develop rice farming
     # in the Mekong Delta': a place the signing verb governs comes first
@@ -169,6 +188,9 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     specific = [p for p in found if p[0].lower() not in COUNTRIES]
     if found:
         return (specific or found)[0]
+    where = _where_signed(text, ordered)      # 'The delegation travelled to Beta Hall, where the MoU was signed'
+    if where:
+        return where
     venue = _venue_named(text)      # 'The venue of the signing was Beta Hall', 'X was the venue for the ceremony'
     if venue:
         return venue
@@ -178,7 +200,7 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     host = host_venue(text, sentences)     # 'Alpha University hosted the signing ceremony'
     if host:
         return host
-    here = _signed_here(text)
+    here = _signed_here(text) or SIGNED_IN_THE_CITY.search(text)
     town = DATELINE_TOWN.search(text, 0, 400) if here else None
     if town:
         group = "place" if town.group("place") else "capital_town"
@@ -186,6 +208,37 @@ def find_place(text: str, sentences, prefer_start: int | None = None) -> tuple[s
     # (no place from a visit to an institution alone: 'X visited the University of Y and signed an MoU'
     # names whom X visited, not where the text says the signing was)
     return None
+
+
+# the place a clause 'where ... signed' goes on from: 'The delegation travelled to Beta Hall, where the MoU was
+# signed', 'A visited Beta University, where the two sides signed an MoU' (it says where the signing was, guide D2)
+_WHERE_SIGNED = re.compile(r"\b(?:to|at|in|visit(?:ed|ing))\s+(?P<place>(?:(?:the|its|their)\s+)?" + _CAP_PHRASE
+                           + r"(?:['’]s)?(?:\s+(?i:" + _PLACE_NOUN + r")s?\b)?),\s+where\s+[^.;]{0,80}?\b(?:"
+                           + SIGN + r"|ink(?:ed|s|ing)?|ceremony|took\s+place)\b")
+
+
+def _where_signed(text, ordered) -> tuple[str, int, int] | None:
+    """The place a ', where ... signed' clause is said of, in a sentence read for the signing."""
+    for s in ordered:
+        for m in _WHERE_SIGNED.finditer(text, s.start, s.end):
+            value, start = m.group("place"), m.start("place")
+            owner = re.match(r"(?:the|its|their)\s+", value)
+            if owner:
+                value, start = value[owner.end():], start + owner.end()      # 'its Riverton campus' -> 'Riverton campus'
+            if not NOT_PLACES.match(value):
+                return value, start, start + len(value)
+    return None
+
+
+def _earlier_year(sentence: str, year: int | None) -> bool:
+    """'In 2019, the two signed a similar agreement in Riverton': the sentence names a year before the
+    agreement's, so its place is that of an earlier event (guide D2)."""
+    if year is None:
+        return False
+    # (the year opens the sentence or goes with its signing verb: not 'at Lorem Hall, built in 1960')
+    told = re.match(r"\W*(?:In|Since|Back\s+in|Earlier\s+in|During)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b", sentence) \
+        or re.search(r"\b(?:sign|ink)\w*\b[^,.;:]{0,60}?\b(?P<y>(?:19|20)\d\d)\b", sentence, re.I)
+    return bool(told) and int(told.group("y")) < year
 
 
 # the words of a sentence that tell an event besides a visit
@@ -249,8 +302,9 @@ def _signed_here(text: str) -> bool:
 
 
 # an event verb before the place: 'was signed in', 'entered into ... at', 'was concluded in'
-EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|" + HELD + r"|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*|"
-                          r"hosted|organi[sz]ed|conducted|met)\b", re.I)
+# (not 'met', 'hosted', 'organised', 'conducted' in a sentence that only names the agreement: 'Talks on the agreement
+# were conducted in X', 'The agreement builds on a workshop organised in X' tell another event)
+EVENT_BEFORE = re.compile(r"\b(?:" + SIGN + r"|" + HELD + r"|took\s+place|ceremony|ink\w*|visit\w*|entered\s+into|conclu\w*)\b", re.I)
 
 
 EARLIER_SIGNING = re.compile(r"\b(?:first|originally|previously|initially)\s+(?:\w+\s+)?(?:sign|ink)\w*"
@@ -321,6 +375,8 @@ def _places_in(text, s):
             continue          # 'Addressing the signing ceremony, the Minister highlighted ... in X'
         if last_cue and RELATIVE_CLAUSE.search(before_place, last_cue[-1].end()):
             continue          # '..., whose factory in X employs 500 people': said of a party
+        if not last_cue and re.search(r",\s+who(?:se)?\b[^,;]*$", before_place):
+            continue          # 'Prof A, who studied in X, signed for Alpha': said of a person
         topic = bool(TOPIC_BEFORE_IN.search(text, max(s.start, m.start() - 30), m.start()))
         if not_a_place(text, s.start, m.start(), value, place_end, topic):
             continue
@@ -334,6 +390,9 @@ def _places_in(text, s):
             continue          # 'Students will train at X under the agreement signed on Monday': the same, told first
         if last_cue and OTHER_TIME.search(before_place, last_cue[-1].end()):
             continue          # 'The signing follows a meeting in X', '... builds on a partnership begun in X'
+        if last_cue and m.group()[:2].lower() == "in" and not re.search(r"(?i)\b" + _PLACE_NOUN + r"s?\b", value) \
+                and place_of_topic(text, s.start + last_cue[-1].end(), m.start(), place_end):
+            continue          # 'signed an MoU for the establishment of a centre in X': where the work will be
         if FUTURE_EVENT.search(text, max(s.start, m.start() - 30), m.start()):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
