@@ -243,8 +243,10 @@ def _described_in_lead(before: str) -> bool:
 
 
 def _lead(sents):
-    """The first sentence after byline and dateline lines ('Riverton, May 3')."""
-    return next((x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())), None)
+    """The first sentence after byline and dateline lines ('Riverton, May 3') and the page's heading lines (no
+    closing stop: a menu, a kicker or a headline above the story)."""
+    full = [x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())]
+    return next((x for x in full if re.search(r"[.!?…][\"”’')]*$", x.text.strip())), full[0] if full else None)
 
 
 def _side_in_title(label: str, title: str) -> bool:

@@ -46,7 +46,8 @@ UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
 # Other languages' 'of', joining a name only written in lower case ('Politecnico di Milano'; 'Da Lat' is a place).
-FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des", "las", "los"}
+FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des", "las", "los",
+                      "es"}     # ('University of Dar es Salaam')
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade", "madam", "sir", "eng"}
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
