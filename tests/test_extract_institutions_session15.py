@@ -1,5 +1,7 @@
 """Institutions on real pages, session 15: a name with a lower-case particle of its town's own language, the
-story's lead found below the page's heading lines, and ... Invented sentences only."""
+story's lead found below the page's heading lines, and which sentences make a body a side: a list after 'such as'
+only about the signing, a previous agreement's bodies never, a signer's body after an adjective. Invented sentences
+only."""
 
 import pytest
 
@@ -35,3 +37,41 @@ def test_lead_is_not_a_later_background_sentence():
     # (a sentence of the story after the lead names another body once, in passing: still no side)
     text = LEAD_PAGE + " Last year Amet Polytechnic hosted a cooperation seminar on the same topic."
     assert "Amet Polytechnic" not in _parties(text)
+
+
+# --- a list after 'such as' names the sides only in a sentence about the signing -------------------------
+def test_listed_bodies_of_a_visit_are_no_sides():
+    # (the third sentence: the first two name the sides whatever their words)
+    text = ("Alpha University signed an MoU with Beta College on Monday. It covers joint research. Earlier, an "
+            "Alpha delegation visited "
+            "Riverton to promote academic cooperation with local universities, such as Gamma University and "
+            "Delta Institute of Technology.")
+    assert _parties(text) == {"Alpha University", "Beta College"}
+
+
+def test_listed_members_of_a_consortium_are_sides():
+    text = ("It paves the way for a consortium involving Alpha University and several universities, including "
+            "Gamma University and Delta State College.")
+    assert {"Gamma University", "Delta State College"} <= _parties(text)
+
+
+# --- a previous agreement between two bodies is background ------------------------------------------------
+def test_bodies_of_a_previous_agreement_are_no_sides():
+    text = ("Alpha University signed an MoU with Beta College on Monday. The partnership is expected to support "
+            "the previous agreement made between Gamma University and Delta Polytechnic on apprenticeships.")
+    assert _parties(text) == {"Alpha University", "Beta College"}
+
+
+# --- 'signed by A of the renowned X': an adjective between 'of the' and the signer's body -----------------
+def test_signers_body_after_an_adjective():
+    text = ("Two universities have agreed to work together on nursing training. It covers exchanges.\n\n"
+            "The agreement was signed this "
+            "morning by Rector Ann Lorem of Alpha University and Prof. Ben Ipsum of the renowned Beta Institute of Technology "
+            "during the visit.")
+    assert {"Alpha University", "Beta Institute of Technology"} <= _parties(text)
+
+
+# --- a nationality and generic words: the town after the comma says which body ----------------------------
+def test_nationality_name_keeps_its_town():
+    _names("Lorem Skill Mission signed an MoU with the Loremian Institute of Technology, Riverton, for technical "
+           "cooperation.", "Loremian Institute of Technology, Riverton")
