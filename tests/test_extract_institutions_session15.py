@@ -75,3 +75,10 @@ def test_signers_body_after_an_adjective():
 def test_nationality_name_keeps_its_town():
     _names("Lorem Skill Mission signed an MoU with the Loremian Institute of Technology, Riverton, for technical "
            "cooperation.", "Loremian Institute of Technology, Riverton")
+
+
+# --- a capitalised name's words all in lower case are no mention of it ------------------------------------
+def test_lower_case_words_are_no_mention():
+    text = ("Alpha University and Beta College signed an MoU on Monday on digital economy and digital society "
+            "foundation courses.\n\nIt covers teaching. In 2001, the Digital Society Foundation opened a library.")
+    assert _parties(text) == {"Alpha University", "Beta College"}

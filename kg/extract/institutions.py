@@ -1732,6 +1732,9 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
     taken, mentions = [], []
     def word_char(i):     # (an en or em dash written against a name ends it: 'Lorem University–Riverton')
         return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-" and text[index[i]] not in "–—")
+    # (a name written with capitals is not mentioned by the same words all in lower case: 'digital society' in a list
+    # of fields, 'abcu' in an address)
+    cased = {fold(l) for l in labels if any(c.isupper() for c in l)}
     for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
         at = folded.find(label)
         while at >= 0:            # whole words only (a plain search: dynamic regexes would flood re's cache)
@@ -1739,8 +1742,10 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
             at = folded.find(label, at + 1)
             if word_char(start - 1) or word_char(end) or any(start < e and s < end for s, e in taken):
                 continue
-            taken.append((start, end))
             s, e = original_span(index, start, end)
+            if label in cased and not any(c.isupper() for c in text[s:e]):
+                continue
+            taken.append((start, end))
             mentions.append(Mention(s, e, text[s:e]))
     return sorted(mentions, key=lambda m: m.start)
 
