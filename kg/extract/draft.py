@@ -113,6 +113,7 @@ PAST_CONTEXT = re.compile(r"\b(?:over the past|in the past|previously|had\s+\w+e
 # 'comes on the heels of another agreement MKU signed with X', 'X is a member of Y', 'has affiliations with Y':
 # the background of a party, not this agreement.
 PAST_AGREEMENT = re.compile(r"\b(?:had\s+(?:already\s+)?signed|previously|similar\s+(?:[\w-]+\s+){0,2}(?:agreements?|mous?|memorand\w*)|earlier agreements?|"
+                            r"(?:previous|prior|earlier|existing)\s+(?:[\w-]+\s+){0,2}(?:agreements?|mous?|memorand\w*)|"
                             r"another\s+(?:[\w-]+\s+){0,2}(?:agreement|mou|memorandum)|(?:is|are)\s+(?:also\s+)?(?:an?\s+)?"
                             r"members?\s+of|affiliations?\s+with)\b", re.I)
 
@@ -183,11 +184,16 @@ def _appositive(text, m) -> bool:
 
 
 # 'The MoU was signed by A, Under-Secretary of the Ministry of X, and B, President of Y': whom a signer signs for.
-SIGNER_OF = re.compile(r"\bsigned\b[^.;]{0,60}\bby\b[^;]*\b(?:of|at|for)\s+(?:the\s+)?$", re.I)
-# '... with three universities, including: A, B and C', 'several partners, namely A and B': a list of the sides.
+SIGNER_OF = re.compile(r"\bsigned\b[^.;]{0,60}\bby\b[^;]*\b(?:of|at|for)\s+(?:the\s+)?(?-i:[a-z]+\s+)?$", re.I)   # ('of the prestigious X')
+# '... with three universities, including: A, B and C', 'several partners, namely A and B': a list of the sides
+# (only in a sentence about the signing: 'a visit to promote cooperation with universities such as A' lists hosts).
 LISTED_SIDE = re.compile(r"\b(?:universities|institutions|partners|parties|colleges|schools|companies|organi[sz]ations)"
                          r"\b[^.;]{0,60}\b(?:including|namely|such as)\s*:?\s+(?:[^.;]{0,250}(?:\band|,)\s+)?(?:the\s+)?$",
                          re.I)
+
+
+SIGNING_WORDS = re.compile(r"\b(?:sign\w*|ink(?:s|ed|ing)?|agreements?|mou|moa|memorand\w*|pact|consortium)\b",
+                           re.I)
 
 
 # 'A and B on Friday signed ...', 'A (ABC) has signed ...', 'Lorem state of the US and B signed': a subject of
@@ -223,7 +229,7 @@ def _is_party(inst, sents, title, text="") -> bool:
                 or re.search(r"\b(between|with|among|amongst)\s+(the\s+)?$", before) \
                 or re.search(r"\b(?:between|among|amongst)\s+[^.;]{0,150}(?:\band|,)\s+(the\s+)?$", before) \
                 or re.search(r"\bwith\s+[^.;]{0,60}\bnamely\s+(?:[^.;]{0,150}(?:\band|,)\s+)?(the\s+)?$", before) \
-                or SIGNER_OF.search(before) or LISTED_SIDE.search(before) \
+                or SIGNER_OF.search(before) or LISTED_SIDE.search(before) and SIGNING_WORDS.search(sent.text) \
                 or SUBJECT_OF_SIGNING.match(sent.text[m.end - sent.start:]):
             return True
     if title and PARTY_CUES.search(title) and any(_side_in_title(fold(l), fold(title)) for l in inst.labels()):
@@ -246,8 +252,10 @@ def _described_in_lead(before: str) -> bool:
 
 
 def _lead(sents):
-    """The first sentence after byline and dateline lines ('Riverton, May 3')."""
-    return next((x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())), None)
+    """The first sentence after byline and dateline lines ('Riverton, May 3') and the page's heading lines (no
+    closing stop: a menu, a kicker or a headline above the story)."""
+    full = [x for x in sents if not re.fullmatch(r"[^.!?\n]{1,60}", x.text.strip())]
+    return next((x for x in full if re.search(r"[.!?…][\"”’')]*$", x.text.strip())), full[0] if full else None)
 
 
 def _side_in_title(label: str, title: str) -> bool:

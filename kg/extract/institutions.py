@@ -46,7 +46,8 @@ UNIT_HEADS = {"faculty", "office", "centre", "center", "department", "division",
               "lab", "section", "unit", "council", "bureau", "programme", "program"}
 CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "la", "für"}
 # Other languages' 'of', joining a name only written in lower case ('Politecnico di Milano'; 'Da Lat' is a place).
-FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des", "las", "los"}
+FOREIGN_CONNECTORS = {"di", "del", "della", "degli", "dei", "do", "da", "dos", "das", "des", "las", "los",
+                      "es"}     # ('University of Dar es Salaam')
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "assoc", "msc", "phd", "comrade", "madam", "sir", "eng"}
 ROLE_WORDS = {"rector", "president", "vice", "deputy", "director", "dean", "chairman", "chairwoman",
               "chair", "secretary", "principal", "chancellor", "head", "minister", "ambassador",
@@ -1740,6 +1741,9 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
     taken, mentions = [], []
     def word_char(i):     # (an en or em dash written against a name ends it: 'Lorem University–Riverton')
         return 0 <= i < len(folded) and (folded[i].isalnum() or folded[i] in "_-" and text[index[i]] not in "–—")
+    # (a name written with capitals is not mentioned by the same words all in lower case: 'digital society' in a list
+    # of fields, 'abcu' in an address)
+    cased = {fold(l) for l in labels if any(c.isupper() for c in l)}
     for label in sorted({fold(l) for l in labels if l.strip()}, key=len, reverse=True):
         at = folded.find(label)
         while at >= 0:            # whole words only (a plain search: dynamic regexes would flood re's cache)
@@ -1747,8 +1751,10 @@ def find_mentions(text: str, labels: list[str]) -> list[Mention]:
             at = folded.find(label, at + 1)
             if word_char(start - 1) or word_char(end) or any(start < e and s < end for s, e in taken):
                 continue
-            taken.append((start, end))
             s, e = original_span(index, start, end)
+            if label in cased and not any(c.isupper() for c in text[s:e]):
+                continue
+            taken.append((start, end))
             mentions.append(Mention(s, e, text[s:e]))
     return sorted(mentions, key=lambda m: m.start)
 

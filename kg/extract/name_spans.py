@@ -234,14 +234,19 @@ _TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|,?\s+(
 _PARENT_AFTER = re.compile(r",\s+([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\s*[,.;(]|\s+(?:and|has|have|had|signed|signs|will|is|was)\b)")
 
 
+# 'Indian', 'Nigerian', 'Japanese', 'Polish': a nationality says which country, not which body.
+_NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|ese|ish)")
+
+
 def _with_town(text: str, cand):
-    """'Federal Polytechnic, Lorem', 'Government College of Engineering, Lorem': a name of generic
-    words and subjects only says which one by the town after its comma (Nigerian, Indian, Pakistani
+    """'Federal Polytechnic, Lorem', 'Indian Institute of Technology, Lorem': a name of generic words, subjects
+    and a nationality only says which one by the town after its comma (Nigerian, Indian, Pakistani
     usage); without the town it would be a truncated, generic name."""
     s, e, written, kind = cand
     inst = _vocab()
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
-    if kind != "institution" or not words or any(w not in GENERIC_WORDS | inst.ACADEMIC_SUBJECTS for w in words):
+    if kind != "institution" or not words or any(w not in GENERIC_WORDS | inst.ACADEMIC_SUBJECTS
+                                                 and not _NATIONALITY.fullmatch(w) for w in words):
         return cand
     parent = _PARENT_AFTER.match(text, e)
     if parent and acronym_fit(parent.group(1), written) is None and re.match(r"(?:[Tt]he\s+)?University\s+of\s", written):
