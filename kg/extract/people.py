@@ -447,7 +447,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        role_from = role_cues.after_titles(text, role_cues.after_position(text, honorifics.after_postnominals(text, end)),
+        role_from = role_cues.after_titles(text, role_cues.after_position(text, role_cues.after_letters(
+            text, honorifics.after_postnominals(text, end), institutions, honorifics.POSTNOMINAL)),
                                            EXTRA_TITLES)
         for found in name_shapes.rank_role(_roles_after(text, role_from, institutions),
                                            text, end, RoleFound) \

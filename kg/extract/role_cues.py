@@ -200,6 +200,29 @@ def post_after_institution(text: str, pos: int, institutions) -> tuple[str, obje
     return None
 
 
+# Letters after a name that honorifics.POSTNOMINAL does not list: degrees, fellowships and services, each set off
+# by a comma ('MD', 'FRCP', 'M.App.Sc.', 'S.Kom.', 'MM', 'PN'); the last may run into the post ('Ph.D. Dean of X')
+# ('A B, PAF (GSC) – Chief of Staff': a qualifier in brackets after the letters)
+_LETTERS = re.compile(r",\s*(?:(?:[A-Z][a-z]{0,3}\.\s?){1,4}|[A-Z][a-z]?[A-Z]{1,5}\.?)(?:\s*\([A-Z]{2,5}\))?(?=[,\s])")
+_POST_AFTER_LETTERS = re.compile(r"(?:\s*[,\u2013\u2014-]\s*(?:the\s+)?|\s+)(?=[A-Z])")
+
+
+def after_letters(text: str, end: int, institutions, postnominal) -> int:
+    """End of the letters written after a name ending at end when a post follows them ('Prof. A B, MD, FRCP,
+    President of X', 'Dr. A B, S.T., MM, Director of Y'); end when none do or no post follows (the letters may
+    then be an abbreviated post: 'A B, CMD, Lorem Power'). postnominal: honorifics.POSTNOMINAL."""
+    pos = end
+    while True:
+        m = postnominal.match(text, pos) or _LETTERS.match(text, pos)
+        if not m or refers_to(m.group().strip(" ,"), institutions):
+            break                        # ('A B, ABCU, ...': an acronym of a body, no letters)
+        pos = m.end()
+    lead = _POST_AFTER_LETTERS.match(text, pos) if pos > end else None
+    if lead and not lead.group().strip() and not text[:pos].endswith("."):
+        return end                       # ('A B, MSC President': a body's acronym before its post)
+    return pos if lead and role_mod.starts_with_role(text[lead.end():]) else end
+
+
 def after_titles(text: str, end: int, titles) -> int:
     """End of the titles written after a name and before its role, list style ('Phan Van A, Assoc.
     Prof. Dr, the Rector'); end when there are none. titles: the title wordings known."""

@@ -1,0 +1,75 @@
+"""Role wordings added in session 15 (a person found with no role on real pages), with invented text."""
+
+from kg.article import Article
+from kg.extract import extract
+from kg.extract.roles import starts_with_role
+
+HEAD = "Loremton University signs MoU with Ipsum College\n\nLoremton University and Ipsum College signed an MoU. "
+
+
+def roles(text):
+    return {p["name"]: [(r["role"], r["institution"]) for r in p["roles"]] for p in extract(Article(text))["people"]}
+
+
+# --- degree, fellowship and service letters between a name and its post ------------------------------------
+
+def test_a_post_after_degree_and_fellowship_letters():
+    found = roles(HEAD + "Prof. Anna Berg, MD, FRCP, President of Loremton University, signed with Dr. Karl Dorn, "
+                         "Vice Chancellor of Ipsum College.")
+    assert found["Anna Berg"] == [("President", "Loremton University")]
+
+
+def test_a_post_after_dotted_letters_with_no_comma_before_it():
+    found = roles(HEAD + "Prof. Ir. Tomas Ber, M.App.Sc., Ph.D. Dean of the Faculty of Law of Loremton University, "
+                         "attended.")
+    assert found["Tomas Ber"] == [("Dean of the Faculty of Law", "Loremton University")]
+
+
+def test_posts_after_letters_in_a_list_of_one_side():
+    found = roles(HEAD + "From Ipsum College, attendees included Dr. Ir. Mira Solt, MM, Vice Rector III; Mr. Ansel "
+                         "Vik, S.T., MM, Director of Public Relations; and Mrs. Desa Ram, S.Kom., MT., Dean of the "
+                         "Faculty of Engineering.")
+    assert found["Mira Solt"] == [("Vice Rector III", "Ipsum College")]
+    assert found["Ansel Vik"] == [("Director of Public Relations", "Ipsum College")]
+    assert found["Desa Ram"] == [("Dean of the Faculty of Engineering", "Ipsum College")]
+
+
+def test_a_service_mark_with_a_bracketed_qualifier_then_a_dash():
+    found = roles("Loremton Naval Academy signs MoU with Ipsum College\n\nLoremton Naval Academy and Ipsum College "
+                  "signed an MoU. The academy delegation included COL Vero Dant, PAF (GSC) – Chief of Staff of "
+                  "Loremton Naval Academy.")
+    assert found["Vero Dant"] == [("Chief of Staff", "Loremton Naval Academy")]
+
+
+def test_a_body_s_acronym_before_its_post_is_no_letters():
+    # 'A B, ICL President': the acronym names the body; it is not skipped as letters
+    found = roles("Loremton University signs MoU with Ipsum College\n\nLoremton University (LU) and Ipsum College "
+                  "(ICL) signed an MoU. Dr. Karl Dorn, LU President with Dr. Mira Solt, ICL President led the "
+                  "signing.")
+    assert found["Mira Solt"] == [("President", "Ipsum College")]
+
+
+# --- a grade before a post --------------------------------------------------------------------------------
+
+def test_a_grade_word_opens_a_post_only_before_a_post_word():
+    assert starts_with_role("Additional Mission Director")
+    assert starts_with_role("Joint Secretary")
+    assert not starts_with_role("Joint Research Centre")
+    assert not starts_with_role("Special Economic Zone")
+
+
+def test_a_post_with_a_grade_before_the_name():
+    found = roles("Lorem Skills Council signs MoU with Ipsum College\n\nThe Lorem Skills Council (LSC) and Ipsum "
+                  "College signed an MoU. The MoU was signed by Additional Mission Director Priya Sen on behalf of "
+                  "LSC, along with Principal Karl Dorn of Ipsum College.")
+    assert found["Priya Sen"] == [("Additional Mission Director", "Lorem Skills Council")]
+
+
+# --- two lowercase posts joined by 'and', then the body's acronym -----------------------------------------------
+
+def test_two_lowercase_posts_joined_by_and_before_the_acronym():
+    found = roles("Loremton University signs MoU with Ipsum College\n\nLoremton University (LU) and Ipsum College "
+                  "signed an MoU. From left: Dr. Bernie Cole, executive vice president and provost, LU; and "
+                  "Dr. Jorge Garr, vice president and COO, LU.")
+    assert found["Bernie Cole"] == [("executive vice president and provost", "Loremton University")]
+    assert found["Jorge Garr"] == [("vice president and COO", "Loremton University")]
