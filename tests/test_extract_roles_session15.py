@@ -73,3 +73,25 @@ def test_two_lowercase_posts_joined_by_and_before_the_acronym():
                   "Dr. Jorge Garr, vice president and COO, LU.")
     assert found["Bernie Cole"] == [("executive vice president and provost", "Loremton University")]
     assert found["Jorge Garr"] == [("vice president and COO", "Loremton University")]
+
+
+# --- a unit's name, then the post heading it, before the titles -------------------------------------------------
+
+def test_a_unit_then_its_head_before_the_titles():
+    found = roles("Loremton University signs MoU with Ipsum Council\n\nLoremton University (LU) and the Ipsum "
+                  "Council signed an MoU in a meeting in which LU VC Prof Karl Dorn, Department of Archeology "
+                  "Chairman Dr Ansel Vik, School of Communication and Media Dean Mr. Tomas Ber and other officials "
+                  "participated.")
+    assert found["Ansel Vik"] == [("Department of Archeology Chairman", "Loremton University")]
+    assert found["Tomas Ber"] == [("School of Communication and Media Dean", "Loremton University")]
+
+
+def test_a_body_then_its_unit_and_a_lowercase_head():
+    found = roles(HEAD + "Loremton University Faculty of Engineering dean Prof Dr Lina Dorr witnessed the signing.")
+    assert found["Lina Dorr"] == [("Faculty of Engineering dean", "Loremton University")]
+
+
+def test_a_unit_then_a_word_that_heads_nothing_is_no_post():
+    # 'Department of Archeology Professor Dr A': a rank, no post heading the unit
+    found = roles(HEAD + "Department of Archeology Professor Dr Ansel Vik attended.")
+    assert found.get("Ansel Vik", []) == []

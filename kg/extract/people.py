@@ -1073,6 +1073,9 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
         return []              # 'by Professor A B, Professor C D': the previous person, not a role
+    unit_post = role_cues.unit_then_post(clause, institutions)
+    if unit_post:              # 'Department of Archeology Chairman Dr A': the unit's head
+        return [RoleFound(unit_post[0], unit_post[1], title_start - len(clause) + clause.index(unit_post[0]))]
     words = clause.split()
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
                or i == 0 and w in role_mod.ANAPHOR_NOUNS

@@ -294,6 +294,26 @@ def unit_chain_before(text: str, name_start: int, institutions, make_role) -> li
     return []
 
 
+# 'Department of Archeology Chairman Dr A', 'School of Communication and Media Dean Mr. A', 'LU Faculty of Engineering
+# dean Prof A': a unit's name, then the post that heads it, right before the titles (the unit stays in the role)
+_UNIT_THEN_POST = re.compile(r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s)?\s+)?"
+                             r"(?P<role>(?:Department|School|Faculty|Office|Centre|Center|Division|Directorate)\s+(?:of|for)\s+"
+                             r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,5}\s+"
+                             r"(?i:(?:deputy\s+|vice\s+|associate\s+|assistant\s+)?(?:chairman|chairperson|chair|dean|director|head|"
+                             r"coordinator|principal)))")
+
+
+def unit_then_post(clause: str, institutions) -> tuple[str, object] | None:
+    """(role, its institution or None) when the clause before a name's titles is a unit's name and the post that
+    heads it, perhaps after its institution ('LU Faculty of Engineering dean'); None otherwise. A None owner is
+    left to the context (the unit is no institution, guide D4)."""
+    m = _UNIT_THEN_POST.fullmatch(clause)
+    if not m:
+        return None
+    owner = refers_to(m.group("owner"), institutions) if m.group("owner") else None
+    return (m.group("role"), owner) if owner or not m.group("owner") else None
+
+
 _POSITION = re.compile(r"\s*\((?:(?:far|second|third|standing|seated|sitting)\s+)?(?:from\s+)?(?:left|right|centre|center|"
                        r"middle|front|back|L|R|C|[^()]{0,20}\b(?:left|right))\)", re.I)
 
