@@ -95,3 +95,31 @@ def test_a_unit_then_a_word_that_heads_nothing_is_no_post():
     # 'Department of Archeology Professor Dr A': a rank, no post heading the unit
     found = roles(HEAD + "Department of Archeology Professor Dr Ansel Vik attended.")
     assert found.get("Ansel Vik", []) == []
+
+
+# --- the kind of body an agency, council or commission is --------------------------------------------------------
+
+AGENCY = "Loremton University signs MoU with Ipsum Agency\n\nLoremton University and the Ipsum Agency signed an MoU. "
+
+
+def test_an_academic_post_with_no_owner_never_goes_to_an_agency():
+    # the agency is named last before the deans, but holds no dean: the university does
+    found = roles(AGENCY + "Also present were Jane Roe, Dean of Law, and Karl Dorn, Dean of Science.")
+    assert found["Jane Roe"] == [("Dean of Law", "Loremton University")]
+    assert found["Karl Dorn"] == [("Dean of Science", "Loremton University")]
+
+
+def test_agencies_councils_and_commissions_are_bodies_of_another_kind():
+    from kg.extract.institutions import Institution
+    from kg.extract.role_kinds import OTHER, body_kind
+    for name in ("Ipsum Agency", "Lorem Higher Education Commission", "Dolor Research Council",
+                 "Sit Revenue Authority"):
+        assert body_kind(Institution(forms=[name])) == OTHER
+    assert body_kind(Institution(forms=["Riverton City Council"])) != OTHER     # a city's council governs
+
+
+# --- a possessive post covering a region ---------------------------------------------------------------------
+
+def test_a_possessive_lowercase_post_for_a_region():
+    found = roles(AGENCY + "Karl Dorn, the Ipsum Agency's country director for Loremia, said it mattered.")
+    assert found["Karl Dorn"] == [("country director for Loremia", "Ipsum Agency")]

@@ -21,7 +21,9 @@ LOWER_HEADS = r"(?:director-general|secretary-general|director|head|president|re
 # a lowercase qualifier in brackets after a post, no part of it: 'deputy vice-chancellor (academic)'
 QUALIFIER = r"(?:\s*\([a-z][\w&' -]{1,30}\))"
 # a lowercase post read to the end of its clause: 'chief executive', 'vice president for research'
-_LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?"
+# ("Alpha Bank's country director for Loremia": the region a post covers, capitalised)
+_LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|"
+                         r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
                          r"(?=" + QUALIFIER + r"?\s*(?:[,;:.)]|$|\n))")
 _POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’]s\s+")
 
