@@ -123,3 +123,29 @@ def test_agencies_councils_and_commissions_are_bodies_of_another_kind():
 def test_a_possessive_lowercase_post_for_a_region():
     found = roles(AGENCY + "Karl Dorn, the Ipsum Agency's country director for Loremia, said it mattered.")
     assert found["Karl Dorn"] == [("country director for Loremia", "Ipsum Agency")]
+
+
+# --- lowercase posts after a name ----------------------------------------------------------------------------
+
+def test_a_lowercase_post_with_an_abbreviated_one_inside():
+    found = roles(AGENCY + "Dr. Jane Roe, president and CEO of the Ipsum Agency, said it mattered.")
+    assert found["Jane Roe"] == [("president and CEO", "Ipsum Agency")]
+
+
+def test_an_academic_rank_held_at_a_body():
+    found = roles(AGENCY + "Dr. Karl Dorn, senior lecturer at Loremton University, attended.")
+    assert found["Karl Dorn"] == [("senior lecturer", "Loremton University")]
+
+
+def test_an_untitled_name_after_and_ends_the_lowercase_post_before_it():
+    found = roles("Loremton University signs MoU with Ipsum Agency\n\nLoremton University (LU) and the Ipsum Agency "
+                  "(IPA) signed an MoU. It was signed by Prof. Jane Roe, vice-chancellor of LU and Karl Dorn, "
+                  "director of IPA.")
+    assert found["Jane Roe"] == [("vice-chancellor", "Loremton University")]
+    assert found["Karl Dorn"] == [("director", "Ipsum Agency")]
+
+
+def test_a_grave_accent_typed_for_the_apostrophe_of_a_possessive():
+    found = roles("Loremton University signs MoU with Ipsum Agency\n\nLoremton University (LU) and the Ipsum Agency "
+                  "signed an MoU. Prof. Jane Roe, LU`s Vice-Chancellor, welcomed the guests.")
+    assert found["Jane Roe"] == [("Vice-Chancellor", "Loremton University")]

@@ -903,8 +903,11 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     return None
 
 
-_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|" + role_cues.LOWER_HEADS[3:]
-                         + r"\b(?: [a-z]+){0,4}? (?:of|at|for) ")
+# ('president and CEO of X': an abbreviated post inside; 'senior lecturer at X': an academic rank held there)
+_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|lecturer|professor|researcher|"
+                         + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
+# 'vice-chancellor of X and A B, director of Y': an untitled name and its own lowercase post end the first post
+_NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
 
 
 def _lowercase_role(text: str, pos: int) -> int | None:
@@ -915,6 +918,8 @@ def _lowercase_role(text: str, pos: int) -> int | None:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
     phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
+    cut = _NEXT_UNTITLED.search(text[m.end():m.end() + len(phrase) + 80])
+    phrase = phrase[:cut.start()] if cut and cut.start() < len(phrase) else phrase
     # ('former president of the university': the owner is the university named before)
     anaphor = re.fullmatch(r"the\s+" + _ANAPHOR_ALT, phrase.strip())
     return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \

@@ -25,7 +25,8 @@ QUALIFIER = r"(?:\s*\([a-z][\w&' -]{1,30}\))"
 _LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|"
                          r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
                          r"(?=" + QUALIFIER + r"?\s*(?:[,;:.)]|$|\n))")
-_POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’]s\s+")
+# ("LU`s Vice-Rector": a grave accent typed for the apostrophe)
+_POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’`]s\s+")
 
 
 def possessive_role(text: str, pos: int, institutions, named_by) -> tuple[str, object, int] | None:
