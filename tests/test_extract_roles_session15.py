@@ -149,3 +149,29 @@ def test_a_grave_accent_typed_for_the_apostrophe_of_a_possessive():
     found = roles("Loremton University signs MoU with Ipsum Agency\n\nLoremton University (LU) and the Ipsum Agency "
                   "signed an MoU. Prof. Jane Roe, LU`s Vice-Chancellor, welcomed the guests.")
     assert found["Jane Roe"] == [("Vice-Chancellor", "Loremton University")]
+
+
+ACRONYMS = ("Loremton University signs MoU with Ipsum Agency\n\nLoremton University (LU) and the Ipsum Agency (IPA) "
+            "signed an MoU. ")
+
+
+def test_an_article_before_a_lowercase_post():
+    found = roles(AGENCY + "Dr. Jane Roe, an associate professor at Loremton University, said it mattered.")
+    assert found["Jane Roe"] == [("associate professor", "Loremton University")]
+
+
+def test_the_owner_s_acronym_and_a_lowercase_post_after_the_article_opening_the_clause():
+    found = roles(ACRONYMS + "Attending were the IPA chairman, Karl Dorn, and the LU president, Jane Roe.")
+    assert found["Karl Dorn"] == [("chairman", "Ipsum Agency")]
+    assert found["Jane Roe"] == [("president", "Loremton University")]
+
+
+def test_an_acronym_then_a_post_in_brackets_after_the_name():
+    found = roles(ACRONYMS + "Prof. Jane Roe (LU Vice-Chancellor) and Dr. Karl Dorn (IPA Director-General) signed.")
+    assert found["Jane Roe"] == [("Vice-Chancellor", "Loremton University")]
+    assert found["Karl Dorn"] == [("Director-General", "Ipsum Agency")]
+
+
+def test_a_body_s_acronym_in_brackets_after_the_post_owns_it():
+    found = roles(ACRONYMS + "Prof. Jane Roe, Vice-Chancellor (LU), and Dr. Karl Dorn, Director-General (IPA), signed.")
+    assert found["Karl Dorn"] == [("Director-General", "Ipsum Agency")]

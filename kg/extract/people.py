@@ -800,15 +800,16 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     owned = _institution_first(phrase, institutions) if phrase else None
     if owned and _role_then_name(re.split(r"\s+and\s+", owned[1])[0]):
         return []              # 'A, BC Rector B and ...': B's role
-    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "") \
+    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "", ")") \
             and not re.search(r"\s+and\s+[A-Z][^,;]*\s(?:of|at)\s", owned[1]):    # (not 'X Role and Role of Y')
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
     possessive = role_cues.possessive_role(text, pos, institutions, _named_by) \
         or role_cues.post_after_institution(text, pos, institutions)
     if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
         return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
-    if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
-        pos += 4               # 'A B, the chief executive officer of X'
+    article = re.match(r"(?:the|an?)\s+", text[pos:pos + 4])
+    if article and _lowercase_role(text, pos + article.end()):
+        pos += article.end()   # 'A B, the chief executive officer of X', 'A B, a professor at X'
     read = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
     clause_owner = role_cues.post_clause_owner(text, pos, institutions) if not _title_pattern().match(text, pos) \
         and (not read or re.match(r" [a-z]", text[read[1]:])) else None
@@ -887,6 +888,9 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     International Cooperation Department, Ministry of X': the body a unit role belongs to, named
     right after it."""
     # (also ', at the University of X' and ' - X': a unit written before its parent)
+    bracket = re.match(r"\s*\(([A-Z][\w&-]{1,10})\)", text[end:end + 20])
+    if bracket and refers_to(bracket.group(1), institutions):
+        return refers_to(bracket.group(1), institutions)      # 'Director-General (IPA)': the body's acronym
     lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:at\s+)?|\s+(?:under|of|at)\s+|\s+[-–]\s+)(?:the\s+)?",
                     text[end:end + 60])
     if not lead:

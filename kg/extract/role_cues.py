@@ -174,7 +174,9 @@ def institution_then_lowercase_post(text: str, name_start: int, institutions, ma
     names an institution owns the post); [] otherwise."""
     line_start = text.rfind("\n", 0, name_start) + 1
     m = _INSTITUTION_LOWER_POST.search(text, max(line_start, name_start - 150), name_start)
-    if not m or m.group("comma") and not _CLAUSE_LEAD.search(text[line_start:m.start()]):
+    # ('were the LU chairman, A B': the article opens the clause with the owner)
+    lead = re.sub(r"(?<![\w-])[Tt]he\s+$", "", text[line_start:m.start()]) if m else ""
+    if not m or m.group("comma") and not _CLAUSE_LEAD.search(lead):
         return []              # ('A, LU lecturer, B': with a comma, the post must open its clause, else it is A's)
     words = m.group("owner").split()
     for k in range(len(words)):
