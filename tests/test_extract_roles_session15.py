@@ -2,7 +2,7 @@
 
 from kg.article import Article
 from kg.extract import extract
-from kg.extract.roles import starts_with_role
+from kg.extract.roles import role_key, starts_with_role
 
 HEAD = "Loremton University signs MoU with Ipsum College\n\nLoremton University and Ipsum College signed an MoU. "
 
@@ -175,3 +175,10 @@ def test_an_acronym_then_a_post_in_brackets_after_the_name():
 def test_a_body_s_acronym_in_brackets_after_the_post_owns_it():
     found = roles(ACRONYMS + "Prof. Jane Roe, Vice-Chancellor (LU), and Dr. Karl Dorn, Director-General (IPA), signed.")
     assert found["Karl Dorn"] == [("Director-General", "Ipsum Agency")]
+
+
+def test_dvc_opens_a_post_as_vc_does():
+    # roles.ttl has 'DVC' as a Vice-Rector wording; the reader now starts a post with it
+    found = roles(ACRONYMS + "LU DVC (Academic) Prof. Jane Roe said it mattered.")
+    assert [role_key(r) for r, _ in found["Jane Roe"]] == ["vice-rector"]
+    assert found["Jane Roe"][0][1] == "Loremton University"

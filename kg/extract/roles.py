@@ -17,7 +17,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     "superintendent", "administrator",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
-                    "vc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
+                    "vc", "dvc", "pvc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
