@@ -26,8 +26,10 @@ POST_ABBREVIATIONS = {"CMD", "ED", "GM", "DGM", "AGM", "CGM", "EVP", "SVP", "DG"
 
 # ', ED (CT&TPF), LOCL' or ', acting vice-chancellor, LU' at the name's comma: an abbreviated or lowercase post,
 # an optional qualifier in brackets, the employer
-_ABBREVIATED = re.compile(r"(?P<role>(?:(?P<abbr>[A-Z]{2,3})|(?P<lower>" + role_cues.LOWER_MODIFIERS + role_cues.LOWER_HEADS +
-                          r"))(?:\s*\([^()\n]{1,30}\))?),\s+(?:the\s+)?"
+# (a lowercase post may join a second one: 'A B, vice president and COO, LU', '..., executive vice president and provost, LU')
+_LOWER = role_cues.LOWER_MODIFIERS + role_cues.LOWER_HEADS
+_ABBREVIATED = re.compile(r"(?P<role>(?:(?P<abbr>[A-Z]{2,3})|(?P<lower>" + _LOWER + r"(?:\s+and\s+(?:" + _LOWER +
+                          r"|[A-Z]{2,4}))?" + r"))(?:\s*\([^()\n]{1,30}\))?),\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,8})"
                           r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:and|said|says|has|had|was|is|will|added|noted|signed|at|in|on)\b)")
 

@@ -448,7 +448,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         for t in titles:
             if t not in person.titles:
                 person.titles.append(t)
-        role_from = role_cues.after_titles(text, role_cues.after_position(text, honorifics.after_postnominals(text, end)),
+        role_from = role_cues.after_titles(text, role_cues.after_position(text, role_cues.after_letters(
+            text, honorifics.after_postnominals(text, end), institutions, honorifics.POSTNOMINAL)),
                                            EXTRA_TITLES)
         for found in name_shapes.rank_role(_roles_after(text, role_from, institutions),
                                            text, end, RoleFound) \
@@ -800,15 +801,16 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     owned = _institution_first(phrase, institutions) if phrase else None
     if owned and _role_then_name(re.split(r"\s+and\s+", owned[1])[0]):
         return []              # 'A, BC Rector B and ...': B's role
-    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "") \
+    if owned and text[pos + len(phrase):pos + len(phrase) + 1] in (",", ".", ";", "\n", "", ")") \
             and not re.search(r"\s+and\s+[A-Z][^,;]*\s(?:of|at)\s", owned[1]):    # (not 'X Role and Role of Y')
         return [_owned_role(owned, pos, institutions)]           # 'X, HUST President, and Y'
     possessive = role_cues.possessive_role(text, pos, institutions, _named_by) \
         or role_cues.post_after_institution(text, pos, institutions)
     if possessive:             # 'A, the university's Vice-Chancellor', 'A, Alpha Bank's chief executive'
         return [_owned_role((possessive[1], possessive[0]), possessive[2], institutions)]
-    if text.startswith("the ", pos) and _lowercase_role(text, pos + 4):
-        pos += 4               # 'A B, the chief executive officer of X'
+    article = re.match(r"(?:the|an?)\s+", text[pos:pos + 4])
+    if article and _lowercase_role(text, pos + article.end()):
+        pos += article.end()   # 'A B, the chief executive officer of X', 'A B, a professor at X'
     read = role_mod.read_role_phrase(text, pos) or role_mod.read_headed_role(text, pos)
     clause_owner = role_cues.post_clause_owner(text, pos, institutions) if not _title_pattern().match(text, pos) \
         and (not read or re.match(r" [a-z]", text[read[1]:])) else None
@@ -887,6 +889,9 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     International Cooperation Department, Ministry of X': the body a unit role belongs to, named
     right after it."""
     # (also ', at the University of X' and ' - X': a unit written before its parent)
+    bracket = re.match(r"\s*\(([A-Z][\w&-]{1,10})\)", text[end:end + 20])
+    if bracket and refers_to(bracket.group(1), institutions):
+        return refers_to(bracket.group(1), institutions)      # 'Director-General (IPA)': the body's acronym
     lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:at\s+)?|\s+(?:under|of|at)\s+|\s+[-–]\s+)(?:the\s+)?",
                     text[end:end + 60])
     if not lead:
@@ -903,8 +908,11 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     return None
 
 
-_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|" + role_cues.LOWER_HEADS[3:]
-                         + r"\b(?: [a-z]+){0,4}? (?:of|at|for) ")
+# ('president and CEO of X': an abbreviated post inside; 'senior lecturer at X': an academic rank held there)
+_LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|lecturer|professor|researcher|"
+                         + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
+# 'vice-chancellor of X and A B, director of Y': an untitled name and its own lowercase post end the first post
+_NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
 
 
 def _lowercase_role(text: str, pos: int) -> int | None:
@@ -915,6 +923,8 @@ def _lowercase_role(text: str, pos: int) -> int | None:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
     phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
+    cut = _NEXT_UNTITLED.search(text[m.end():m.end() + len(phrase) + 80])
+    phrase = phrase[:cut.start()] if cut and cut.start() < len(phrase) else phrase
     # ('former president of the university': the owner is the university named before)
     anaphor = re.fullmatch(r"the\s+" + _ANAPHOR_ALT, phrase.strip())
     return m.end() + len(phrase.rstrip()) if re.search(r"\b[A-Z]", phrase) or role_cues.lowercase_unit(phrase) \
@@ -1073,6 +1083,9 @@ def _role_clause(clause, title_start, institutions, opens_clause=False) -> list[
         return []
     if re.fullmatch(r"Professor(?:\s+[A-Z][\w'’-]*){2,}", clause):
         return []              # 'by Professor A B, Professor C D': the previous person, not a role
+    unit_post = role_cues.unit_then_post(clause, institutions)
+    if unit_post:              # 'Department of Archeology Chairman Dr A': the unit's head
+        return [RoleFound(unit_post[0], unit_post[1], title_start - len(clause) + clause.index(unit_post[0]))]
     words = clause.split()
     if not all(w[:1].isupper() or w in role_mod.ROLE_CONNECTORS | {"to", "provincial", "municipal"}
                or i == 0 and w in role_mod.ANAPHOR_NOUNS

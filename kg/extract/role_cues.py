@@ -21,9 +21,12 @@ LOWER_HEADS = r"(?:director-general|secretary-general|director|head|president|re
 # a lowercase qualifier in brackets after a post, no part of it: 'deputy vice-chancellor (academic)'
 QUALIFIER = r"(?:\s*\([a-z][\w&' -]{1,30}\))"
 # a lowercase post read to the end of its clause: 'chief executive', 'vice president for research'
-_LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?"
+# ("Alpha Bank's country director for Loremia": the region a post covers, capitalised)
+_LOWER_POST = re.compile(LOWER_MODIFIERS + LOWER_HEADS + r"\b(?:\s+(?:for|of|and)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|"
+                         r"\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
                          r"(?=" + QUALIFIER + r"?\s*(?:[,;:.)]|$|\n))")
-_POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’]s\s+")
+# ("LU`s Vice-Rector": a grave accent typed for the apostrophe)
+_POSSESSIVE = re.compile(r"(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.-]*){0,8})['’`]s\s+")
 
 
 def possessive_role(text: str, pos: int, institutions, named_by) -> tuple[str, object, int] | None:
@@ -171,7 +174,9 @@ def institution_then_lowercase_post(text: str, name_start: int, institutions, ma
     names an institution owns the post); [] otherwise."""
     line_start = text.rfind("\n", 0, name_start) + 1
     m = _INSTITUTION_LOWER_POST.search(text, max(line_start, name_start - 150), name_start)
-    if not m or m.group("comma") and not _CLAUSE_LEAD.search(text[line_start:m.start()]):
+    # ('were the LU chairman, A B': the article opens the clause with the owner)
+    lead = re.sub(r"(?<![\w-])[Tt]he\s+$", "", text[line_start:m.start()]) if m else ""
+    if not m or m.group("comma") and not _CLAUSE_LEAD.search(lead):
         return []              # ('A, LU lecturer, B': with a comma, the post must open its clause, else it is A's)
     words = m.group("owner").split()
     for k in range(len(words)):
@@ -198,6 +203,29 @@ def post_after_institution(text: str, pos: int, institutions) -> tuple[str, obje
         if inst:
             return m.group("role"), inst, m.start("role")
     return None
+
+
+# Letters after a name that honorifics.POSTNOMINAL does not list: degrees, fellowships and services, each set off
+# by a comma ('MD', 'FRCP', 'M.App.Sc.', 'S.Kom.', 'MM', 'PN'); the last may run into the post ('Ph.D. Dean of X')
+# ('A B, PAF (GSC) – Chief of Staff': a qualifier in brackets after the letters)
+_LETTERS = re.compile(r",\s*(?:(?:[A-Z][a-z]{0,3}\.\s?){1,4}|[A-Z][a-z]?[A-Z]{1,5}\.?)(?:\s*\([A-Z]{2,5}\))?(?=[,\s])")
+_POST_AFTER_LETTERS = re.compile(r"(?:\s*[,\u2013\u2014-]\s*(?:the\s+)?|\s+)(?=[A-Z])")
+
+
+def after_letters(text: str, end: int, institutions, postnominal) -> int:
+    """End of the letters written after a name ending at end when a post follows them ('Prof. A B, MD, FRCP,
+    President of X', 'Dr. A B, S.T., MM, Director of Y'); end when none do or no post follows (the letters may
+    then be an abbreviated post: 'A B, CMD, Lorem Power'). postnominal: honorifics.POSTNOMINAL."""
+    pos = end
+    while True:
+        m = postnominal.match(text, pos) or _LETTERS.match(text, pos)
+        if not m or refers_to(m.group().strip(" ,"), institutions):
+            break                        # ('A B, ABCU, ...': an acronym of a body, no letters)
+        pos = m.end()
+    lead = _POST_AFTER_LETTERS.match(text, pos) if pos > end else None
+    if lead and not lead.group().strip() and not text[:pos].endswith("."):
+        return end                       # ('A B, MSC President': a body's acronym before its post)
+    return pos if lead and role_mod.starts_with_role(text[lead.end():]) else end
 
 
 def after_titles(text: str, end: int, titles) -> int:
@@ -269,6 +297,26 @@ def unit_chain_before(text: str, name_start: int, institutions, make_role) -> li
         if inst:
             return [make_role(m.group("role") + ", " + m.group("unit"), inst, m.start("role"))]
     return []
+
+
+# 'Department of Archeology Chairman Dr A', 'School of Communication and Media Dean Mr. A', 'LU Faculty of Engineering
+# dean Prof A': a unit's name, then the post that heads it, right before the titles (the unit stays in the role)
+_UNIT_THEN_POST = re.compile(r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s)?\s+)?"
+                             r"(?P<role>(?:Department|School|Faculty|Office|Centre|Center|Division|Directorate)\s+(?:of|for)\s+"
+                             r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,5}\s+"
+                             r"(?i:(?:deputy\s+|vice\s+|associate\s+|assistant\s+)?(?:chairman|chairperson|chair|dean|director|head|"
+                             r"coordinator|principal)))")
+
+
+def unit_then_post(clause: str, institutions) -> tuple[str, object] | None:
+    """(role, its institution or None) when the clause before a name's titles is a unit's name and the post that
+    heads it, perhaps after its institution ('LU Faculty of Engineering dean'); None otherwise. A None owner is
+    left to the context (the unit is no institution, guide D4)."""
+    m = _UNIT_THEN_POST.fullmatch(clause)
+    if not m:
+        return None
+    owner = refers_to(m.group("owner"), institutions) if m.group("owner") else None
+    return (m.group("role"), owner) if owner or not m.group("owner") else None
 
 
 _POSITION = re.compile(r"\s*\((?:(?:far|second|third|standing|seated|sitting)\s+)?(?:from\s+)?(?:left|right|centre|center|"

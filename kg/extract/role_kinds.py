@@ -14,7 +14,7 @@ from kg.textnorm import fold
 
 ACADEMIC = "academic"
 GOVERNMENT = "government"
-OTHER = "other"             # a company, hospital, bank, association: holds neither kind of post
+OTHER = "other"             # a company, hospital, bank, association, agency: holds neither kind of post
 
 # Posts held only in universities, colleges and schools ('Chancellor' alone is also a head of government).
 _ACADEMIC_POST = re.compile(
@@ -36,8 +36,11 @@ _GOVERNMENT_BODY = re.compile(
     r"district|embassy|consulate|parliament|senate|cabinet|people's\s+committee|people s\s+committee|"
     r"department\s+of|uy\s+ban)\b")
 
+# (an agency, council or commission of no city or state: 'Ipsum Agency', 'Higher Education Commission'; it holds no
+# dean or rector, nor a minister)
 _OTHER_BODY = re.compile(r"\b(?:hospitals?|clinic|bank|trusts?|foundation|association|chamber|federation|company|"
-                         r"corporation|group|enterprise|ltd|limited|inc|jsc|plc)\b")
+                         r"corporation|group|enterprise|ltd|limited|inc|jsc|plc|agency|council|authority|commission|"
+                         r"organi[sz]ation|bureau)\b")
 
 
 def post_kind(role: str) -> str | None:

@@ -17,7 +17,7 @@ ROLE_START_WORDS = {"rector", "president", "vice", "deputy", "director", "dean",
                     "founding", "interim", "honorary", "managing", "registrar", "treasurer", "governor", "mayor", "commissioner", "counsellor", "attaché",
                     "superintendent", "administrator",
                     # Vietnamese: Hiệu trưởng, Phó Hiệu trưởng, Viện trưởng, Giám đốc, Trưởng khoa, Chủ tịch
-                    "vc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
+                    "vc", "dvc", "pvc", "vp", "svp", "evp", "avp", "pro", "former", "under-secretary", "undersecretary", "bursar",
                     "hiệu", "phó", "viện", "giám", "trưởng", "chủ", "bí", "tổng"}
 # Lowercase nouns that, after 'of the'/'at the', point back to an institution already named.
 ANAPHOR_NOUNS = {"school", "university", "college", "institute", "academy", "company", "ministry", "hospital", "embassy",
@@ -48,9 +48,17 @@ def _role_word(word: str) -> bool:
     return low in ROLE_START_WORDS or (low.endswith("s") and low[:-1] in ROLE_START_WORDS)
 
 
+# Grades written before a post, never a post alone: 'Additional Mission Director', 'Joint Secretary' (Indian civil
+# service ranks), 'Special Adviser'; not 'Joint Research Centre'
+GRADE_WORDS = {"additional", "joint", "special"}
+
+
 def starts_with_role(text: str) -> bool:
-    """'Rector of ...', 'Vice Presidents' (a plural heads a list of people)."""
+    """'Rector of ...', 'Vice Presidents' (a plural heads a list of people), 'Additional Director'."""
     m = re.match(r"\s*([\w-]+)", text)
+    if m and m.group(1).lower() in GRADE_WORDS and m.group(1)[:1].isupper():
+        post = re.match(r"\s+(?:[A-Z][\w-]*\s+)?([A-Z][\w-]*)", text[m.end():])
+        return bool(post) and (_role_word(post.group(1)) or post.group(1).lower() in ROLE_HEAD_WORDS)
     return bool(m) and m.group(1)[:1].isupper() and _role_word(m.group(1))
 
 
