@@ -70,3 +70,19 @@ def test_the_second_hand_of_an_ellipsis(text, signers):
 ])
 def test_subjects_with_posts_and_sides(text, signers):
     assert _signers(text) == signers
+
+
+@pytest.mark.parametrize("text, signers", [
+    # the hands listed on the lines below a header that ends in a colon
+    (LEAD + "The MoU was signed by:\n- Prof. Anna Berg, Rector of Loremton University\n- Dr. Karl Lund, President of "
+     "Ipsum Group", {"Anna Berg", "Karl Lund"}),
+    (LEAD + "Signatories:\n\nProf. Anna Berg, Rector of Loremton University\n\nDr. Karl Lund, President of Ipsum Group",
+     {"Anna Berg", "Karl Lund"}),
+    # ... not attendees, and not past the list
+    (LEAD + "Present at the signing were:\n- Prof. Anna Berg, Rector of Loremton University\n- Dr. Karl Lund, "
+     "President of Ipsum Group", set()),
+    (LEAD + "The MoU was signed by:\n- Prof. Anna Berg, Rector of Loremton University\nThe event closed with a "
+     "speech by Dr. Karl Lund, President of Ipsum Group.", {"Anna Berg"}),
+])
+def test_hands_listed_below_a_header(text, signers):
+    assert _signers(text) == signers

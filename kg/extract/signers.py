@@ -643,3 +643,32 @@ def pronoun_signers(people, sentences) -> None:
         named = [p for p in people if any(previous.start <= s < previous.end for s, _ in p.mentions)]
         if len(named) == 1:
             named[0].signed = True
+
+
+# 'The MoU was signed by:' / 'Signatories:' ending a line, the hands listed on the lines below (one a line,
+# bullets allowed). Not a line of attendees ('Present at the signing were:').
+_LIST_HEADER = re.compile(r"\b(?:signed\s+by|signator(?:y|ies)|signing\s+(?:for|on\s+behalf\s+of|the\s+(?:mou|moa|agreement|"
+                          r"memorandum|document|contract)s?))\b[^.\n:]{0,60}:[ \t]*$", re.I | re.M)
+_NOT_HANDS = re.compile(r"\b(?:attend\w*|present|witness\w*|guests?|delegat\w*|members?|observers?)\b", re.I)
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
+
+
+def listed_below_signers(people, text: str) -> None:
+    """'The agreement was signed by:' and below it '- Prof. A, Rector of X', '- Dr. B, President of Y': the
+    first person of each line below the header (a post may come first), up to a line naming nobody near
+    its start (or a long paragraph)."""
+    starts = {start: p for p in people for start, _ in p.mentions}
+    for header in _LIST_HEADER.finditer(text):
+        line = text[text.rfind("\n", 0, header.start()) + 1:header.end()]
+        if _NOT_HANDS.search(line):
+            continue
+        for item in re.finditer(r"[^\n]+", text[header.end():]):
+            if not item.group().strip():
+                continue
+            opening = header.end() + item.start() + _BULLET.match(item.group()).end()
+            first = min((s for s in starts if opening <= s <= opening + 60), default=None)
+            if first is None or len(item.group()) > 200 \
+                    or not all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", text[opening:first])):
+                break          # (a post may come first: 'Rector of X, Prof. A'; not 'A speech by Dr. B')
+            person = starts[first]
+            person.signed = True
