@@ -86,3 +86,14 @@ def test_subjects_with_posts_and_sides(text, signers):
 ])
 def test_hands_listed_below_a_header(text, signers):
     assert _signers(text) == signers
+
+
+@pytest.mark.parametrize("text, signers", [
+    # a signing 'between' two hands each led by a post set off by a comma, after a witness
+    ("The MoU was signed in the presence of Minister Ole Dahl between Director of Lorem Department, Anna Berg and "
+     "Director Ipsum Institute, Professor Karl Lund.", {"Anna Berg", "Karl Lund"}),
+    # ... the pair still ends at a comma before a speaker
+    ("At the signing between Loremton University and Ipsum Group, Mr. Ole Dahl spoke.", set()),
+])
+def test_posts_with_commas_in_a_signing_between(text, signers):
+    assert _signers(text) == signers

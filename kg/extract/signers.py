@@ -58,7 +58,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _listed_before_who(text[end:sent.end]) or _gathered_to_sign(after_letters) or _signatures_of(before) \
             or _with_signing(before, after_letters) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
             or _subject_of_as_clause(before, after_letters) \
-            or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
+            or _signing_between(before, after_letters) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
             or _other_side_while(before, after_letters) or _represented_subject(before, after_letters):
@@ -145,7 +145,7 @@ _BETWEEN = re.compile(r"\b(?:signing|signed|inked|signature)\b[^.;]{0,100}?\bbet
 _PAIR_WORDS = {"and", "the", "of", "to", "for", "at"}
 
 
-def _signing_between(before: str) -> bool:
+def _signing_between(before: str, after: str = "") -> bool:
     """The person is one of the two people a signing is 'between': only titles, roles and names (and
     possessives) before them from 'between', and when second, the first of the pair is a person too
     (has a title or a role: 'between AU and BIT, and Dr. A said' is not)."""
@@ -154,8 +154,12 @@ def _signing_between(before: str) -> bool:
                         for w in re.findall(r"(?<![\w'’])[a-z][\w'’-]*", m.group("pair"))):   # not the 's' of "People’s"
         return False
     members = re.split(r"\s+and\s+", m.group("pair"))
-    if "," in members[-1]:
-        return False           # 'At the signing between A and B, Mr. C spoke': C comes after the pair
+    # 'At the signing between A and B, Mr. C spoke': C comes after the pair; but a post set off by a comma
+    # before the name ('between Director X Department, A and Director Y, B') ends the clause with the name
+    post_comma = re.fullmatch(r"(?:the\s+)?([^,]+),\s*", members[-1])
+    if "," in members[-1] and not (post_comma and role_mod.starts_with_role(post_comma.group(1))
+                                   and re.match(r"\s*(?:[.;]|$|,|\s+(?:and|on\s+behalf|for|representing)\b)", after)):
+        return False
     if len(members) == 1:
         return True
     return len(members) == 2 and bool(
