@@ -62,6 +62,7 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     people = find_people(text, institutions, sents, default)
     signers.unsign_body_name_tails(people, institutions, text)       # 'Chairman of Enterprise North Shore'
     signers.pronoun_signers(people, sents)          # 'The ceremony was hosted by Dr. A. He signed the MoU'
+    signers.listed_below_signers(people, text)      # 'The MoU was signed by:' and a line for each hand
     body_spans.without_people_names(institutions, [p.name for p in people], text)
 
     linked = {id(r.institution) for p in people for r in p.roles if r.institution}

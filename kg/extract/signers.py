@@ -58,10 +58,10 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
     if _listed_before_who(text[end:sent.end]) or _gathered_to_sign(after_letters) or _signatures_of(before) \
             or _with_signing(before, after_letters) or _partner_of_signing(before) or _perfect_subject(text[end:sent.end]) \
             or _subject_of_as_clause(before, after_letters) \
-            or _signing_between(before) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
+            or _signing_between(before, after_letters) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
-            or _other_side_while(before, after_letters):
+            or _other_side_while(before, after_letters) or _represented_subject(before, after_letters):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
@@ -101,12 +101,17 @@ def _listed_before_who(after: str) -> bool:
 # 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
 # (also with the acronym and a short adjunct of time or place before 'with': 'signed a Memorandum of
 # Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B'; and past a post's
-# brackets: 'along with Alpha deputy rector (research) Prof. B')
+# brackets: 'along with Alpha deputy rector (research) Prof. B'; the side signed for before 'with' ('signed
+# the MoU on behalf of X with B'), 'alongside', and a post set off by a comma: 'with the President of Y, B',
+# 'with Y's President, B', 'with his counterpart, B')
 _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)"
                            r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)(?:\s+[\w'’-]+){0,3}?)?"
-                           r"\s+(?:(?:along|together)\s+)?with\s+"
-                           r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|\([^()]{1,40}\))\s+){0,8}$", re.I)
+                           r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|[A-Z][\w'’.-]*)){0,6}?)?"
+                           r"(?:\s+(?:(?:along|together)\s+)?with|,?\s+alongside)\s+"
+                           r"(?:(?:the|his|her|their|its)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|\([^()]{1,40}\))\s+){0,8}"
+                           r"(?P<post>(?:[A-Z][\w'’.-]*|of|for|\([^()]{1,40}\)),\s+)?$", re.I)
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
 
 
 def _subject_of_opening_participle(before: str) -> bool:
@@ -126,8 +131,13 @@ def _partner_of_signing(before: str) -> bool:
         return False
     if m and _another_part_before(before):
         return False           # 'signed the MoU on Monday with the support of Dr. B': a helper
-    return bool(m) and not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", m.group()[m.group().lower().rfind(" with ")
-                                                                                :])
+    if not m:
+        return False
+    tail = m.group()[max(m.group().lower().rfind(" with "), m.group().lower().rfind(" alongside ")):]
+    if m.group("post") and not (_COUNTERPART.search(tail)
+                                or any(role_mod.starts_with_role(w.capitalize()) for w in re.findall(r"[\w-]+", tail))):
+        return False           # 'signed the MoU with Y, Dr. B said': a comma after a body, not after a post
+    return not re.search(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\b\.?\s+\S", tail)
 
 
 # 'The signing was made ... between the university's Rector Prof. A and Ambassador B': the two hands.
@@ -135,7 +145,7 @@ _BETWEEN = re.compile(r"\b(?:signing|signed|inked|signature)\b[^.;]{0,100}?\bbet
 _PAIR_WORDS = {"and", "the", "of", "to", "for", "at"}
 
 
-def _signing_between(before: str) -> bool:
+def _signing_between(before: str, after: str = "") -> bool:
     """The person is one of the two people a signing is 'between': only titles, roles and names (and
     possessives) before them from 'between', and when second, the first of the pair is a person too
     (has a title or a role: 'between AU and BIT, and Dr. A said' is not)."""
@@ -144,8 +154,12 @@ def _signing_between(before: str) -> bool:
                         for w in re.findall(r"(?<![\w'’])[a-z][\w'’-]*", m.group("pair"))):   # not the 's' of "People’s"
         return False
     members = re.split(r"\s+and\s+", m.group("pair"))
-    if "," in members[-1]:
-        return False           # 'At the signing between A and B, Mr. C spoke': C comes after the pair
+    # 'At the signing between A and B, Mr. C spoke': C comes after the pair; but a post set off by a comma
+    # before the name ('between Director X Department, A and Director Y, B') ends the clause with the name
+    post_comma = re.fullmatch(r"(?:the\s+)?([^,]+),\s*", members[-1])
+    if "," in members[-1] and not (post_comma and role_mod.starts_with_role(post_comma.group(1))
+                                   and re.match(r"\s*(?:[.;]|$|,|\s+(?:and|on\s+behalf|for|representing)\b)", after)):
+        return False
     if len(members) == 1:
         return True
     return len(members) == 2 and bool(
@@ -167,12 +181,38 @@ def _represented_in_signing(before: str) -> bool:
                                       m.group()[m.group().rfind("represented by"):])
 
 
+# The second side after the verb left out: 'for Y', 'on behalf of Y', also a side in lowercase closing the
+# clause ('for the company.'); a post between commas may come first (', Director, on behalf of Y').
+_SECOND_SIDE = re.compile(r"(?:,[^,;]{1,60})?,?\s+(?:for|on\s+behalf\s+of)\s+(?:(?:the\s+)?[A-Z]|"
+                          r"(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[.,;]|$))")
+# '..., and on behalf of Y, [Role] B.': the second side told first, its hand closing the clause.
+_SIDE_THEN_HAND = re.compile(r"\b(?:signed|inked|signing)\b[^;]*?,?\s+(?:and|while)\s+"
+                             r"(?:for|on\s+behalf\s+of)\s+[^,;]{1,60},\s+(?:(?:the|its|their)\s+)?"
+                             r"(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,6}$")
+
+
+# 'X, represented by [its Rector] A, and Y, represented by B, signed ...': a side's representative inside the
+# subject of the signing.
+_REPRESENTED_BY = re.compile(r"\brepresented\s+by\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,6}$")
+_SUBJECT_SIGNED = re.compile(r"(?:,?\s+and\s+(?:[^.;]|\.(?=\s*[A-Z])){0,100}?\brepresented\s+by\b"
+                             r"(?:[^.;]|\.(?=\s*[A-Z])){0,100}?)?,\s+"
+                             r"(?:(?:have|has|jointly|formally|officially)\s+)*(?:signed|inked)\b")
+
+
+def _represented_subject(before: str, after: str) -> bool:
+    """'X, represented by its Rector A, and Y, represented by B, signed the MoU': A (and B) signed."""
+    return bool(_REPRESENTED_BY.search(before)) and bool(_SUBJECT_SIGNED.match(after))
+
+
 def _second_of_ellipsis(before: str, after: str) -> bool:
-    """'A signed for X and Prof. B for Y' (also '..., with A signing for X and B for Y'): the verb left out
+    """'A signed for X and Prof. B for Y' (also '..., with A signing for X and B for Y', 'A, Rector, signed
+    for X, and B, Director, for the company', 'A signed for X, and for Y, President B'): the verb left out
     before the second signer."""
+    if _SIDE_THEN_HAND.search(before) and re.match(r"\s*(?:[.;]|$)", after):
+        return True
     return bool(re.search(r"\b(?:signed|inked|signing)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
                           r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", before)) \
-        and bool(re.match(r",?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]", after))
+        and bool(_SECOND_SIDE.match(after))
 
 
 # The words after a representative of a side: 'representing X', 'on behalf of X', 'for X'.
@@ -193,7 +233,7 @@ def _side_representative(before: str, after: str) -> bool:
 
 # 'A signed the MoU on behalf of X, while the Rector of Y, Prof. B, stood in for the Kenyan university.'
 # (or 'A represented X in signing the MoU while B represented Y')
-_WHILE_AFTER_SIGNING = re.compile(r"(?:\b(?:signed|inked)\b[^;]*?\b(?:on\s+behalf\s+of|for)\b[^;]*?,|"
+_WHILE_AFTER_SIGNING = re.compile(r"(?:\b(?:signed|inked)\b[^;]*?\b(?:on\s+behalf\s+of|for)\b[^;]*?,?|"
                                   r"\brepresented\b[^;]*?\bin\s+(?:signing|inking)\b[^;]*?,?)\s+while\s+"
                                   r"(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*,?\s+|(?:of|for|and)\s+){0,12}$")
 _STOOD_FOR = re.compile(r",?\s+(?:stood\s+in\s+for|represented|signed\s+(?:for|on\s+behalf\s+of)|did\s+(?:so|the\s+same)\s+for|"
@@ -206,9 +246,20 @@ def _other_side_while(before: str, after: str) -> bool:
     return bool(_WHILE_AFTER_SIGNING.search(before)) and bool(_STOOD_FOR.match(after))
 
 
+def _without_posts(clause: str) -> str:
+    """'A, Vice-Chancellor of the university, and B, the group's CEO, were ...': the posts set off by commas
+    dropped (a role among their first words), so that the words of their owners do not end the list."""
+    def drop(m):
+        words = re.findall(r"[\w'’-]+", m.group(1))[:4]
+        return "," if any(role_mod.starts_with_role(re.sub(r"['’]s$", "", w).capitalize()) for w in words) else m.group()
+    return re.sub(r",\s*([^,;]{1,80})(?=,)", drop, clause)
+
+
 def _perfect_subject(after: str) -> bool:
     """'A and B have signed the MoU', 'A, Rector of X, has signed': the auxiliary right before the verb
-    and only names, roles and 'and' before it (the old reading refused every 'has/have')."""
+    and only names, roles and 'and' before it (the old reading refused every 'has/have'); posts between
+    commas may hold any words ('A, Rector of the university, and B, CEO of the group, were the signatories')."""
+    after = _without_posts(after)
     m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
                  r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
     # (a post written in lowercase before the next name: '... and acting director of X B have signed')
@@ -233,9 +284,11 @@ def _signatures_of(before: str) -> bool:
 
 def _with_signing(before: str, after: str) -> bool:
     """'The two sides signed the MoU, with Prof. A signing for X and Dr. B for Y': the subject of 'signing'
-    after 'with' (its role between commas allowed)."""
-    return bool(re.search(r"\bwith\s+(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*\s+|(?:of|for)\s+)*$", before)) \
-        and bool(re.match(r"(?:,[^,;]{1,80},)?\s+signing\s+(?:for|on\s+behalf\s+of|the|an?|this)\b", after))
+    after 'with' (its role between commas allowed); also a pair ('with A and B signing on behalf of ...')."""
+    return bool(re.search(r"\bwith\s+(?:(?:the|its|their)\s+|[A-Z][\w.'’-]*\s+|(?:of|for)\s+|"
+                          r"[A-Z][\w.'’-]*(?:,[^,;]{1,80})?,?\s+and\s+)*$", before)) \
+        and bool(re.match(r"(?:,[^,;]{1,80},)?(?:,?\s+and\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:,[^,;]{1,80},)?)?"
+                          r"\s+signing\s+(?:for|on\s+behalf\s+of|the|an?|this)\b", after))
 
 
 def _gathered_to_sign(after: str) -> bool:
@@ -594,3 +647,32 @@ def pronoun_signers(people, sentences) -> None:
         named = [p for p in people if any(previous.start <= s < previous.end for s, _ in p.mentions)]
         if len(named) == 1:
             named[0].signed = True
+
+
+# 'The MoU was signed by:' / 'Signatories:' ending a line, the hands listed on the lines below (one a line,
+# bullets allowed). Not a line of attendees ('Present at the signing were:').
+_LIST_HEADER = re.compile(r"\b(?:signed\s+by|signator(?:y|ies)|signing\s+(?:for|on\s+behalf\s+of|the\s+(?:mou|moa|agreement|"
+                          r"memorandum|document|contract)s?))\b[^.\n:]{0,60}:[ \t]*$", re.I | re.M)
+_NOT_HANDS = re.compile(r"\b(?:attend\w*|present|witness\w*|guests?|delegat\w*|members?|observers?)\b", re.I)
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
+
+
+def listed_below_signers(people, text: str) -> None:
+    """'The agreement was signed by:' and below it '- Prof. A, Rector of X', '- Dr. B, President of Y': the
+    first person of each line below the header (a post may come first), up to a line naming nobody near
+    its start (or a long paragraph)."""
+    starts = {start: p for p in people for start, _ in p.mentions}
+    for header in _LIST_HEADER.finditer(text):
+        line = text[text.rfind("\n", 0, header.start()) + 1:header.end()]
+        if _NOT_HANDS.search(line):
+            continue
+        for item in re.finditer(r"[^\n]+", text[header.end():]):
+            if not item.group().strip():
+                continue
+            opening = header.end() + item.start() + _BULLET.match(item.group()).end()
+            first = min((s for s in starts if opening <= s <= opening + 60), default=None)
+            if first is None or len(item.group()) > 200 \
+                    or not all(w in _LIST_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", text[opening:first])):
+                break          # (a post may come first: 'Rector of X, Prof. A'; not 'A speech by Dr. B')
+            person = starts[first]
+            person.signed = True
