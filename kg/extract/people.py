@@ -378,10 +378,11 @@ def _names_with_role_cue(text: str, found: list, institutions) -> list:
     taken, extra = [(s, e) for _, s, e, _ in found], []
     for m in re.finditer(r"(?<![\w.’'])(?=[A-ZÀ-Ỵ])", text):
         span = _read_name(text, m.start(), max_words=4)
-        if not span or _inside(span[0], taken) or len(text[span[0]:span[1]].split()) < 2 \
+        words = text[span[0]:span[1]].split() if span else []
+        if not span or _inside(span[0], taken) or len(words) < 2 \
                 or not any(cue(text, span, institutions) for cue in UNTITLED_NAME_CUES) \
                 or _sentence_word(text, span[0]) or name_shapes.place_not_person(text, span) \
-                or any(name_shapes.organisation_word(w) for w in text[span[0]:span[1]].split()):
+                or any(name_shapes.organisation_word(w) for w in words):
             continue          # ('... the Lorem Bank Credit Division A B': a unit's name runs into the person's)
         extra.append(_untitled(span))
         taken.append(span)
@@ -890,8 +891,9 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     right after it."""
     # (also ', at the University of X' and ' - X': a unit written before its parent)
     bracket = re.match(r"\s*\(([A-Z][\w&-]{1,10})\)", text[end:end + 20])
-    if bracket and refers_to(bracket.group(1), institutions):
-        return refers_to(bracket.group(1), institutions)      # 'Director-General (IPA)': the body's acronym
+    named = refers_to(bracket.group(1), institutions) if bracket else None
+    if named:
+        return named          # 'Director-General (IPA)': the body's acronym
     lead = re.match(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:at\s+)?|\s+(?:under|of|at)\s+|\s+[-–]\s+)(?:the\s+)?",
                     text[end:end + 60])
     if not lead:
