@@ -1,0 +1,29 @@
+"""Roles on real pages, session 16: people found with no role because the body their post names was written in a
+way not linked to the drafted body. Invented sentences only."""
+
+from kg.extract import extract
+
+
+def _roles(text):
+    """{person: {(role, institution)}} of the draft."""
+    return {p["name"]: {(r["role"], r["institution"]) for r in p.get("roles") or []} for p in extract(text)["people"]}
+
+
+# --- an acronym written as a capitalised word in brackets after the name ---------------------------------
+def test_word_acronym_in_brackets_names_the_body():
+    # ('Lorunis' spells Lorem University of Ipsum Sarawak; 'Ipdoris' Ipsum Dolor Research Institute of Science,
+    # its last word left out)
+    text = ("RIVERTON: Lorem University of Ipsum Sarawak (Lorunis) and the Ipsum Dolor Research Institute of Safety "
+            "Science (Ipdoris) have signed a memorandum of understanding on joint research.\n\n"
+            "The ceremony was hosted by Ipdoris director-general Dr Amat Bakar Salleh. He signed the MoU along with "
+            "Lorunis vice-chancellor Prof Dr Rina Tan Mei.")
+    roles = _roles(text)
+    assert roles["Rina Tan Mei"] == {("vice-chancellor", "Lorem University of Ipsum Sarawak")}
+    assert roles["Amat Bakar Salleh"] == {("director-general", "Ipsum Dolor Research Institute of Safety Science")}
+
+
+def test_bracketed_word_that_spells_nothing_is_no_acronym():
+    # ('(Riverton)' is where the body is, not its acronym: no alias)
+    draft = extract("Lorem University of Ipsum (Riverton) signed an agreement with Dolor College on student exchange.")
+    lorem = next(i for i in draft["institutions"] if i["name"].startswith("Lorem University"))
+    assert "Riverton" not in lorem.get("aliases", [])
