@@ -27,3 +27,15 @@ def test_bracketed_word_that_spells_nothing_is_no_acronym():
     draft = extract("Lorem University of Ipsum (Riverton) signed an agreement with Dolor College on student exchange.")
     lorem = next(i for i in draft["institutions"] if i["name"].startswith("Lorem University"))
     assert "Riverton" not in lorem.get("aliases", [])
+
+
+# --- '(Post, ACRONYM)' after a name: the acronym the body's name spells owns the post ----------------------
+def test_post_and_acronym_in_brackets():
+    # ('LSHEC' spells the Lorem State Higher Education Council, never bracketed after its name)
+    text = ("Riverton: Ipsum University and the Lorem State Higher Education Council signed a memorandum of "
+            "understanding on joint research on Monday.\n\n"
+            "Also present were Dr Ana Reyes (Registrar, Ipsum University), Prof Amal Varma (Vice Chairman, LSHEC) "
+            "and Dr Tomas Quill (Research Officer, LSHEC).")
+    roles = _roles(text)
+    assert roles["Amal Varma"] == {("Vice Chairman", "Lorem State Higher Education Council")}
+    assert roles["Tomas Quill"] == {("Research Officer", "Lorem State Higher Education Council")}

@@ -907,6 +907,9 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
             for label in inst.labels():
                 if rest.startswith(label, start) and not re.match(r"[\w-]", rest[start + len(label):start + len(label) + 1]):
                     return inst
+    closing = re.match(r"([A-Z][\w&-]{1,10})\)", rest) if lead.group().startswith(",") else None
+    if closing and is_acronym(closing.group(1)):
+        return refers_to(closing.group(1), institutions)    # 'A (Vice Chairman, LSHEC)': an acronym the body's name spells
     return None
 
 
