@@ -39,3 +39,13 @@ def test_post_and_acronym_in_brackets():
     roles = _roles(text)
     assert roles["Amal Varma"] == {("Vice Chairman", "Lorem State Higher Education Council")}
     assert roles["Tomas Quill"] == {("Research Officer", "Lorem State Higher Education Council")}
+
+
+# --- 'A B, vice chancellor LU signed': a lowercase post, then the employer's acronym with no comma ----------
+def test_lowercase_post_then_acronym():
+    text = ("Riverton: Lorem Agriculture University (LAU) and the University of Ipsum (UoI) signed a memorandum of "
+            "understanding.\n\nProf. Dr. Amir Sadiq, vice chancellor LAU and Prof. Dr. Omar Tariq, vice chancellor UoI "
+            "signed the MoU on behalf of their universities.")
+    roles = _roles(text)
+    assert roles["Omar Tariq"] == {("vice chancellor", "University of Ipsum")}
+    assert roles["Amir Sadiq"] == {("vice chancellor", "Lorem Agriculture University")}
