@@ -49,3 +49,11 @@ def test_lowercase_post_then_acronym():
     roles = _roles(text)
     assert roles["Omar Tariq"] == {("vice chancellor", "University of Ipsum")}
     assert roles["Amir Sadiq"] == {("vice chancellor", "Lorem Agriculture University")}
+
+
+# --- a hyphenated word inside a lowercase post before its 'of' ---------------------------------------------
+def test_lowercase_post_with_a_hyphenated_word():
+    text = ("Lorem University has signed a memorandum of understanding with Ipsum Medical Centre.\n\n"
+            "Prof. Amos Okafor, founder and co-chair of Lorem University, hailed the agreement.")
+    roles = _roles(text)
+    assert {inst for _role, inst in roles["Amos Okafor"]} == {"Lorem University"}

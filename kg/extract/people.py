@@ -913,9 +913,10 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
     return None
 
 
-# ('president and CEO of X': an abbreviated post inside; 'senior lecturer at X': an academic rank held there)
+# ('president and CEO of X': an abbreviated post inside; 'senior lecturer at X': an academic rank held there;
+# 'founder and pro-chancellor of X': a hyphenated post inside)
 _LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|lecturer|professor|researcher|"
-                         + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
+                         + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+(?:-[a-z]+)*|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
 # 'vice-chancellor of X and A B, director of Y': an untitled name and its own lowercase post end the first post
 _NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
 
