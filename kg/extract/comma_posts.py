@@ -15,7 +15,8 @@ import re
 
 from kg.extract import role_cues
 from kg.extract import roles as role_mod
-from kg.extract.institutions import refers_to
+from kg.extract.institutions import NOT_ACRONYMS, refers_to
+from kg.names import is_acronym
 from kg.textnorm import fold
 
 # Abbreviated posts written before the employer's name; each stands for one post ('ED' = Executive Director).
@@ -34,6 +35,11 @@ _ABBREVIATED = re.compile(r"(?P<role>(?:(?P<abbr>[A-Z]{2,3})|(?P<lower>" + _LOWE
                           r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:and|said|says|has|had|was|is|will|added|noted|signed|at|in|on)\b)")
 
 
+# 'A B, vice chancellor LU signed': a lowercase post and, with no comma, the employer's acronym ending the clause
+_LOWER_THEN_ACRONYM = re.compile(r"(?P<role>" + _LOWER + r")\s+(?P<owner>[A-Z][A-Za-z&-]{1,10})"
+                                 r"(?=\s*(?:[,;.:)\n]|$)|\s+(?:and|said|says|has|had|was|is|will|added|noted|signed)\b)")
+
+
 def abbreviated_post(text: str, pos: int, institutions) -> tuple[str, object, int] | None:
     """(role as written, its institution, where it starts) for 'A B, ED (Marketing), LOCL' or 'A B, acting
     vice-chancellor, LU' read at pos,
@@ -42,6 +48,10 @@ def abbreviated_post(text: str, pos: int, institutions) -> tuple[str, object, in
     if not re.search(r",\s*$", text[max(0, pos - 3):pos]):
         return None
     m = _ABBREVIATED.match(text, pos)
+    lower = _LOWER_THEN_ACRONYM.match(text, pos) if not m else None
+    if lower and is_acronym(lower.group("owner")) and lower.group("owner").upper() not in NOT_ACRONYMS:
+        inst = refers_to(lower.group("owner"), institutions)
+        return (lower.group("role"), inst, pos) if inst else None
     if not m or not m.group("lower") and m.group("abbr") not in POST_ABBREVIATIONS:
         return None
     inst = refers_to(m.group("owner"), institutions)

@@ -873,6 +873,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
                 acr = inner.replace("- ", "-")
                 if acr not in inst.acronyms:
                     inst.acronyms.append(acr)
+            elif _word_acronym(inner, written):
+                if inner not in inst.acronyms:    # 'Universiti Malaysia Sarawak (Unimas)': an acronym written as a word
+                    inst.acronyms.append(inner)
             elif _short_form_of(inner, written) or _vietnamese_name(inner) or _other_language_name(inner, written) \
                     or _mixed_short_form(inner, written) or _second_name(inner, paren[0], written) \
                     or _english_name_of(inner, written) or variant_names.acronym_and_own_head(inner, written):
@@ -1442,6 +1445,17 @@ def _second_name(inner: str, bracket: str, name: str) -> bool:
     parts = re.split(r",\s", bracket)
     return len(parts) == 2 and inner == parts[1] and is_acronym(parts[0]) and acronym_fit(parts[0], name) is not None \
         and 2 <= len(inner.split()) <= 6 and _head_kind(inner.split()[-1]) == "institution"
+
+
+def _word_acronym(inner: str, name: str) -> bool:
+    """'Universiti Malaysia Sarawak (Unimas)', '(Unesco)': an acronym written as a capitalised word (as the Malaysian
+    and British press write them) that spells every significant word of the name by its leading letters; never a
+    word of the name itself or a country. ('Malaysian Institute of Road Safety Research (Miros)': the last word of a
+    long name may be left out.)"""
+    words = name.split()
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,9}", inner)) and inner.lower() not in COUNTRIES \
+        and inner.lower() not in {w.lower() for w in re.findall(r"\w+", name)} \
+        and (acronym_fit(inner, name) == 0 or len(words) >= 4 and acronym_fit(inner, " ".join(words[:-1])) == 0)
 
 
 def _mixed_short_form(inner: str, name: str) -> bool:

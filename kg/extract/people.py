@@ -907,12 +907,16 @@ def _parent_after(text: str, end: int, institutions) -> Institution | None:
             for label in inst.labels():
                 if rest.startswith(label, start) and not re.match(r"[\w-]", rest[start + len(label):start + len(label) + 1]):
                     return inst
+    closing = re.match(r"([A-Z][\w&-]{1,10})\)", rest) if lead.group().startswith(",") else None
+    if closing and is_acronym(closing.group(1)):
+        return refers_to(closing.group(1), institutions)    # 'A (Vice Chairman, LSHEC)': an acronym the body's name spells
     return None
 
 
-# ('president and CEO of X': an abbreviated post inside; 'senior lecturer at X': an academic rank held there)
+# ('president and CEO of X': an abbreviated post inside; 'senior lecturer at X': an academic rank held there;
+# 'founder and pro-chancellor of X': a hyphenated post inside)
 _LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|counsellor|member|lecturer|professor|researcher|"
-                         + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
+                         + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+(?:-[a-z]+)*|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
 # 'vice-chancellor of X and A B, director of Y': an untitled name and its own lowercase post end the first post
 _NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
 
