@@ -192,3 +192,16 @@ def test_series_stops_at_another_persons_post():
 def test_an_unresolved_owner_in_the_post_takes_no_context_owner(text, roles):
     person = extract(text)["people"][0]
     assert [(r["role"], r["institution"]) for r in person["roles"]] == roles
+
+
+# A unit named by its parent's acronym ('ABU Business School') is the parent's: its posts go to the parent
+# (session 16; units are not institutions, guide D4).
+@pytest.mark.parametrize("text, role", [
+    ("Alpha Beta University (ABU) and Gamma Foods Ltd signed an MoU on Monday. The MoU was signed by Prof. Tom "
+     "Reed, Dean of ABU Business School, and Ms. Ann Lee, CEO of Gamma Foods Ltd.\n", ("Dean", "Alpha Beta University")),
+    ("Alpha Beta University (ABU) and Gamma Foods Ltd signed an MoU on Monday. Guests included Prof. Tom Reed, "
+     "CEO of ABU Business School.\n", ("CEO", "Alpha Beta University")),
+])
+def test_a_unit_named_by_its_parents_acronym_is_the_parents(text, role):
+    person = next(p for p in extract(text)["people"] if p["name"] == "Tom Reed")
+    assert [(r["role"], r["institution"]) for r in person["roles"]] == [role]
