@@ -69,7 +69,8 @@ def _parent_by_acronym(inst, institutions):
     for the Alpha Beta College, ABC), or None: a unit named by its parent's acronym is the parent's."""
     m = re.match(r"(?P<acronym>[A-Z]{2,8})\s+(?P<unit>.+)$", inst.name)
     unit = m.group("unit") if m else ""
-    if not m or not (_UNIT_FIRST.match(unit) or unit.split()[-1].lower() in UNIT_LAST):
+    # ('ABC Institute', 'ABC Academy': as often the body itself, its acronym with its kind)
+    if not m or not (_UNIT_FIRST.match(unit) or unit.split()[-1].lower() in UNIT_LAST - {"institute", "academy"}):
         return None
     parents = [other for other in institutions if other is not inst and not _UNIT_FIRST.match(other.name)
                and any(label == m.group("acronym") or " " in label and acronym_fit(m.group("acronym"), label) == 0
