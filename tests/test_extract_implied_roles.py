@@ -1,6 +1,6 @@
 """Roles written without their institution (session 11): the context's institution is kept only when
-the post fits it, and a loose context (an institution named anywhere before) only when one candidate
-is left; otherwise no role is stated. Invented sentences."""
+the post fits it, and a loose context (an institution named anywhere before) never (session 16; it was
+kept when one candidate was left); otherwise no role is stated. Invented sentences."""
 
 import pytest
 
@@ -16,16 +16,6 @@ def _roles(text):
     # the sentence before names a ministry last, but only a university has a deputy vice-chancellor
     ("Lorem University and the Ministry of Alpha Affairs signed an MoU on Monday. Deputy Vice-Chancellor Prof. "
      "Ana Kolar attended.\n", "Ana Kolar", ("Deputy Vice-Chancellor", "Lorem University")),
-    ("Lorem University and the Ministry of Alpha Affairs signed an MoU on Monday. the registrar, dr. Ana Kolar, "
-     "was there. Registrar Dr. Ben Oyelaran read the text.\n", "Ben Oyelaran", ("Registrar", "Lorem University")),
-    # far back, a hospital named last: the dean is the university's
-    ("Lorem University and Sundale General Hospital signed an agreement.\nThe band played for an hour.\n"
-     "Guests came from four towns.\nDean Prof. Mark Olsen spoke about nursing.\n", "Mark Olsen",
-     ("Dean", "Lorem University")),
-    # two universities: the other one's rector is named already
-    ("Lorem University and Ipsum University signed an MoU. Prof. Jo Park, Rector of Ipsum University, signed it.\n"
-     "The band played.\nThe guests were thanked.\nRector Prof. Li Wen closed the day.\n", "Li Wen",
-     ("Rector", "Lorem University")),
     # 'the School' points back to the school named with its owner
     ("Lorem University and Ipsum University signed an MoU. Ipsum's School of Law will host it.\nThe Dean of the "
      "School, Prof. Ada Berg, spoke.\n", "Ada Berg", ("Dean", "Ipsum University")),
@@ -49,6 +39,21 @@ def test_the_post_chooses_among_the_institutions(text, name, role):
 ])
 def test_no_single_candidate_gives_no_role(text, name):
     assert _roles(text)[name] == []
+
+
+# A loose context (an institution named only further back than the sentence before) gives no owner even when
+# the post leaves one candidate: on real pages such owners were right 2 times in 16 (session 16).
+@pytest.mark.parametrize("text, name", [
+    ("Lorem University and the Ministry of Alpha Affairs signed an MoU on Monday. the registrar, dr. Ana Kolar, "
+     "was there. Registrar Dr. Ben Oyelaran read the text.\n", "Ben Oyelaran"),
+    ("Lorem University and Sundale General Hospital signed an agreement.\nThe band played for an hour.\n"
+     "Guests came from four towns.\nDean Prof. Mark Olsen spoke about nursing.\n", "Mark Olsen"),
+    ("Lorem University and Ipsum University signed an MoU. Prof. Jo Park, Rector of Ipsum University, signed it.\n"
+     "The band played.\nThe guests were thanked.\nRector Prof. Li Wen closed the day.\n", "Li Wen"),
+])
+def test_a_loose_context_gives_no_owner(text, name):
+    assert _roles(text)[name] == []
+
 
 
 def test_the_side_the_person_led_stands_whatever_the_post():

@@ -177,3 +177,31 @@ def test_series_stops_at_another_persons_post():
     sentence = ("Present were Beta Polytechnic's Deputy Rector Mr. Ali Khan, Mayor Ken Sato of Lorem City, "
                 "and Vice Governor Eri Mori of Ipsum Prefecture.")
     assert not any(n == "Ali Khan" and "Governor" in role for n, role, _ in _roles(UNIS + sentence))
+
+
+# A post that writes an owner of its own which was not resolved is no one else's: the institution of the
+# sentence before does not take it (session 16); a bare post still does.
+@pytest.mark.parametrize("text, roles", [
+    ("Lorem University and Ipsum Foods Ltd signed an MoU on Monday in Delta.\nDirector of XQZ2 Prof. Tom Reed "
+     "spoke about the plan.\n", []),
+    ("Lorem University signed an MoU with Ipsum Foods Ltd on Monday.\nDr. Tom Reed, Director of Research at "
+     "Omikron, read the text.\n", []),
+    ("Lorem University signed an MoU with Ipsum Foods Ltd on Monday.\nDr. Tom Reed, Director of Research, read "
+     "the text.\n", [("Director of Research", "Ipsum Foods Ltd")]),
+])
+def test_an_unresolved_owner_in_the_post_takes_no_context_owner(text, roles):
+    person = extract(text)["people"][0]
+    assert [(r["role"], r["institution"]) for r in person["roles"]] == roles
+
+
+# A unit named by its parent's acronym ('ABU Business School') is the parent's: its posts go to the parent
+# (session 16; units are not institutions, guide D4).
+@pytest.mark.parametrize("text, role", [
+    ("Alpha Beta University (ABU) and Gamma Foods Ltd signed an MoU on Monday. The MoU was signed by Prof. Tom "
+     "Reed, Dean of ABU Business School, and Ms. Ann Lee, CEO of Gamma Foods Ltd.\n", ("Dean", "Alpha Beta University")),
+    ("Alpha Beta University (ABU) and Gamma Foods Ltd signed an MoU on Monday. Guests included Prof. Tom Reed, "
+     "CEO of ABU Business School.\n", ("CEO", "Alpha Beta University")),
+])
+def test_a_unit_named_by_its_parents_acronym_is_the_parents(text, role):
+    person = next(p for p in extract(text)["people"] if p["name"] == "Tom Reed")
+    assert [(r["role"], r["institution"]) for r in person["roles"]] == [role]

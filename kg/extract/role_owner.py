@@ -55,3 +55,23 @@ def owner_by_words(phrase: str, institutions):
     if not best or len(best) > 1 and best[0] == best[1]:
         return None          # none, or two institutions fit as well: say nothing
     return next(inst for count, inst in shared.values() if count == best[0])
+
+
+# Head words of an organisation's name ('Horizon Campus', 'Fukuoka City'); a unit's head ('Faculty of ...')
+# opening the phrase makes it a unit of whatever institution the context gives.
+_ORG_HEAD = re.compile(r"\b(?:Campus|Universit\w+|College|Company|Corporation|Ltd|Limited|Group|Hospital|Bank|"
+                       r"Foundation|Association|Council|Agency|Authority|Ministry|Embassy|Institute|Society|Federation|"
+                       r"Chamber|Court|Commission|Municipality|City|Province|Prefecture)\b")
+_UNIT_HEAD = re.compile(r"(?:Faculty|School|Department|Office|Board|Centre|Center|College|Institute)\b")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]+(?![\w-])")
+
+
+def writes_own_owner(role: str) -> bool:
+    """The role names an owner of its own that was not resolved: 'Director ... at Alpha', 'Chairman of
+    Alpha Campus', 'Director of ABC2', 'President ABCD'. Such a post is no one else's."""
+    if re.search(r"\bat\s+(?:the\s+)?[A-Z]", role):
+        return True
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,;()]*)$", role)
+    if m and (_ACRONYM.search(m.group(1)) or _ORG_HEAD.search(m.group(1)) and not _UNIT_HEAD.match(m.group(1))):
+        return True
+    return bool(re.search(r"\s" + _ACRONYM.pattern + r"$", role))

@@ -5,6 +5,7 @@ list of bracketed posts, 'the partner university', and the parent of a unit read
 import re
 
 from kg.extract.institutions import refers_to
+from kg.names import acronym_fit
 
 
 _LED = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:led|headed)\s+the\s+(?P<side>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*)*)"
@@ -31,7 +32,7 @@ def unit_parent(inst, text: str, institutions):
     their roles belong to the parent."""
     if inst is None:
         return None
-    named_first = _parent_named_first(inst, institutions)
+    named_first = _parent_named_first(inst, institutions) or _parent_by_acronym(inst, institutions)
     if named_first:
         return named_first
     head_last = not _UNIT_FIRST.match(inst.name)
@@ -61,6 +62,20 @@ def _parent_named_first(inst, institutions):
                 if label.startswith(parent + " ") and _UNIT_FIRST.match(label[len(parent) + 1:]):
                     return other
     return None
+
+
+def _parent_by_acronym(inst, institutions):
+    """The institution whose acronym opens the unit's name ('ABC Business School', 'ABC School of Law'
+    for the Alpha Beta College, ABC), or None: a unit named by its parent's acronym is the parent's."""
+    m = re.match(r"(?P<acronym>[A-Z]{2,8})\s+(?P<unit>.+)$", inst.name)
+    unit = m.group("unit") if m else ""
+    # ('ABC Institute', 'ABC Academy': as often the body itself, its acronym with its kind)
+    if not m or not (_UNIT_FIRST.match(unit) or unit.split()[-1].lower() in UNIT_LAST - {"institute", "academy"}):
+        return None
+    parents = [other for other in institutions if other is not inst and not _UNIT_FIRST.match(other.name)
+               and any(label == m.group("acronym") or " " in label and acronym_fit(m.group("acronym"), label) == 0
+                       for label in other.labels())]
+    return parents[0] if len(parents) == 1 else None
 
 
 _UNIT_IN_ROLE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(?P<unit>(?:Faculty|College|School|Department|Office|Centre|"
