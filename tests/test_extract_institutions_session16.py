@@ -1,6 +1,7 @@
 """Institutions on real pages, session 16: a saint's possessive at a name's start, 'People's Republic' inside a
 name, two remits before a ministry's head, the officer-in-charge before a post, a mission's place written with 'of'
-and a hyphenated 'Consulate-General'. Invented sentences only."""
+and a hyphenated 'Consulate-General', a unit named with its parent's acronym after 'of', a faculty's subject before
+its university's name. Invented sentences only."""
 
 from kg.extract import extract
 from kg.extract.name_spans import without_prefix
@@ -52,4 +53,18 @@ def test_embassy_in_a_state_named_with_of():
 def test_hyphenated_consulate_general_with_its_city():
     text = "Alder University and the Consulate-General of Loremia in Riverton signed a memorandum on Monday."
     assert _parties(text) == {"Alder University", "Consulate-General of Loremia in Riverton"}
+
+
+# --- 'Africa Department of ABCA': a unit named with its parent's acronym after 'of' is no institution --------
+def test_unit_of_a_parents_acronym():
+    text = ("The agreement was signed by Lorem Ipsum, Director General of Africa Department of LICA, and Dolor Sit, "
+            "President of Alder University. The Loremian International Cooperation Agency (LICA) funds the work.")
+    assert {i["name"] for i in extract(text)["institutions"]} == {"Loremian International Cooperation Agency",
+                                                                   "Alder University"}
+
+
+# --- 'Faculty of Agriculture Lorem University': the unit's subject is not the parent's first word -------------
+def test_faculty_subject_before_its_parents_name():
+    text = "A memorandum was signed between Faculty of Agriculture Lorem University and Ipsum University."
+    assert _parties(text) == {"Lorem University", "Ipsum University"}
 

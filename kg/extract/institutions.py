@@ -346,6 +346,13 @@ def _first_name_in_run(run):
                                or _head_kind(prev) == "unit"):
             break
         start -= 1
+    # 'Faculty of Agriculture Lorem University': the unit's subject, then its parent's own name
+    # (a university's only: 'Faculty of Medicine Lorem Hospital' stays a unit of the hospital)
+    if start >= 2 and start + 1 < h and run[h][2].lower() == "university" and run[start - 1][2] == "of" \
+            and run[start - 2][2].lower() in UNIT_LEADS \
+            and run[start][2].lower() in ACADEMIC_SUBJECTS and run[start + 1][2][:1].isupper() \
+            and not _head_kind(run[start + 1][2]) and run[start + 1][2].lower() not in COMMON_NAME_WORDS | CONNECTORS:
+        start += 1
     end = h
     if run[h][2].lower() == "consulate" and h + 1 < len(run) and run[h + 1][2] == "General":
         h = end = h + 1                    # 'Consulate General of the Republic of Indonesia'
@@ -696,6 +703,8 @@ def _country_in_acronym(text: str, end: int, written: str) -> int:
             return end + m.end()
     return end
 
+# Units named for a subject: 'Faculty of Law'.
+UNIT_LEADS = {"faculty", "school", "college", "department"}
 ACADEMIC_SUBJECTS = {"arts", "art", "science", "sciences", "technology", "technologies", "humanities", "medicine",
                      "law", "education", "agriculture", "languages", "design", "health", "engineering", "economics",
                      "business", "management", "culture", "music", "social", "natural", "applied", "information"}
@@ -1069,11 +1078,13 @@ def _departments_as_units(text, groups):
 _UNIT_WORDS = r"(?:Department|Faculty|College|School|Office|Centre|Center|Division|Laboratory|Institute)"
 _UNIT_THEN_PARENT = re.compile(r"(?:.*?\b)?" + _UNIT_WORDS + r"\s+of\s+.+?\s*[-–,]\s*(?P<acr>[A-Z][A-Za-z]*[A-Z])")
 _PARENT_THEN_UNIT = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z])\s+" + _UNIT_WORDS + r"\s+of\s+.+")
+# 'Africa Department of ABCA': the parent's acronym after the unit's 'of'
+_UNIT_OF_PARENT = re.compile(r"(?:.*?\b)?" + _UNIT_WORDS + r"\s+of\s+(?P<acr>[A-Z][A-Za-z]*[A-Z])")
 
 
 def _parent_written_with(g, groups):
     """The group whose acronym a unit's name carries, when that group is named by more than its acronym."""
-    m = _UNIT_THEN_PARENT.fullmatch(g.name) or _PARENT_THEN_UNIT.fullmatch(g.name)
+    m = _UNIT_THEN_PARENT.fullmatch(g.name) or _PARENT_THEN_UNIT.fullmatch(g.name) or _UNIT_OF_PARENT.fullmatch(g.name)
     if not m or g.acronyms:
         return None
     acr = m.group("acr")
