@@ -71,8 +71,9 @@ CAPS_FUNCTION_WORDS = CONNECTORS | NOT_NAME_WORDS | {
     "understanding", "agreement", "mou", "strategic", "new", "year", "academic", "three", "signing"}
 ANAPHORS = {"the school", "the university", "the college", "the institute", "the academy",
             "the company", "the ministry", "the corporation", "the two universities", "the schools"}
+# Capitals that are no body's acronym: documents, countries, degrees, posts ('VC', 'CEO', 'OIC' officer-in-charge).
 NOT_ACRONYMS = {"MOU", "MOA", "MOC", "PT", "USA", "UK", "EU", "UAE", "HCM", "HCMC", "ROK", "PRC", "ISI", "SCOPUS", "VC", "CEO", "PHD", "MSC",
-                "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
+                "OIC", "AI", "IT", "ICT", "R&D", "STEM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"}
 
 # 'Kasetsart University of Thailand': a country after a name that already has its own proper word
 # says where the institution is, it is not part of the name ('National University of Singapore' is).
@@ -166,6 +167,8 @@ def _head_kind(tok: str) -> str | None:
     if low in COMPANY_SUFFIXES:
         return "company"
     last = _without_possessive(re.split(r"[-–]", low)[-1])      # "Alpha University's Faculty of ..."
+    if low == "consulate-general":
+        last = "consulate"            # the mission's head written with its rank after a hyphen
     if last in INSTITUTION_HEADS or re.fullmatch(r"[a-z]{2,}university", last) and tok[:1].isupper():
         return "institution"          # 'VinUniversity': the head written inside the word
     if re.fullmatch(r"(?:University|Institute|College|Academy)-[A-Z]{2,5}", tok):
@@ -343,6 +346,13 @@ def _first_name_in_run(run):
                                or _head_kind(prev) == "unit"):
             break
         start -= 1
+    # 'Faculty of Agriculture Lorem University': the unit's subject, then its parent's own name
+    # (a university's only: 'Faculty of Medicine Lorem Hospital' stays a unit of the hospital)
+    if start >= 2 and start + 1 < h and run[h][2].lower() == "university" and run[start - 1][2] == "of" \
+            and run[start - 2][2].lower() in UNIT_LEADS \
+            and run[start][2].lower() in ACADEMIC_SUBJECTS and run[start + 1][2][:1].isupper() \
+            and not _head_kind(run[start + 1][2]) and run[start + 1][2].lower() not in COMMON_NAME_WORDS | CONNECTORS:
+        start += 1
     end = h
     if run[h][2].lower() == "consulate" and h + 1 < len(run) and run[h + 1][2] == "General":
         h = end = h + 1                    # 'Consulate General of the Republic of Indonesia'
@@ -374,7 +384,8 @@ def _first_name_in_run(run):
                     or nxt in ("and", "&") and end + 2 < len(run) and run[end + 2][2].lower() == "the":
                 break                          # '... and the Dong Nai Department': another name
             end += 1
-            if re.search(r"['’]s$", nxt):      # a possessive ends the name
+            # a possessive ends the name ('People's' goes on: 'of the People's Republic of Lorem')
+            if re.search(r"['’]s$", nxt) and nxt[:-2] != "people":
                 break
     end = body_spans.cut_before_possessive_side([t[2] for t in run], h, end, name_spans.is_country)
     end = _trim_end(run, start, end)
@@ -611,7 +622,8 @@ def _mission_location(text: str, end: int, written: str) -> int:
     country), 'Consulate General of X in Osaka' (any city). 'the Embassy of Australia in Hanoi'
     names the embassy and, apart, the city it stands in."""
     head = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(Embassy|Consulate)\b", written)     # ('the Loremian Embassy')
-    where = re.match(r"[ \t]+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b", text[end:])   # 'in Ho Chi Minh City'
+    # 'in Ho Chi Minh City', 'in the Republic of Korea'
+    where = re.match(r"[ \t]+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,3})\b", text[end:])
     if where and "\n" in where.group():
         where = None          # (a line's end closes a name: a heading, then a new line)
     if head and where and (head.group(1) == "Consulate" or name_spans.is_country(where.group(1))):
@@ -691,6 +703,8 @@ def _country_in_acronym(text: str, end: int, written: str) -> int:
             return end + m.end()
     return end
 
+# Units named for a subject: 'Faculty of Law'.
+UNIT_LEADS = {"faculty", "school", "college", "department"}
 ACADEMIC_SUBJECTS = {"arts", "art", "science", "sciences", "technology", "technologies", "humanities", "medicine",
                      "law", "education", "agriculture", "languages", "design", "health", "engineering", "economics",
                      "business", "management", "culture", "music", "social", "natural", "applied", "information"}
@@ -1067,11 +1081,13 @@ def _departments_as_units(text, groups):
 _UNIT_WORDS = r"(?:Department|Faculty|College|School|Office|Centre|Center|Division|Laboratory|Institute)"
 _UNIT_THEN_PARENT = re.compile(r"(?:.*?\b)?" + _UNIT_WORDS + r"\s+of\s+.+?\s*[-–,]\s*(?P<acr>[A-Z][A-Za-z]*[A-Z])")
 _PARENT_THEN_UNIT = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z])\s+" + _UNIT_WORDS + r"\s+of\s+.+")
+# 'Africa Department of ABCA': the parent's acronym after the unit's 'of'
+_UNIT_OF_PARENT = re.compile(r"(?:.*?\b)?" + _UNIT_WORDS + r"\s+of\s+(?P<acr>[A-Z][A-Za-z]*[A-Z])")
 
 
 def _parent_written_with(g, groups):
     """The group whose acronym a unit's name carries, when that group is named by more than its acronym."""
-    m = _UNIT_THEN_PARENT.fullmatch(g.name) or _PARENT_THEN_UNIT.fullmatch(g.name)
+    m = _UNIT_THEN_PARENT.fullmatch(g.name) or _PARENT_THEN_UNIT.fullmatch(g.name) or _UNIT_OF_PARENT.fullmatch(g.name)
     if not m or g.acronyms:
         return None
     acr = m.group("acr")
@@ -1194,7 +1210,8 @@ def _party_shaped(text: str, groups) -> list:
 # What a body works for, in its name ('Trade and Investment Promotion Agency'): general vocabulary.
 REMIT_WORDS = {"promotion", "cooperation", "friendship", "exchange", "innovation", "support", "protection",
                "conservation", "planning", "statistics", "labour", "labor", "welfare", "safety", "environment",
-               "environmental", "youth", "women", "family", "medical", "hygiene", "rural", "urban", "agricultural"}
+               "environmental", "youth", "women", "family", "medical", "hygiene", "rural", "urban", "agricultural",
+               "population"}
 # Fields a school or an institute is named for ('Lorem Banking and Finance Academy'): general vocabulary.
 FIELD_WORDS = {"banking", "accounting", "auditing", "fashion", "dental", "dentistry", "nursing", "pharmaceutical",
                "veterinary", "animal", "husbandry", "fisheries", "aquaculture", "geology", "geosciences", "maritime",

@@ -73,7 +73,9 @@ def _without_prefix(text: str, cand):
         own = len(rest) >= 2 and rest[0][:1].isupper() and not _vocab()._head_kind(rest[0]) \
             and rest[0].lower() not in GENERIC_WORDS and _vocab()._head_kind(rest[1]) is not None
         # ("People's Friendship University": 'people' owns nothing, it is part of the name)
-        if country in SHORT_COUNTRIES or _is_country(country) or own and country != "people":
+        # ("St Lorem's Hospital": a saint's possessive is the name itself, never a place's)
+        saint = re.match(r"(?:st\.?|saint)\s", country)
+        if not saint and (country in SHORT_COUNTRIES or _is_country(country) or own and country != "people"):
             m = possessive
     if not m or not re.search(r"[A-Z]", written[m.end():m.end() + 1]):
         return cand
