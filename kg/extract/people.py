@@ -1153,7 +1153,7 @@ def _owned_role(owned, start, institutions) -> RoleFound:
 SIGNED_BY = re.compile(r"\b(?:signed|singed|inked|initialled|executed|penned|entered\s+into)\b" + signers.BEFORE_BY +
                        r"(?:by\b|by(?=(?:Dr|Prof|Mr|Mrs|Ms)\b))", re.I)     # (also 'signed byDr A': a word lost its space)
 SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were|was|the\s+(?:mou|moa|agreement|memorandum|document))\b|"
-                         r"(?:the\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
+                         r"(?:the\s+)?(?:(?:mou|moa|agreement|memorandum|document|contract)['’]s\s+)?(?:two\s+|both\s+)?signatories\b|"       # 'The two signatories, A and B, ...'
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
 NOT_IN_SIGNER_LIST = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
                                 r"welcomed|visited|led|"

@@ -19,7 +19,7 @@ OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+
                     r"(?:put|puts|affixed|affix|appended|placed)\s+(?:their|his|her)\s+signatures?")
 # A signing told by its agent after 'by'.
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing(?:\s+of\s+(?:the|this|these|an?)(?:\s+[\w-]+){1,4}?)?\s+(?:was|were)\s+(?:conducted|done|performed|"
-                       r"carried\s+out|made)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
+                       r"carried\s+out|made|led)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
                        r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
 # The words between the verb and 'by': a short adjunct ('signed in Rome by'), or one set off by
 # commas that closes right before 'by' ('signed on Friday, March 3, by'); a comma followed by more
@@ -28,7 +28,8 @@ BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing(?:\s+of\s+(?:the|th
 # Lorem campus by'). No other participle stands in either ('signed at the forum hosted by A': A hosted).
 _NO_PARTICIPLE = r"(?!(?-i:[a-z]+ed\b)|presence\b|witness)"
 BEFORE_BY = r"(?:(?:\s+" + _NO_PARTICIPLE + r"[\w'’]+){0,5}?|(?:[\s,]+[\w'’]+){1,8}?,|" \
-            r"\s+(?:today|yesterday|on|at|in|during)(?:\s+" + _NO_PARTICIPLE + r"[\w'’-]+){1,9}?)\s+"
+            r"\s+(?:today|yesterday|on|at|in|during)(?:\s+" + _NO_PARTICIPLE + r"[\w'’-]+){1,9}?|" \
+            r"\s+and\s+(?:exchanged|sealed|stamped))\s+"       # 'were signed and exchanged by A and B': signed
 SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BEFORE_BY + r"by\b", re.I)
 # Between 'by' and the person: another role in the event ends the list of signers.
 NOT_SIGNER = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
@@ -61,7 +62,8 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             or _signing_between(before, after_letters) or _represented_in_signing(before) or _subject_of_opening_participle(before) \
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
-            or _other_side_while(before, after_letters) or _represented_subject(before, after_letters):
+            or _other_side_while(before, after_letters) or _represented_subject(before, after_letters) \
+            or _visited_and_signed(after_letters):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
@@ -70,6 +72,16 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             and not _another_part_before(before) and not PATRON_BEFORE.search(before)
     by = list(BY_SIGNER.finditer(before))
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
+
+
+# 'President A visited Lorem and signed the MoU': the subject of a visit whose second verb is the signing
+_VISITED_AND_SIGNED = re.compile(r"(?:,[^,;.()]{1,90},)?\s+(?:visited|travell?ed\s+to|arrived\s+in|came\s+to)\s+"
+                                 r"(?:the\s+)?[A-Z][^,;.]{0,60}?\s+and\s+(?:then\s+|later\s+)?(?:signed|inked)\b")
+
+
+def _visited_and_signed(after: str) -> bool:
+    """'A visited Lorem and signed the MoU with B' (also 'A, Rector of X, travelled to Y and signed'): A signed."""
+    return bool(_VISITED_AND_SIGNED.match(after))
 
 
 def _subject_of_as_clause(before: str, after: str) -> bool:
@@ -145,12 +157,20 @@ _BETWEEN = re.compile(r"\b(?:signing|signed|inked|signature)\b[^.;]{0,100}?\bbet
 _PAIR_WORDS = {"and", "the", "of", "to", "for", "at"}
 
 
+def _lower_post(word: str, pair: str) -> bool:
+    """A post written in lowercase before its holder's name ('between X director Dr A and Y pro
+    vice-chancellor Prof B'): a role word followed, within the post, by a capitalised name or the
+    person."""
+    return role_mod.starts_with_role(word.capitalize()) and bool(
+        re.search(r"\b" + re.escape(word) + r"(?:\s+[a-z][\w-]*){0,2}\s*(?:[A-Z]|$)", pair))     # (the name itself ends the pair)
+
+
 def _signing_between(before: str, after: str = "") -> bool:
     """The person is one of the two people a signing is 'between': only titles, roles and names (and
     possessives) before them from 'between', and when second, the first of the pair is a person too
     (has a title or a role: 'between AU and BIT, and Dr. A said' is not)."""
     m = _BETWEEN.search(before)
-    if not m or not all(w in _PAIR_WORDS or re.search(r"['’]s$", w)
+    if not m or not all(w in _PAIR_WORDS or re.search(r"['’]s$", w) or _lower_post(w, m.group("pair"))
                         for w in re.findall(r"(?<![\w'’])[a-z][\w'’-]*", m.group("pair"))):   # not the 's' of "People’s"
         return False
     members = re.split(r"\s+and\s+", m.group("pair"))
@@ -193,9 +213,12 @@ _SIDE_THEN_HAND = re.compile(r"\b(?:signed|inked|signing)\b[^;]*?,?\s+(?:and|whi
 
 # 'X, represented by [its Rector] A, and Y, represented by B, signed ...': a side's representative inside the
 # subject of the signing.
-_REPRESENTED_BY = re.compile(r"\brepresented\s+by\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,6}$")
+# (also both sides' hands in one list: 'X and Y, represented by A and B [respectively], signed')
+_REPRESENTED_BY = re.compile(r"\brepresented\s+by\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,6}"
+                             r"(?:and\s+(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,6})?$")
 _SUBJECT_SIGNED = re.compile(r"(?:,?\s+and\s+(?:[^.;]|\.(?=\s*[A-Z])){0,100}?\brepresented\s+by\b"
-                             r"(?:[^.;]|\.(?=\s*[A-Z])){0,100}?)?,\s+"
+                             r"(?:[^.;]|\.(?=\s*[A-Z])){0,100}?|"
+                             r"\s+and\s+(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,6}[A-Z][\w'’-]*)?(?:\s+respectively)?,\s+"
                              r"(?:(?:have|has|jointly|formally|officially)\s+)*(?:signed|inked)\b")
 
 
@@ -208,7 +231,8 @@ def _second_of_ellipsis(before: str, after: str) -> bool:
     """'A signed for X and Prof. B for Y' (also '..., with A signing for X and B for Y', 'A, Rector, signed
     for X, and B, Director, for the company', 'A signed for X, and for Y, President B'): the verb left out
     before the second signer."""
-    if _SIDE_THEN_HAND.search(before) and re.match(r"\s*(?:[.;]|$)", after):
+    if _SIDE_THEN_HAND.search(before) and re.match(r"\s*(?:[.;]|$)|,\s+(?:in\s+the\s+presence\s+of|witnessed\s+by)\b",
+                                                   after):         # (the onlookers may close the sentence)
         return True
     return bool(re.search(r"\b(?:signed|inked|signing)\s+(?:(?:the|an?)\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,60}?,?"
                           r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", before)) \
