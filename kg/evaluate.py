@@ -241,17 +241,24 @@ def summarise(per_article: dict[str, dict]) -> dict:
             "details": per_article}
 
 
-def evaluate(articles_dir, gold_dir, extractor=default_extract) -> dict:
-    """Run the extractor on every article that has a gold file and score it."""
+def evaluate(articles_dir, gold_dir, extractor=default_extract, skip_missing=False) -> dict:
+    """Run the extractor on every article that has a gold file and score it.
+
+    A gold file without its article is an error, unless skip_missing: then it is left out and
+    counted (real pages whose text could not be saved again), and at least one must be scored."""
     articles_dir, gold_dir = Path(articles_dir), Path(gold_dir)
     gold_files = sorted(gold_dir.glob("*.yaml")) + sorted(gold_dir.glob("*.yml"))
     if not gold_files:
         raise EvaluationError(f"{gold_dir}: no gold files (*.yaml) found")
-    per_article, seconds = {}, 0.0
+    per_article, seconds, left_out = {}, 0.0, []
     for gold_file in gold_files:
         article_file = articles_dir / (gold_file.stem + ".txt")
         if not article_file.is_file():
-            raise EvaluationError(f"{gold_file}: no article {article_file.name} in {articles_dir}")
+            if skip_missing:
+                left_out.append(gold_file.stem)
+                continue
+            raise EvaluationError(f"{gold_file}: no article {article_file.name} in {articles_dir} "
+                                  f"(--skip-missing scores only the gold files whose article is there)")
         try:
             gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as err:
@@ -265,8 +272,11 @@ def evaluate(articles_dir, gold_dir, extractor=default_extract) -> dict:
         pred = extractor(article)
         seconds += time.perf_counter() - started
         per_article[gold_file.stem] = score_article(pred, gold)
+    if not per_article:
+        raise EvaluationError(f"{gold_dir}: none of its {len(gold_files)} gold files has its article in {articles_dir}")
     report = summarise(per_article)
     report["ms_per_article"] = round(1000 * seconds / len(per_article), 1)
+    report["gold_without_article"] = left_out
     return report
 
 
@@ -291,14 +301,14 @@ def parse_set(spec: str) -> tuple[str, Path, Path]:
     return name.strip(), Path(articles), Path(gold)
 
 
-def evaluate_sets(sets, extractor=default_extract) -> dict[str, dict]:
+def evaluate_sets(sets, extractor=default_extract, skip_missing=False) -> dict[str, dict]:
     """{name: report} for every (name, articles, gold) set, in the order given."""
     reports = {}
     for name, articles, gold in sets:
         for folder in (articles, gold):
             if not Path(folder).is_dir():
                 raise EvaluationError(f"set {name}: {folder} is not a folder")
-        reports[name] = evaluate(articles, gold, extractor)
+        reports[name] = evaluate(articles, gold, extractor, skip_missing)
     return reports
 
 
@@ -337,6 +347,9 @@ def sets_to_markdown(reports: dict[str, dict]) -> str:
             lines.append(f"| {FIELD_LABELS[field]} | "
                          + " | ".join(f"{reports[n]['fields'][field]['recall']:.3f}" for n in names) + " | |")
     lines.append("| articles | " + " | ".join(str(reports[n]["articles"]) for n in names) + " | |")
+    if any(reports[n].get("gold_without_article") for n in names):
+        lines.append("| gold files left out (no article) | "
+                     + " | ".join(str(len(reports[n].get("gold_without_article", []))) for n in names) + " | |")
     lines.append("| ms per article | " + " | ".join(f"{reports[n]['ms_per_article']:.1f}" for n in names)
                  + " | < 1000 |")
     return "\n".join(lines) + "\n"

@@ -99,6 +99,22 @@ def test_missing_article_is_an_error(tiny):
     assert result.exit_code == 2 and "001_x.txt" in result.output
 
 
+def test_skip_missing_leaves_out_gold_without_its_article_and_counts_it(tiny):
+    """Real pages whose text could not be saved again: scored on the rest, the left-out ones counted."""
+    (tiny[1] / "002_y.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(EvaluationError, match="002_y.txt"):
+        evaluate(*tiny, extractor=lambda a: PRED)
+    report = evaluate(*tiny, extractor=lambda a: PRED, skip_missing=True)
+    assert report["articles"] == 1 and report["gold_without_article"] == ["002_y"]
+    assert report["fields"]["institutions"]["n_gold"] == 2          # only 001's gold is counted
+    result = CliRunner().invoke(main, ["eval", "--set", f"s={tiny[0]}:{tiny[1]}", "--skip-missing"])
+    assert result.exit_code == 0, result.output
+    assert "| gold files left out (no article) | 1 | |" in result.output
+    (tiny[0] / "001_x.txt").unlink()
+    with pytest.raises(EvaluationError, match="none of its 2 gold files"):
+        evaluate(*tiny, extractor=lambda a: PRED, skip_missing=True)
+
+
 def test_extract_command_yaml_and_bad_file(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("On June 26, Vinh University (VU) and Hue College signed a Memorandum of "

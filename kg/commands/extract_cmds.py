@@ -50,10 +50,13 @@ def extract_command(article, publisher, url, published, fmt):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--details/--no-details", default=False, show_default=True,
               help="With --format json: include per-article misses and extras.")
+@click.option("--skip-missing", is_flag=True,
+              help="Leave out (and count) gold files whose article is not in the articles folder, e.g. real "
+                   "pages whose text could not be saved again; without it such a gold file is an error.")
 @click.option("--check-gold", is_flag=True,
               help="Only check the sets' gold files against the gold format (exit 1 on a problem); strings "
                    "missing from their article's text are listed as notes.")
-def eval_command(set_specs, articles_dir, gold_dir, fmt, details, check_gold):
+def eval_command(set_specs, articles_dir, gold_dir, fmt, details, skip_missing, check_gold):
     """Score the extractor against gold annotations: precision, recall and F1 per field, per set,
     side by side, with the extractor's milliseconds per article.
 
@@ -74,7 +77,7 @@ def eval_command(set_specs, articles_dir, gold_dir, fmt, details, check_gold):
         if check_gold:
             _report_gold_checks(sets)
             return
-        reports = evaluate_sets(sets)
+        reports = evaluate_sets(sets, skip_missing=skip_missing)
     except EvaluationError as err:
         raise CoopKGError(str(err)) from err
     click.echo(sets_to_json(reports, details) if fmt == "json" else sets_to_markdown(reports), nl=fmt != "table")
