@@ -212,10 +212,11 @@ def _date(text):
      "research.", "2023-12-06"),
     # year first with slashes
     ("Alpha University and Beta University signed an MoU on 2023/12/06.", "2023-12-06"),
-    # a header line's date yields to the date opening the paragraph that reports the signing
+    # a header line's date yields to the date opening the paragraph that reports the signing; the line is
+    # a stamp, so it gives its year, the year before for a later day (guide D1, session 15)
     ("Alpha University and Beta University cooperate\n\nWrite: Lorem [2011-05-20]\n\nOn the morning of "
      "December 15, a delegation of Alpha University came to Beta University. The two rectors signed an MoU.",
-     "On the morning of December 15"),
+     "2010-12-15"),
     # a date in a paragraph that never speaks of the agreement (the signing's own date is not given)
     ("Alpha University and Beta University have signed an MoU to work together.\n\n"
      + "Alpha University trains engineers, economists and teachers for the whole region. " * 5

@@ -105,7 +105,16 @@ def _unrelated(text, start, end) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     paragraph = text[line_start:line_end if line_end >= 0 else len(text)]
-    return start > 400 and not _ABOUT_AGREEMENT.search(paragraph)
+    if start <= 400 or _ABOUT_AGREEMENT.search(paragraph):
+        return False
+    # the next paragraph opens on the same event ('This meeting, ...', 'On that occasion, ...') and speaks
+    # of the agreement: the date is that event's, where the signing was
+    following = text[line_end:].strip().split("\n", 1)[0] if line_end >= 0 else ""
+    return not (_BACK_TO_EVENT.match(following) and _ABOUT_AGREEMENT.search(following))
+
+
+_BACK_TO_EVENT = re.compile(r"(?:(?:On|At|During|In)\s+)?(?:this|that|the)\s+(?:occasion|meeting|visit|event|session)\b",
+                            re.I)
 
 
 # 'will arrive on', 'is scheduled for', 'take effect on', 'valid until', 'due by': a later day or the

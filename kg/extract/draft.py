@@ -25,7 +25,7 @@ from kg.extract import area_decision, body_spans, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
-from kg.extract import fact_confidence
+from kg.extract import date_stamps, fact_confidence
 from kg.extract import signers
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
@@ -320,7 +320,7 @@ def _event_date(text, sents):
         if chosen.year is None and not (top and top.iso()) and earlier:
             year = earlier[-1].year + ((chosen.month, chosen.day) < (earlier[-1].month, earlier[-1].day))
             return _dated(DateFound(chosen.start, chosen.end, chosen.text, chosen.month, chosen.day, year), None)
-        return _dated(chosen, top)
+        return _dated(chosen, top, text)
     # 'Today's meeting' under 'posted 28 March 2024 15:39': counted from the posting day when no dateline
     posted = next((d for d in dates if d.year and timestamp_line(text, d)), None)
     reference = top if top and top.iso() else posted
@@ -341,11 +341,19 @@ def _event_date(text, sents):
         return _dated(top, top)
     # a date in the text before one on a header line ('News on 25 Nov, 2014' above '... on November 22')
     dated = [d for d in dated if not header_line(text, d.start, d.end)] or dated
-    return _dated(dated[0], top) if dated else (None, None, None, None, 0.0)
+    return _dated(dated[0], top, text) if dated else (None, None, None, None, 0.0)
 
 
-def _dated(chosen, top):
+def _dated(chosen, top, text=None):
     iso = chosen.iso()
+    if iso is None and text is not None:      # the nearest stamp or dateline above the day (D1)
+        same = date_stamps.same_day_with_year(text, chosen)
+        if same:                              # a title's '[Friday, June 30]' over '... on June 30, 2023'
+            return same.iso(), same.text, same.start, same.end, 0.9
+        month_year = date_stamps.month_line_year(text, chosen)     # 'December 2015' over 'On December 1'
+        if month_year:
+            return chosen.iso(month_year), chosen.text, chosen.start, chosen.end, 0.9
+        top = date_stamps.year_reference(text, chosen.start, top)
     if iso is None and top and top.iso():
         year = top.year
         if (chosen.month, chosen.day) > (top.month, top.day):   # December news dated January
