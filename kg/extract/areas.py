@@ -218,10 +218,12 @@ def covers(key: str, phrase: str) -> bool:
     """True when the concept (or a concept below it) has a label that the phrase is or contains
     (singular or plural: 'conferences' covers 'an annual conference')."""
     folded = fold(phrase)
-    for k in vocab.descendants(key):
-        for label in vocab.areas()[k].labels:
-            label = fold(label)
-            plural = "|" + re.escape(_ies_plural(label)) if _ies_plural(label) != label else ""
-            if re.search(r"(?<![\w-])(?:" + re.escape(_singular(label)) + r"(?:e?s)?" + plural + r")(?![\w-])", folded):
-                return True
-    return False
+    return any(_label_regex(label).search(folded) for k in vocab.descendants(key) for label in vocab.areas()[k].labels)
+
+
+# The scheme has more labels than re's own cache holds, so scoring a page recompiled them all (~0.5 s a page).
+@lru_cache(maxsize=None)
+def _label_regex(label: str) -> re.Pattern:
+    label = fold(label)
+    plural = "|" + re.escape(_ies_plural(label)) if _ies_plural(label) != label else ""
+    return re.compile(r"(?<![\w-])(?:" + re.escape(_singular(label)) + r"(?:e?s)?" + plural + r")(?![\w-])")
