@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively,
-                        role_cues, role_owner, role_sides, role_territory, signers)
+from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
+                        respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import name_letters, plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import vocab
@@ -527,6 +527,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             or role_sides.parent_of_unit_in_role(role.role, text, institutions) \
             or role_sides.unit_owner_side(role.institution, person.header_side) or role.institution
         role.institution = role_sides.academic_post_owner(role, institutions) or role.institution
+    post_signers.shared_post_signers(people, text)      # 'signed by the presidents of the two universities'
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]
     return people

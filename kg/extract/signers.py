@@ -35,7 +35,10 @@ SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BE
 NOT_SIGNER = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
 # Right after the person (and an appositive between commas): the verb.
-SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
+# (never across a blank line: a caption's 'Right: Dr. A, CEO of X' then a heading 'MoU signed with X')
+_NO_BREAK = r"(?!\n[^\S\n]*\n)"
+SIGNED_NEXT = re.compile(r"(?:,(?:" + _NO_BREAK + r"[^,;.()]){1,90})?,?(?:" + _NO_BREAK + r"\s)+"
+                         r"(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
                          + OTHER_SIGN_VERBS + r")\b")
 # 'Under the leadership of Prof. A, President of X, X signed ...': the patron of the act, not its hand.
 PATRON_BEFORE = re.compile(r"\b(?:under|with)\s+the\s+(?:leadership|patronage|auspices|guidance|direction|chairmanship|"
@@ -63,7 +66,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
             or _other_side_while(before, after_letters) or _represented_subject(before, after_letters) \
-            or _visited_and_signed(after_letters):
+            or _visited_and_signed(after_letters) or _joined_to_sign(before, after_letters):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
@@ -82,6 +85,22 @@ _VISITED_AND_SIGNED = re.compile(r"(?:,[^,;.()]{1,90},)?\s+(?:visited|travell?ed
 def _visited_and_signed(after: str) -> bool:
     """'A visited Lorem and signed the MoU with B' (also 'A, Rector of X, travelled to Y and signed'): A signed."""
     return bool(_VISITED_AND_SIGNED.match(after))
+
+
+# 'Chief A was joined by B, president of Y, in Lorem to sign the agreement': A and B are the hands
+_JOINED_BY = r"\bwas\s+joined\s+(?:(?:on|in|at)\s+[\w-]+\s+)?by\b"
+_OTHER_PART = r"(?!\b(?:witness\w*|attend\w*|presence|who|which|while)\b)"     # another role or clause
+_TO_SIGN = r"(?:" + _OTHER_PART + r"[^.;]){0,160}?\bto\s+(?:sign|ink|formally\s+sign)\b"
+_JOINED_SUBJECT = re.compile(r"(?:,[^,;.()]{1,90},)?\s+" + _JOINED_BY + _TO_SIGN)
+_JOINED_AGENT = re.compile(_JOINED_BY + r"(?:" + _OTHER_PART + r"[^.;])*$", re.I)
+
+
+def _joined_to_sign(before: str, after: str) -> bool:
+    """'A was joined by B [, post,] [in Lorem] to sign the MoU': the subject and the one who joined
+    them (not 'joined by B to witness the signing': 'to sign' must follow)."""
+    if _JOINED_SUBJECT.match(after):
+        return True
+    return bool(_JOINED_AGENT.search(before)) and bool(re.match(_TO_SIGN, after))
 
 
 def _subject_of_as_clause(before: str, after: str) -> bool:
@@ -287,8 +306,9 @@ def _perfect_subject(after: str) -> bool:
     m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
                  r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
     # (a post written in lowercase before the next name: '... and acting director of X B have signed')
+    # (a possessive's 's is no word of its own: '... and C, Director of Care, St. Anne’s Hospital have signed')
     return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
-                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+                           for w in re.findall(r"\b[a-z][\w'’-]*", re.sub(r"(?<=\w)['’]s\b", "", m.group(1))))
 
 
 _LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf",
@@ -341,10 +361,18 @@ def _another_part_before(before: str) -> bool:
                           r"\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$", before))   # (not 'Witnessed by C, it was signed by A')
 
 
+# 'A thanked B for signing', 'A lauded B’s gesture in travelling here to sign': the person praises,
+# thanks or invites another, whose act the non-finite 'sign(ing)' is
+_PRAISED_OTHER = re.compile(r"\b(?:praised|praises|lauded|lauds|thanked|thanks|commended|commends|hailed|hails|"
+                            r"congratulated|congratulates|applauded|invited|invites|urged|urges)\b", re.I)
+
+
 def _another_clause(after: str) -> bool:
     """'A delivered a speech before B signed', 'A said B signed': the verb read after the person
     belongs to another clause."""
     verb = re.search(r"\b(?:signed|signs?|signing|inked)\b", after)
+    if verb and verb.group() in ("sign", "signing") and _PRAISED_OTHER.search(after[:verb.start()]):
+        return True
     return bool(verb) and bool(re.search(r"\b(?:before|after|when|until|once|said|says|told|added|noted|"
                                          r"announced|explained|stated|recalled)\b"
                                          # 'C looked on as A signed': an onlooker

@@ -1,0 +1,53 @@
+"""Signer shapes of session 17, written against invented sentences: a list whose last hand works at a
+body with a possessive in its name ('..., St. Olaf’s Hospital have signed'), 'the presidents of the two
+universities' told as the hands with the presidents named elsewhere, 'A was joined by B … to sign', and two
+vetoes: a caption line is not the subject of a heading after a blank line ('Right: Dr. A, CEO of X' then 'MoU
+signed with X'), and a speaker who praises another's coming 'to sign' did not sign."""
+
+import pytest
+
+from kg.article import Article
+from kg.extract import extract
+
+LEAD = "Loremton University and Ipsum Institute signed an MoU on Monday.\n\n"
+
+
+def _signers(text):
+    return {p["name"] for p in extract(Article(text))["people"] if p["signed"]}
+
+
+@pytest.mark.parametrize("text, signers", [
+    # a possessive in the last body's name before 'have signed'
+    (LEAD + "Professor Karl Weber, President of Loremton University, and Hans Lund, Director of Care, St. Olaf’s "
+     "Community Hospital have signed a Memorandum of Understanding.", {"Karl Weber", "Hans Lund"}),
+    # one post told for both hands, the holders named in other sentences
+    (LEAD + "Dr. Karl Weber, President of Loremton University, spoke of exchange. Prof. Hans Lund, President of "
+     "Ipsum Institute, said the ties matter. In the end, the memorandum was signed by the presidents of the two "
+     "institutions.", {"Karl Weber", "Hans Lund"}),
+    (LEAD + "Dr. Karl Weber, Rector of Loremton University, spoke of exchange. Prof. Hans Lund, Rector of Ipsum "
+     "Institute, said the ties matter. The rectors of both institutions then signed the document.",
+     {"Karl Weber", "Hans Lund"}),
+    # 'was joined by ... to sign'
+    (LEAD + "Ipsum Chief Karl Weber was joined by Hans Lund, president of Loremton University, in Riverton to sign "
+     "the agreement.", {"Karl Weber", "Hans Lund"}),
+])
+def test_new_signer_shapes(text, signers):
+    assert _signers(text) == signers
+
+
+@pytest.mark.parametrize("text", [
+    # joined to watch, not to sign
+    LEAD + "Ipsum Chief Karl Weber was joined by Hans Lund, president of Loremton University, to witness the "
+    "signing.",
+    # a caption's line, then a heading after a blank line
+    LEAD + "Left: Karl Weber, Director of Loremton University\nRight: Dr. Hans Lund, CEO of Ipsum Institute\n\n"
+    "Memorandum of Understanding signed with Ipsum Institute\n",
+    # the speaker praises the other's coming to sign
+    LEAD + "Speaking at the ceremony, Ipsum Institute Vice-President Karl Weber lauded Professor Lund’s gesture in "
+    "travelling to Riverton to sign the agreement in person.",
+    # two holders of one post in one body are not the two sides' hands
+    LEAD + "Dr. Karl Weber, Dean of Loremton University, and Prof. Hans Lund, Dean of Loremton University, "
+    "spoke. The agreement was signed by the deans of both institutions.",
+])
+def test_not_signers(text):
+    assert not _signers(text) & {"Karl Weber", "Hans Lund"}
