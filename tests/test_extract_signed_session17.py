@@ -2,7 +2,9 @@
 body with a possessive in its name ('..., St. Olaf’s Hospital have signed'), 'the presidents of the two
 universities' told as the hands with the presidents named elsewhere, 'A was joined by B … to sign', and two
 vetoes: a caption line is not the subject of a heading after a blank line ('Right: Dr. A, CEO of X' then 'MoU
-signed with X'), and a speaker who praises another's coming 'to sign' did not sign."""
+signed with X'), and a speaker who praises another's coming 'to sign' did not sign. Also 'C witnessed the
+signing of the MoU by A and B' (the act named by its noun, its hands after 'by'), and 'signed by A, with B and C
+attending' (after 'with', the onlookers)."""
 
 import pytest
 
@@ -30,6 +32,15 @@ def _signers(text):
     # 'was joined by ... to sign'
     (LEAD + "Ipsum Chief Karl Weber was joined by Hans Lund, president of Loremton University, in Riverton to sign "
      "the agreement.", {"Karl Weber", "Hans Lund"}),
+    # the act named by its noun, its hands after 'by'
+    (LEAD + "Minister Olaf Sten witnessed the signing of the MoU by Prof. Karl Weber and Dr. Hans Lund.",
+     {"Karl Weber", "Hans Lund"}),
+    (LEAD + "The signing of the memorandum of understanding by Rector Karl Weber and Director Hans Lund took place "
+     "in the main hall.", {"Karl Weber", "Hans Lund"}),
+    # after 'with ... attending', onlookers
+    (LEAD + "The MoU was signed by Prof. Karl Weber, Rector of Loremton University, and Dr. Hans Lund, Director of "
+     "Ipsum Institute, with Dean Olaf Sten, Secretary-General Anna Berg and professors of both sides attending.",
+     {"Karl Weber", "Hans Lund"}),
 ])
 def test_new_signer_shapes(text, signers):
     assert _signers(text) == signers
@@ -46,6 +57,8 @@ def test_new_signer_shapes(text, signers):
     LEAD + "Speaking at the ceremony, Ipsum Institute Vice-President Karl Weber lauded Professor Lund’s gesture in "
     "travelling to Riverton to sign the agreement in person.",
     # two holders of one post in one body are not the two sides' hands
+    # a host of the signing named after its noun
+    LEAD + "Minister Olaf Sten witnessed the signing of the MoU hosted by Prof. Karl Weber.",
     LEAD + "Dr. Karl Weber, Dean of Loremton University, and Prof. Hans Lund, Dean of Loremton University, "
     "spoke. The agreement was signed by the deans of both institutions.",
 ])

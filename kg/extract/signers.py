@@ -21,6 +21,12 @@ OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing(?:\s+of\s+(?:the|this|these|an?)(?:\s+[\w-]+){1,4}?)?\s+(?:was|were)\s+(?:conducted|done|performed|"
                        r"carried\s+out|made|led)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
                        r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
+# 'C witnessed the signing of the MoU by A and B', 'The signing of an agreement on research by A and B took
+# place': the act named by its noun, its agents after 'by' (no participle between: 'the signing of the MoU
+# hosted by C' names a host)
+SIGNING_OF_BY = re.compile(r"\bsigning\s+of\s+(?:the|this|these|an?|their)\s+(?:mou|moa|agreement|memorandum|"
+                           r"document|contract|deal|accord|charter|protocol)(?:\s+(?!(?-i:[a-z]+ed\b))[\w-]+){0,4}?\s+by\b",
+                           re.I)
 # The words between the verb and 'by': a short adjunct ('signed in Rome by'), or one set off by
 # commas that closes right before 'by' ('signed on Friday, March 3, by'); a comma followed by more
 # words is another clause ('signed today, according to a statement by').
@@ -72,8 +78,10 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
             and not _speaker_after_signing(before, after_letters) \
-            and not _another_part_before(before) and not PATRON_BEFORE.search(before)
-    by = list(BY_SIGNER.finditer(before))
+            and not _another_part_before(before) and not PATRON_BEFORE.search(before) \
+            and not _with_attending(before, text[end:sent.end])
+    by = list(BY_SIGNER.finditer(before)) + list(SIGNING_OF_BY.finditer(before))
+    by.sort(key=lambda m: m.end())
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
 
@@ -365,6 +373,21 @@ def _another_part_before(before: str) -> bool:
 # thanks or invites another, whose act the non-finite 'sign(ing)' is
 _PRAISED_OTHER = re.compile(r"\b(?:praised|praises|lauded|lauds|thanked|thanks|commended|commends|hailed|hails|"
                             r"congratulated|congratulates|applauded|invited|invites|urged|urges)\b", re.I)
+
+
+# 'signed by A, with B, C and professors of both sides attending': after 'with', the onlookers
+_CLAUSE = r"(?:[^.;]|\.(?=\s*[A-Z]))*"            # (a full stop only after a title or an initial)
+_WITH_AFTER_VERB = re.compile(r"\b(?:signed|inked|signing)\b" + _CLAUSE + r"\bwith\b(?!" + _CLAUSE
+                              + r"\b(?:signed|inked|signing)\b)", re.I)
+_ATTENDING_CLOSE = re.compile(_CLAUSE + r"?\b(?:attending|in\s+attendance|present|looking\s+on|"
+                              r"witnessing|watching|on\s+hand)\s*(?:[.;]|$)")
+
+
+def _with_attending(before: str, after: str) -> bool:
+    """The person is listed after 'with' in a clause that closes with 'attending' ('present', 'looking on'):
+    'The MoU was signed by A, with Dean B and Secretary C attending' (B and C attended)."""
+    close = _ATTENDING_CLOSE.match(after)      # (not 'signed with B, with the deans present': B is the other hand)
+    return bool(_WITH_AFTER_VERB.search(before)) and bool(close) and not re.search(r"\bwith\b", close.group())
 
 
 def _another_clause(after: str) -> bool:
