@@ -57,6 +57,9 @@ def test_new_signer_shapes(text, signers):
     LEAD + "Speaking at the ceremony, Ipsum Institute Vice-President Karl Weber lauded Professor Lund’s gesture in "
     "travelling to Riverton to sign the agreement in person.",
     # two holders of one post in one body are not the two sides' hands
+    # a post told by a broad word ('heads') is not every post of that concept ('Director General')
+    LEAD + "Dr. Karl Weber, Director General of Loremton University, spoke. Prof. Hans Lund, Head of School at Ipsum "
+    "Institute, spoke. The MoU was signed by the heads of the two institutions.",
     # a host of the signing named after its noun
     LEAD + "Minister Olaf Sten witnessed the signing of the MoU hosted by Prof. Karl Weber.",
     LEAD + "Dr. Karl Weber, Dean of Loremton University, and Prof. Hans Lund, Dean of Loremton University, "

@@ -5,6 +5,7 @@ that post elsewhere in the text are the hands, when exactly two do and they are 
 import re
 
 from kg.extract import roles as role_mod
+from kg.textnorm import fold
 
 _PLURAL = r"([A-Za-z][\w-]*s)"
 _BOTH = r"(?:of\s+(?:the\s+two|both(?:\s+the)?)\s+[a-z]+|of\s+(?:the\s+)?(?:respective|two)\s+[a-z]+)"
@@ -25,15 +26,20 @@ def _posts(text: str) -> list[str]:
     return found
 
 
+def _holds(role, post: str) -> bool:
+    """The role is the post, by concept and in the same word: 'heads' is no 'Director General' (both
+    directors by concept), 'representatives' no 'Manager'."""
+    return role_mod.role_key(role.role) == role_mod.role_key(post) \
+        and bool(re.search(r"\b" + re.escape(fold(post)) + r"\b", fold(role.role)))
+
+
 def shared_post_signers(people, text: str) -> None:
     """Mark signed the two holders of a post that the text says both sides' holders signed in."""
     for post in _posts(text):
-        key = role_mod.role_key(post)
-        holders = [p for p in people if any(role_mod.role_key(r.role) == key for r in p.roles)]
+        holders = [p for p in people if any(_holds(r, post) for r in p.roles)]
         if len(holders) != 2:
             continue
-        bodies = [{id(r.institution) for r in p.roles if role_mod.role_key(r.role) == key and r.institution}
-                  for p in holders]
+        bodies = [{id(r.institution) for r in p.roles if _holds(r, post) and r.institution} for p in holders]
         if bodies[0] and bodies[1] and bodies[0] == bodies[1]:
             continue             # one body's two holders of a post: not the two sides' hands
         for p in holders:
