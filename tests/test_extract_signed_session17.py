@@ -4,7 +4,7 @@ universities' told as the hands with the presidents named elsewhere, 'A was join
 vetoes: a caption line is not the subject of a heading after a blank line ('Right: Dr. A, CEO of X' then 'MoU
 signed with X'), and a speaker who praises another's coming 'to sign' did not sign. Also 'C witnessed the
 signing of the MoU by A and B' (the act named by its noun, its hands after 'by'), and 'signed by A, with B and C
-attending' (after 'with', the onlookers)."""
+attending' (after 'with', the onlookers), and 'The two signed' after a sentence naming two people."""
 
 import pytest
 
@@ -41,6 +41,9 @@ def _signers(text):
     (LEAD + "The MoU was signed by Prof. Karl Weber, Rector of Loremton University, and Dr. Hans Lund, Director of "
      "Ipsum Institute, with Dean Olaf Sten, Secretary-General Anna Berg and professors of both sides attending.",
      {"Karl Weber", "Hans Lund"}),
+    # 'The two signed' with no noun, after a sentence naming exactly two people
+    (LEAD + "Loremton University was represented by Prof. Karl Weber, while Ipsum Institute was represented by Dr. "
+     "Hans Lund. The two signed the MoU.", {"Karl Weber", "Hans Lund"}),
 ])
 def test_new_signer_shapes(text, signers):
     assert _signers(text) == signers
@@ -60,6 +63,8 @@ def test_new_signer_shapes(text, signers):
     # a post told by a broad word ('heads') is not every post of that concept ('Director General')
     LEAD + "Dr. Karl Weber, Director General of Loremton University, spoke. Prof. Hans Lund, Head of School at Ipsum "
     "Institute, spoke. The MoU was signed by the heads of the two institutions.",
+    # 'The two signed' after a sentence naming three people: whose two is not told
+    LEAD + "Minister Olaf Sten welcomed Prof. Karl Weber and Dr. Hans Lund. The two signed the MoU.",
     # a host of the signing named after its noun
     LEAD + "Minister Olaf Sten witnessed the signing of the MoU hosted by Prof. Karl Weber.",
     LEAD + "Dr. Karl Weber, Dean of Loremton University, and Prof. Hans Lund, Dean of Loremton University, "

@@ -560,6 +560,11 @@ BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rec
                          r"parties)\s+(?:then\s+)?(?:signed|inked)\b", re.I)
 
 
+# 'A represented X, while B represented Y. The two (then) signed the MoU.': the pair, told with no noun
+BOTH_ALONE_SIGNED = re.compile(r"(?:the\s+two|both|the\s+pair)\s+(?:then\s+|also\s+|jointly\s+|formally\s+)?"
+                               r"(?:signed|inked)\b", re.I)
+
+
 def _lowercase_owned_post(text, name_start, institutions) -> list[RoleFound]:
     """[the role] of 'vice-chancellor of Lorem University A B' ([] when the name has no such post before it)."""
     found = role_cues.lowercase_owned_post(text, name_start, institutions)
@@ -574,6 +579,12 @@ def _both_signed(people, sentences):
             previous = sentences[i - 1]
             named = [p for p in people if p.roles and any(previous.start <= a < previous.end for a, _ in p.mentions)]
             if len(named) >= 2:
+                for p in named:
+                    p.signed = True
+        elif BOTH_ALONE_SIGNED.match(s.text):     # 'The two signed the MoU': only when the sentence before names two
+            previous = sentences[i - 1]
+            named = [p for p in people if any(previous.start <= a < previous.end for a, _ in p.mentions)]
+            if len(named) == 2:
                 for p in named:
                     p.signed = True
 
