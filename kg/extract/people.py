@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, respectively,
-                        role_cues, role_owner, role_sides, role_territory, signers)
+from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
+                        respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import name_letters, plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import vocab
@@ -527,6 +527,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             or role_sides.parent_of_unit_in_role(role.role, text, institutions) \
             or role_sides.unit_owner_side(role.institution, person.header_side) or role.institution
         role.institution = role_sides.academic_post_owner(role, institutions) or role.institution
+    post_signers.shared_post_signers(people, text)      # 'signed by the presidents of the two universities'
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]
     return people
@@ -559,6 +560,11 @@ BOTH_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:representatives|leaders|rec
                          r"parties)\s+(?:then\s+)?(?:signed|inked)\b", re.I)
 
 
+# 'A represented X, while B represented Y. The two (then) signed the MoU.': the pair, told with no noun
+BOTH_ALONE_SIGNED = re.compile(r"(?:the\s+two|both|the\s+pair)\s+(?:then\s+|also\s+|jointly\s+|formally\s+)?"
+                               r"(?:signed|inked)\b", re.I)
+
+
 def _lowercase_owned_post(text, name_start, institutions) -> list[RoleFound]:
     """[the role] of 'vice-chancellor of Lorem University A B' ([] when the name has no such post before it)."""
     found = role_cues.lowercase_owned_post(text, name_start, institutions)
@@ -573,6 +579,12 @@ def _both_signed(people, sentences):
             previous = sentences[i - 1]
             named = [p for p in people if p.roles and any(previous.start <= a < previous.end for a, _ in p.mentions)]
             if len(named) >= 2:
+                for p in named:
+                    p.signed = True
+        elif BOTH_ALONE_SIGNED.match(s.text):     # 'The two signed the MoU': only when the sentence before names two
+            previous = sentences[i - 1]
+            named = [p for p in people if any(previous.start <= a < previous.end for a, _ in p.mentions)]
+            if len(named) == 2:
                 for p in named:
                     p.signed = True
 

@@ -21,6 +21,12 @@ OTHER_SIGN_VERBS = (r"penned|pens|put\s+pen\s+to\s+paper|entered\s+into|enter\s+
 BY_SIGNER = re.compile(r"\b(?:endorsed|countersigned|signing(?:\s+of\s+(?:the|this|these|an?)(?:\s+[\w-]+){1,4}?)?\s+(?:was|were)\s+(?:conducted|done|performed|"
                        r"carried\s+out|made|led)|(?:mou|moa|agreement|memorandum|document|contract)\s+(?:was|were)\s+"
                        r"certified)\s+by\b", re.I)       # 'The document was certified by A and B' (a translation)
+# 'C witnessed the signing of the MoU by A and B', 'The signing of an agreement on research by A and B took
+# place': the act named by its noun, its agents after 'by' (no participle between: 'the signing of the MoU
+# hosted by C' names a host)
+SIGNING_OF_BY = re.compile(r"\bsigning\s+of\s+(?:the|this|these|an?|their)\s+(?:mou|moa|agreement|memorandum|"
+                           r"document|contract|deal|accord|charter|protocol)(?:\s+(?!(?-i:[a-z]+ed\b))[\w-]+){0,4}?\s+by\b",
+                           re.I)
 # The words between the verb and 'by': a short adjunct ('signed in Rome by'), or one set off by
 # commas that closes right before 'by' ('signed on Friday, March 3, by'); a comma followed by more
 # words is another clause ('signed today, according to a statement by').
@@ -35,7 +41,10 @@ SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|executed|endorsed)\b" + BE
 NOT_SIGNER = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|welcomed|visited|"
                         r"led|represented|presented)\b", re.I)
 # Right after the person (and an appositive between commas): the verb.
-SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
+# (never across a blank line: a caption's 'Right: Dr. A, CEO of X' then a heading 'MoU signed with X')
+_NO_BREAK = r"(?!\n[^\S\n]*\n)"
+SIGNED_NEXT = re.compile(r"(?:,(?:" + _NO_BREAK + r"[^,;.()]){1,90})?,?(?:" + _NO_BREAK + r"\s)+"
+                         r"(?:has\s+|had\s+|then\s+|also\s+)?(?:signed|inked|countersigned|"
                          + OTHER_SIGN_VERBS + r")\b")
 # 'Under the leadership of Prof. A, President of X, X signed ...': the patron of the act, not its hand.
 PATRON_BEFORE = re.compile(r"\b(?:under|with)\s+the\s+(?:leadership|patronage|auspices|guidance|direction|chairmanship|"
@@ -63,14 +72,16 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
             or _other_side_while(before, after_letters) or _represented_subject(before, after_letters) \
-            or _visited_and_signed(after_letters):
+            or _visited_and_signed(after_letters) or _joined_to_sign(before, after_letters):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
             and not _speaker_after_signing(before, after_letters) \
-            and not _another_part_before(before) and not PATRON_BEFORE.search(before)
-    by = list(BY_SIGNER.finditer(before))
+            and not _another_part_before(before) and not PATRON_BEFORE.search(before) \
+            and not _with_attending(before, text[end:sent.end])
+    by = list(BY_SIGNER.finditer(before)) + list(SIGNING_OF_BY.finditer(before))
+    by.sort(key=lambda m: m.end())
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
 
 
@@ -82,6 +93,22 @@ _VISITED_AND_SIGNED = re.compile(r"(?:,[^,;.()]{1,90},)?\s+(?:visited|travell?ed
 def _visited_and_signed(after: str) -> bool:
     """'A visited Lorem and signed the MoU with B' (also 'A, Rector of X, travelled to Y and signed'): A signed."""
     return bool(_VISITED_AND_SIGNED.match(after))
+
+
+# 'Chief A was joined by B, president of Y, in Lorem to sign the agreement': A and B are the hands
+_JOINED_BY = r"\bwas\s+joined\s+(?:(?:on|in|at)\s+[\w-]+\s+)?by\b"
+_OTHER_PART = r"(?!\b(?:witness\w*|attend\w*|presence|who|which|while)\b)"     # another role or clause
+_TO_SIGN = r"(?:" + _OTHER_PART + r"[^.;]){0,160}?\bto\s+(?:sign|ink|formally\s+sign)\b"
+_JOINED_SUBJECT = re.compile(r"(?:,[^,;.()]{1,90},)?\s+" + _JOINED_BY + _TO_SIGN)
+_JOINED_AGENT = re.compile(_JOINED_BY + r"(?:" + _OTHER_PART + r"[^.;])*$", re.I)
+
+
+def _joined_to_sign(before: str, after: str) -> bool:
+    """'A was joined by B [, post,] [in Lorem] to sign the MoU': the subject and the one who joined
+    them (not 'joined by B to witness the signing': 'to sign' must follow)."""
+    if _JOINED_SUBJECT.match(after):
+        return True
+    return bool(_JOINED_AGENT.search(before)) and bool(re.match(_TO_SIGN, after))
 
 
 def _subject_of_as_clause(before: str, after: str) -> bool:
@@ -287,8 +314,9 @@ def _perfect_subject(after: str) -> bool:
     m = re.match(r"([^;]*?)\s(?:(?:has|have)\s+(?:(?:also|now|officially|formally|jointly|successfully)\s+)?"
                  r"(?:signed|inked)|(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+)?signator(?:y|ies))\b", after)
     # (a post written in lowercase before the next name: '... and acting director of X B have signed')
+    # (a possessive's 's is no word of its own: '... and C, Director of Care, St. Anne’s Hospital have signed')
     return bool(m) and all(w in _LIST_WORDS or role_mod.starts_with_role(w.capitalize())
-                           for w in re.findall(r"\b[a-z][\w'’-]*", m.group(1)))
+                           for w in re.findall(r"\b[a-z][\w'’-]*", re.sub(r"(?<=\w)['’]s\b", "", m.group(1))))
 
 
 _LIST_WORDS = {"and", "of", "the", "for", "at", "both", "respectively", "also", "on", "behalf",
@@ -341,10 +369,33 @@ def _another_part_before(before: str) -> bool:
                           r"\w+(?:ed|en)\s+(?:to|by|with)\s+[^,;]{0,60}$", before))   # (not 'Witnessed by C, it was signed by A')
 
 
+# 'A thanked B for signing', 'A lauded B’s gesture in travelling here to sign': the person praises,
+# thanks or invites another, whose act the non-finite 'sign(ing)' is
+_PRAISED_OTHER = re.compile(r"\b(?:praised|praises|lauded|lauds|thanked|thanks|commended|commends|hailed|hails|"
+                            r"congratulated|congratulates|applauded|invited|invites|urged|urges)\b", re.I)
+
+
+# 'signed by A, with B, C and professors of both sides attending': after 'with', the onlookers
+_CLAUSE = r"(?:[^.;]|\.(?=\s*[A-Z]))*"            # (a full stop only after a title or an initial)
+_WITH_AFTER_VERB = re.compile(r"\b(?:signed|inked|signing)\b" + _CLAUSE + r"\bwith\b(?!" + _CLAUSE
+                              + r"\b(?:signed|inked|signing)\b)", re.I)
+_ATTENDING_CLOSE = re.compile(_CLAUSE + r"?\b(?:attending|in\s+attendance|present|looking\s+on|"
+                              r"witnessing|watching|on\s+hand)\s*(?:[.;]|$)")
+
+
+def _with_attending(before: str, after: str) -> bool:
+    """The person is listed after 'with' in a clause that closes with 'attending' ('present', 'looking on'):
+    'The MoU was signed by A, with Dean B and Secretary C attending' (B and C attended)."""
+    close = _ATTENDING_CLOSE.match(after)      # (not 'signed with B, with the deans present': B is the other hand)
+    return bool(_WITH_AFTER_VERB.search(before)) and bool(close) and not re.search(r"\bwith\b", close.group())
+
+
 def _another_clause(after: str) -> bool:
     """'A delivered a speech before B signed', 'A said B signed': the verb read after the person
     belongs to another clause."""
     verb = re.search(r"\b(?:signed|signs?|signing|inked)\b", after)
+    if verb and verb.group() in ("sign", "signing") and _PRAISED_OTHER.search(after[:verb.start()]):
+        return True
     return bool(verb) and bool(re.search(r"\b(?:before|after|when|until|once|said|says|told|added|noted|"
                                          r"announced|explained|stated|recalled)\b"
                                          # 'C looked on as A signed': an onlooker
