@@ -120,3 +120,12 @@ def test_a_name_read_from_a_role_run_is_no_full_form():
     found = people("Present were Minister of Science and Technology Tran Quoc Vinh and others. Minister Tran Quoc "
                    "Vinh spoke at the ceremony.")
     assert "Tran Quoc Vinh" in found
+
+
+def test_ambassador_of_one_country_to_another_before_a_name():
+    assert "Anna Berg" in people("The Ambassador of Kyrgyzstan to South Korea Anna Berg called on partners to help.")
+
+
+def test_a_title_glued_to_the_name_before_it_is_no_part_of_it():
+    found = people("Mrs. Anna BergMrs. Anna Berg, acting Chief Executive Officer of Lorem Ltd, led the team.")
+    assert set(found) == {"Anna Berg"}

@@ -47,6 +47,9 @@ def cut_token(text: str, start: int, end: int) -> tuple[int, bool]:
     possessive = re.search(r"['’]s$", word)
     if possessive and len(word) > 3:
         return start + possessive.start(), True
+    title = re.search(r"(?<=[a-z]{2})(?:Mrs|Mr|Ms|Dr|Prof)$", word)
+    if title and text.startswith(". ", end):     # 'Lorem IpsumMrs. Lorem Ipsum': a page that glued the next title on
+        return start + title.start(), True
     parts = word.split("-")
     for i in range(1, len(parts)):
         rest = parts[i].lower()

@@ -306,8 +306,10 @@ def _names_after_owned_role(text: str, found: list, institutions) -> list:
 def _names_after_diplomat(text: str, found: list, institutions) -> list:
     """'Vietnamese Ambassador to Japan Vu Hong Nam': a diplomat's role names a country, then the name."""
     taken, extra = [(s, e) for _, s, e, _ in found], []
-    for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of|to)\s+(?:the\s+)?(%s)\s+(?=[A-Z])"
-                         % "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True)), text):
+    # ('The Ambassador of Lorem to Ipsum A B': the sending country, then the host)
+    countries = "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True))
+    for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of\s+(?:the\s+)?(?:%s)\s+to|of|to)\s+(?:the\s+)?"
+                         r"(%s)\s+(?=[A-Z])" % (countries, countries), text):
         span = _read_name(text, m.end(), max_words=4)
         if span and len(text[span[0]:span[1]].split()) >= 2 and not _inside(span[0], taken):
             extra.append(_untitled(span))
