@@ -10,6 +10,9 @@ import re
 MORE_TITLES = ["Asst Prof", "Asso. Prof.", "Asso.Prof.", "Associate Professors",
                "Assoc. Profs.", "Professors", "Profs.", "Drs.", "Shri", "Smt.", "Ts.", "Sr.", "Ir.",
                "Dato’", "Datin", "Engr.", "Dr.-Ing.", "Mx.", "prof."]     # 'RGU VC prof. A B'
+# (session 17) clergy; the Indonesian 'Ir' (engineer) without its stop ('Prof Dr Ir A B MEng'); a doctorate in
+# brackets after a rank, as South Asian pages write it ('Prof. (Dr.) A B'); a stray stop ('Professor. A B')
+MORE_TITLES += ["Archbishop", "Bishop", "Ir", "(Dr.)", "(Dr)", "Professor."]
 # Honorifics of other countries and callings (round 3, from general knowledge, not from pages):
 # British and Commonwealth, Nigerian and other West African, Malaysian, Thai, clergy, military,
 # parliamentary, French and German forms, and degree letters written before a name.
@@ -55,7 +58,9 @@ NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "c
                   "chief", "executive", "resource", "resources", "reform", "regent", "justice",
                   # the territory a post governs ('Governor of Lorem Oblast Anna Berg')
                   "province", "provincial", "oblast", "county", "prefecture", "governorate", "district",
-                  "municipality", "municipal", "region", "regional",
+                  "municipality", "municipal", "region", "regional", "okrug", "krai",
+                  # a royal rank before the name, no part of it ('Prince A bin B, Governor of X'; 'C, Crown Prince')
+                  "prince", "princess",
                   # words of an institution's name left without its head ('Lorem Medical and Ipsum Central signed')
                   "medical", "national", "central", "technical", "technological", "federal", "metropolitan",
                   "polytechnic", "pedagogical", "agricultural", "industrial", "economic", "normal"}
@@ -63,7 +68,7 @@ NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "c
 PLURAL_TITLES = re.compile(r"(?:Associate\s+Professors|Assoc\.\s+Profs\.|Professors|Profs\.|Drs\.)\s+$")
 # Letters written after a name: degrees, orders, and their Indonesian forms ('M.Si', 'S.T.').
 POSTNOMINAL = re.compile(r"(?:,?\s+|,\s*)(?:Ph\.\s?D\.?|PhD|D\.Phil\.?|CBE|OBE|MBE|FRS|FREng|MA|M\.A\.|"
-                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?|"
+                         r"M\.Si\.?|M\.Sc\.?|MSc|MBA|M\.Eng\.?|MEng|S\.T\.|M\.T\.|M\.Pd\.?|MSi|MPd|M\.M\.|M\.H\.|Jr\.?|"
                          # more Indonesian degrees, the letters after the stop perhaps spaced ('A, M. Kes, Rector')
                          r"[SM]\.\s?(?:Kes|Hum|Kom|Ag|Sos|Psi|Ked|Farm|Kep|Hut|Sn|Ds|Biomed|Ak)\.?|S\.E\.|S\.H\.|S\.Pd\.?|"
                          # titles written after the name in a list: 'A B, Assoc. Prof. Dr, Vice Rector'
@@ -142,4 +147,4 @@ def plural_role_names(text: str, found: list, read_name) -> list:
 def postnominal_next(text: str, pos: int) -> bool:
     """Letters a name cannot go on with start at pos, right after a name word ('Anwar Basri MSi, the
     Rector'): an Indonesian degree glued to the name by a space only."""
-    return bool(re.match(r" (?:MSi|MPd)(?![\w])", text[pos:pos + 5]))
+    return bool(re.match(r" (?:MSi|MPd|MEng)(?![\w])", text[pos:pos + 6]))

@@ -29,7 +29,12 @@ _ORGANISATION_WORDS = {"co", "ltd", "jsc", "inc", "corp", "company", "group", "p
                        "project", "initiative", "network", "affairs", "relations", "studies", "invalids",
                        # more words that end a company's or a state's name ('Lorem Trusts', 'Ipsum Labs', 'Lorem State')
                        "trust", "trusts", "partners", "labs", "ventures", "enterprises", "consulting", "motors",
-                       "airlines", "energy", "pharma", "media", "capital", "state"}
+                       "airlines", "energy", "pharma", "media", "capital", "state",
+                       # (session 17) kinds of territory and local government, rooms and the agreement itself
+                       # ('Lorem Autonomous Okrug', 'Ipsum Municipality', 'Prof. A B Virtual Classroom', 'Master
+                       # Relationship Agreement', 'Lorem Clinical Laboratories', 'Lorem Campus Ipsum')
+                       "municipality", "okrug", "oblast", "krai", "laboratories", "laboratory", "agreement",
+                       "memorandum", "classroom", "auditorium", "campus"}
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
                        "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan",
                        "luong", "cao", "ta", "ha", "chu", "kieu", "lai", "thai", "quach", "to", "trieu"}
@@ -42,6 +47,9 @@ def cut_token(text: str, start: int, end: int) -> tuple[int, bool]:
     possessive = re.search(r"['’]s$", word)
     if possessive and len(word) > 3:
         return start + possessive.start(), True
+    title = re.search(r"(?<=[a-z]{2})(?:Mrs|Mr|Ms|Dr|Prof)$", word)
+    if title and text.startswith(". ", end):     # 'Lorem IpsumMrs. Lorem Ipsum': a page that glued the next title on
+        return start + title.start(), True
     parts = word.split("-")
     for i in range(1, len(parts)):
         rest = parts[i].lower()

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
-from kg.extract import name_letters, plain_names, role_kinds
+from kg.extract import bare_posts, bracket_names, mixed_lists, name_letters, short_forms, plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -36,7 +36,7 @@ NOT_NAME = {"the", "of", "and", "vice", "deputy", "rector", "president", "direct
             "ambassador", "minister", "signing", "ceremony", "associate", "university", "college",
             "specialist", "counsellor", "officer", "manager", "coordinator", "representative", "attaché"}
 NOT_NAME |= honorifics.NOT_NAME_WORDS
-NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti"}
+NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "du", "la", "le", "bin", "binti", "ben"}   # "ben": Arabic "son of"
 NAME_STOP_TITLES = {"dr", "prof", "mr", "mrs", "ms", "assoc", "msc", "eng", "phd"}
 SIGN_VERBS = re.compile(r"\b(signed|sign|signs|inked|ink|inks|as\s+(?:the\s+)?signatories|"   # '... as the signatories'
                         r"signing(?=\s+(?:(?:the|an|a)\s+)?(?:mou|moa|agreement|memorandum|document|contract|deal)\b)|"
@@ -145,6 +145,7 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             break
         if name_shapes.initial_gap(text, m.start(), m.end()):     # 'R. K. Menon'
             pos = m.end() + 2
+            particles += count > 1       # a middle initial is no word of the limit: 'Ana Maria L. Lorem II'
             continue
         glued = name_shapes.glued_initials(text, m.start()) if count == 1 else 0
         if glued:                                                 # 'R.K. Sharma', 'A.K.M. Rahman'
@@ -305,8 +306,10 @@ def _names_after_owned_role(text: str, found: list, institutions) -> list:
 def _names_after_diplomat(text: str, found: list, institutions) -> list:
     """'Vietnamese Ambassador to Japan Vu Hong Nam': a diplomat's role names a country, then the name."""
     taken, extra = [(s, e) for _, s, e, _ in found], []
-    for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of|to)\s+(?:the\s+)?(%s)\s+(?=[A-Z])"
-                         % "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True)), text):
+    # ('The Ambassador of Lorem to Ipsum A B': the sending country, then the host)
+    countries = "|".join(re.escape(c.title()) for c in sorted(COUNTRIES, key=len, reverse=True))
+    for m in re.finditer(r"\b(?:Ambassador|Consul(?:[- ]General)?)\s+(?:of\s+(?:the\s+)?(?:%s)\s+to|of|to)\s+(?:the\s+)?"
+                         r"(%s)\s+(?=[A-Z])" % (countries, countries), text):
         span = _read_name(text, m.end(), max_words=4)
         if span and len(text[span[0]:span[1]].split()) >= 2 and not _inside(span[0], taken):
             extra.append(_untitled(span))
@@ -370,7 +373,7 @@ def _comma_acronym_role(text, span, institutions):
 
 UNTITLED_NAME_CUES = (_comma_role, _comma_acronym_role, _comma_lowercase_role, _role_after_letters_or_dash, _comma_the_lowercase_role,
                       _possessive_role_after, _lowercase_role_before, _who_is_role, _apposed_after_role,
-                      _role_after_titles, name_shapes.clause_post_cue)
+                      _role_after_titles, name_shapes.clause_post_cue, bare_posts.comma_bare_post_cue)
 
 
 def _names_with_role_cue(text: str, found: list, institutions) -> list:
@@ -417,6 +420,8 @@ NAME_PASSES = (
     lambda text, found, inst: plain_names.of_institution_names(text, found, _read_name, inst),  # 'A B of X University'
     lambda text, found, inst: plain_names.speaker_names(text, found, _read_name, inst),  # '"...," said A B'
     lambda text, found, inst: plain_names.occupation_names(text, found, _read_name, inst),  # 'Interpreter A B'
+    lambda text, found, _: bracket_names.post_in_brackets_names(text, found, _read_name, _role_words()),  # 'X (Director: A B)'
+    lambda text, found, _: mixed_lists.untitled_list_names(text, found, _read_name),    # 'A B, Dr C D, Dr E F and G H'
 )
 
 
@@ -503,8 +508,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = behalf
         if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
             person.signed = True
-    people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text))
+    people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)
+                                    or bare_posts.posted_mononym(p, people, text))
               and not _inside_institution_names(p, institutions, text)]
+    people = short_forms.merge_family_name_forms(people, _add_role)     # 'Prof. B C' after 'Prof. A B C'
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
     _both_signed(people, sentences)
