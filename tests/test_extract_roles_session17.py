@@ -67,3 +67,25 @@ def test_publisher_on_a_commercial_site_is_no_body():
             "The ceremony was graced by Dr. Tarik Boma, Director of International Relations, and Ms. Ruth Calder, "
             "Dean of the Faculty of Law.")
     assert _roles(page).get("Ruth Calder", set()) == set()
+
+
+# --- the delegation a person leads names the side of a post written without one ------------------------------
+def test_the_delegation_of_the_sentence_before():
+    text = ("On May 2 a delegation of the Lorem Association of Colleges visited Ipsum University. The delegation was "
+            "led by Secretary Alan Vesper and Deputy Head Ruth Calder. The two sides signed an agreement.")
+    roles = _roles(text)
+    assert roles["Alan Vesper"] == {("Secretary", "Lorem Association of Colleges")}
+
+
+def test_a_delegation_led_by_in_one_sentence():
+    # (Ipsum University is named last before the person: the delegation's side wins)
+    text = ("Ipsum University and Lorem Bank signed a memorandum. A delegation from Lorem Bank to Ipsum University, "
+            "led by Director Alan Vesper, toured the campus.")
+    assert _roles(text)["Alan Vesper"] == {("Director", "Lorem Bank")}
+
+
+# --- an opening phrase of several lowercase words before 'X Post, Name' ----------------------------------------
+def test_post_after_a_long_opening_phrase():
+    text = ("Lorem University (LU) signed an agreement with Ipsum Bank. Speaking during the signing ceremony, LU "
+            "Vice Chancellor, Prof. Tarik Boma, said the partnership matters.")
+    assert _roles(text)["Tarik Boma"] == {("Vice Chancellor", "Lorem University")}

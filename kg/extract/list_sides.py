@@ -33,3 +33,29 @@ def list_side(text: str, start: int, end: int, sentences, institutions):
     if tail is None or _OTHER_CLAUSE.search(text, sent.start, tail.start()):
         return None
     return refers_to(tail.group("side") or tail.group("all"), institutions)
+
+
+# 'a delegation of X, led by its Secretary A', 'The delegation from X led by the Rector B included ...'
+_DELEGATION_OF = re.compile(r"\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?" + _SIDE)
+_LED_BY = re.compile(r"\bled\s+by\s")
+_THE_DELEGATION = re.compile(r"\s*[Tt]he\s+(?:delegation|team)\s+(?:was|were)\s+led\s+by\s")
+
+
+def delegation_side(text: str, start: int, sentences, institutions):
+    """The institution whose delegation the person at start leads: 'a delegation of X, led by Role A'
+    in one sentence, or 'The delegation was led by Role A' after a sentence naming 'a delegation of X';
+    None otherwise."""
+    i = next((k for k, s in enumerate(sentences) if s.start <= start < s.end), None)
+    if i is None:
+        return None
+    sent = sentences[i]
+    led = [m for m in _LED_BY.finditer(text, sent.start, start)]
+    if not led or re.search(r"[;:]", text[led[-1].end():start]):
+        return None
+    own = [m for m in _DELEGATION_OF.finditer(text, sent.start, led[-1].start())]
+    if own:
+        return refers_to(own[-1].group("side"), institutions)
+    if i > 0 and _THE_DELEGATION.match(sent.text) and sent.start + _THE_DELEGATION.match(sent.text).end() == led[-1].end():
+        before = [m for m in _DELEGATION_OF.finditer(sentences[i - 1].text)]
+        return refers_to(before[-1].group("side"), institutions) if before else None
+    return None

@@ -496,6 +496,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         person.header_side = person.header_side or header
         person.affiliation = person.affiliation or header
         person.affiliation = person.affiliation or list_sides.list_side(text, title_start, end, sentences, institutions)
+        person.affiliation = person.affiliation or list_sides.delegation_side(text, title_start, sentences, institutions)
         if role_sides.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_sides.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions) \
@@ -1023,11 +1024,12 @@ def _opens(before: str, cut: int) -> bool:
                                                                    before[:cut])) \
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
                 and role_cues.role_apposition(before[cut:])) \
-        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S)) \
+        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s+", before[:cut], re.S)) \
         or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut])) \
         or _after_words(before, cut)
     # (the last: 'together with Head of X, M.S. A', 'the visiting Rector of X, Prof. A': no name before the post)
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
+    # (an opening phrase of up to six words: 'Speaking at the signing ceremony, X Vice Chancellor, Prof. Y')
 
 
 def _after_words(before: str, cut: int) -> bool:
