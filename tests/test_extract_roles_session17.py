@@ -89,3 +89,12 @@ def test_post_after_a_long_opening_phrase():
     text = ("Lorem University (LU) signed an agreement with Ipsum Bank. Speaking during the signing ceremony, LU "
             "Vice Chancellor, Prof. Tarik Boma, said the partnership matters.")
     assert _roles(text)["Tarik Boma"] == {("Vice Chancellor", "Lorem University")}
+
+
+# --- a lowercase post before a titled name after ', and' (no 'the' before it) ---------------------------------
+def test_lowercase_post_first_after_and():
+    text = ("Rector of Lorem University of Technology, Prof. Alan Vesper, and rector of the Ipsum University, "
+            "Prof. Ruth Calder, have signed a cooperation agreement.")
+    roles = _roles(text)
+    assert roles["Ruth Calder"] == {("rector", "Ipsum University")}
+    assert roles["Alan Vesper"] == {("Rector", "Lorem University of Technology")}
