@@ -95,7 +95,26 @@ def _publisher_institution(article, institutions):
         found = refers_to(" ".join(words[:k]), institutions)      # (never one word of several: 'Hanoi Times')
         if found:
             return found
-    return None
+    return _domain_institution(article.publisher, institutions)
+
+
+# A school's or a government's own site: 'news.lorem.edu', 'lorem.ac.xx', 'lorem.gov.xx'.
+_OWN_SITE = re.compile(r"\(([\w.-]+)\)\s*$")
+_OWN_SITE_LABELS = {"edu", "ac", "gov", "go", "gob", "govt"}
+
+
+def _domain_institution(publisher: str, institutions):
+    """The institution whose acronym is the name of the publisher's own site ('Lorem University
+    (lu.edu.xx)' with 'LU' in the text, the name itself never written): only on an academic or
+    government domain, where the label before it is the body's own short name."""
+    m = _OWN_SITE.search(publisher)
+    labels = m.group(1).lower().split(".") if m else []
+    where = next((i for i, label in enumerate(labels) if label in _OWN_SITE_LABELS), None)
+    if not where:
+        return None
+    own = labels[where - 1]
+    found = [inst for inst in institutions if any(label.lower() == own for label in inst.labels())]
+    return found[0] if len(found) == 1 else None
 
 
 # 'funded by', 'co-organised by': a sponsor or organiser is kept as a non-party. Only ';' ends the

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
-from kg.extract import bare_posts, bracket_names, mixed_lists, name_letters, short_forms, plain_names, role_kinds
+from kg.extract import bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms, plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
@@ -500,6 +500,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
         header = role_sides.header_side(title_start, institutions, sentences)     # 'On behalf of X, attendees ...'
         person.header_side = person.header_side or header
         person.affiliation = person.affiliation or header
+        person.affiliation = person.affiliation or list_sides.list_side(text, title_start, end, sentences, institutions)
+        person.affiliation = person.affiliation or list_sides.delegation_side(text, title_start, sentences, institutions)
         if role_sides.led_side(text, end, institutions):                 # 'A, PhD, led the X delegation'
             person.affiliation = role_sides.led_side(text, end, institutions)
         behalf = _on_behalf_of(text, title_start, end, institutions) \
@@ -940,6 +942,9 @@ _LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|couns
 _NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
 
 
+_SPEECH_VERB = re.compile(r"\s+(?:said|says|stated|states|noted|notes|added|adds|explained|explains|remarked|told)\b")
+
+
 def _lowercase_role(text: str, pos: int) -> int | None:
     """End of a role written in lowercase after a name ('head of the Office of International Cooperation
     at VTUP'): a role word, then 'of/at/for' and capitalised names, up to punctuation."""
@@ -948,6 +953,7 @@ def _lowercase_role(text: str, pos: int) -> int | None:
         return None
     end = re.match(r"[^,;.()\n]*", text[m.end():])
     phrase = re.split(r"\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\b)", end.group())[0]    # '... and Mr. B as ...'
+    phrase = _SPEECH_VERB.split(phrase)[0]         # 'A, president of X said ...': the post ends at the verb
     cut = _NEXT_UNTITLED.search(text[m.end():m.end() + len(phrase) + 80])
     phrase = phrase[:cut.start()] if cut and cut.start() < len(phrase) else phrase
     # ('former president of the university': the owner is the university named before)
@@ -1037,11 +1043,12 @@ def _opens(before: str, cut: int) -> bool:
                                                                    before[:cut])) \
         or bool(re.search(r"(?:,|\b(?:were|was|are|is|included|includes|including))\s$", before[:cut])
                 and role_cues.role_apposition(before[cut:])) \
-        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+", before[:cut], re.S)) \
+        or bool(re.fullmatch(r"(?:.*[.;:]\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,5},\s+", before[:cut], re.S)) \
         or bool(re.search(r"\b(?:with|visiting|incoming|outgoing|new|newly\s+appointed)\s$", before[:cut])) \
         or _after_words(before, cut)
     # (the last: 'together with Head of X, M.S. A', 'the visiting Rector of X, Prof. A': no name before the post)
     # (the last: after an opening phrase of lowercase words, 'For her part, the President of X, Y')
+    # (an opening phrase of up to six words: 'Speaking at the signing ceremony, X Vice Chancellor, Prof. Y')
 
 
 def _after_words(before: str, cut: int) -> bool:

@@ -76,7 +76,8 @@ def untitled_name_cue(text: str, start: int, end: int, institutions, named_by) -
 # ('the president of the newly founded Alpha University, A B': a participle before the owner's name is no part of it;
 # a bare 'new' may be, as in a 'New Alpha University' founded beside the old one)
 # ('the medical director of X, A B': one lowercase word may describe the post)
-_LOWER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<role>(?:(?!(?:and|of|the|other|two|both)\s)[a-z]{3,}\s+)?" + LOWER_MODIFIERS
+# ('A, Rector of X, and rector of the Y, Prof. B': after ', and' the post needs no 'the')
+_LOWER_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he\s+|(?<=,\sand\s))(?P<role>(?:(?!(?:and|of|the|other|two|both)\s)[a-z]{3,}\s+)?" + LOWER_MODIFIERS
                            + LOWER_HEADS + r")\s+(?:of|at)\s+"
                            r"(?:the\s+)?(?:newly\s+[a-z]+ed\s+)?(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?(?:the\s+)?"
                            r"[A-Z][\w&'’.-]*)*)(?P<kind>\s+(?:association|council|board|company|group|committee|"
