@@ -69,3 +69,19 @@ def test_session17_wordings_are_read(text, area):
 ])
 def test_session17_purposes_stay_out(text):
     assert "economics" not in _areas(text)
+
+
+@pytest.mark.parametrize("key, phrase", [
+    ("education", "educational activities"),
+    ("education", "scientific and educational support"),
+    ("research", "joint scientific groups"),
+    ("research", "academic, scientific and cultural activities"),
+])
+def test_the_adjectives_of_education_and_science_are_covered(key, phrase):
+    assert covers(key, phrase)
+
+
+def test_scientific_and_educational_are_read():
+    areas = _areas("Loremton University and Ipsum Academy signed an MoU on 2 May 2024 on scientific and "
+                   "educational support.")
+    assert {"research", "education"} <= areas
