@@ -41,3 +41,15 @@ def test_signers(text, signers):
 ])
 def test_not_signer(text, name):
     assert _signed(text).get(name) is False
+
+
+def test_hand_wrapped_line_after_and():
+    # a page wrapped by hand: 'A and' ends one line, 'B, post, signed' opens the next
+    text = ("At the meeting, Board Chairman Karl Weber and\nMr. Hans Lund, Vice President LIPA signed a Memorandum "
+            "of Understanding.")
+    assert _signed(text) == {"Karl Weber": True, "Hans Lund": True}
+
+
+def test_blank_line_after_and_still_ends():
+    text = "Present were Board Chairman Karl Weber and\n\nMr. Hans Lund, Vice President LIPA signed a Memorandum."
+    assert _signed(text).get("Karl Weber") is False
