@@ -14,6 +14,7 @@ from kg.extract import (comma_posts, counterparts, honorifics, listed_names, nam
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms, plain_names, role_kinds
 from kg.extract import roles as role_mod
+from kg.extract import text as text_mod
 from kg.extract import vocab
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS, NOT_ACRONYMS, UNIT_HEADS, Institution, Mention, refers_to
 from kg.names import is_acronym
@@ -508,7 +509,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             or role_sides.partner_side(text, title_start, institutions, default)     # 'On behalf of the partner ...'
         if behalf:                   # 'On behalf of the University, Dr. X, Rector, signed', 'X on behalf of MOST'
             person.affiliation = behalf
-        if signers.signed(text, title_start, end, sentences, _signed(text, title_start, end, sentences)):
+        wrapped = text_mod.join_wrapped(text, sentences)      # 'Chairman A and' / 'Mr. B ... signed' on two lines
+        if signers.signed(text, title_start, end, wrapped, _signed(text, title_start, end, wrapped)):
             person.signed = True
     people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)
                                     or bare_posts.posted_mononym(p, people, text))

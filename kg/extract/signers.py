@@ -9,6 +9,7 @@ and one veto: 'signed by the Office of X, after a proposal by Dr. A': A follows 
 
 import re
 
+from kg.extract import behalf_hands
 from kg.extract import roles as role_mod
 from kg.extract.honorifics import after_postnominals
 from kg.textnorm import fold
@@ -72,7 +73,8 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             or _second_of_ellipsis(before, after_letters) \
             or _side_representative(before, after_letters) \
             or _other_side_while(before, after_letters) or _represented_subject(before, after_letters) \
-            or _visited_and_signed(after_letters) or _joined_to_sign(before, after_letters):
+            or _visited_and_signed(after_letters) or _joined_to_sign(before, after_letters) \
+            or behalf_hands.second_behalf_hand(before) or behalf_hands.caption_after_signing(before, after_letters):
         return True
     if found:
         return not _after_another_by(before) and not _means_of_subject(text[end:sent.end]) \
@@ -133,8 +135,9 @@ def inside_body_name(text: str, end: int) -> bool:
 def _listed_before_who(after: str) -> bool:
     """'A and B, who signed the MoU, said ...': only names, commas and 'and' between the person and
     the relative clause, so it is about the whole list."""
-    return bool(re.match(r"(?:\s*(?:,|\band\b|[A-Z][\w.'’-]*|\([^()]{1,20}\)))*,\s*who\s+(?:also\s+|jointly\s+)?"
-                         r"(?:signed|inked|countersigned)\b", after))
+    m = re.match(r"(?:\s*(?:,|\band\b|[A-Z][\w.'’-]*|\([^()]{1,20}\)))*,\s*who\s+(?:also\s+|jointly\s+)?"
+                 r"(?:signed|inked|countersigned)\b", after)
+    return bool(m) and not _EARLIER_ACT.match(after, m.end())      # 'who signed the 2015 agreement': another act
 
 
 # 'Dr. A signs the MoU with [BIT President] Prof. B': the other hand of the signing, after 'with'.
@@ -416,6 +419,10 @@ def _verb_follows(text, start, end, before) -> bool:
     return bool(m) and not re.search(r"\b(?:who|which|and|were|was)\b", m.group())
 
 
+_EARLIER_ACT = re.compile(r"\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:19|20)\d\d|previous|earlier|"
+                          r"original|first|former|last|prior)\b")
+
+
 def _who_signed(after: str) -> bool:
     """'X, Vice President of Y, led the visiting team, who came and signed': a relative
     clause about X (no other person named between) says X signed."""
@@ -423,6 +430,8 @@ def _who_signed(after: str) -> bool:
                  after)     # also 'who initialled for his company', 'who put pen to paper for X'
     if m and re.search(r"\b(?:entered|enter)\s+into\b", m.group()[m.group().rfind("who"):]):
         return False       # 'who entered into talks': not the act of signing
+    if m and _EARLIER_ACT.match(after, m.end()):
+        return False       # 'C, who signed the 2015 agreement, attended': a signer of another act
     return bool(m) and not re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Assoc)\b|\band\s+[A-Z]", m.group())
 
 

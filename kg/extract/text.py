@@ -132,3 +132,16 @@ def quote(text: str, start: int, end: int, sents: list[Sentence] | None = None) 
 def quote_occurs(quote_text: str, source: str) -> bool:
     """True when quote_text occurs in source, whitespace- and typographic-quote-insensitively."""
     return normalise_for_quote(quote_text) in normalise_for_quote(source)
+
+
+def join_wrapped(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Join a line that ends in 'and' with the next line ('Chairman A and' / 'Mr. B, ... signed'): a page
+    wrapped by hand, one sentence; a blank line between them still ends it."""
+    result = []
+    for s in sents:
+        prev = result[-1] if result else None
+        if prev and re.search(r"\s(?:and|&)$", prev.text) and re.fullmatch(r"[^\S\n]*\n[^\S\n]*", text[prev.end:s.start]):
+            result[-1] = Sentence(prev.start, s.end, text[prev.start:s.end])
+        else:
+            result.append(s)
+    return result
