@@ -1,0 +1,23 @@
+"""People the extractor missed or misread on real pages (session 17, second round), with invented sentences:
+an abbreviated post's field written straight after it with no 'for' ('DVC Academic A B'), and an abbreviated
+post with a dashed unit ('GM-HR A B')."""
+
+import pytest
+
+from kg.article import Article
+from kg.extract import extract
+
+
+def people(text):
+    return {p["name"] for p in extract(Article(text))["people"]}
+
+
+def test_a_bare_field_after_an_abbreviated_post_is_no_part_of_the_name():
+    found = people("The board (the Rector, DVC Academic Ana Cole, DVC Research Ben Ward) met the guests.")
+    assert {"Ana Cole", "Ben Ward"} <= found
+    assert not {"Academic Ana Cole", "Research Ben Ward"} & found
+
+
+def test_an_abbreviated_post_with_a_dashed_unit_before_a_name():
+    assert "Ravi Nair" in people("The MoU was signed in the presence of Lorem director Prof Ana Cole and "
+                                 "GM-HR Ravi Nair of Ipsum Ltd.")
