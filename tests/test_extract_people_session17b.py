@@ -1,6 +1,7 @@
 """People the extractor missed or misread on real pages (session 17, second round), with invented sentences:
-an abbreviated post's field written straight after it with no 'for' ('DVC Academic A B'), and an abbreviated
-post with a dashed unit ('GM-HR A B')."""
+an abbreviated post's field written straight after it with no 'for' ('DVC Academic A B'), an abbreviated
+post with a dashed unit ('GM-HR A B') and a post run that ends in a title
+('Information Technology Eng. A B')."""
 
 import pytest
 
@@ -21,3 +22,10 @@ def test_a_bare_field_after_an_abbreviated_post_is_no_part_of_the_name():
 def test_an_abbreviated_post_with_a_dashed_unit_before_a_name():
     assert "Ravi Nair" in people("The MoU was signed in the presence of Lorem director Prof Ana Cole and "
                                  "GM-HR Ravi Nair of Ipsum Ltd.")
+
+
+def test_a_post_run_ending_in_a_title_is_no_name():
+    found = people("Minister of Communications and Information Technology Eng. Karim bin Sami Al-Nour signed the "
+                   "memorandum with Lorem University.")
+    assert "Karim bin Sami Al-Nour" in found
+    assert "Technology Eng" not in found

@@ -243,7 +243,8 @@ def role_run_mentions(text: str, found: list) -> list:
             continue
         start, end = m.start(1) + offset, run_end
         end -= 2 if re.search(r"[a-z]['’]s$", text[start:end]) else 0     # "... Minister A B's efforts"
-        if any(s < end and start < e for _, s, e, _ in found + extra):
+        # (a run that ends in the title of a name found is no name: 'Minister of Information Technology Eng. A B')
+        if any(ts < end and start < e for ts, s, e, _ in found + extra):
             continue
         extra.append((start, start, end, []))
     return extra
