@@ -1,7 +1,7 @@
 """People the extractor missed or misread on real pages (session 17, second round), with invented sentences:
 an abbreviated post's field written straight after it with no 'for' ('DVC Academic A B'), an abbreviated
-post with a dashed unit ('GM-HR A B') and a post run that ends in a title
-('Information Technology Eng. A B')."""
+post with a dashed unit ('GM-HR A B'), a post run that ends in a title
+('Information Technology Eng. A B') and a person named only as 'the late A B'."""
 
 import pytest
 
@@ -29,3 +29,10 @@ def test_a_post_run_ending_in_a_title_is_no_name():
                    "memorandum with Lorem University.")
     assert "Karim bin Sami Al-Nour" in found
     assert "Technology Eng" not in found
+
+
+def test_a_person_named_only_as_the_late_is_background():
+    found = people("Lorem University and Ipsum College signed an MoU. Ties began under the late Prof. Anna Berg. "
+                   "Rector Karl Lund signed for Lorem University.")
+    assert "Karl Lund" in found
+    assert "Anna Berg" not in found
