@@ -243,7 +243,8 @@ def role_run_mentions(text: str, found: list) -> list:
             continue
         start, end = m.start(1) + offset, run_end
         end -= 2 if re.search(r"[a-z]['’]s$", text[start:end]) else 0     # "... Minister A B's efforts"
-        if any(s < end and start < e for _, s, e, _ in found + extra):
+        # (a run that ends in the title of a name found is no name: 'Minister of Information Technology Eng. A B')
+        if any(ts < end and start < e for ts, s, e, _ in found + extra):
             continue
         extra.append((start, start, end, []))
     return extra
@@ -507,7 +508,11 @@ def glued_initials(text: str, start: int) -> int:
 
 
 # A post written as its abbreviation before an untitled name: 'VP for External Relations A B', 'DVC A B'.
-_ABBREVIATED_POST = re.compile(r"\b(?:S|E|A)?VP\b|\b(?:P|D)?VC\b|\bGM\b|\bDG\b")
+_ABBREVIATED_POST = re.compile(r"(?:\b(?:S|E|A)?VP\b|\b(?:P|D)?VC\b|\bGM\b|\bDG\b)(?:-[A-Z]{2,3}\b)?")   # 'GM-HR A B'
+# The post's field written straight after the abbreviation, with no 'for': 'DVC Academic A B', 'VP Finance A B'.
+_BARE_FIELD = re.compile(r" (?:Academic|Research|RnD|R&D|Finance|Operations|Administration|Admin|Marketing|"
+                         r"Corporate|Technical|Planning|Development|Innovation|Enterprise|Strategy|Students|"
+                         r"Education|Engagement|International|Global|HR)(?= [A-Z])")
 _POST_FIELD = re.compile(r"\s+(?:for|of)\s+((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|and|&))*)")
 
 
@@ -527,7 +532,8 @@ def abbreviated_post_names(text: str, found: list, read_name) -> list:
         elif not text.startswith(" ", pos):
             continue
         else:
-            pos += 1
+            bare = _BARE_FIELD.match(text, pos)
+            pos = bare.end() + 1 if bare else pos + 1
         span = read_name(text, pos, max_words=4)
         if not span or not 2 <= len(text[span[0]:span[1]].split()) <= 4 \
                 or any(s < span[1] and span[0] < e for _, s, e, _ in found + extra):

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
-from kg.extract import bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms, plain_names, role_kinds
+from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
+from kg.extract import plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
 from kg.extract import vocab
@@ -514,7 +515,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.signed = True
     people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)
                                     or bare_posts.posted_mononym(p, people, text))
-              and not _inside_institution_names(p, institutions, text)]
+              and not _inside_institution_names(p, institutions, text)
+              and not background_people.only_late(p, text)]          # 'under the late Prof. A B'
     people = short_forms.merge_family_name_forms(people, _add_role)     # 'Prof. B C' after 'Prof. A B C'
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
