@@ -42,3 +42,16 @@ def test_engineering_in_running_prose_is_not_an_area():
     areas = _areas("Loremton University and Ipsum Works signed an MoU on 2 May 2024; the engineering team "
                    "will host visiting students.")
     assert "sectors" not in areas
+
+
+def test_planning_is_covered_and_read_as_a_list_item():
+    assert covers("governance", "long-term planning for the district")
+    areas = _areas("Loremton University and Ipsum City signed an MoU on 2 May 2024 on cooperation in such areas "
+                   "as planning, transport and housing.")
+    assert "governance" in areas
+
+
+def test_planning_to_is_not_an_area():
+    areas = _areas("Loremton University and Ipsum City signed an MoU on 2 May 2024; the city is planning to "
+                   "open a new library.")
+    assert "governance" not in areas
