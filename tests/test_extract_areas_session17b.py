@@ -55,3 +55,19 @@ def test_planning_to_is_not_an_area():
     areas = _areas("Loremton University and Ipsum City signed an MoU on 2 May 2024; the city is planning to "
                    "open a new library.")
     assert "governance" not in areas
+
+
+@pytest.mark.parametrize("key, phrase", [
+    ("governance", "administrative reform"),
+    ("governance", "legal and administrative support"),
+    ("education", "academic linkages"),
+    ("education", "academic services for adult learners"),
+])
+def test_the_adjectives_of_administration_and_academic_work_are_covered(key, phrase):
+    assert covers(key, phrase)
+
+
+def test_administrative_and_academic_are_read():
+    areas = _areas("Loremton University and Ipsum Agency signed an MoU on 2 May 2024 on administrative support "
+                   "and academic linkages.")
+    assert {"governance", "education"} <= areas
