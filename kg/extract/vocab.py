@@ -18,7 +18,7 @@ from kg.paths import ONTOLOGY_DIR
 LIST_ONLY_LABELS = frozenset({
     "economy", "investment", "commerce", "culture", "science", "technology", "labour", "labor", "learning",
     "international cooperation", "international partners", "global partnerships", "international relations",
-    "international networks", "external collaboration",
+    "international networks", "external collaboration", "engineering", "planning",
 })
 
 @dataclass
