@@ -1,4 +1,4 @@
-"""Signer shapes of session 17b: the second side's hand after a split 'on behalf of' ('signed on X's behalf by
+"""Two signer shapes: the second side's hand after a split 'on behalf of' ('signed on X's behalf by
 A and on Y's behalf by B', 'signed on behalf of X, its president, A, and on behalf of Y, its president, B'), and a
 caption whose people are the subject of the signing ('A and B after signing the MoU', guide D7)."""
 
