@@ -4,18 +4,14 @@ invented sentences."""
 
 import pytest
 
-from kg.extract import extract
 from kg.extract.areas import covers
-
-
-def _areas(text):
-    return {a["iri"].rsplit("/", 1)[-1] for a in extract(text, gazetteer=None, area_model=None)["agreement"]["areas"]}
+from tests.draft_facts import area_keys
 
 
 def test_a_label_ending_in_y_is_read_in_its_ies_plural():
     text = ("Under the MoU signed on 2 May 2024, Loremton University and Ipsum Institute will run joint "
             "initiatives on information technologies.")
-    assert "innovation" in _areas(text)
+    assert "innovation" in area_keys(text)
 
 
 @pytest.mark.parametrize("key, phrase", [
@@ -31,10 +27,10 @@ def test_an_ies_plural_of_a_list_only_label_is_still_read_only_in_a_list():
     # 'technology' names an area only as an item of a list of fields; so does 'technologies'
     text = ("Loremton University and Ipsum Institute signed an MoU on 2 May 2024; both will use the newest "
             "technologies to cooperate in student exchange.")
-    assert "research" not in _areas(text)
+    assert "research" not in area_keys(text)
     listed = ("Loremton University and Ipsum Institute signed an MoU on 2 May 2024 to cooperate in "
               "economy, technologies and culture.")
-    assert "research" in _areas(listed)
+    assert "research" in area_keys(listed)
 
 
 @pytest.mark.parametrize("text, area", [
@@ -60,7 +56,7 @@ def test_an_ies_plural_of_a_list_only_label_is_still_read_only_in_a_list():
      "joint research.", "staff-exchange"),
 ])
 def test_session12_wordings_are_read(text, area):
-    assert area in _areas(text)
+    assert area in area_keys(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -69,9 +65,9 @@ def test_session12_wordings_are_read(text, area):
     "The partnership is built on shared values of academic excellence and innovation.",
     "This agreement reinforces the commitment of both sides to fostering innovation and excellence.",
 ])
-def test_values_a_partnership_stands_for_are_not_areas(sentence):
+def test_values_a_partnership_stands_for_are_notarea_keys(sentence):
     text = "Loremton University and Ipsum Hospital signed an MoU on 2 May 2024 on joint research. " + sentence
-    areas = _areas(text)
+    areas = area_keys(text)
     assert "joint-research" in areas
     assert "innovation" not in areas
 
@@ -79,4 +75,4 @@ def test_values_a_partnership_stands_for_are_not_areas(sentence):
 def test_a_field_after_the_culture_of_a_place_is_still_read():
     text = ("Loremton University and Ipsum Institute signed an MoU on 2 May 2024 to cooperate in the culture of "
             "Dolor-speaking countries and in innovation.")
-    assert "innovation" in _areas(text)
+    assert "innovation" in area_keys(text)

@@ -3,12 +3,8 @@ block), found on pages of several publishers, each read from invented sentences.
 
 import pytest
 
-from kg.extract import extract
 from kg.extract.areas import covers
-
-
-def _areas(text):
-    return {a["iri"].rsplit("/", 1)[-1] for a in extract(text, gazetteer=None, area_model=None)["agreement"]["areas"]}
+from tests.draft_facts import area_keys
 
 
 @pytest.mark.parametrize("key, phrase", [
@@ -34,25 +30,25 @@ def test_a_session17b_concept_covers_the_gold_phrase(key, phrase):
      "reconciliation.", "community-service"),
 ])
 def test_session17b_wordings_are_read(text, area):
-    assert area in _areas(text)
+    assert area in area_keys(text)
 
 
 def test_engineering_in_running_prose_is_not_an_area():
     # 'engineering' counts only as an item of a list of fields, as 'economy' and 'culture' do
-    areas = _areas("Loremton University and Ipsum Works signed an MoU on 2 May 2024; the engineering team "
+    areas = area_keys("Loremton University and Ipsum Works signed an MoU on 2 May 2024; the engineering team "
                    "will host visiting students.")
     assert "sectors" not in areas
 
 
 def test_planning_is_covered_and_read_as_a_list_item():
     assert covers("governance", "long-term planning for the district")
-    areas = _areas("Loremton University and Ipsum City signed an MoU on 2 May 2024 on cooperation in such areas "
+    areas = area_keys("Loremton University and Ipsum City signed an MoU on 2 May 2024 on cooperation in such areas "
                    "as planning, transport and housing.")
     assert "governance" in areas
 
 
 def test_planning_to_is_not_an_area():
-    areas = _areas("Loremton University and Ipsum City signed an MoU on 2 May 2024; the city is planning to "
+    areas = area_keys("Loremton University and Ipsum City signed an MoU on 2 May 2024; the city is planning to "
                    "open a new library.")
     assert "governance" not in areas
 
@@ -68,6 +64,6 @@ def test_the_adjectives_of_administration_and_academic_work_are_covered(key, phr
 
 
 def test_administrative_and_academic_are_read():
-    areas = _areas("Loremton University and Ipsum Agency signed an MoU on 2 May 2024 on administrative support "
+    areas = area_keys("Loremton University and Ipsum Agency signed an MoU on 2 May 2024 on administrative support "
                    "and academic linkages.")
     assert {"governance", "education"} <= areas

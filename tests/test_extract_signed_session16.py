@@ -7,14 +7,9 @@ hands; 'the signing ceremony was led by' stays a host's part). Each case missed 
 
 import pytest
 
-from kg.article import Article
-from kg.extract import extract
+from tests.draft_facts import signer_names
 
 LEAD = "Loremton University and Ipsum Institute signed an MoU on Monday. "
-
-
-def _signers(text):
-    return {p["name"] for p in extract(Article(text))["people"] if p["signed"]}
 
 
 @pytest.mark.parametrize("text, signers", [
@@ -39,7 +34,7 @@ def _signers(text):
      "President Karl Lund, in the presence of Mr. Olaf Sten.", {"Anna Berg", "Karl Lund"}),
 ])
 def test_new_signer_shapes(text, signers):
-    assert _signers(text) == signers
+    assert signer_names(text) == signers
 
 
 @pytest.mark.parametrize("text", [
@@ -53,4 +48,4 @@ def test_new_signer_shapes(text, signers):
     LEAD + "The signing ceremony was led by Loremton Rector Anna Berg.",
 ])
 def test_no_signer(text):
-    assert _signers(text) == set()
+    assert signer_names(text) == set()

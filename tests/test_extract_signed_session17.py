@@ -8,14 +8,9 @@ attending' (after 'with', the onlookers), and 'The two signed' after a sentence 
 
 import pytest
 
-from kg.article import Article
-from kg.extract import extract
+from tests.draft_facts import signer_names
 
 LEAD = "Loremton University and Ipsum Institute signed an MoU on Monday.\n\n"
-
-
-def _signers(text):
-    return {p["name"] for p in extract(Article(text))["people"] if p["signed"]}
 
 
 @pytest.mark.parametrize("text, signers", [
@@ -46,7 +41,7 @@ def _signers(text):
      "Hans Lund. The two signed the MoU.", {"Karl Weber", "Hans Lund"}),
 ])
 def test_new_signer_shapes(text, signers):
-    assert _signers(text) == signers
+    assert signer_names(text) == signers
 
 
 @pytest.mark.parametrize("text", [
@@ -70,5 +65,5 @@ def test_new_signer_shapes(text, signers):
     LEAD + "Dr. Karl Weber, Dean of Loremton University, and Prof. Hans Lund, Dean of Loremton University, "
     "spoke. The agreement was signed by the deans of both institutions.",
 ])
-def test_not_signers(text):
-    assert not _signers(text) & {"Karl Weber", "Hans Lund"}
+def test_notsigner_names(text):
+    assert not signer_names(text) & {"Karl Weber", "Hans Lund"}
