@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
-from kg.extract import plain_names, role_kinds
+from kg.extract import glued_posts, plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
 from kg.extract import vocab
@@ -816,8 +816,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     # 'Prof. A B Director of X, Prof. C - Dean of Y': a list item whose dash was lost; only a role noun
     # followed by 'of' (a capitalised word alone after a name may open the next clause)
     sep = sep or re.match(r" (?=(?:%s)(?: (?:%s))* of (?:the )?[A-Z])" % (_role_words(), _role_words()), text[end:])
-    if not sep:
-        return []
+    if not sep:                # 'Dr A B dean LMC and ...': a post and its body's acronym with no comma
+        glued = glued_posts.post_then_acronym(text, end, institutions)
+        return [RoleFound(*glued)] if glued else []
     found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
     abbreviated = comma_posts.abbreviated_post(text, pos, institutions)
     if abbreviated:            # 'Dr A, ED (Marketing), LOCL': an abbreviated post, then its employer
