@@ -24,3 +24,12 @@ def test_glued_post_needs_an_acronym_of_the_article():
     text = ("Lorem Medical College (LMC) signed a memorandum of understanding with Bayside Research Institute "
             "(BRI).\n\nDr Sara Noor director XYZ spoke at the ceremony.")
     assert _roles(text).get("Sara Noor", set()) == set()
+
+
+# --- 'Role Name of The University of X': the body after the name, a capital 'The', 'of' inside its name ---
+def test_body_after_name_with_capital_the_and_of_inside():
+    # (the other party is named just before in the sentence: only the name's own 'of' says whose post it is)
+    text = ("Lorem University and The University of Ipsum sign MoU\n\n"
+            "Lorem University signed a memorandum of understanding with The University of Ipsum on Monday.\n\n"
+            "At Lorem University, Vice Chancellor Prof. Peter Njoro of The University of Ipsum spoke of research.")
+    assert _roles(text)["Peter Njoro"] == {("Vice Chancellor", "University of Ipsum")}

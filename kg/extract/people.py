@@ -483,6 +483,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(aff.group(1), institutions)
         elif aff and refers_to(aff.group(1).split()[0], institutions):    # 'of the KKU Faculty of ...'
             person.affiliation = refers_to(aff.group(1).split()[0], institutions)
+        elif _AFFILIATION_WITH_OF.match(text, end) and refers_to(_AFFILIATION_WITH_OF.match(text, end).group(1),
+                                                                 institutions):
+            # 'Vice Chancellor Prof. A B of The University of X': the name's own 'of', a capital 'The'
+            person.affiliation = refers_to(_AFFILIATION_WITH_OF.match(text, end).group(1), institutions)
         origin = FROM_INSTITUTION.match(text, end)
         if origin and refers_to(origin.group(1), institutions):       # 'President A and two delegates from X'
             person.affiliation = refers_to(origin.group(1), institutions)
@@ -945,6 +949,10 @@ _LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|couns
                          + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+(?:-[a-z]+)*|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
 # 'vice-chancellor of X and A B, director of Y': an untitled name and its own lowercase post end the first post
 _NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
+
+
+# 'A B of The University of X': the body after a name, its article capitalised, with 'of' inside its name
+_AFFILIATION_WITH_OF = re.compile(r"\s+of\s+(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]*)*)")
 
 
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|stated|states|noted|notes|added|adds|explained|explains|remarked|told)\b")
