@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
-from kg.extract import plain_names, role_kinds
+from kg.extract import glued_posts, plain_names, role_kinds
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
 from kg.extract import vocab
@@ -483,6 +483,10 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             person.affiliation = refers_to(aff.group(1), institutions)
         elif aff and refers_to(aff.group(1).split()[0], institutions):    # 'of the KKU Faculty of ...'
             person.affiliation = refers_to(aff.group(1).split()[0], institutions)
+        elif _AFFILIATION_WITH_OF.match(text, end) and refers_to(_AFFILIATION_WITH_OF.match(text, end).group(1),
+                                                                 institutions):
+            # 'Vice Chancellor Prof. A B of The University of X': the name's own 'of', a capital 'The'
+            person.affiliation = refers_to(_AFFILIATION_WITH_OF.match(text, end).group(1), institutions)
         origin = FROM_INSTITUTION.match(text, end)
         if origin and refers_to(origin.group(1), institutions):       # 'President A and two delegates from X'
             person.affiliation = refers_to(origin.group(1), institutions)
@@ -816,8 +820,9 @@ def _roles_after(text, end, institutions) -> list[RoleFound]:
     # 'Prof. A B Director of X, Prof. C - Dean of Y': a list item whose dash was lost; only a role noun
     # followed by 'of' (a capitalised word alone after a name may open the next clause)
     sep = sep or re.match(r" (?=(?:%s)(?: (?:%s))* of (?:the )?[A-Z])" % (_role_words(), _role_words()), text[end:])
-    if not sep:
-        return []
+    if not sep:                # 'Dr A B dean LMC and ...': a post and its body's acronym with no comma
+        glued = glued_posts.post_then_acronym(text, end, institutions)
+        return [RoleFound(*glued)] if glued else []
     found, pos = [], role_cues.qualifier_end(text, end + sep.end())      # 'A, the newly appointed Rector of X'
     abbreviated = comma_posts.abbreviated_post(text, pos, institutions)
     if abbreviated:            # 'Dr A, ED (Marketing), LOCL': an abbreviated post, then its employer
@@ -944,6 +949,10 @@ _LOWER_ROLE = re.compile(role_cues.LOWER_MODIFIERS + r"(?:attaché|attache|couns
                          + role_cues.LOWER_HEADS[3:] + r"\b(?: (?:[a-z]+(?:-[a-z]+)*|[A-Z]{2,4}\b)){0,4}? (?:of|at|for) ")
 # 'vice-chancellor of X and A B, director of Y': an untitled name and its own lowercase post end the first post
 _NEXT_UNTITLED = re.compile(r"\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:the\s+)?[a-z])")
+
+
+# 'A B of The University of X': the body after a name, its article capitalised, with 'of' inside its name
+_AFFILIATION_WITH_OF = re.compile(r"\s+of\s+(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]*)*)")
 
 
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|stated|states|noted|notes|added|adds|explained|explains|remarked|told)\b")
