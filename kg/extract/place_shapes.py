@@ -59,6 +59,9 @@ MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries
                            r"tracks?|streams?|pathways?|concentrations?|speciali[sz]ations?|curricul(?:um|a)|"
                            # 'at the Alpha signing', 'at the Riverton ceremony': the occasion, its venue not named
                            r"signings?|ceremon(?:y|ies))\b")
+# A name ending in a possessive, then a common noun: "a milestone in Riverton's development strategy"; the name says
+# whose the thing is (a venue noun after it is read with the name: "at Alpha's headquarters")
+POSSESSOR = re.compile(r"['’]s$")
 # Fields of study after 'programme in', 'training in': 'in Fashion Design', 'in Business Administration'
 DISCIPLINE = re.compile(r"\b(?:Design|Business|Engineering|Sciences?|Studies|Management|Technolog(?:y|ies)|Marketing|"
                         r"Communications?|Medicine|Nursing|Law|Economics|Education|Arts|Textiles?|Administration|Finance|"
@@ -96,6 +99,8 @@ def not_a_place(text: str, sentence_start: int, match_start: int, value: str, va
     if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \
             and MODIFIED_NOUN.match(text, value_end):
         return True                              # 'in the ASEAN labour market'
+    if POSSESSOR.search(value) and re.match(r"\s+[a-z]", text[value_end:value_end + 2]):
+        return True                              # "in Riverton's economic growth": whose, not where
     if in_quoted_title(text, sentence_start, match_start):
         return True                              # 'a protocol on "Exam Centres in Lorem Offices"': a title
     return topic_before and opening.lower() == "in" and bool(DISCIPLINE.search(value))
