@@ -1,6 +1,7 @@
 """Place shapes of session 18, read on pages of publishers no rule writer had read (read2), written against
 invented sentences (not page text): a name with a possessive before a common noun says whose something is, not
-where the signing was ("a milestone in Riverton's economic growth")."""
+where the signing was ("a milestone in Riverton's economic growth"); the floor a room is on and the building it is
+in belong to the venue ("Room 9, 2nd Floor, the Lorem Building", "Room 1 on the 5th floor of Alpha's main building")."""
 
 import pytest
 
@@ -21,6 +22,15 @@ HEAD = "Alpha and Beta sign MoU\n\n"
      "Freedonia's integration with the Lorem Union.", None),
     # (a venue noun after the possessive is the venue)
     ("The MoU was signed at Alpha's headquarters in Riverton.", "Alpha's headquarters in Riverton"),
+    # the floor a room is on, then the building it is in
+    ("The MoU was signed in Meeting Room 9, 2nd Floor, the Lorem Ipsum Administration and Dolor Building, Alpha "
+     "University, on Monday.",
+     "Meeting Room 9, 2nd Floor, the Lorem Ipsum Administration and Dolor Building, Alpha University"),
+    ("The ceremony was held in Conference Room 1 on the 5th floor of Alpha University's main building, where the two "
+     "rectors signed the MoU.", "Conference Room 1 on the 5th floor of Alpha University's main building"),
+    ("Prof A met Dr B at the Lorem Room, 5th floor, Office Of the University Building 2 on 26 April 2024 and signed "
+     "an MoU.", "Lorem Room, 5th floor, Office Of the University Building 2"),
+    ("The MoU was signed at the Lorem Hall on the second floor on Monday.", "Lorem Hall on the second floor"),
 ])
 def test_place_session18(text, place):
     assert _place(HEAD + text) == place
