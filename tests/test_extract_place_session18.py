@@ -1,7 +1,9 @@
 """Place shapes of session 18, read on pages of publishers no rule writer had read (read2), written against
 invented sentences (not page text): a name with a possessive before a common noun says whose something is, not
 where the signing was ("a milestone in Riverton's economic growth"); the floor a room is on and the building it is
-in belong to the venue ("Room 9, 2nd Floor, the Lorem Building", "Room 1 on the 5th floor of Alpha's main building")."""
+in belong to the venue ("Room 9, 2nd Floor, the Lorem Building", "Room 1 on the 5th floor of Alpha's main building"),
+and so does a ', Y' part before a new clause opened by a titled person ("at the Office of the Registrar, Alpha
+Commission, Prof. A B ..."), without the title ("..., Lorem Republic, Mr. A B")."""
 
 import pytest
 
@@ -31,6 +33,14 @@ HEAD = "Alpha and Beta sign MoU\n\n"
     ("Prof A met Dr B at the Lorem Room, 5th floor, Office Of the University Building 2 on 26 April 2024 and signed "
      "an MoU.", "Lorem Room, 5th floor, Office Of the University Building 2"),
     ("The MoU was signed at the Lorem Hall on the second floor on Monday.", "Lorem Hall on the second floor"),
+    # a bare ', Y' part before a new clause opened by a titled person
+    ("The signing was held at the Office of the Registrar, Alpha Commission, Prof. A B, the registrar, welcoming the "
+     "guests.", "Office of the Registrar, Alpha Commission"),
+    ("The MoU was signed at the Lorem Hall, Alpha University, Dr. C D and Prof. E F signing for the two sides.",
+     "Lorem Hall, Alpha University"),
+    # (a title's full stop does not end the place: the place stops before ', Mr.')
+    ("The agreement was signed at the headquarters of Alpha Group in Riverton, Lorem Republic, Mr. A B and Ms. C D "
+     "signing for the two sides.", "the headquarters of Alpha Group in Riverton, Lorem Republic"),
 ])
 def test_place_session18(text, place):
     assert _place(HEAD + text) == place

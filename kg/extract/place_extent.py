@@ -63,6 +63,8 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|d
 # (also a purpose infinitive: 'in Lucban, Quezon to offer graduate programmes'; a subject would take a verb)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by|between)\b"
                           r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)"
+                          # (a new clause opened by a titled person: '..., Alpha University, Prof. A B welcomed ...')
+                          r"|,\s+(?:(?:Associate|Assistant)\s+)?(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s"
                           r"|\s+to\s+(?!(?:the|an?|its|their|this|that|be)\b)[a-z]{3,}\b")
 _TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
                                 r"council|park|library|stadium|hotel)\b)")

@@ -67,7 +67,7 @@ _NAMED_AREA = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
                             # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
                             r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc|No)\.)(?:\d+\s+)?" + _NAMED_AREA
-                            + r"(?:,\s+" + _NAMED_AREA + r"){0,2}"
+                            + r"(?:,\s+(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc|No)\.)" + _NAMED_AREA + r"){0,2}"     # (not ', Mr. A')
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b"
                             # '..., Sudirman Campus, Denpasar, Thursday (5/12/2024)'
                             r"|,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
