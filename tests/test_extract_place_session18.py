@@ -3,7 +3,8 @@ invented sentences (not page text): a name with a possessive before a common nou
 where the signing was ("a milestone in Riverton's economic growth"); the floor a room is on and the building it is
 in belong to the venue ("Room 9, 2nd Floor, the Lorem Building", "Room 1 on the 5th floor of Alpha's main building"),
 and so does a ', Y' part before a new clause opened by a titled person ("at the Office of the Registrar, Alpha
-Commission, Prof. A B ..."), without the title ("..., Lorem Republic, Mr. A B")."""
+Commission, Prof. A B ..."), without the title ("..., Lorem Republic, Mr. A B"); a named day right after the place ties it to the
+signing, past a purpose or a topic ("signed an agreement to set up ties in Riverton city on October 21")."""
 
 import pytest
 
@@ -41,6 +42,13 @@ HEAD = "Alpha and Beta sign MoU\n\n"
     # (a title's full stop does not end the place: the place stops before ', Mr.')
     ("The agreement was signed at the headquarters of Alpha Group in Riverton, Lorem Republic, Mr. A B and Ms. C D "
      "signing for the two sides.", "the headquarters of Alpha Group in Riverton, Lorem Republic"),
+    # a named day right after the place: the place of the dated signing, though a purpose or topic comes before it
+    ("Delegates of Alpha province and Beta city signed an agreement to set up friendly ties in Riverton city on "
+     "October 21.", "Riverton city"),
+    ("Alpha Agency and the People's Committee of Beta province signed an agreement on media cooperation for the "
+     "2022-25 period in Lorem city on March 31.", "Lorem city"),
+    # (without the day, the purpose's place is no signing place)
+    ("Alpha Agency and Beta College signed an agreement to set up training centres in Riverton city.", None),
 ])
 def test_place_session18(text, place):
     assert _place(HEAD + text) == place

@@ -149,9 +149,22 @@ _TOPIC_THEN_IN = re.compile(r"\b(?:on|for|about|regarding|concerning)\s+(?!(?:th
                             r"occasion|eve|behalf|afternoon|morning|evening|day|period|term|duration)\b)"
                             r"(?:(?:the|a|an)\s+)?[a-z][\w\-]*\b[^,;:()]*\s+in\s+(?:the\s+)?$")
 # ('signed an agreement on cooperation in healthcare in Riverton on 5 May': a day after the place tells the signing)
-_DAY_AFTER = re.compile(r",?\s+(?:on\s+(?:[A-Z][a-z]+|\d+)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
+# (also after a locality word the place reader leaves for later: 'in Riverton city on 5 May')
+_DAY_AFTER = re.compile(r"(?:\s+(?:city|province|district|town))?,?\s+(?:on\s+(?:[A-Z][a-z]+|\d+)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
 # (or before it: 'signed an agreement on digital services on 15/8 in Riverton')
 _DAY_BETWEEN = re.compile(r"\bon\s+(?:[A-Z][a-z]+|\d+)\b")
+
+
+# a named day right after the place: 'in Riverton city on March 31', '... on Monday', '... on 5 May'
+_NAMED_DAY_AFTER = re.compile(r"(?:\s+(?:city|province|district|town))?,?\s+on\s+(?:(?:the\s+)?\d{1,2}\b|(?:Monday|Tuesday|"
+                              r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)\b)")
+
+
+def day_follows(text: str, place_end: int) -> bool:
+    """The place ending at place_end is followed by the day ('signed an agreement to set up ties in Riverton city on
+    21 October'): the place of the dated act, the signing, not of what the agreement is for."""
+    return bool(_NAMED_DAY_AFTER.match(text, place_end))
 
 
 def place_of_topic(text: str, cue_end: int, match_start: int, place_end: int) -> bool:
