@@ -60,7 +60,9 @@ _IN_NAME = re.compile(r"\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\
 # a venue inside the one found: 'the Rector's Office' + ' Lounge', '... Building' + ' Meeting Room'
 _INNER_VENUE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}?\s+(?:Lounge|Chamber|Boardroom|Room|Hall)\b")
 # the region after a town, closing the clause: '..., Westshire, and was attended by'
-_REGION = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=\s*[.;]|,\s+(?:and|which|where|with)\b)")
+# (not a title's full stop: '..., Mr. A B')
+_REGION = re.compile(r",\s+(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc|No)\.)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
+                     r"(?=\s*[.;]|,\s+(?:and|which|where|with)\b)")
 
 
 def checked_place(text: str, sents, found, name_spans=()) -> tuple[str, int, int] | None:

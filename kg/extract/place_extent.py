@@ -8,6 +8,8 @@ kg.extract.places finds where a place starts, and these rules settle where it en
   clause then ends or goes on with a date or another preposition:
   'at the Lotus Hotel, at the Senate Building, in Riverton, on Monday'; also through the building a room is
   in ('the Lotus Room within Riverton City Hall') and the capital a city is ('Riverton, capital of Lorem');
+- the floor a room is on and the building it is in belong to it: 'Room 9, 2nd Floor, the Lorem Building',
+  'Room 1 on the 5th floor of Alpha University's main building';
 - a trailing locality noun belongs to the name before it: 'in Riverton town', 'Lorem state';
 - a descriptive lead-in is not part of it: 'in the esteemed setting of the Great Hall' (the lead-in
   noun), 'at the iconic Riverton Tower' (words before a capitalised venue name that describe it);
@@ -34,6 +36,16 @@ _PART = re.compile(r"(?:,?\s+(?:at|in|within|inside)\s+(?:the\s+)?(?:(?:downtown
                    r"|,\s+)(?P<part>" + _NAME + r")")
 # ' on the main campus of Beta University', ' on the Riverton campus': the campus the venue is on
 _CAMPUS_PART = re.compile(r",?\s+on\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?campus\b(?:\s+of\s+(?:the\s+)?" + _NAME + r")?")
+# the floor a room is on, then the building (and its owner) it is in: 'Room 9, 2nd Floor, the Lorem Building, Alpha
+# University', 'Conference Room 1 on the 5th floor of Alpha University's main building' (guide D2: the whole venue)
+_ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"top)")
+_BUILDING_NOUN = r"(?:Building|Hall|Tower|Block|Complex|Centre|Center|Wing|Annex)"
+_BUILDING = (r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:and|of|Of|the|&)\s+)*[A-Z][\w'’\-]*){0,9}\s+" + _BUILDING_NOUN
+             + r"(?:\s+(?:\d{1,3}|[A-Z]\d?)\b)?")
+_FLOOR_PART = re.compile(r"(?:,\s+|\s+on\s+the\s+)(?i:" + _ORDINAL + r"\s+floor)\b"
+                         r"(?:\s+of\s+(?:the\s+)?" + _NAME + r"['’]s\s+(?:[a-z]+\s+){0,2}(?i:" + _BUILDING_NOUN + r")\b"
+                         r"|\s+of\s+" + _BUILDING + r"|,\s+" + _BUILDING + r")?")
 # the city's place set beside it: 'in Riverton, capital of east Freedonia's Lorem province', ', the capital of Lorem'
 _COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)"
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
@@ -51,6 +63,8 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)\"”]|$|\n)|,?\s+(?:on|at|in|with|d
 # (also a purpose infinitive: 'in Lucban, Quezon to offer graduate programmes'; a subject would take a verb)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?\"”]|$|\n)|,?\s+(?:on|in|at|during|where|when|by|between)\b"
                           r"|,\s+(?:" + _DAY_OR_MONTH + r"\b|\d)"
+                          # (a new clause opened by a titled person: '..., Alpha University, Prof. A B welcomed ...')
+                          r"|,\s+(?:(?:Associate|Assistant)\s+)?(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s"
                           r"|\s+to\s+(?!(?:the|an?|its|their|this|that|be)\b)[a-z]{3,}\b")
 _TRAILING_LOCALITY = re.compile(r"\s+" + LOCALITY_NOUNS + r"\b(?!\s+(?:hall|centre|center|square|office|house|"
                                 r"council|park|library|stadium|hotel)\b)")
@@ -68,11 +82,11 @@ def continued(text: str, start: int, end: int, limit: int) -> int:
         if country and country.group().startswith(",") or country and re.search(LOCALITY_NOUNS + r"$", text[start:end]):
             part = country        # ', the Republic of Lorem'; 'Ipsum region of the Republic of Lorem'
         else:
-            part = _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) \
+            part = _FLOOR_PART.match(text, end, limit) or _PART.match(text, end, limit) or _CAMPUS_PART.match(text, end, limit) \
                 or _CAPITAL_OF.match(text, end, limit) or _BARE_PART.match(text, end, limit)
         if not part:
             break
-        if re.match(r",?\s+(?:at|in|on|within|inside)\b", part.group()) or part.re in (_CAPITAL_OF, _COUNTRY_LONG):
+        if re.match(r",?\s+(?:at|in|on|within|inside)\b", part.group()) or part.re in (_CAPITAL_OF, _COUNTRY_LONG, _FLOOR_PART):
             # ', in Riverton': place-shaped by its preposition; a comma after it may open the main clause
             if not (_CLAUSE_GOES_ON.match(text, part.end(), limit) or text.startswith(",", part.end())):
                 break

@@ -59,6 +59,9 @@ MODIFIED_NOUN = re.compile(r"\s+(?:markets?|labou?r|sectors?|industry|industries
                            r"tracks?|streams?|pathways?|concentrations?|speciali[sz]ations?|curricul(?:um|a)|"
                            # 'at the Alpha signing', 'at the Riverton ceremony': the occasion, its venue not named
                            r"signings?|ceremon(?:y|ies))\b")
+# A name ending in a possessive, then a common noun: "a milestone in Riverton's development strategy"; the name says
+# whose the thing is (a venue noun after it is read with the name: "at Alpha's headquarters")
+POSSESSOR = re.compile(r"['’]s$")
 # Fields of study after 'programme in', 'training in': 'in Fashion Design', 'in Business Administration'
 DISCIPLINE = re.compile(r"\b(?:Design|Business|Engineering|Sciences?|Studies|Management|Technolog(?:y|ies)|Marketing|"
                         r"Communications?|Medicine|Nursing|Law|Economics|Education|Arts|Textiles?|Administration|Finance|"
@@ -96,6 +99,8 @@ def not_a_place(text: str, sentence_start: int, match_start: int, value: str, va
     if re.search(r"\bthe\s*$", text[match_start:match_start + 60].split(value, 1)[0]) \
             and MODIFIED_NOUN.match(text, value_end):
         return True                              # 'in the ASEAN labour market'
+    if POSSESSOR.search(value) and re.match(r"\s+[a-z]", text[value_end:value_end + 2]):
+        return True                              # "in Riverton's economic growth": whose, not where
     if in_quoted_title(text, sentence_start, match_start):
         return True                              # 'a protocol on "Exam Centres in Lorem Offices"': a title
     return topic_before and opening.lower() == "in" and bool(DISCIPLINE.search(value))
@@ -144,9 +149,22 @@ _TOPIC_THEN_IN = re.compile(r"\b(?:on|for|about|regarding|concerning)\s+(?!(?:th
                             r"occasion|eve|behalf|afternoon|morning|evening|day|period|term|duration)\b)"
                             r"(?:(?:the|a|an)\s+)?[a-z][\w\-]*\b[^,;:()]*\s+in\s+(?:the\s+)?$")
 # ('signed an agreement on cooperation in healthcare in Riverton on 5 May': a day after the place tells the signing)
-_DAY_AFTER = re.compile(r",?\s+(?:on\s+(?:[A-Z][a-z]+|\d+)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
+# (also after a locality word the place reader leaves for later: 'in Riverton city on 5 May')
+_DAY_AFTER = re.compile(r"(?:\s+(?:city|province|district|town))?,?\s+(?:on\s+(?:[A-Z][a-z]+|\d+)|this\s+(?:week|month)|last\s+week|yesterday|today)\b")
 # (or before it: 'signed an agreement on digital services on 15/8 in Riverton')
 _DAY_BETWEEN = re.compile(r"\bon\s+(?:[A-Z][a-z]+|\d+)\b")
+
+
+# a named day right after the place: 'in Riverton city on March 31', '... on Monday', '... on 5 May'
+_NAMED_DAY_AFTER = re.compile(r"(?:\s+(?:city|province|district|town))?,?\s+on\s+(?:(?:the\s+)?\d{1,2}\b|(?:Monday|Tuesday|"
+                              r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)\b)")
+
+
+def day_follows(text: str, place_end: int) -> bool:
+    """The place ending at place_end is followed by the day ('signed an agreement to set up ties in Riverton city on
+    21 October'): the place of the dated act, the signing, not of what the agreement is for."""
+    return bool(_NAMED_DAY_AFTER.match(text, place_end))
 
 
 def place_of_topic(text: str, cue_end: int, match_start: int, place_end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from kg.extract.areas import names_an_area
 from kg.extract.institutions import COUNTRIES, INSTITUTION_HEADS
 from kg.extract.place_extent import LEAD_IN_PLACE, OWN_PREMISES, continued, without_lead_in
-from kg.extract.place_shapes import RELATIVE_CLAUSE, host_venue, not_a_place, place_of_topic, works_at
+from kg.extract.place_shapes import RELATIVE_CLAUSE, day_follows, host_venue, not_a_place, place_of_topic, works_at
 from kg.extract.text import Sentence
 
 # a signing word, not 'signifies', 'significant', 'signal' or 'signage'
@@ -67,7 +67,7 @@ _NAMED_AREA = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d+|" + _LOCALITY + r"
 _MORE_OF_PLACE = re.compile(r",\s+(?:(?P<unit>(?:Campus|Building|Block|Floor|Room|Hall|Tower)\s+[A-Z0-9][\w-]{0,3})\b"
                             # 'Hoa Lac, Hanoi', '11 Le Hong Phong Street, Hanoi', 'Cau Giay District, Hanoi'
                             r"|(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc|No)\.)(?:\d+\s+)?" + _NAMED_AREA
-                            + r"(?:,\s+" + _NAMED_AREA + r"){0,2}"
+                            + r"(?:,\s+(?!(?:Dr|Prof|Mr|Mrs|Ms|Assoc|No)\.)" + _NAMED_AREA + r"){0,2}"     # (not ', Mr. A')
                             r"(?=\s*(?:[.;]|$)|,?\s+(?:on|in|at|with|during|where)\b"
                             # '..., Sudirman Campus, Denpasar, Thursday (5/12/2024)'
                             r"|,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
@@ -382,7 +382,10 @@ def _places_in(text, s):
             continue
         if PURPOSE.search(before_place, last_cue[-1].end() if last_cue else 0):
             continue
-        if last_cue and PURPOSE_TO.search(before_place, last_cue[-1].end()):
+        purpose = PURPOSE_TO.search(before_place, last_cue[-1].end()) if last_cue else None
+        # ('signed an agreement to set up ties in X on 21 October': the named day dates the signing there; not 'for
+        # setting up a college at X on Monday', what will be built there)
+        if purpose and not (purpose.group().startswith("to") and day_follows(text, place_end)):
             continue          # 'signed an MoU to build a hospital in X', '... that benefits patients in X'
         if last_cue and WILL_DO.search(before_place, last_cue[-1].end()):
             continue          # 'By signing the MoU, A will run courses in X': what the agreement will do
@@ -410,7 +413,8 @@ def _places_in(text, s):
         end = place_end
         locality = re.match(r"\s+(?:province|district|region|areas?|commune|city)\b", text[end:])
         if locality:
-            if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I):
+            if not re.search(r"\b(?:sign\w*|held|took place|ceremony)\b[^,.;]{0,40}$", text[s.start:m.start()], re.I) \
+                    and not (last_cue and day_follows(text, place_end)):
                 continue              # 'students in Dong Nai province': who, not where it was signed
             value, end = value + locality.group(), end + locality.end()      # 'signed in Dong Nai province'
         value, end = _with_city(text, s, value, end)
