@@ -10,6 +10,7 @@
 import re
 
 from kg.extract import roles as role_mod
+from kg.extract.portfolio_words import name_after_remit
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS
 from kg.textnorm import fold
 
@@ -157,7 +158,8 @@ def name_from_role_run(run: str) -> int | None:
     viet = [i for i, w in enumerate(name[:-2]) if w.lower() in VIETNAMESE_SURNAMES]
     # 'President of X, Ana Lucia Moreno': after a comma the whole run of name words is the name
     after_comma = len(words) > len(name) and words[-len(name) - 1].endswith(",")
-    keep = name[viet[0]:] if viet else name if after_comma else name[-2:]
+    # ('Minister of Higher Education Khaled Abdel Ghafar': a remit word before a three-word name)
+    keep = name[viet[0]:] if viet else name if after_comma else (name_after_remit(name) or name[-2:])
     if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS \
             or re.search(r"['’]s$", words[len(words) - len(keep) - 1]):
         return None         # 'Faculty of Foreign Languages', "X University's Tokyo Hub": what it is 'of'

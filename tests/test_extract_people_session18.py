@@ -1,0 +1,20 @@
+"""People the extractor cut or missed on the session-18 reading pages, with invented sentences: a post's remit
+in general words (research, education, welfare) right before a three-word name, which is kept whole."""
+
+from kg.article import Article
+from kg.extract import extract
+
+
+def people(text):
+    return {p["name"] for p in extract(Article(text))["people"]}
+
+
+def test_a_remit_word_before_a_three_word_name_keeps_the_name_whole():
+    found = people("The MoU was signed by the Lorem Minister for Schools and Research Marta Lia Conte.")
+    assert "Marta Lia Conte" in found
+    assert "Lia Conte" not in found
+
+
+def test_without_a_remit_word_the_run_keeps_its_last_two_words():
+    found = people("The MoU was signed by the Director of Lorem Ipsum Dolor Anna Berg.")
+    assert "Dolor Anna Berg" not in found
