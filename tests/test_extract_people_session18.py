@@ -1,5 +1,6 @@
 """People the extractor cut or missed on the session-18 reading pages, with invented sentences: a post's remit
-in general words (research, education, welfare) right before a three-word name, which is kept whole."""
+in general words (research, education, welfare) right before a three-word name, which is kept whole; a post
+run read up to 'and' before a lowercase word ('... A B and his colleague')."""
 
 from kg.article import Article
 from kg.extract import extract
@@ -18,3 +19,9 @@ def test_a_remit_word_before_a_three_word_name_keeps_the_name_whole():
 def test_without_a_remit_word_the_run_keeps_its_last_two_words():
     found = people("The MoU was signed by the Director of Lorem Ipsum Dolor Anna Berg.")
     assert "Dolor Anna Berg" not in found
+
+
+def test_a_post_run_ending_before_and_a_lowercase_word_still_ends_in_a_name():
+    found = people("The accord was signed by the Lorem Minister of Labour and Social Welfare Karl Lund and his "
+                   "Ipsum colleague on Monday.")
+    assert "Karl Lund" in found

@@ -236,6 +236,8 @@ def role_run_mentions(text: str, found: list) -> list:
         if not m:
             continue
         run = _AND_ROLE.split(m.group(1))[0]            # 'A and President of B'
+        # ('Minister of Labour A B and his counterpart': a connector before a lowercase word ends no name)
+        run = re.sub(r"(?:[ ]+(?:of|the|and|for|&))+$", "", run)
         run_end = m.start(1) + len(run)
         if not re.match(r"\s*(?:[,.;:(]|and\b|[a-z])|\s*$", text[run_end:run_end + 6]) \
                 or re.match(r",?\s*(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", text[run_end:run_end + 8]):
