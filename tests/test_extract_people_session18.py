@@ -1,6 +1,7 @@
 """People the extractor cut or missed on the session-18 reading pages, with invented sentences: a post's remit
 in general words (research, education, welfare) right before a three-word name, which is kept whole; a post
-run read up to 'and' before a lowercase word ('... A B and his colleague')."""
+run read up to 'and' before a lowercase word ('... A B and his colleague'); an untitled name after
+'counterpart', which takes no office from the first person's post ('Lorem Minister of X A B and his counterpart C D')."""
 
 from kg.article import Article
 from kg.extract import extract
@@ -25,3 +26,11 @@ def test_a_post_run_ending_before_and_a_lowercase_word_still_ends_in_a_name():
     found = people("The accord was signed by the Lorem Minister of Labour and Social Welfare Karl Lund and his "
                    "Ipsum colleague on Monday.")
     assert "Karl Lund" in found
+
+
+def test_an_untitled_name_after_counterpart_is_a_person_without_the_first_ministers_office():
+    draft = extract(Article("Chilean Minister of Health Karl Lund and his Danish counterpart Hans Berg met on Monday "
+                            "to sign a protocol on hospital training."))
+    roles = {p["name"]: [r["role"] for r in p["roles"]] for p in draft["people"]}
+    assert "Hans Berg" in roles
+    assert roles["Hans Berg"] == []
