@@ -10,6 +10,7 @@
 import re
 
 from kg.extract import roles as role_mod
+from kg.extract.portfolio_words import name_after_remit
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS
 from kg.textnorm import fold
 
@@ -157,7 +158,8 @@ def name_from_role_run(run: str) -> int | None:
     viet = [i for i, w in enumerate(name[:-2]) if w.lower() in VIETNAMESE_SURNAMES]
     # 'President of X, Ana Lucia Moreno': after a comma the whole run of name words is the name
     after_comma = len(words) > len(name) and words[-len(name) - 1].endswith(",")
-    keep = name[viet[0]:] if viet else name if after_comma else name[-2:]
+    # ('Minister of Higher Education Khaled Abdel Ghafar': a remit word before a three-word name)
+    keep = name[viet[0]:] if viet else name if after_comma else (name_after_remit(name) or name[-2:])
     if len(words) - len(keep) < 1 or words[len(words) - len(keep) - 1].lower() in role_mod.ROLE_CONNECTORS \
             or re.search(r"['’]s$", words[len(words) - len(keep) - 1]):
         return None         # 'Faculty of Foreign Languages', "X University's Tokyo Hub": what it is 'of'
@@ -234,6 +236,8 @@ def role_run_mentions(text: str, found: list) -> list:
         if not m:
             continue
         run = _AND_ROLE.split(m.group(1))[0]            # 'A and President of B'
+        # ('Minister of Labour A B and his counterpart': a connector before a lowercase word ends no name)
+        run = re.sub(r"(?:[ ]+(?:of|the|and|for|&))+$", "", run)
         run_end = m.start(1) + len(run)
         if not re.match(r"\s*(?:[,.;:(]|and\b|[a-z])|\s*$", text[run_end:run_end + 6]) \
                 or re.match(r",?\s*(?:Prof|Dr|Mr|Mrs|Ms|Assoc)\b", text[run_end:run_end + 8]):

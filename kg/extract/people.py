@@ -422,6 +422,7 @@ NAME_PASSES = (
     lambda text, found, inst: plain_names.of_institution_names(text, found, _read_name, inst),  # 'A B of X University'
     lambda text, found, inst: plain_names.speaker_names(text, found, _read_name, inst),  # '"...," said A B'
     lambda text, found, inst: plain_names.occupation_names(text, found, _read_name, inst),  # 'Interpreter A B'
+    lambda text, found, inst: plain_names.counterpart_names(text, found, _read_name, inst),  # 'his counterpart A B'
     lambda text, found, _: bracket_names.post_in_brackets_names(text, found, _read_name, _role_words()),  # 'X (Director: A B)'
     lambda text, found, _: mixed_lists.untitled_list_names(text, found, _read_name),    # 'A B, Dr C D, Dr E F and G H'
 )

@@ -1,11 +1,12 @@
-"""Untitled names that only their construction marks as people (session 10), in three shapes of press
+"""Untitled names that only their construction marks as people (session 10), in shapes of press
 English that hold whatever the country:
 
 - a name, 'of' and an institution found: 'signed by Tom Lund of Ipsum University and ...';
 - a speaker: '"...," said Tom Lund', 'Tom Lund said the MoU ...', 'Speaking at the event, Tom Lund
   thanked ...' (a verb of speech right before or after the name, the name opening its clause), when the
   text refers to the name again as a person's ('he', 'her', 'Lund added');
-- an occupation written like a title before the name: 'and Interpreter Nguyen Thi Lan', 'Researcher A B'.
+- an occupation written like a title before the name: 'and Interpreter Nguyen Thi Lan', 'Researcher A B';
+- the holder of the same post on the other side: "his Lorem counterpart Anna Berg".
 
 Only plain names are read (two to four name words, no organisation word, no capitals, no place, not
 all common words), and none overlapping a name or an institution already found.
@@ -108,6 +109,22 @@ def occupation_names(text: str, found: list, read_name, institutions) -> list:
         span = _plain(text, m.end(), read_name, taken)
         if span and not re.match(r"\s+(?:of|for)\s+[A-Z]", text[span[1]:]) \
                 and not any(w.lower() in COMMON_NAME_WORDS for w in text[span[0]:span[1]].split()):
+            extra.append((span[0], span[0], span[1], []))
+            taken.append(span)
+    return extra
+
+
+# 'the minister and his Lorem counterpart Anna Berg': the holder of the same post on the other side,
+# named right after the word
+_COUNTERPART = re.compile(r"\bcounterparts?,?\s+(?=[A-ZÀ-Ỵ])")
+
+
+def counterpart_names(text: str, found: list, read_name, institutions) -> list:
+    """'his Ipsum counterpart Anna Berg met ...': a plain name right after 'counterpart'."""
+    taken, extra = _taken(found, institutions), []
+    for m in _COUNTERPART.finditer(text):
+        span = _plain(text, m.end(), read_name, taken)
+        if span and not re.match(r"\s+(?:of|for)\s+[A-Z]", text[span[1]:]):
             extra.append((span[0], span[0], span[1], []))
             taken.append(span)
     return extra

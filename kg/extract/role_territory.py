@@ -172,8 +172,8 @@ def office_of_nation(text: str, title_start: int, end: int | None = None) -> tup
     if not m and end is not None:
         offset, m = 0, _NATION_OFFICE_AFTER.match(text, end)
     country = _nation(m) if m else None
-    if country is None:
-        return None
+    if country is None or re.search(r"\b(?:his|her|their)\b", m.group("post")):
+        return None       # ('Lorem Minister of Health A B and his Ipsum counterpart C D': the office is A's)
     return country, offset + m.start("nation"), m.group("post")
 
 

@@ -157,9 +157,9 @@ _COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
 
 
 def _subject_of_opening_participle(before: str) -> bool:
-    """'After signing the MoU, A and B toured the campus': the subject of a sentence opening with a
-    participle of signing (not 'Following the signing, A said': a noun)."""
-    return bool(re.match(r"\s*(?:After|Upon|Having|On)\s+(?:signing|signed|inking|inked)\b[^,;]{0,80},\s+"
+    """'After signing the MoU, A and B toured the campus', 'While signing the deal, Dr A said': the subject of a
+    sentence opening with a participle of signing (not 'Following the signing, A said': a noun)."""
+    return bool(re.match(r"\s*(?:After|Upon|Having|On|While|Whilst|When)\s+(?:signing|signed|inking|inked)\b[^,;]{0,80},\s+"
                          r"(?:[A-Z][\w.'’-]*\s*|,\s*|and\s+|\([^()]{0,20}\)\s*)*$", before))
 
 

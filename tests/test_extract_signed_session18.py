@@ -1,0 +1,14 @@
+"""Signers the extractor missed on the session-18 reading pages, with invented sentences: the subject of a
+sentence that opens with 'While signing the agreement,' ('While signing the deal, Dr A said ...')."""
+
+from tests.draft_facts import signer_names
+
+
+def test_the_subject_after_while_signing_signed():
+    assert "Karl Lund" in signer_names("Lorem University and Ipsum College signed an MoU on Monday.\n\nWhile signing "
+                                       "the agreement, Permanent Secretary Dr Karl Lund said it will support training.")
+
+
+def test_a_noun_after_while_marks_no_signer():
+    assert "Karl Lund" not in signer_names("Lorem University and Ipsum College signed an MoU on Monday.\n\nWhile the "
+                                           "signing went on, Dr Karl Lund spoke to the press.")
