@@ -575,6 +575,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written, e = written + text[e:fields], fields      # '... of Science and technology'
                     mission = _mission_location(text, e, written)
                     written, e = written + text[e:mission], mission
+                    territory = body_spans.kind_of_place_after(text, e, written)
+                    written, e = written + text[e:territory], territory
                     campus = _campus_at(text, e, written)
                     written, e = written + text[e:campus], campus
                     city = _city_before_acronym(text, e, written) or _city_after_acronym(text, e, written)
