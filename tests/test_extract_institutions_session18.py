@@ -1,30 +1,12 @@
-"""Institutions on real pages, session 18: a ministry named by the country it serves ('the Ministry of
-Health in Peru'), an embassy whose nationality is two words ('the South Loremian Embassy in Peru').
-Invented sentences only."""
+"""Institutions on real pages, session 18: a governing body followed by where its territory lies ("People's
+Committee of the central province of Lorem"), a one-word name that opens a signing sentence ('Zentrova signs
+agreement with Alder University'). Invented sentences only."""
 
 from kg.extract import extract
 
 
 def _parties(text):
     return {i["name"] for i in extract(text)["institutions"] if i["party"]}
-
-
-# --- 'the Ministry of Health in Peru': the country closes the ministry's name -----------------------------
-def test_ministry_named_by_its_country():
-    text = "Alder University signed a memorandum of understanding with the Ministry of Health in Peru on Monday."
-    assert _parties(text) == {"Alder University", "Ministry of Health in Peru"}
-
-
-def test_ministry_in_a_city_keeps_its_name():
-    # (a city is where the ministry sits, not part of its name)
-    text = "Alder University signed a memorandum of understanding with the Ministry of Health in Riverton on Monday."
-    assert _parties(text) == {"Alder University", "Ministry of Health"}
-
-
-# --- 'the New Loremian Embassy in Peru': two words of nationality before the mission's head ----------------
-def test_embassy_with_two_word_nationality():
-    text = "Alder University and the New Zealand Embassy in Peru signed a memorandum of understanding on Monday."
-    assert _parties(text) == {"Alder University", "New Zealand Embassy in Peru"}
 
 
 # --- "People's Committee of the central province of Lorem": where the territory lies, its kind, its name ---
