@@ -44,6 +44,21 @@ def territory_written_whole(text: str, form: str) -> str | None:
     return None
 
 
+# "People's Committee of the central province of Lorem": a lower-case word saying where the territory lies,
+# its kind, then its name (a news agency's way of placing a province for foreign readers).
+_KIND_OF_PLACE = re.compile(r"[ \t]+of\s+the\s+(?:[a-z]+[ \t]+){1,2}(?:" + "|".join(sorted(TERRITORY_KINDS))
+                            + r")[ \t]+of[ \t]+(" + _PLACE + r")\b(?!['’])")
+
+
+def kind_of_place_after(text: str, end: int, written: str) -> int:
+    """End of a governing body's name whose territory is written after it as 'of the <where> <kind> of
+    <Place>' ("People's Committee of the central province of Lorem"); `end` when nothing such follows."""
+    if not re.search(r"\b" + GOVERNING_HEADS + r"$", written):
+        return end
+    m = _KIND_OF_PLACE.match(text, end)
+    return m.end() if m else end
+
+
 # 'the Lorem state government', 'Ipsum county government': a place, its lower-case kind, then the head.
 # ('the Lorem County government': the kind written with a capital, as part of the place's name)
 _PLACE_KIND_GOVERNMENT = re.compile(r"(?<![\w'’-])(" + _PLACE + r")[ \t]+((?:(?:state|county|provincial|city|municipal|regional|district)"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolve_names, roles, same_body,
+                        subject_names,
                         side_bodies, territory_sides, variant_names)
 from kg.extract.countries import country_names
 from kg.extract.text import folded_with_map, original_span
@@ -575,6 +576,8 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
                     written, e = written + text[e:fields], fields      # '... of Science and technology'
                     mission = _mission_location(text, e, written)
                     written, e = written + text[e:mission], mission
+                    territory = body_spans.kind_of_place_after(text, e, written)
+                    written, e = written + text[e:territory], territory
                     campus = _campus_at(text, e, written)
                     written, e = written + text[e:campus], campus
                     city = _city_before_acronym(text, e, written) or _city_after_acronym(text, e, written)
@@ -1187,6 +1190,8 @@ def _party_shaped(text: str, groups) -> list:
                     found.append(name)
     for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
             + territory_sides.sides(text, groups, COUNTRIES) \
+            + subject_names.sides(text, COMMON_NAME_WORDS | NOT_NAME_WORDS | ROLE_WORDS | TITLE_WORDS | CONNECTORS
+                                  | INSTITUTION_HEADS | UNIT_HEADS | set(STOPWORDS)) \
             + side_bodies.sides(text, COMMON_NAME_WORDS, ROLE_WORDS | TITLE_WORDS, COUNTRIES,
                                 INSTITUTION_HEADS | COMPANY_SUFFIXES):
         if not any(a < e and s < b for a, b in taken):
