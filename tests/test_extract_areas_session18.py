@@ -1,0 +1,27 @@
+"""Session 18: topics of real gold area phrases that the area scheme lacked (ontology/areas.ttl, session 18
+blocks), found on pages of several publishers, each read from invented sentences."""
+
+import pytest
+
+from kg.extract.areas import covers
+from tests.draft_facts import area_keys
+
+
+@pytest.mark.parametrize("key, phrase", [
+    ("industry-links", "links with local industries"),
+    ("industry-links", "the chemical and plastics industries"),
+])
+def test_industries_are_covered(key, phrase):
+    assert covers(key, phrase)
+
+
+def test_industries_are_read():
+    areas = area_keys("Loremton University and the Ipsum Chamber signed an MoU on 2 May 2024 to build closer links "
+                      "with regional industries.")
+    assert "industry-links" in areas
+
+
+def test_the_singular_in_a_college_name_is_not_read():
+    areas = area_keys("Loremton College of Industry and Ipsum Works signed an MoU on 2 May 2024 on student "
+                      "exchange.")
+    assert "industry-links" not in areas
