@@ -25,3 +25,24 @@ def test_the_singular_in_a_college_name_is_not_read():
     areas = area_keys("Loremton College of Industry and Ipsum Works signed an MoU on 2 May 2024 on student "
                       "exchange.")
     assert "industry-links" not in areas
+
+
+@pytest.mark.parametrize("phrase", [
+    "developing talented personnel for the region", "fostering talent in new sectors", "foster talent",
+    "nurturing talent", "cultivating talent for start-ups", "talent cultivation", "talent fostering",
+])
+def test_talent_training_is_covered(phrase):
+    assert covers("workforce-training", phrase)
+
+
+def test_talent_training_is_read():
+    areas = area_keys("Loremton University and Ipsum Motors signed an MoU on 2 May 2024 on nurturing talent for "
+                      "the car industry.")
+    assert "workforce-training" in areas
+
+
+def test_talent_alone_is_not_read():
+    # whom a side attracts or sends, not what it trains
+    areas = area_keys("Loremton University and Ipsum Motors signed an MoU on 2 May 2024 offering internships to "
+                      "top talents of the university.")
+    assert "workforce-training" not in areas
