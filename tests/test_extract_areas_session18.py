@@ -46,3 +46,18 @@ def test_talent_alone_is_not_read():
     areas = area_keys("Loremton University and Ipsum Motors signed an MoU on 2 May 2024 offering internships to "
                       "top talents of the university.")
     assert "workforce-training" not in areas
+
+
+@pytest.mark.parametrize("phrase", [
+    "diagnostic services for rural clinics", "early diagnosis of diabetes", "pharmaceutical research",
+    "generic pharmaceuticals", "clinical pharmacology", "HIV testing", "telehealth for islands",
+    "eHealth platforms", "e-health records",
+])
+def test_health_topics_are_covered(phrase):
+    assert covers("health", phrase)
+
+
+def test_diagnostic_services_are_read():
+    areas = area_keys("Loremton University and the Ipsum Foundation signed an MoU on 2 May 2024 to provide "
+                      "diagnostic services and counselling for children.")
+    assert "health" in areas
