@@ -61,3 +61,17 @@ def test_diagnostic_services_are_read():
     areas = area_keys("Loremton University and the Ipsum Foundation signed an MoU on 2 May 2024 to provide "
                       "diagnostic services and counselling for children.")
     assert "health" in areas
+
+
+@pytest.mark.parametrize("phrase", [
+    "digitalisation of archives", "digitalization of services", "digitisation", "digitization of records",
+    "training young entrepreneurs", "advanced manufacturing processes",
+])
+def test_innovation_topics_are_covered(phrase):
+    assert covers("innovation", phrase)
+
+
+def test_entrepreneurs_are_read():
+    areas = area_keys("Loremton University and the Ipsum Chamber signed an MoU on 2 May 2024 to mentor young "
+                      "entrepreneurs and support digitalisation of small firms.")
+    assert "innovation" in areas
