@@ -75,3 +75,20 @@ def test_entrepreneurs_are_read():
     areas = area_keys("Loremton University and the Ipsum Chamber signed an MoU on 2 May 2024 to mentor young "
                       "entrepreneurs and support digitalisation of small firms.")
     assert "innovation" in areas
+
+
+@pytest.mark.parametrize("key, phrase", [
+    ("internships", "paid traineeships abroad"),
+    ("postgraduate-training", "postdoctoral fellowships"),
+    ("postgraduate-training", "post-doctoral positions"),
+    ("postgraduate-training", "co-supervising doctoral theses"),
+    ("postgraduate-training", "co-supervise students"),
+])
+def test_study_and_placement_forms_are_covered(key, phrase):
+    assert covers(key, phrase)
+
+
+def test_traineeships_and_postdoctoral_posts_are_read():
+    areas = area_keys("Loremton University and Ipsum Institute signed an MoU on 2 May 2024 on traineeships for "
+                      "students and postdoctoral positions.")
+    assert {"internships", "postgraduate-training"} <= areas
