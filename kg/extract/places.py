@@ -102,6 +102,10 @@ AGREEMENT_WORDS = r"(?:MoU|MOU|MoA|MOA|MoC|MOC|LOI|LoI|Agreement|Understanding|M
 # 'cooperation in ...', 'training in ...': what follows may be a field, not a place
 TOPIC_BEFORE_IN = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|training|research|education|expertise|"
                              r"experience|development|programmes?|programs?|degrees?|courses?|majors?|studies|exchanges?)\s+$", re.I)
+# an agreement noun (or 'focusing') right before 'in': 'Cooperation Agreement in', 'an MoU focusing in', 'Cooperation
+# Agreemnt in' (a misspelt noun after the topic word)
+FIELD_OF_AGREEMENT = re.compile(r"\b(?:(?i:agreements?|memorand\w*|mou|moa|focus(?:ing|ed|es)?)"
+                                r"|(?i:cooperation|collaboration)\s+[A-Z][a-z]+)\s+$")
 # 'a summer school to be held in Krakow', 'a centre to be housed on the Kandi campus': a later event or
 # what the agreement will set up; 'a university based in Freising': where a party is
 FUTURE_EVENT = re.compile(r"\b(?:(?:to|will|would|shall)\s+be\s+(?:\w+ed|held|built|set\s+up|run)"
@@ -405,6 +409,11 @@ def _places_in(text, s):
             continue
         # 'cooperation in Artificial Intelligence': a field named in title case, not a place
         if m.group()[:2].lower() == "in" and topic and names_an_area(value):
+            continue
+        # 'Cooperation Agreement in TVET', 'an MoU focusing in Higher Education' (title lines): the agreement's field
+        # (a venue noun keeps it: 'signed an MoU in Engineering Hall')
+        if m.group()[:2].lower() == "in" and FIELD_OF_AGREEMENT.search(text, max(s.start, m.start() - 40), m.start()) \
+                and names_an_area(value) and not re.search(_UNIT, value):
             continue
         bracket = re.search(r"\(([^()]*)\)\s*$", before_place)
         if bracket and m.group()[:2].lower() == "in" and bracket.group(1).lower() not in COUNTRIES \
