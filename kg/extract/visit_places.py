@@ -8,6 +8,7 @@ country', 'the southern hub') names no place."""
 
 import re
 
+from kg.extract.place_extent import LOCALITY_NOUNS
 from kg.extract.place_names import known_place
 from kg.extract.places import SIGN
 
@@ -46,6 +47,18 @@ def _visited_in(text: str, s, visit_only: bool = False) -> tuple[str, int, int] 
         if visit_only and not re.match(r"(?i)visit", m.group()):
             continue
         written = m.group("place").rstrip(".")
-        if known_place(re.sub(r"^the\s+", "", written)):
+        end = m.start("place") + len(written)
+        # (not an adjective before a common noun: 'a visit to the Russian province')
+        named = not written.startswith("the ") and not re.match(r"\s+(?i:" + LOCALITY_NOUNS + r")\b", text[end:end + 20]) \
+            and _called_a_locality(text, written)
+        if known_place(re.sub(r"^the\s+", "", written)) or named:
             return written, m.start("place"), m.start("place") + len(written)
     return None
+
+
+def _called_a_locality(text: str, name: str) -> bool:
+    """The article itself writes the name as a locality ('the central province of Lorem', 'Lorem Province'), so a
+    visit to it is a visit to a place even when the place lists do not know it."""
+    name = re.escape(re.sub(r"^the\s+", "", name))
+    return bool(re.search(r"(?i:\b" + LOCALITY_NOUNS + r")\s+of\s+" + name + r"\b|\b" + name + r"\s+(?i:"
+                          + LOCALITY_NOUNS + r")\b", text))
