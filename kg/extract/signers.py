@@ -145,9 +145,9 @@ def _listed_before_who(after: str) -> bool:
 # Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B'; and past a post's
 # brackets: 'along with Alpha deputy rector (research) Prof. B'; the side signed for before 'with' ('signed
 # the MoU on behalf of X with B'), 'alongside', and a post set off by a comma: 'with the President of Y, B',
-# 'with Y's President, B', 'with his counterpart, B')
+# 'with Y's President, B', 'with his counterpart, B'; a 'protocol' is signed as an MoU is)
 _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)"
+                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal|protocol)"
                            r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)(?:\s+[\w'’-]+){0,3}?)?"
                            r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|[A-Z][\w'’.-]*)){0,6}?)?"
                            r"(?:\s+(?:(?:along|together)\s+)?with|,?\s+alongside)\s+"
