@@ -81,7 +81,7 @@ def signed(text: str, start: int, end: int, sentences, found: bool) -> bool:
             and not OBSERVER_BEFORE.search(before) and not _another_clause(text[end:sent.end]) \
             and not _speaker_after_signing(before, after_letters) \
             and not _another_part_before(before) and not PATRON_BEFORE.search(before) \
-            and not _with_attending(before, text[end:sent.end])
+            and not _with_attending(before, text[end:sent.end]) and not _met_with_object(before, after_letters)
     by = list(BY_SIGNER.finditer(before)) + list(SIGNING_OF_BY.finditer(before))
     by.sort(key=lambda m: m.end())
     return bool(by) and not NOT_SIGNER.search(before[by[-1].end():])
@@ -94,7 +94,22 @@ _VISITED_AND_SIGNED = re.compile(r"(?:,[^,;.()]{1,90},)?\s+(?:visited|travell?ed
 
 def _visited_and_signed(after: str) -> bool:
     """'A visited Lorem and signed the MoU with B' (also 'A, Rector of X, travelled to Y and signed'): A signed."""
-    return bool(_VISITED_AND_SIGNED.match(after))
+    return bool(_VISITED_AND_SIGNED.match(after) or _MET_AND_SIGNED.match(after))
+
+
+# 'A, Minister of X, had a meeting with Mr. B, Minister of Y, and signed the MoU': the subject of both verbs
+# signed; B is the object of 'with', not the subject of 'signed'.
+_MEETING_WITH = r"(?:met|had\s+(?:a\s+)?(?:meeting|talks)|held\s+(?:a\s+meeting|talks))\s+with\s+"
+# (the subject's post may hold a comma: 'Minister of Economy, Trade and Industry')
+_MET_AND_SIGNED = re.compile(r"(?:,[^;.()]{1,90}?,)?\s+" + _MEETING_WITH + r"(?:[^.;]|\.(?=\s*[A-Z])){1,150}?,?\s+and\s+"
+                             r"(?:then\s+|later\s+)?(?:signed|inked)\b")
+_MET_WITH_BEFORE = re.compile(r"\b" + _MEETING_WITH + r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
+_AND_SIGNED_NEXT = re.compile(r"(?:,[^,;.()]{1,90})?,?\s+and\s+(?:then\s+|later\s+)?(?:signed|inked)\b")
+
+
+def _met_with_object(before: str, after: str) -> bool:
+    """'A had a meeting with B, Minister of Y, and signed': B (after 'met with') is not the one who signed."""
+    return bool(_MET_WITH_BEFORE.search(before)) and bool(_AND_SIGNED_NEXT.match(after))
 
 
 # 'Chief A was joined by B, president of Y, in Lorem to sign the agreement': A and B are the hands
@@ -145,9 +160,9 @@ def _listed_before_who(after: str) -> bool:
 # Understanding (MOU) last weekend with B', 'signed an MoU on Monday with Prof. B'; and past a post's
 # brackets: 'along with Alpha deputy rector (research) Prof. B'; the side signed for before 'with' ('signed
 # the MoU on behalf of X with B'), 'alongside', and a post set off by a comma: 'with the President of Y, B',
-# 'with Y's President, B', 'with his counterpart, B')
+# 'with Y's President, B', 'with his counterpart, B'; a 'protocol' is signed as an MoU is)
 _SIGNING_WITH = re.compile(r"\b(?:signs?|signed|signing|inks?|inked)\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal)"
+                           r"(?:mou|moa|agreement|memorandum(?:\s+of\s+understanding)?|contract|deal|protocol)"
                            r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)(?:\s+[\w'’-]+){0,3}?)?"
                            r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|[A-Z][\w'’.-]*)){0,6}?)?"
                            r"(?:\s+(?:(?:along|together)\s+)?with|,?\s+alongside)\s+"
