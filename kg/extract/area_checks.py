@@ -109,6 +109,10 @@ STRENGTH_IN = re.compile(r"\b(?:strengths?\s+(?:in|of|for)|advantages?\s+in)\s+[
 # management of Beta Ltd' (a name follows, so case matters)
 LED_BY = re.compile(r"\b(?:[Ll]eadership|[Mm]anagement|[Aa]dministration)\s+of\s+(?:the\s+)?[A-Z]")
 
+# 'expert' as a person's post: 'the leading expert A B', 'Ms A B, expert for training management' (the field
+# after it is the person's, not the agreement's)
+EXPERT_POST = re.compile(r"\bexpert\s+(?=[A-Z])|(?<=[a-z],)\s+(?:an?\s+)?(?:[\w-]+\s+)?expert\s+(?:for|in|on|at)\s+[^,.;]*")
+
 
 def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
     """(start, end) spans whose area words are not the agreement's scope."""
@@ -116,6 +120,6 @@ def not_scope_spans(text: str, sents) -> list[tuple[int, int]]:
              if PROFILE.search(s.text) or OWN_PROFILE.search(s.text) or AFTER_SIGNING.match(s.text)]
     spans += [m.span() for pattern in (APPOSITIVE, PEOPLE_GROUP, GENERAL_AIM, ROLE_FIELD, DEGREE_AFTER_NAME, PORTFOLIO,
                                        OCCASION, KIND_OF_BODY, SETTING, EXPERIENCE_IN, HEAD_LAST_POST, VALUES,
-                                       SPECIALISES_IN, THE_EVENT, LED_BY, DESCRIBED_AS, STRENGTH_IN)
+                                       SPECIALISES_IN, THE_EVENT, LED_BY, DESCRIBED_AS, STRENGTH_IN, EXPERT_POST)
               for m in pattern.finditer(text)]
     return spans

@@ -62,6 +62,10 @@ UNIT_NAME = re.compile(r"\b(?:Office|Department|Faculty|Facult(?:ies)|Division|C
                        r"|\b(?:Chancellor|Rector|President|Director|Dean|Head)\s*\([^()]{3,80}\)")
 # 'the two sides exchange the signed agreement' (a caption): handing over documents, not an area
 EXCHANGE_DOCUMENTS = re.compile(r"(?i)\s+(?:the\s+|their\s+)?(?:signed\s+)?(?:agreements?|mou|memorand\w+|documents?)\b")
+# 'an exchange of mementos', 'to exchange views', 'exchange cooperation plans': what the sides hand over or say at
+# the meeting; the word names no area there, so it is not a mention at all
+EXCHANGE_TOKENS = re.compile(r"(?i)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:gifts|souvenirs|memento(?:e)?s|tokens|plaques|greetings|"
+                             r"pleasantries|views|opinions|(?:cooperation\s+|work\s+|working\s+)?plans?)\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d+[.)]|[a-z][.)])\s+")
 # An item of a list of fields: after a separator or the word that opens the list ('in', 'of', 'such as',
 # 'including'; 'and strengthening X', 'and the economy'), and before the next separator or the end of the clause.
@@ -165,6 +169,8 @@ def area_mentions(text: str, sents: list[Sentence], exclude=()) -> list[Mention]
         s, e = original_span(index, m.start(), m.end())
         key = by_label[m.group("label")]
         label = m.group("label")
+        if label == "exchange" and EXCHANGE_TOKENS.match(text, e):
+            continue
         found.append(Mention(key, s, e, text[s:e], label, _dropped_by(text, s, e, label, key, spans, exclude, seen)))
         if found[-1].dropped is None:
             seen.add(key)
