@@ -1,5 +1,6 @@
 """Session 18: topics of real gold area phrases that the area scheme lacked (ontology/areas.ttl, session 18
-blocks), found on pages of several publishers, each read from invented sentences."""
+blocks), found on pages of several publishers, and two scope checks (an exchange of gifts, an expert as a post);
+each read from invented sentences."""
 
 import pytest
 
@@ -92,3 +93,49 @@ def test_traineeships_and_postdoctoral_posts_are_read():
     areas = area_keys("Loremton University and Ipsum Institute signed an MoU on 2 May 2024 on traineeships for "
                       "students and postdoctoral positions.")
     assert {"internships", "postgraduate-training"} <= areas
+
+
+# --- scope: 'exchange' followed by what the sides hand over or say ('an exchange of gifts', 'to exchange views',
+# 'exchange cooperation plans') names no area (kg.extract.areas.EXCHANGE_TOKENS) ---
+def test_an_exchange_of_gifts_is_not_an_area():
+    areas = area_keys("Loremton University and Ipsum College signed an MoU on 2 May 2024 on joint research, "
+                      "followed by an exchange of gifts between the two rectors.")
+    assert "exchange" not in areas and "joint-research" in areas
+
+
+def test_exchanging_plans_at_a_visit_is_not_an_area():
+    areas = area_keys("The Ipsum delegation visited Loremton University on 2 May 2024 to exchange cooperation plans "
+                      "and sign an MoU on joint research.")
+    assert "exchange" not in areas
+
+
+def test_exchange_views_is_not_an_area():
+    areas = area_keys("Loremton University and Ipsum College signed an MoU on 2 May 2024; the two sides will "
+                      "exchange views on joint research.")
+    assert "exchange" not in areas
+
+
+def test_an_exchange_of_students_is_still_read():
+    areas = area_keys("Loremton University and Ipsum College signed an MoU on 2 May 2024 on joint research and "
+                      "the exchange of students.")
+    assert "student-exchange" in areas
+
+
+# --- scope: 'expert' as a person's post ('the leading expert A B', 'Ms A B, expert for ...') names no area
+# (kg.extract.area_checks.EXPERT_POST) ---
+def test_an_expert_before_a_name_is_a_post():
+    areas = area_keys("Loremton University and Ipsum College signed an MoU on 2 May 2024 on joint research, "
+                      "with the senior expert Dolor Sitamet attending for the ministry.")
+    assert "expert-sharing" not in areas and "joint-research" in areas
+
+
+def test_a_name_then_expert_for_a_field_is_a_post():
+    areas = area_keys("Ms Dolor Sitamet, expert for quality management at Ipsum College, witnessed the signing of "
+                      "the MoU with Loremton University on 2 May 2024 on joint research.")
+    assert "expert-sharing" not in areas
+
+
+def test_sharing_experts_is_still_read():
+    areas = area_keys("Loremton University and Ipsum College signed an MoU on 2 May 2024 on joint research and "
+                      "the exchange of experts.")
+    assert "expert-sharing" in areas
