@@ -1190,8 +1190,7 @@ def _party_shaped(text: str, groups) -> list:
                     found.append(name)
     for name, s, e in _acronym_sides(text) + _attending_bodies(text) + bare_parties.sides(text, groups) \
             + territory_sides.sides(text, groups, COUNTRIES) \
-            + subject_names.sides(text, COMMON_NAME_WORDS | NOT_NAME_WORDS | ROLE_WORDS | TITLE_WORDS | CONNECTORS
-                                  | INSTITUTION_HEADS | UNIT_HEADS | set(STOPWORDS)) \
+            + subject_names.sides(text, NOT_ONE_WORD_NAMES) \
             + side_bodies.sides(text, COMMON_NAME_WORDS, ROLE_WORDS | TITLE_WORDS, COUNTRIES,
                                 INSTITUTION_HEADS | COMPANY_SUFFIXES):
         if not any(a < e and s < b for a, b in taken):
@@ -1234,6 +1233,10 @@ STUDY_FIELDS = ACADEMIC_SUBJECTS | FIELD_WORDS | MEMBER_SUBJECTS | {
 # General vocabulary that names what kind of body, never which one.
 COMMON_NAME_WORDS = GENERIC_WORDS | ACADEMIC_SUBJECTS | SECTOR_WORDS | SUBJECT_WORDS | MEMBER_SUBJECTS | REMIT_WORDS \
     | FIELD_WORDS
+# Words a one-word subject of a signing can never be ('Students sign ...', 'Rector signs ...'): built once here,
+# not for every article.
+NOT_ONE_WORD_NAMES = COMMON_NAME_WORDS | NOT_NAME_WORDS | ROLE_WORDS | TITLE_WORDS | CONNECTORS | INSTITUTION_HEADS \
+    | UNIT_HEADS | set(STOPWORDS)
 
 
 def _person_in_apposition(text: str, name: str) -> bool:
