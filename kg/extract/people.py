@@ -14,6 +14,7 @@ from kg.extract import (comma_posts, counterparts, honorifics, listed_names, nam
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
 from kg.extract import glued_posts, plain_names, role_kinds
+from kg.extract.portfolio_words import REMIT
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
 from kg.extract import vocab
@@ -134,7 +135,9 @@ def _read_name(text: str, start: int, max_words: int = 5, after_title: bool = Fa
             pass                  # 'Ahmed Hussein al-Sobky', 'Ana Maria dos Santos'
         elif count and word[0].isupper() and (low in INSTITUTION_HEADS or low[:-1] in INSTITUTION_HEADS):
             return None           # 'Dr. Ram Lohia Avadh University', 'Sheikh Khalifa Hospitals': a body named after a person
+        # (a post's remit is no name word: 'County Executive for Education A B', 'Vice-Chancellor Global Development')
         elif not word[0].isupper() or low in NOT_NAME or low in INSTITUTION_HEADS or low in NAME_STOP_TITLES \
+                or low in REMIT \
                 or (low.endswith("s") and low[:-1] in NOT_NAME) \
                 or (len(word) > 1 and word.isupper()
                     and not name_shapes.capital_name_word(text, m.start(), cut, count, after_title)
