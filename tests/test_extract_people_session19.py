@@ -1,6 +1,7 @@
 """People the extractor cut or invented on the session-19 reading pages, with invented sentences: a post's remit
 in general words (education, development) is no word of a person's name, neither before it ('County Executive for
-Education A B') nor as a name of its own ('Deputy Vice-Chancellor Global Development')."""
+Education A B') nor as a name of its own ('Deputy Vice-Chancellor Global Development'); titles the list lacked
+('Miss A B', 'Captain A B', the retired officer's '(r)' after a rank)."""
 
 from kg.article import Article
 from kg.extract import extract
@@ -22,3 +23,21 @@ def test_a_post_whose_remit_ends_in_development_names_no_person():
                    "University, spoke at the signing.")
     assert "Karl Lund" in found
     assert "Global Development" not in found
+
+
+def test_miss_is_a_title_not_a_name_word():
+    found = people("Also present was Miss Marta Conte, Head of the Lorem Section of Ipsum University.")
+    assert "Marta Conte" in found
+    assert "Miss Marta Conte" not in found
+
+
+def test_captain_before_a_name_is_a_title():
+    found = people("Ipsum President Dr. Anna Berg and Lorem Airways Captain Karl Lund agreed to train pilots.")
+    assert "Karl Lund" in found
+
+
+def test_a_retired_officers_mark_after_a_rank_belongs_to_the_titles():
+    found = people("The MoU was signed by Lorem Vice Chancellor Lt. General (r) Karl Ahmed Lund and Ipsum Director "
+                   "Major General Hans Berg.")
+    assert "Karl Ahmed Lund" in found
+    assert "Lt. General" not in found

@@ -45,7 +45,11 @@ MORE_TITLES += ["Sir", "Dame", "Alhaji", "Alhaja", "Hajiya", "Hajjah", "Hajah", 
                 "Professor Emeritus", "Emeritus Professor", "Prof. Emeritus", "Emeritus Prof.",
                 "Professor Emerita", "Emerita Professor", "Prof. Emerita", "Emerita Prof.",     # (a woman)
                 # the same abbreviations written without their full stop ('Engr A B', 'Atty A B')
-                "Engr", "Barr", "Arc", "Pharm", "Atty", "Arch", "Hon"]
+                "Engr", "Barr", "Arc", "Pharm", "Atty", "Arch", "Hon",
+                # (session 19) an unmarried woman's title, a captain's rank spelt out, and the retired officer's mark in
+                # its short form ('Miss A B', 'Captain A B', 'Major General (r) A B'; a capital '(R)' marks the right
+                # of a photo)
+                "Miss", "Captain", "(r)"]
 # Capitalised words that name a post or a rank, never part of a person's name (kg.extract.people.NOT_NAME):
 # 'Deputy Supreme Commander of X' is no name 'Supreme Commander'.
 NOT_NAME_WORDS = {"commander", "supreme", "governor", "mayor", "chairperson", "chairwoman", "registrar", "provost",
