@@ -146,6 +146,8 @@ ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined|appeared)\b", r
 
 # A room or building named for its owner ('the ABCU Senate Chamber', 'Lorem Hall'): where it was signed.
 VENUE_NAME = re.compile(r"\b(?:Chamber|Hall|Room|Auditorium|Building|Theatre|Theater)$")
+# A territory named as a body ('Lorem County', 'Municipality of Ipsum'): after 'signed in/at' it is a place.
+TERRITORY_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:Municipality\s+of\s+\S.*|[^,]*\b(?:County|Municipality))$")
 
 
 def _is_witness(inst, sents) -> bool:
@@ -166,6 +168,8 @@ def _is_witness(inst, sents) -> bool:
         venue = re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)   # (in the clause of
         if venue and VENUE_NAME.search(inst.name):           # 'signed', not in '..., jobs for them in X')
             venue = None          # 'held at the Lorem Senate Chamber': a room, not a body
+        if venue and TERRITORY_NAME.search(inst.name):
+            venue = None          # 'signed in Lorem County', 'at Lorem County offices': where, not a host (D2, D3)
         if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) or venue:
             return True
     return False
