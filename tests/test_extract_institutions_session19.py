@@ -25,6 +25,22 @@ def test_county_whose_governor_signs():
     assert _listed(text).get("Makueni County") is True
 
 
+@pytest.mark.parametrize("sentence, name, office, territory", [
+    # (moved from test_extract_people_round5: the governor is one of the two the signing was between)
+    ("The signing took place between AU President Anna Berg and Governor of Irkutsk Olga Petrova.",
+     "Olga Petrova", "Governor", "Irkutsk"),
+    ("Mayor Kenji Sato of Fukuoka City and AU President Anna Berg signed the document.",
+     "Kenji Sato", "Mayor", "Fukuoka City"),
+    ("The agreement was signed by Lorem governor John Dove and AU President Anna Berg.",
+     "John Dove", "Governor", "Lorem"),
+])
+def test_territory_whose_head_signs(sentence, name, office, territory):
+    # a territory named only with its governor's or mayor's office is a party when that officer signs
+    text = HEAD + sentence
+    assert (name, office, territory) in _roles(text)
+    assert _listed(text).get(territory) is True
+
+
 def test_county_whose_governor_attends():
     text = HEAD + "The ceremony was attended by Lorem County Governor John Dove, who praised AU President Anna Berg."
     assert ("John Dove", "Governor", "Lorem County") in _roles(text)

@@ -15,8 +15,6 @@ def _roles(text):
 
 @pytest.mark.parametrize("sentence, name, office, territory", [
     # a governor's or mayor's role goes to the territory named with it (guide D3), never to a university
-    ("The signing took place between AU President Anna Berg and Governor of Irkutsk Olga Petrova.",
-     "Olga Petrova", "Governor", "Irkutsk"),
     ("Guests included Mayor Kenji Sato of Fukuoka City and AU President Anna Berg.",
      "Kenji Sato", "Mayor", "Fukuoka City"),
     ("Guests included Vice Governor Kenji Sato of Nagano Prefecture and AU President Anna Berg.",

@@ -26,7 +26,8 @@ from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
 from kg.extract import date_stamps, fact_confidence
-from kg.extract import signers
+from kg.extract import role_territory, signers
+from kg.extract.roles import role_key
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
@@ -69,6 +70,7 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
     if not parties:           # a page cut after its lead ('the two sides signed'): the first pair named together
         parties = _pair_named_together(institutions, sents, text)
+    parties |= role_territory.signed_for_territories(people, role_key)    # a governor or mayor signs (D3)
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
     unwritten = {id(i) for i in institutions if not written_in(i, text)}
     for person in people:     # a minister whose ministry is only in the title has no role entry (guide D3)
