@@ -15,16 +15,12 @@ def _roles(text):
 
 @pytest.mark.parametrize("sentence, name, office, territory", [
     # a governor's or mayor's role goes to the territory named with it (guide D3), never to a university
-    ("The signing took place between AU President Anna Berg and Governor of Irkutsk Olga Petrova.",
-     "Olga Petrova", "Governor", "Irkutsk"),
     ("Guests included Mayor Kenji Sato of Fukuoka City and AU President Anna Berg.",
      "Kenji Sato", "Mayor", "Fukuoka City"),
     ("Guests included Vice Governor Kenji Sato of Nagano Prefecture and AU President Anna Berg.",
      "Kenji Sato", "Vice Governor", "Nagano Prefecture"),
     ("In his remarks, Nebraska’s Governor John Miller praised AU President Anna Berg.",
      "John Miller", "Governor", "Nebraska"),
-    ("The MoU was signed by AU President Anna Berg and Makueni County Governor H.E. Prof. Peter Mutua.",
-     "Peter Mutua", "Governor", "Makueni County"),
     ("The Lagos State Governor, Tunde Bakare, welcomed AU President Anna Berg.",
      "Tunde Bakare", "Governor", "Lagos State"),
     ("The ceremony was attended by Osaka Mayor Hiro Tanaka and AU President Anna Berg.",
@@ -37,7 +33,8 @@ def test_territory_office(sentence, name, office, territory):
     assert (name, office, territory) in roles
     assert ("Anna Berg", "President", "Alpha University") in roles
     listed = {i["name"]: i["party"] for i in result["institutions"]}
-    assert listed.get(territory) is False            # the territory is listed, never as a party
+    assert listed.get(territory) is False            # an officer who attends or speaks: listed, not a party
+                                                     # (one who signs: test_extract_institutions_session19.py)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -26,7 +26,8 @@ from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
 from kg.extract import date_stamps, fact_confidence
-from kg.extract import signers
+from kg.extract import role_territory, signers
+from kg.extract.roles import role_key
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
@@ -69,6 +70,7 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
     if not parties:           # a page cut after its lead ('the two sides signed'): the first pair named together
         parties = _pair_named_together(institutions, sents, text)
+    parties |= role_territory.signed_for_territories(people, role_key)    # a governor or mayor signs (D3)
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
     unwritten = {id(i) for i in institutions if not written_in(i, text)}
     for person in people:     # a minister whose ministry is only in the title has no role entry (guide D3)
@@ -146,6 +148,8 @@ ATTENDED = re.compile(r"\b(?:attend\w*|witness\w*|present|joined|appeared)\b", r
 
 # A room or building named for its owner ('the ABCU Senate Chamber', 'Lorem Hall'): where it was signed.
 VENUE_NAME = re.compile(r"\b(?:Chamber|Hall|Room|Auditorium|Building|Theatre|Theater)$")
+# A territory named as a body ('Lorem County', 'Municipality of Ipsum'): after 'signed in/at' it is a place.
+TERRITORY_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:Municipality\s+of\s+\S.*|[^,]*\b(?:County|Municipality))$")
 
 
 def _is_witness(inst, sents) -> bool:
@@ -166,6 +170,8 @@ def _is_witness(inst, sents) -> bool:
         venue = re.search(r"\bsign\w*\b[^.;,]*\b(?:at|in)\s+(?:the\s+)?$", before, re.I)   # (in the clause of
         if venue and VENUE_NAME.search(inst.name):           # 'signed', not in '..., jobs for them in X')
             venue = None          # 'held at the Lorem Senate Chamber': a room, not a body
+        if venue and TERRITORY_NAME.search(inst.name):
+            venue = None          # 'signed in Lorem County', 'at Lorem County offices': where, not a host (D2, D3)
         if cue or ATTENDING.search(before) and ATTENDED.search(sent.text) or venue:
             return True
     return False

@@ -27,7 +27,10 @@ INSTITUTION_HEADS = {"university", "universitat", "universität", "college", "in
                      "université", "hochschule", "universiti", "universitas", "universita", "universidade",
                      "universite", "institut", "instituto", "politecnico", "università", "fund", "organization", "organisation", "commission",
                      "consortium", "alliance", "society", "chamber", "authority", "union", "trust",
-                     "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith"}   # (Indian universities)
+                     "vishwavidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith",   # (Indian universities)
+                     "county", "municipality"}     # a local government named as a body ('Lorem County', 'Municipality of X')
+# Heads that name a territory's government, unless more of a name follows ('Lorem County Assembly').
+TERRITORY_HEADS = {"county", "municipality"}
 # The legal form after a company's name: 'Vingroup Joint Stock Company' is 'Vingroup' in the text.
 COMPANY_TAIL = (r"\s*(Joint Stock Company|Joint Stock Corporation|Co\.,\s?Ltd\.?|Co\.|Ltd\.?|Limited|JSC|Inc\.?|Corp\.|"
                 r"Company|Corporation|Group|GmbH|AB|AG|LLC|PLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|"
@@ -293,12 +296,22 @@ def _legal_form_first(run):
     return (k, end, "company") if end > k else None
 
 
+def _territory_in_longer_name(run, i) -> bool:
+    """'Lorem County Assembly', 'Lorem County Hall', 'Lorem County Trade Alliance': a county or municipality
+    followed by another capitalised noun names that body or building, not itself ('Lorem County Governor':
+    a post after it leaves the county the body)."""
+    if run[i][2].lower() not in TERRITORY_HEADS or i + 1 >= len(run):
+        return False
+    nxt = _without_possessive(run[i + 1][2].lower())
+    return nxt not in CONNECTORS and nxt not in POST_WORDS
+
+
 def _first_name_in_run(run):
     found = []
     heads = [i for i, t in enumerate(run) if (_head_kind(t[2]) in ("institution", "company")
                                               or _peoples_committee(run, i) or _head_on(run, i)
                                               or body_spans.territory_council([x[2] for x in run], i))
-             and not _is_school_of(run, i)]     # 'School of Chemistry': a unit of a university
+             and not _is_school_of(run, i) and not _territory_in_longer_name(run, i)]
     legal_first = _legal_form_first(run)
     if legal_first and (not heads or heads[0] > legal_first[0]):
         return [legal_first]
@@ -588,8 +601,11 @@ def candidates(text: str) -> list[tuple[int, int, str, str]]:
     # 'Trường Đại học Cần Thơ and Alpha University signed ...': a Vietnamese name has its head first
     found += [v for v in vietnamese_names(text) if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
     # 'the government of Lorem County': a governing body's name with a lower-case head
-    found += [v for v in body_spans.lowercase_governments(text, name_spans.is_country)
-              if not any(s < v[1] and v[0] < e for s, e, _, _ in found)]
+    # (it holds a county's name found on its own, 'Lorem County': the whole phrase is the name)
+    for v in body_spans.lowercase_governments(text, name_spans.is_country):
+        overlaps = [c for c in found if c[0] < v[1] and v[0] < c[1]]
+        if all(v[0] <= c[0] and c[1] <= v[1] for c in overlaps):
+            found = [c for c in found if c not in overlaps] + [v]
     # a name once written as a unit ('Dean of the College of X', 'the College of X at Y University') is a unit
     found = [c for c in found if re.sub(r"^[Tt]he\s+", "", c[2]) not in units]
     return _join_compounds(text, sorted(c for c in name_spans.refine(text, found) if c[2] not in units))
@@ -1534,6 +1550,8 @@ def _same(a: str, b: str) -> bool:
         return True      # 'Lorem Polytechnic IV' = 'Lorem Polytechnic University IV'
     if variant_names.head_first_in_english(a, b):
         return True      # 'Universitas Lorem' = 'Lorem University'
+    if _territory_and_its_government(a, b) or _territory_and_its_government(b, a):
+        return True      # 'Lorem County' = 'County Government of Lorem' (guide D3: one body)
     heads = [_last_head(x) for x in (a, b)]
     if heads[0] and heads[1] and heads[0] != heads[1]:
         return False     # 'Lorem Hospital' and 'Lorem Medical Foundation': two bodies sharing a word
@@ -1596,6 +1614,16 @@ def _same(a: str, b: str) -> bool:
         return bool(prefix) and " " not in prefix and is_acronym(first) \
             and len(short.split()) >= 3
     return False
+
+
+def _territory_and_its_government(territory: str, body: str) -> bool:
+    """'Lorem County' (or 'Municipality of Lorem') and a body that governs the same place with no other name
+    ('the government of Lorem County', 'County Government of Lorem')."""
+    key = name_key(territory, drop_titles=True).split()
+    if not key or not set(key) & TERRITORY_HEADS or len(set(key) - TERRITORY_HEADS - {"of"}) != len(key) - 1 - ("of" in key):
+        return False
+    place = body_spans.governed_place(" ".join(key))
+    return bool(place) and body_spans.governed_place(name_key(body, drop_titles=True)) == place
 
 
 def _acronym_and_head(short: str, full: str) -> bool:

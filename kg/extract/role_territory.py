@@ -115,6 +115,16 @@ def give_territory_roles(people, text: str, institutions, role_key, make_role) -
             break
 
 
+def signed_for_territories(people, role_key) -> set:
+    """Ids of the territories (and their governments) whose governor or mayor signed: a party, as the text
+    has the territory sign through its head ('signed by AU's President and Governor A of Lorem'; guide D3).
+    A territory whose officer only attends or speaks stays a non-party; so does a body that is not the
+    territory's government (a post read into 'Municipal Federation of Trade Unions')."""
+    return {id(r.institution) for p in people if p.signed for r in p.roles
+            if r.institution is not None and role_key(r.role) in TERRITORY_ROLES
+            and (r.institution.implied or governed_place(name_key(r.institution.name, drop_titles=True)))}
+
+
 # A country's demonym, for "Vietnamese Minister of X A B" (general vocabulary: the countries COUNTRIES knows)
 DEMONYMS = {"Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Thai": "Thailand", "Japanese": "Japan",
             "Korean": "Korea", "Chinese": "China", "Taiwanese": "Taiwan", "Indian": "India", "Malaysian": "Malaysia",
