@@ -1,0 +1,47 @@
+"""Place shapes of session 19, read on the reading sets (read2, odd dev) and written against invented sentences
+(not page text): a hard-wrapped page's venue is read across its line breaks ("held in Meeting Room 9, 2nd⏎Floor,
+the Lorem Building"), and a sentence split at a line break that goes on in lower case is read whole ("was
+signed⏎⏎today at the Lorem Hall")."""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.text import sentences
+from kg.extract.wrapped_lines import hard_wrapped, joined_wrapped
+
+
+def _place(text):
+    return extract(text, gazetteer=None)["agreement"]["place"]
+
+
+WRAPPED = ("On Monday the signing ceremony of the memorandum between Alpha University and\n"
+           "the Beta Institute was held in Meeting Room 4, 3rd\n"
+           "Floor, the Lorem Ipsum Building, Alpha University. The two presidents signed the\n"
+           "document. Several deans from both institutions took part and\n"
+           "spoke about the plans of the two sides.\n")
+
+
+def test_a_hard_wrapped_venue_is_read_across_its_line_breaks():
+    assert _place(WRAPPED) == "Meeting Room 4, 3rd Floor, the Lorem Ipsum Building, Alpha University"
+
+
+def test_a_sentence_broken_before_a_lower_case_line_is_read_whole():
+    text = ("An MoU between Alpha University and Beta College was signed\n\n"
+            "today at the Lorem Conference Hall to promote joint research.\n")
+    assert _place(text) == "Lorem Conference Hall"
+
+
+@pytest.mark.parametrize("text", [
+    # a headline over a capitalised first line is no wrap: the sentences stay apart
+    "Alpha and Beta sign MoU\nThe MoU was signed at the Lorem Hall on Monday.\n",
+    # a line with its closing mark ends its sentence
+    "The MoU was signed on Monday.\nthe two sides met again later.\n",
+])
+def test_a_sentence_that_ends_or_a_headline_is_not_joined(text):
+    sents = sentences(text)
+    assert joined_wrapped(text, sents) == sents
+
+
+def test_a_page_is_hard_wrapped_when_it_breaks_sentences_three_times():
+    assert hard_wrapped(WRAPPED)
+    assert not hard_wrapped("Alpha and Beta sign MoU\nthe two sides met.\nThe MoU was signed at X.\n")
