@@ -45,3 +45,21 @@ def test_a_sentence_that_ends_or_a_headline_is_not_joined(text):
 def test_a_page_is_hard_wrapped_when_it_breaks_sentences_three_times():
     assert hard_wrapped(WRAPPED)
     assert not hard_wrapped("Alpha and Beta sign MoU\nthe two sides met.\nThe MoU was signed at X.\n")
+
+
+@pytest.mark.parametrize("text, place", [
+    # when the visit was, told between 'visit' and its city
+    ("During the president's visit in May 2023 to Nairobi, an MoU was signed between Alpha University and Beta "
+     "College.", "Nairobi"),
+    ("The MoU between Alpha University and Beta College was signed during the minister's visit last week to Nairobi.",
+     "Nairobi"),
+    # a visitor with a long post
+    ("The document was signed during the visit of the Freedonian Deputy Minister of Foreign Affairs for Lorem and "
+     "Ipsum Affairs A B to Nairobi.", "Nairobi"),
+])
+def test_a_signing_visit_with_its_time_or_a_long_visitor_before_the_city(text, place):
+    assert _place(text) == place
+
+
+def test_a_dated_visit_to_an_institution_still_gives_no_place():
+    assert _place("An MoU was signed during the rector's visit in May 2023 to Beta University.") is None
