@@ -63,3 +63,17 @@ def test_a_signing_visit_with_its_time_or_a_long_visitor_before_the_city(text, p
 
 def test_a_dated_visit_to_an_institution_still_gives_no_place():
     assert _place("An MoU was signed during the rector's visit in May 2023 to Beta University.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement was formalised during a visit by the Alpha team to Beta College, according to a statement issued on "
+    "Friday in Riverton by Mr. A B, the college's spokesman.",
+    "Alpha University and Beta College signed the MoU, according to a press release sent in Riverton on Monday.",
+])
+def test_where_a_press_statement_was_issued_is_not_the_place(text):
+    assert _place(text) is None
+
+
+def test_a_place_before_the_statement_is_kept():
+    assert _place("Alpha University and Beta College signed an MoU in Riverton, a statement issued on Friday said.") \
+        == "Riverton"
