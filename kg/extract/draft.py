@@ -36,6 +36,7 @@ from kg.extract.people import find_people
 from kg.extract.place_checks import checked_place
 from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
+from kg.extract.wrapped_lines import joined_wrapped
 from kg.textnorm import fold
 
 # ('ties up with', 'teams up with', 'partners with', 'inks a pact': how Indian, Nigerian and business news say it)
@@ -435,7 +436,9 @@ def _agreement(text, sents, article, name_spans, area_model=None) -> dict:
     kind = find_type(text)
     iso, written, d_start, d_end, d_conf = checked_date(text, sents, _event_date)
     iso = _month_first_if_published_earlier(iso, written, article.published)
-    place = checked_place(text, sents, find_place(text, sents, d_start, int(iso[:4]) if iso else None), name_spans)
+    place_sents = joined_wrapped(text, sents)      # a hard-wrapped page's venue read across its line breaks
+    place = checked_place(text, place_sents, find_place(text, place_sents, d_start, int(iso[:4]) if iso else None),
+                          name_spans)
     areas = []
     place_span = [(place[1], place[2])] if place else []     # "NLU's administration building"
     context = area_decision.Context.of(text, sents, name_spans, place_span, not_scope_spans(text, sents))
@@ -448,13 +451,13 @@ def _agreement(text, sents, article, name_spans, area_model=None) -> dict:
         "type": kind[0] if kind else None,
         "date": iso,
         "date_text": written,
-        "place": place[0] if place else None,
+        "place": " ".join(place[0].split()) if place else None,      # (one line: a wrapped page's venue)
         "areas": areas,
         "quote": quote(text, *anchor, sents),
         "confidence": round(0.5 + 0.2 * bool(kind) + 0.3 * d_conf, 2),
         # (0.7 and 0.5: a day counted from the dateline or a vague 'recently', see _relative_day and _yesterday)
         "date_confidence": fact_confidence.confidence("date", fact_confidence.date_basis(text, sents, d_start,
                                                                                       d_conf in (0.7, 0.5))),
-        "place_confidence": fact_confidence.confidence("place", fact_confidence.place_basis(text, sents,
+        "place_confidence": fact_confidence.confidence("place", fact_confidence.place_basis(text, place_sents,
                                                                                         place[1] if place else None)),
     }

@@ -43,10 +43,13 @@ DESCRIBED_BODY = re.compile(r"(?:,|\s[–—-])\s+(?:the|an?|one\s+of\s+the)\s+(
                             # (also with what it does there: ', a company operating in X', ', a firm making buses in X', ', a school with campuses in X')
                             r"(?:\s+(?:(?!during|morning|evening|meeting|signing|building)[a-z]+ing(?:\s+[a-z]+){0,2}|that\s+[a-z]+s|with\s+(?:\w+\s+){0,2}?[a-z]+s))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # 'Posted in Riverton on 5 May' (where the story was filed); 'attended by guests in X' (where people are from)
-NOT_THE_SIGNING_BEFORE = re.compile(r"\b(?:posted|published|filed|updated|reported|datelined|"
+# (also where a press statement was issued: 'according to a statement issued on Friday in Riverton')
+NOT_THE_SIGNING_BEFORE = re.compile(r"(?:\b(?:posted|published|filed|updated|reported|datelined|"
                                     r"guests|delegates|officials|residents|participants|visitors|attendees|citizens|"
-                                    r"farmers|workers|employees|patients|communities|people)\s+(?:in|at)\s+(?:the\s+)?$",
-                                    re.I)
+                                    r"farmers|workers|employees|patients|communities|people)"
+                                    r"|\b(?:statement|press\s+release|news\s+release|communiqu[eé])\s+(?:was\s+)?"
+                                    r"(?:issued|released|made|published|sent|shared|signed|copied)\b[^.;,]{0,40}?)"
+                                    r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # A relative clause between the signing word and the place: 'signed an MoU with Beta Group, whose factory in X
 # employs 500 people', '..., which runs clinics in X': the place belongs to the clause about the party
 RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|who)\b(?!\s+(?:was|were)\s+(?:\w+ly\s+)?(?:sign|ink|held))[^,;]*$")

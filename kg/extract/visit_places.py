@@ -16,7 +16,10 @@ from kg.extract.places import SIGN
 _SIGNING = re.compile(r"\b(?:" + SIGN + r"|ink(?:ed|s|ing)?)\b", re.I)
 # (also who made the visit, told between: 'during the visit of the Alpha delegation to Lorem', 'a trip by the
 # rector to Lorem')
-_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+(?:(?:of|by)\s+[^.,;:()]{1,60}?\s+)?to|"
+# (and when it was, told between: 'a visit in April 2024 to Lorem', 'his trip last week to Lorem'; a visitor's long
+# post: 'the visit of the Deputy Secretary of State for Lorem and Ipsum Affairs A B to Dolor')
+_VISIT_TO = re.compile(r"\b(?:(?:visit|trip|tour|mission|journey)\s+(?:(?:in|on|last|this)\s+[^.,;:()]{1,25}?\s+)?"
+                       r"(?:(?:of|by)\s+[^.,;:()]{1,100}?\s+)?to|"
                        r"(?:travell?ed|flew|came|went)\s+to|"
                        r"visit(?:ed|ing))\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
