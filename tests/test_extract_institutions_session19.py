@@ -41,6 +41,11 @@ def test_territory_whose_head_signs(sentence, name, office, territory):
     assert _listed(text).get(territory) is True
 
 
+def test_county_inside_an_acting_post():
+    text = HEAD + "The MoU was witnessed by the Lorem Acting County Secretary and by Lorem County Governor John Dove."
+    assert "Lorem Acting County" not in _listed(text) and "Lorem County" in _listed(text)
+
+
 def test_county_whose_governor_attends():
     text = HEAD + "The ceremony was attended by Lorem County Governor John Dove, who praised AU President Anna Berg."
     assert ("John Dove", "Governor", "Lorem County") in _roles(text)

@@ -299,8 +299,12 @@ def _legal_form_first(run):
 def _territory_in_longer_name(run, i) -> bool:
     """'Lorem County Assembly', 'Lorem County Hall', 'Lorem County Trade Alliance': a county or municipality
     followed by another capitalised noun names that body or building, not itself ('Lorem County Governor':
-    a post after it leaves the county the body)."""
-    if run[i][2].lower() not in TERRITORY_HEADS or i + 1 >= len(run):
+    a post after it leaves the county the body); one after 'Acting' is inside a post."""
+    if run[i][2].lower() not in TERRITORY_HEADS:
+        return False
+    if i > 0 and run[i - 1][2].lower() in ("acting", "interim", "former"):
+        return True              # 'Lorem Acting County Secretary': a post, the county's name is 'Lorem'
+    if i + 1 >= len(run):
         return False
     nxt = _without_possessive(run[i + 1][2].lower())
     return nxt not in CONNECTORS and nxt not in POST_WORDS
