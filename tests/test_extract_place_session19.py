@@ -77,3 +77,12 @@ def test_where_a_press_statement_was_issued_is_not_the_place(text):
 def test_a_place_before_the_statement_is_kept():
     assert _place("Alpha University and Beta College signed an MoU in Riverton, a statement issued on Friday said.") \
         == "Riverton"
+
+
+def test_a_bodys_country_with_its_acronym_is_not_the_place():
+    # (where the body is: a country after a capitalised name, its acronym after it)
+    assert _place("The Ministry of Education in the United Arab Emirates (UAE) has deepened its ties with Freedonia "
+                  "by signing an MoU with the Council of Higher Education.") is None
+    # (a country the signing verb governs keeps its acronym)
+    assert _place("Alpha University and Beta College signed an MoU in the United Arab Emirates (UAE) on Monday.") \
+        == "United Arab Emirates (UAE)"

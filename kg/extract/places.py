@@ -404,7 +404,8 @@ def _places_in(text, s):
             continue
         # 'the Embassy of France in Vietnam', '(BOKU) in Vienna': where a named body is, not the signing
         # ('signed an MoU in Japan' is)
-        if value.lower() in COUNTRIES and re.search(r"\b(?!" + AGREEMENT_WORDS + r")[A-Z][\w'’\-]*\s+$",
+        # (also with its acronym: 'the Ministry of Education in the United Arab Emirates (UAE)')
+        if re.sub(r"\s*\([^()]*\)$", "", value).lower() in COUNTRIES and re.search(r"\b(?!" + AGREEMENT_WORDS + r")[A-Z][\w'’\-]*\s+$",
                                                     text[s.start:m.start()]):
             continue
         # 'cooperation in Artificial Intelligence': a field named in title case, not a place
