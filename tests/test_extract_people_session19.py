@@ -1,7 +1,8 @@
 """People the extractor cut or invented on the session-19 reading pages, with invented sentences: a post's remit
 in general words (education, development) is no word of a person's name, neither before it ('County Executive for
 Education A B') nor as a name of its own ('Deputy Vice-Chancellor Global Development'); titles the list lacked
-('Miss A B', 'Captain A B', the retired officer's '(r)' after a rank)."""
+('Miss A B', 'Captain A B', the retired officer's '(r)' after a rank); a name right after a post 'for' its remit
+('Pro-Vice-Chancellor for Careers and Enterprise A B')."""
 
 from kg.article import Article
 from kg.extract import extract
@@ -41,3 +42,15 @@ def test_a_retired_officers_mark_after_a_rank_belongs_to_the_titles():
                    "Major General Hans Berg.")
     assert "Karl Ahmed Lund" in found
     assert "Lt. General" not in found
+
+
+def test_an_untitled_name_after_a_post_for_its_remit_is_a_person():
+    found = people("The MoU was signed by Lorem Pro-Vice-Chancellor for Careers and Enterprise Karl Lund and "
+                   "Ipsum President Anna Berg.")
+    assert "Karl Lund" in found
+
+
+def test_a_field_listed_after_a_comma_starts_no_name():
+    found = people("Prof. Anna Berg - Dean of College of Chemistry, Chemical Engineering and Materials Science, "
+                   "spoke at the signing.")
+    assert "Chemical Engineering" not in found

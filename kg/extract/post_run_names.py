@@ -13,6 +13,7 @@ import re
 from kg.extract import roles as role_mod
 from kg.extract.institutions import COUNTRIES
 from kg.extract.name_shapes import organisation_word, place_not_person
+from kg.extract.portfolio_words import REMIT
 from kg.textnorm import fold
 
 # what may follow the name: a verb of the report, or the end of the clause
@@ -35,6 +36,8 @@ def _boundary(word: str) -> str | None:
         return "post"
     if organisation_word(bare) or fold(bare) in COUNTRIES:
         return "owner"
+    if bare == word and bare[:1].isupper() and bare.lower() in REMIT:
+        return "remit"             # 'Pro-Vice-Chancellor for Careers and Enterprise A B' (see _after_post)
     return None
 
 
@@ -56,7 +59,10 @@ def _after_post(text: str, start: int) -> bool:
     opens that post close enough before."""
     words = re.split(r"[.;:!?\n]\s|\n", text[max(0, start - 200):start])[-1].split()
     kind = _boundary(words[-1]) if words else None
-    return bool(kind) and _post_start(words[:-1] if kind == "post" else words, kind) is not None
+    start = _post_start(words[:-1] if kind == "post" else words, kind) if kind else None
+    if kind == "remit":            # a remit ends the post only after 'for' ('Vice-Chancellor for Careers and
+        return start is not None and "for" in words[start:]       # Enterprise A B'; not 'Institute of Science ...')
+    return start is not None
 
 
 def post_run_names(text: str, found: list, read_name) -> list:
