@@ -2,7 +2,8 @@
 in general words (education, development) is no word of a person's name, neither before it ('County Executive for
 Education A B') nor as a name of its own ('Deputy Vice-Chancellor Global Development'); titles the list lacked
 ('Miss A B', 'Captain A B', the retired officer's '(r)' after a rank); a name right after a post 'for' its remit
-('Pro-Vice-Chancellor for Careers and Enterprise A B')."""
+('Pro-Vice-Chancellor for Careers and Enterprise A B'); the Indonesian Haji 'H.' before a one-word name on an
+Indonesian page ('Prof. Dr. H. A, M.Si')."""
 
 from kg.article import Article
 from kg.extract import extract
@@ -54,3 +55,14 @@ def test_a_field_listed_after_a_comma_starts_no_name():
     found = people("Prof. Anna Berg - Dean of College of Chemistry, Chemical Engineering and Materials Science, "
                    "spoke at the signing.")
     assert "Chemical Engineering" not in found
+
+
+def test_haji_before_a_one_word_indonesian_name_is_no_initial():
+    found = people("The rector of Lorem University, Prof. Dr. H. Karlo, M.Si, attended the signing with Ipsum.")
+    assert "Karlo" in found
+    assert "H. Karlo" not in found
+
+
+def test_an_initial_h_before_a_western_surname_stays():
+    found = people("The MoU was signed by Dr. H. Smith, Director of Lorem University.")
+    assert "H. Smith" in found

@@ -254,6 +254,10 @@ def _titled_names(text: str) -> list:
     for m in _title_pattern().finditer(text):
         span = _read_name(text, m.end(), after_title=True)
         haji = re.match(r"Hj?\. (?=[A-Z][a-z]+ [A-Z][a-z])", text[span[0]:span[1]]) if span else None
+        if span and not haji and ("Ir." in _split_titles(m.group(1))
+                                  or re.match(r",\s*[SM]\.\s?[A-Z][a-z]{1,4}\b", text[span[1]:])):
+            # an Indonesian page (the title 'Ir.', degree letters 'M.Si' after): 'Ir. H. A', 'Dr. H. A, M.Si' is Haji A
+            haji = re.match(r"Hj?\. (?=[A-Z][a-z]+$)", text[span[0]:span[1]])
         if haji:                   # 'Dr. H. Muhammad Ali': the Indonesian honorific Haji, not an initial
             span = (span[0] + haji.end(), span[1])
         titles = _split_titles(m.group(1))
