@@ -66,3 +66,11 @@ def test_haji_before_a_one_word_indonesian_name_is_no_initial():
 def test_an_initial_h_before_a_western_surname_stays():
     found = people("The MoU was signed by Dr. H. Smith, Director of Lorem University.")
     assert "H. Smith" in found
+
+
+def test_a_title_read_where_a_name_was_expected_is_no_person():
+    # (commas between the post, the titles and the name: 'Professor' alone is no name)
+    found = people("In his address, Vice-Chancellor, Engr. Professor, Lorem Ipsum-Dolor, welcomed the delegation of "
+                   "Alpha University before the signing.")
+    assert "Professor" not in found
+    assert not any(name in {"Engr.", "Engr. Professor"} for name in found)

@@ -80,6 +80,18 @@ def _title_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w.])((?:(?:%s)(?<=\.)\s*|(?:%s)\s+)+)" % (alternatives, alternatives))
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    labels = set(EXTRA_TITLES) | {l for c in vocab.titles().values() for l in c.labels}
+    return frozenset(w.lower().strip(".()") for label in labels for w in label.split())
+
+
+def _only_title_words(name: str) -> bool:
+    """A 'name' made only of title words is a title read where a name was expected ('Engr. Professor, A B')."""
+    words = [w.lower().strip(".,()") for w in name.split()]
+    return bool(words) and all(w in _title_words() for w in words)
+
+
 def _split_titles(block: str) -> list[str]:
     labels = sorted(set(EXTRA_TITLES) | {l for c in vocab.titles().values() for l in c.labels},
                     key=len, reverse=True)
@@ -528,7 +540,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     people = [p for p in people if (name_shapes.kept_name(p, people) or listed_names.lettered_mononym(p, people, text)
                                     or bare_posts.posted_mononym(p, people, text))
               and not _inside_institution_names(p, institutions, text)
-              and not background_people.only_late(p, text)]          # 'under the late Prof. A B'
+              and not background_people.only_late(p, text)           # 'under the late Prof. A B'
+              and not _only_title_words(p.name)]                          # 'Engr. Professor, A B': 'Professor'
     people = short_forms.merge_family_name_forms(people, _add_role)     # 'Prof. B C' after 'Prof. A B C'
     _bare_mentions(people, text, sentences)
     signers.surname_signers(people, text, sentences, _signed)       # 'Devlin and Humala signed the deal'
