@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
-from kg.extract import glued_posts, plain_names, role_kinds
+from kg.extract import comma_owner_posts, glued_posts, plain_names, role_kinds
 from kg.extract.portfolio_words import REMIT
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
@@ -489,6 +489,8 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
                                              or role_cues.institution_then_lowercase_post(text, title_start,
                                                                                           institutions, RoleFound)
                                              or role_cues.unit_chain_before(text, title_start, institutions, RoleFound)
+                                             or comma_owner_posts.post_comma_owner_before(text, title_start,
+                                                                                          institutions, RoleFound)
                                              or role_cues.possessive_post_before(text, title_start, institutions,
                                                                                  _named_by, RoleFound)
                                              or comma_posts.possessive_post_unit_before(text, title_start, institutions,
