@@ -29,3 +29,12 @@ def test_enrollment_is_read():
     areas = area_keys("Loremton University and Ipsum College signed an MoU on 2 May 2024 that focuses on "
                       "enrollment, joint research and lecturer training.")
     assert "recruitment" in areas
+
+
+# --- scope: a party described as a foundation or an institute ('B is the largest foundation supporting the natural
+# sciences') says what the party does, not what the agreement covers (kg.extract.area_checks.DESCRIBED_AS) ---
+def test_a_foundation_described_is_not_scope():
+    areas = area_keys("Loremton University and the Ipsum Fund signed an MoU on 2 May 2024 on student exchange. "
+                      "The Ipsum Fund is the largest foundation in the region supporting the humanities and social "
+                      "sciences for the purpose of promoting scholarship.")
+    assert "sectors" not in areas and "student-exchange" in areas
