@@ -96,11 +96,12 @@ SETTING = re.compile(r"\b(?:enabling|learning|conducive|appropriate|working|busi
 THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[“\"‘']?(?:conference|forum|seminar|workshop|summit|"
                        r"symposium|event)\b(?!s)|\ban?\s+(?:[\w’'-]+\s+){0,2}?event\b(?!s)", re.I)
 # a party described, not the agreement: 'III is a non-governmental organization promoting research', 'recognised
-# as an excellent education and research institution', 'A was the first school in the country to train pharmacy'
+# as an excellent education and research institution', 'A was the first school in the country to train pharmacy',
+# 'B is the largest foundation supporting the natural sciences', 'C is a public research institute'
 # (to the end of the clause or '... and can jointly develop'; the words before the head are its modifiers, not
 # 'the University's mandate')
 DESCRIBED_AS = re.compile(r"\b(?:is|was|as)\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!(?:of|the|to|for|with)\b)[\w'’-]+\s+){0,5}?"
-                          r"(?:institution|university|college|organi[sz]ation|school)s?\b"
+                          r"(?:institution|university|college|organi[sz]ation|school|institute|foundation)s?\b"
                           r"(?:(?!\s+and\s+(?:has|have|can|will|would)\b)[^.;])*", re.I)
 # what one side or place is strong in: 'an institution with strengths in foreign languages', 'the province has a
 # particular advantage in logistics', 'Japan's strength in science and technology'
