@@ -71,10 +71,14 @@ class Person:
 
 
 @lru_cache(maxsize=1)
+def _title_labels() -> frozenset[str]:
+    """Every title written before a name: EXTRA_TITLES and the labels of roles.ttl's titles."""
+    return frozenset(EXTRA_TITLES) | {l for c in vocab.titles().values() for l in c.labels}
+
+
+@lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern:
-    labels = set(EXTRA_TITLES)
-    for concept in vocab.titles().values():
-        labels.update(l for l in concept.labels if len(l) >= 2)
+    labels = {l for l in _title_labels() if len(l) >= 2 or l in EXTRA_TITLES}
     alternatives = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True))
     # every title must be followed by a space; a bare title without period needs a word boundary
     return re.compile(r"(?<![\w.])((?:(?:%s)(?<=\.)\s*|(?:%s)\s+)+)" % (alternatives, alternatives))
@@ -82,8 +86,7 @@ def _title_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    labels = set(EXTRA_TITLES) | {l for c in vocab.titles().values() for l in c.labels}
-    return frozenset(w.lower().strip(".()") for label in labels for w in label.split())
+    return frozenset(w.lower().strip(".()") for label in _title_labels() for w in label.split())
 
 
 def _only_title_words(name: str) -> bool:
@@ -93,8 +96,7 @@ def _only_title_words(name: str) -> bool:
 
 
 def _split_titles(block: str) -> list[str]:
-    labels = sorted(set(EXTRA_TITLES) | {l for c in vocab.titles().values() for l in c.labels},
-                    key=len, reverse=True)
+    labels = sorted(_title_labels(), key=len, reverse=True)
     result, rest = [], block.strip()
     while rest:
         for label in labels:

@@ -59,10 +59,10 @@ def _after_post(text: str, start: int) -> bool:
     opens that post close enough before."""
     words = re.split(r"[.;:!?\n]\s|\n", text[max(0, start - 200):start])[-1].split()
     kind = _boundary(words[-1]) if words else None
-    start = _post_start(words[:-1] if kind == "post" else words, kind) if kind else None
+    post_at = _post_start(words[:-1] if kind == "post" else words, kind) if kind else None
     if kind == "remit":            # a remit ends the post only after 'for' ('Vice-Chancellor for Careers and
-        return start is not None and "for" in words[start:]       # Enterprise A B'; not 'Institute of Science ...')
-    return start is not None
+        return post_at is not None and "for" in words[post_at:]   # Enterprise A B'; not 'Institute of Science ...')
+    return post_at is not None
 
 
 def post_run_names(text: str, found: list, read_name) -> list:

@@ -134,14 +134,21 @@ def quote_occurs(quote_text: str, source: str) -> bool:
     return normalise_for_quote(quote_text) in normalise_for_quote(source)
 
 
-def join_wrapped(text: str, sents: list[Sentence]) -> list[Sentence]:
-    """Join a line that ends in 'and' with the next line ('Chairman A and' / 'Mr. B, ... signed'): a page
-    wrapped by hand, one sentence; a blank line between them still ends it."""
+def join_sentences(text: str, sents: list[Sentence], joins) -> list[Sentence]:
+    """`sents` with each sentence merged into the one before it when joins(previous, sentence, gap between) says
+    they are one sentence split by the page's line breaks."""
     result = []
     for s in sents:
         prev = result[-1] if result else None
-        if prev and re.search(r"\s(?:and|&)$", prev.text) and re.fullmatch(r"[^\S\n]*\n[^\S\n]*", text[prev.end:s.start]):
+        if prev and joins(prev, s, text[prev.end:s.start]):
             result[-1] = Sentence(prev.start, s.end, text[prev.start:s.end])
         else:
             result.append(s)
     return result
+
+
+def join_wrapped(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Join a line that ends in 'and' with the next line ('Chairman A and' / 'Mr. B, ... signed'): a page
+    wrapped by hand, one sentence; a blank line between them still ends it."""
+    return join_sentences(text, sents, lambda prev, s, gap: re.search(r"\s(?:and|&)$", prev.text)
+                          and re.fullmatch(r"[^\S\n]*\n[^\S\n]*", gap))

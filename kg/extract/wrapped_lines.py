@@ -7,7 +7,7 @@ closing mark goes on in the next line, so the place is read from the lines joine
 
 import re
 
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, join_sentences
 
 # a line break inside a sentence: the line before ends in a word or a comma, the next opens in lower case
 _WRAP = re.compile(r"[\w,]\n(?=[a-z])")
@@ -26,14 +26,6 @@ def joined_wrapped(text: str, sents: list[Sentence]) -> list[Sentence]:
     """`sents` with each sentence that ends at a line break without a closing mark joined to the next one when
     that opens in lower case ('was signed⏎today at X') or, on a hard-wrapped page, in any case ('Room 9, 2nd⏎Floor')."""
     wrapped = hard_wrapped(text)
-    joined: list[Sentence] = []
-    for s in sents:
-        prev = joined[-1] if joined else None
-        gap = text[prev.end:s.start] if prev else ""
-        # (a sentence split by a blank line too: 'was signed⏎⏎today at X')
-        if prev and not _CLOSED.search(prev.text) and "\n" in gap \
-                and (s.text[:1].islower() or wrapped and "\n\n" not in gap):
-            joined[-1] = Sentence(prev.start, s.end, text[prev.start:s.end])
-        else:
-            joined.append(s)
-    return joined
+    # (a sentence split by a blank line too: 'was signed⏎⏎today at X')
+    return join_sentences(text, sents, lambda prev, s, gap: not _CLOSED.search(prev.text) and "\n" in gap
+                          and (s.text[:1].islower() or wrapped and "\n\n" not in gap))
