@@ -124,6 +124,13 @@ def test_national_office_not_taken(sentence, name, institution):
      "Council, spoke.", "Le Hai Quan", "Member of the Central Committee of the Party", "Central Committee of the Party"),
     ("Permanent Deputy Secretary of the City Party Committee Nguyen Hoang Long said the city was ready.",
      "Nguyen Hoang Long", "Permanent Deputy Secretary of the City Party Committee", "City Party Committee"),
+    # (session 20, guide D3: a territory's committee without 'the', inside a Standing Committee, or written first)
+    ("Li Ming, Deputy Secretary of Lorem Municipal Party Committee, attended the signing at AU.",
+     "Li Ming", "Deputy Secretary of Lorem Municipal Party Committee", "Lorem Municipal Party Committee"),
+    ("Mayor Wang Tao, the member of Standing Committee of the City Party Committee, attended the signing at AU.",
+     "Wang Tao", "member of Standing Committee of the City Party Committee", "City Party Committee"),
+    ("The AU delegation met a delegation headed by provincial Party Committee Secretary and Governor Somsak Vong.",
+     "Somsak Vong", "provincial Party Committee Secretary", "provincial Party Committee"),
 ])
 def test_party_post(sentence, name, role, committee):
     result = extract(HEAD + sentence)

@@ -231,13 +231,23 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
 
 
 # A post in a Party committee ('Secretary of the provincial Party Committee', 'member of the Party Central
-# Committee', 'Member of the Central Committee of the Party'): the committee is the post's institution.
+# Committee', 'Member of the Central Committee of the Party', 'Deputy Secretary of Lorem Municipal Party
+# Committee', 'member of the Standing Committee of the City Party Committee'): the committee is the post's
+# institution (annotation guide D3).
+_TERRITORY_KIND = r"(?:[Pp]rovincial|[Cc]ity|[Mm]unicipal|[Dd]istrict)"
 _PARTY_POST = (r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:[Mm]ember|(?:(?:[Dd]eputy|[Vv]ice)\s+)?[Ss]ecretary|[Cc]hairman)"
-               r"\s+of\s+the\s+(?P<body>(?:(?:[Pp]rovincial|[Cc]ity|[Mm]unicipal|[Dd]istrict|[A-Z][\w-]*)\s+)?"
+               r"\s+of\s+(?:(?:the\s+)?Standing\s+Committee\s+of\s+)?"
+               r"(?:the\s+(?P<body>(?:(?:%s|[A-Z][\w-]*)\s+)?"
                r"Party\s+(?:Central\s+)?Committee|Central\s+Committee\s+of\s+the\s+(?:Communist\s+)?Party"
-               r"(?:\s+of\s+Viet\s?[Nn]am)?))")
-_PARTY_BEFORE = re.compile(r"(?:^|(?<=\s))%s\s*,?\s*$" % _PARTY_POST)
-_PARTY_AFTER = re.compile(r",\s+%s\b" % _PARTY_POST)
+               r"(?:\s+of\s+Viet\s?[Nn]am)?)"
+               # without 'the', only a territory's own name: 'of Lorem Municipal Party Committee'
+               r"|(?P<named>[A-Z][\w-]*\s+%s\s+Party\s+Committee)))" % (_TERRITORY_KIND, _TERRITORY_KIND))
+# Written first, as one compound ('provincial Party Committee Secretary and Mayor A B'): only a territory's
+# committee, as a university's ('AU Party Committee Secretary') is a unit of the university (guide D4).
+_PARTY_COMPOUND = (r"(?P<crole>(?P<compound>%s\s+Party\s+Committee)\s+(?:(?:[Dd]eputy|[Vv]ice)\s+)?[Ss]ecretary)"
+                   r"(?:\s+and\s+(?:[A-Z][\w-]*\s+){1,3}?)?" % _TERRITORY_KIND)
+_PARTY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:%s|%s)\s*,?\s*$" % (_PARTY_POST, _PARTY_COMPOUND))
+_PARTY_AFTER = re.compile(r",\s+(?:the\s+)?%s\b" % _PARTY_POST)
 
 
 def give_party_roles(people, text: str, institutions, make_role) -> None:
@@ -251,9 +261,11 @@ def give_party_roles(people, text: str, institutions, make_role) -> None:
                       _PARTY_AFTER.match(text, end)):
                 if not m:
                     continue
-                role, body = m.group("role"), m.group("body")
+                group = next(g for g in ("body", "named", "compound") if m.groupdict().get(g))
+                role_group = "role" if m.group("role") else "crole"
+                role, body, role_start = m.group(role_group), m.group(group), m.start(role_group)
                 # (exactly: 'provincial Party Committee' is no short form of the People's Committee)
-                inst = implied_institution(body, Mention(m.start("body"), m.end("body"), body), institutions,
+                inst = implied_institution(body, Mention(m.start(group), m.end(group), body), institutions,
                                            written_the_same)
                 person.roles = [r for r in person.roles if not (role.startswith(r.role) or body in r.role)]
-                person.roles.append(make_role(role, inst, m.start("role")))
+                person.roles.append(make_role(role, inst, role_start))
