@@ -17,3 +17,12 @@ def test_name_in_capitals_without_a_body_stays_a_person():
     text = ("KIM Min-jun, President of Lorem University, signed the MoU with Dr Karl Lund, Director of Ipsum "
             "Institute (III).")
     assert signer_names(text) == {"KIM Min-jun", "Karl Lund"}
+
+
+def test_guest_of_a_visit_to_a_country_is_no_signer():
+    # 'within the framework of an official visit to Lorem of President C': C is the guest, not a hand
+    text = ("Lorem Group and the Republic of Ipsum signed an MoU on March 16. The MoU was inked by Anna Berg, "
+            "Chief Minister of the Republic of Ipsum, and Dr. Karl Lund, Lorem chairman, within the framework of "
+            "an official visit to Vietnam of Ipsumian President Maria Holm.")
+    assert "Maria Holm" not in signer_names(text)
+    assert "Anna Berg" in signer_names(text)
