@@ -26,3 +26,10 @@ def test_guest_of_a_visit_to_a_country_is_no_signer():
             "an official visit to Vietnam of Ipsumian President Maria Holm.")
     assert "Maria Holm" not in signer_names(text)
     assert "Anna Berg" in signer_names(text)
+
+
+def test_generational_suffix_after_a_comma_is_part_of_the_name():
+    # the name readers stop at the comma before 'Jr.'; the gold writes the name with it
+    text = ("The new agreement, signed by Lorem President Anna Berg and Ipsum President C. D. Karlsen, Jr., and "
+            "Dolor President Karl Lund, covers energy research.")
+    assert signer_names(text) == {"Anna Berg", "C. D. Karlsen, Jr.", "Karl Lund"}
