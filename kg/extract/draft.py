@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from kg.article import Article, parse_article
-from kg.extract import area_decision, body_spans, vocab
+from kg.extract import area_decision, body_people, body_spans, junior_names, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
@@ -62,6 +62,8 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     institutions = find_institutions(text, gazetteer)
     default = _publisher_institution(article, institutions)
     people = find_people(text, institutions, sents, default)
+    people = body_people.without_bodies(people, institutions)     # 'Director MIET Lorem': the body
+    junior_names.with_suffixes(people, text)                       # 'C. D. Lorem, Jr.'
     signers.unsign_body_name_tails(people, institutions, text)       # 'Chairman of Enterprise North Shore'
     signers.pronoun_signers(people, sents)          # 'The ceremony was hosted by Dr. A. He signed the MoU'
     signers.listed_below_signers(people, text)      # 'The MoU was signed by:' and a line for each hand

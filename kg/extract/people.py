@@ -1221,7 +1221,9 @@ SIGNATORIES = re.compile(r"^\s*(?:(?:also\s+)?signing\s+(?:for|on behalf of|were
                          r"(?:the\s+)?(?:agreement|mou|memorandum)\s+was\s+signed\b)", re.I)
 NOT_IN_SIGNER_LIST = re.compile(r";(?!\s*and\b)|\b(?:witness\w*|attend\w*|presence|while|who|whereas|"
                                 r"welcomed|visited|led|"
-                                r"visits?\s+(?:of|by))\b", re.I)     # 'was signed during the visit of A': A is the guest
+                                # 'was signed during the visit of A', '... of an official visit to Lorem of
+                                # President A': A is the guest
+                                r"visits?\s+(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?(?:of|by))\b", re.I)
 
 
 def _signed(text, start, end, sentences) -> bool:
