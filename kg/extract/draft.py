@@ -26,13 +26,13 @@ from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
 from kg.extract import date_stamps, fact_confidence
-from kg.extract import role_territory, signers
+from kg.extract import role_territory, signers, unit_owners
 from kg.extract.roles import role_key
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
 from kg.extract.gazetteer import default_gazetteer
 from kg.extract.institutions import INSTITUTION_HEADS, find_institutions, join_fuller_forms, refers_to, written_in
-from kg.extract.people import find_people
+from kg.extract.people import find_people, give_implied_owners
 from kg.extract.place_checks import checked_place
 from kg.extract.places import find_place
 from kg.extract.text import quote, sentences
@@ -69,12 +69,15 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     signers.listed_below_signers(people, text)      # 'The MoU was signed by:' and a line for each hand
     body_spans.without_people_names(institutions, [p.name for p in people], text)
 
-    linked = {id(r.institution) for p in people for r in p.roles if r.institution}
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
     if not parties:           # a page cut after its lead ('the two sides signed'): the first pair named together
         parties = _pair_named_together(institutions, sents, text)
     parties |= role_territory.signed_for_territories(people, role_key)    # a governor or mayor signs (D3)
     witnesses = {id(i) for i in institutions if _is_witness(i, sents)}
+    units = unit_owners.release_unit_posts(people, institutions, parties | witnesses, text)
+    if units:                 # a unit's posts go to the body the context gives (guide D4, D6)
+        give_implied_owners(people, text, [i for i in institutions if i not in units], sents, default)
+    linked = {id(r.institution) for p in people for r in p.roles if r.institution}
     unwritten = {id(i) for i in institutions if not written_in(i, text)}
     for person in people:     # a minister whose ministry is only in the title has no role entry (guide D3)
         person.roles = [r for r in person.roles if r.institution is None or id(r.institution) not in unwritten]

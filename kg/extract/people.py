@@ -56,6 +56,7 @@ class RoleFound:
     plural: bool = False           # 'Vice Presidents A and B': the role goes to each person listed
     anaphor: str | None = None     # 'Rector of the university': the noun that points back
     implied_by: str | None = None  # the context that gave the institution when the role names none
+    written_owner: Institution | None = None   # 'ABC Director of X': the body written before the post
 
 
 @dataclass
@@ -573,6 +574,14 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     for person in people:            # a post with no institution the text ties it to is no fact to state
         person.roles = [r for r in person.roles if r.institution is not None]
     return people
+
+
+def give_implied_owners(people, text, institutions, sentences, default):
+    """Give the roles left without an institution the one the context implies (as find_people does),
+    then drop those the context gives none."""
+    _fill_implied(people, text, institutions, sentences, default)
+    for person in people:
+        person.roles = [r for r in person.roles if r.institution is not None]
 
 
 def _inside_institution_names(person, institutions, text) -> bool:
@@ -1211,6 +1220,8 @@ def _owned_role(owned, start, institutions) -> RoleFound:
     found = _split_institution(role, start, institutions)
     if not found.institution:
         found.institution = inst
+    elif found.institution is not inst:
+        found.written_owner = inst     # ('UTM Director of the X Institute': X may be UTM's unit, unit_owners)
     return found
 
 
