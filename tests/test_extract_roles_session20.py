@@ -35,3 +35,13 @@ def test_a_unit_shaped_party_keeps_its_posts():
             "Dr. Karl Ahmed Lund, Director of the Institute of Polar Studies, signed for the institute.")
     roles, institutions = _draft(text)
     assert roles["Karl Ahmed Lund"] == {("Director", "Institute of Polar Studies")}
+
+
+# --- a minister whose title spells a ministry the text names: that ministry (guide D3) -------------------------
+def test_national_minister_with_a_comma_portfolio_goes_to_the_named_ministry():
+    text = ("The Ministry of Fisheries, Forests and Rural Affairs has signed a memorandum of understanding with "
+            "Loremia on forest research.\n\nThe document was signed by Kenyan Minister of Fisheries, Forests and "
+            "Rural Affairs Karl Ahmed Lund and his Loremian counterpart.")
+    roles, _ = _draft(text)
+    assert {r[1] for r in roles["Karl Ahmed Lund"]} == {"Ministry of Fisheries, Forests and Rural Affairs"}
+

@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
-from kg.extract import comma_owner_posts, glued_posts, plain_names, role_kinds
+from kg.extract import comma_owner_posts, glued_posts, minister_ministries, plain_names, role_kinds
 from kg.extract.portfolio_words import REMIT
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
@@ -561,6 +561,7 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
     signers.signers_by_post(people, text, institutions, role_mod.role_key, refers_to)   # 'by the Rector of X and ...'
     role_territory.give_territory_roles(people, text, institutions, role_mod.role_key, RoleFound)   # 'Governor of X A'
     role_territory.give_national_roles(people, text, institutions, RoleFound)     # 'Vietnamese Minister of X A'
+    minister_ministries.give_named_ministries(people, text, institutions)   # 'Minister of X, Y and Z' of a ministry named
     _without_next_persons_posts(people)
     _fill_implied(people, text, institutions, sentences, default)
     # (after the implied fill: a Party post never makes the committee the person's employer)
