@@ -17,3 +17,11 @@ def test_a_known_city_right_after_a_generic_name_is_part_of_it():
 def test_a_capitalised_word_after_a_generic_name_that_is_no_city_stays_out():
     text = "Government Polytechnic Lorem today signed an MoU with Ipsum Institute of Technology."
     assert "Government Polytechnic Lorem" not in institutions(text)
+
+
+def test_an_acronym_and_its_campus_town_after_with_are_one_side():
+    names = institutions("Lorem University has signed an agreement with ABCT Riverton to run joint research.")
+    assert "ABCT Riverton" in names and "ABCT" not in names
+    names = institutions("Alpha Beta College of Technology Riverton and Lorem University signed an MoU on Monday. "
+                         "Lorem University also signed a research agreement with ABCT Riverton in May.")
+    assert names == ["Alpha Beta College of Technology Riverton", "Lorem University"]
