@@ -1,5 +1,6 @@
 """Institutions (session 20): a known city right after a generic name ends that name ('Government
-Polytechnic Lorem today signed'). Invented sentences; the negative cases must draft no such body."""
+Polytechnic Lorem today signed'); an acronym and its town after 'with' are one side ('signed with ABCT
+Riverton'). Invented sentences; the negative cases must draft no such body."""
 
 from kg.article import Article
 from kg.extract import extract
