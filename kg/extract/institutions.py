@@ -1297,7 +1297,11 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
             found.append((m.group("b"), m.start("b"), m.end("b")))
     for m in _WITH_SIDE.finditer(text):
         if _lone_acronym(m.group("b")) or _acronym_campus(m.group("b")):
-            found.append((m.group("b"), m.start("b"), m.end("b")))
+            # ('... with ABC Riverton to ...': the acronym and its campus town are one side, the town no extra word)
+            town = re.match(r" ([A-Z][a-z]{2,})(?=\s*[,.;(]|\s+[a-z])", text[m.end("b"):])
+            end = m.end("b") + town.end() if town and _lone_acronym(m.group("b")) and _campus_town(town.group(1)) \
+                else m.end("b")
+            found.append((text[m.start("b"):end], m.start("b"), end))
     for m in _SUBJECT_SIDE.finditer(text):
         # (not in a line written in capitals: 'UNIVERSITY SIGNS MOU' has no acronym in it)
         if _acronym_campus(m.group("a")) or _lone_acronym(m.group("a")) and not _is_caps_line(_line_at(text, m.start())):
@@ -1311,6 +1315,12 @@ def _acronym_campus(name: str) -> bool:
     m = re.fullmatch(r"([A-Z]{2,6})-([A-Z][a-z]{3,})", name)
     return bool(m) and m.group(1) not in NOT_ACRONYMS and m.group(2).lower() not in \
         ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | COUNTRIES | INSTITUTION_HEADS
+
+
+def _campus_town(word: str) -> bool:
+    """A capitalised word after an acronym that can be its campus's town: no head, post, title or country."""
+    return not _head_kind(word) and word.lower() not in ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS \
+        | COUNTRIES | {"vice", "deputy", "dean", "provost"}
 
 
 _ONE_NAME = r"[A-Z][\w-]+"

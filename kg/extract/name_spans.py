@@ -22,7 +22,9 @@ Real pages write names that a run of capitalised words cuts short or pads:
 import re
 
 from kg.names import acronym_fit, is_acronym
+from kg.extract.place_names import city_names
 from kg.registry.names import GENERIC_WORDS
+from kg.textnorm import fold
 
 # Heads whose names list several portfolios: 'Ministry of Culture, Sports and Tourism'.
 PORTFOLIO_HEADS = ("Ministry", "Department", "Commission", "Committee")
@@ -230,6 +232,9 @@ def _organisation_words(name: str) -> bool:
 # (the town may close with a comma before the verb: 'Federal Polytechnic, Lorem, signed ...')
 _TOWN_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[.;(]|,?\s+(?:has|have|had|signed|signs|will|is|was|"
                          r"on|in|at|to|for|with)\b)")
+# 'Government Polytechnic Lorem today signed': a known city written right after the generic name, ending it
+# (a lower-case word or a stop after the town).
+_CITY_GLUED = re.compile(r"[ \t]+([A-Z][a-z]{2,})(?=\s*[,.;(]|\s+[a-z])")
 
 
 # 'University of Social Sciences and Humanities, ABCU': a member named by its subjects and its parent's acronym.
@@ -243,7 +248,8 @@ _NATIONALITY = re.compile(r"[a-z]{3,}(?:ian|ese|ish)")
 def _with_town(text: str, cand):
     """'Federal Polytechnic, Lorem', 'Indian Institute of Technology, Lorem': a name of generic words, subjects
     and a nationality only says which one by the town after its comma (Nigerian, Indian, Pakistani
-    usage); without the town it would be a truncated, generic name."""
+    usage), or by a known city written right after it ('Government Polytechnic Lorem'); without the town it
+    would be a truncated, generic name."""
     s, e, written, kind = cand
     inst = _vocab()
     words = [w.lower() for w in written.split() if w.lower() not in inst.CONNECTORS]
@@ -254,6 +260,9 @@ def _with_town(text: str, cand):
     if parent and acronym_fit(parent.group(1), written) is None and re.match(r"(?:[Tt]he\s+)?University\s+of\s", written):
         return s, parent.end(), text[s:parent.end()], kind     # 'University of Social Sciences, ABCU'
     m = _TOWN_AFTER.match(text, e)
+    glued = _CITY_GLUED.match(text, e)
+    if not m and glued and fold(glued.group(1)) in city_names():
+        m = glued
     town = m.group(1).lower() if m else ""
     if not m or _is_country(town) or any(inst._head_kind(w) for w in town.split()) \
             or town.split()[0] in inst.ROLE_WORDS | inst.TITLE_WORDS | inst.NOT_NAME_WORDS | inst.PLACE_WORDS:
