@@ -10,7 +10,7 @@
 import re
 
 from kg.extract import roles as role_mod
-from kg.extract.portfolio_words import name_after_remit
+from kg.extract.portfolio_words import REMIT, name_after_remit
 from kg.extract.institutions import INSTITUTION_HEADS, UNIT_HEADS
 from kg.textnorm import fold
 
@@ -153,8 +153,8 @@ def name_from_role_run(run: str) -> int | None:
                 or len(name) == 4:
             break
         name.insert(0, w)
-    if len(name) < 2:
-        return None
+    if len(name) < 2 or name[-1].lower() in REMIT:
+        return None         # ('Institute of Regional Sustainable Development': a remit word ends no person's name)
     viet = [i for i, w in enumerate(name[:-2]) if w.lower() in VIETNAMESE_SURNAMES]
     # 'President of X, Ana Lucia Moreno': after a comma the whole run of name words is the name
     after_comma = len(words) > len(name) and words[-len(name) - 1].endswith(",")
