@@ -22,3 +22,18 @@ def test_post_after_a_persons_post_series_still_ends_that_persons_role():
                    "Present were Prof. Dara Quon Vell, Rector of Lorem Open University, Dean of Law, Dr. Tam Rilo "
                    "Sende and others.")
     assert ("Dean of Law", "Lorem Open University") not in roles.get("Tam Rilo Sende", set())
+
+
+# --- a post in a Party committee that names no territory is a post at the university (guide D3, D4) ------------
+def test_bare_party_committee_post_goes_to_the_university():
+    roles = _roles("Lorem University of Foreign Studies signed a memorandum of understanding with Ipsum Valley "
+                   "University.\n\nAttending from Lorem University of Foreign Studies were Prof. Dara Quon Vell, "
+                   "Secretary of the Party Committee of the School of Asian Studies, and Prof. Tam Rilo Sende, Head "
+                   "of the International Office.")
+    assert {inst for _role, inst in roles["Dara Quon Vell"]} == {"Lorem University of Foreign Studies"}
+
+
+def test_a_provincial_party_committee_stays_the_posts_body():
+    roles = _roles("Lorem Province and Ipsum Valley University signed a cooperation agreement.\n\n"
+                   "Mr. Dara Quon Vell, Secretary of the provincial Party Committee, attended the ceremony.")
+    assert roles["Dara Quon Vell"] == {("Secretary of the provincial Party Committee", "provincial Party Committee")}
