@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
-from kg.extract import comma_owner_posts, glued_posts, minister_ministries, plain_names, role_kinds
+from kg.extract import body_comma_posts, comma_owner_posts, glued_posts, minister_ministries, plain_names, role_kinds
 from kg.extract.portfolio_words import REMIT
 from kg.extract import roles as role_mod
 from kg.extract import text as text_mod
@@ -1061,7 +1061,8 @@ def _roles_before(text, title_start, institutions) -> list[RoleFound]:
                                                r"\b(?!(?:of|the|for|at|provincial|municipal)\b)(?!" + _ANAPHOR_ALT + r"\s)"
                                                r"[a-z][\w'’]*\s+(?=[A-Z])", before)]
     for i in reversed(range(len(cuts))):     # the shortest clause that reads as a role
-        found = _role_clause(before[cuts[i]:], title_start, institutions, _opens(before, cuts[i]))
+        found = _role_clause(before[cuts[i]:], title_start, institutions,
+                             _opens(before, cuts[i]) or body_comma_posts.after_body_name(before, cuts[i], institutions))
         if found:
             return _rank_after_role(before, cuts, i, line_start, institutions, found) \
                 or _joined_role(before, cuts, i, line_start, institutions) + found

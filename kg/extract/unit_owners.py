@@ -23,9 +23,17 @@ _BODY_INSIDE = re.compile(r"\b(?:University|Academy|Ministry|Government|Council|
                           r"Hospital|Agency|Authority|Republic)\b")
 
 
+# A Party committee named with no territory ('Secretary of the Party Committee'): a university's, a unit of it;
+# a territory's committee names its territory ('provincial Party Committee') and stays a body (guide D3).
+_BARE_PARTY_COMMITTEE = re.compile(r"(?:the\s+)?Party\s+Committee", re.I)
+
+
 def unit_shaped(name: str) -> bool:
-    """The name is a unit's by its shape: a unit head opening it, or one after general words only."""
+    """The name is a unit's by its shape: a unit head opening it, one after general words only, or a Party
+    committee that names no territory."""
     words = name.split()
+    if _BARE_PARTY_COMMITTEE.fullmatch(name):
+        return True
     if _HEAD_FIRST.match(name):
         return not _BODY_INSIDE.search(name)
     return len(words) >= 2 and words[-1].lower() in _UNIT_LAST and all(w.lower() in _GENERAL for w in words[:-1])
@@ -51,8 +59,8 @@ def release_unit_posts(people, institutions, kept_sides, text) -> list:
     for person in people:
         for role in person.roles:
             inst = role.institution
-            if inst is None or id(inst) in kept_sides or inst.implied:
-                continue
+            if inst is None or id(inst) in kept_sides or inst.implied and not _BARE_PARTY_COMMITTEE.fullmatch(inst.name):
+                continue           # (a bare Party committee is drafted as implied from its post: a unit all the same)
             owner = role.written_owner
             if owner is None and not unit_shaped(inst.name):
                 continue
