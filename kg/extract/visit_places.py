@@ -8,9 +8,10 @@ country', 'the southern hub') names no place."""
 
 import re
 
+from kg.extract.institutions import INSTITUTION_HEADS
 from kg.extract.place_extent import LOCALITY_NOUNS
 from kg.extract.place_names import known_place
-from kg.extract.places import SIGN
+from kg.extract.places import NOT_PLACES, SIGN
 
 # (what ties the visit to the signing is looked for in the same sentence)
 _SIGNING = re.compile(r"\b(?:" + SIGN + r"|ink(?:ed|s|ing)?)\b", re.I)
@@ -34,6 +35,9 @@ def visited_place(text: str, sentences) -> tuple[str, int, int] | None:
     says the signers visited or travelled to; else that of the visit the account opens with, told before
     the signing ('The Alpha delegation made a visit to Lorem. ... At the meeting, A and B signed an MoU');
     else None."""
+    there = next(filter(None, (_there_to_sign(text, s) for s in sentences)), None)
+    if there:
+        return there
     signing = [s for s in sentences if _SIGNING.search(s.text)]
     for s in signing:
         found = _visited_in(text, s)
@@ -65,3 +69,33 @@ def _called_a_locality(text: str, name: str) -> bool:
     name = re.escape(re.sub(r"^the\s+", "", name))
     return bool(re.search(r"(?i:\b" + LOCALITY_NOUNS + r")\s+of\s+" + name + r"\b|\b" + name + r"\s+(?i:"
                           + LOCALITY_NOUNS + r")\b", text))
+
+
+# a town or country the signers were in for the signing, the purpose said right after it: 'the rector was in
+# Riverton, Freedonia, to sign the MoU', 'A visited Riverton in May to endorse the agreement', '... was joined by
+# B in Southtown to sign it' (the trip's errand is the signing, so that is where it was, guide D2)
+_THERE_TO_SIGN = re.compile(r"\b(?P<how>in|visited)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                            r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+                            r",?(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?)?,?"
+                            r"\s+to\s+(?:sign|ink|endorse|formali[sz]e)\b")
+# (not a trip still to come: 'will be in Riverton to sign', 'plans to visit Riverton to sign')
+_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|expected|scheduled|due|invit\w*|next|upcoming)\b",
+                      re.I)
+
+
+def _there_to_sign(text: str, s) -> tuple[str, int, int] | None:
+    """The town or country sentence s says the signers were in or visited to sign the agreement."""
+    for m in _THERE_TO_SIGN.finditer(text, s.start, s.end):
+        if _TO_COME.search(text, s.start, m.start()):
+            return None
+        written = m.group("place")
+        town, _, country = written.partition(", ")
+        if NOT_PLACES.match(town) or country and not known_place(country):
+            continue
+        # (a visit to a body says who hosted; after 'in', a name the lists do not know counts unless it names
+        # a body: 'in Alpha University to sign')
+        if not known_place(town) and (m.group("how") == "visited" or town.isupper()
+                                      or town.split()[-1].lower() in INSTITUTION_HEADS):
+            continue
+        return written, m.start("place"), m.end("place")
+    return None
