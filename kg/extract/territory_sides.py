@@ -45,6 +45,13 @@ _WITH = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", 
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?: of understanding)?|MoU|MoA|deal|treaty|accord|signed|signing)"
                       r"(?:\s*\([^()]*\))?\s+(?:(?:on|for)\s+[^.;,()]{0,60}?\s+)?between\s+" + _TERRITORY.replace("GRP", "a") + r"\s+and\s+" + _TERRITORY.replace("GRP", "b")
                       + r"(?=\s+(?:on|in|at|to|for|was|were|is|has|have|will)\b|\s*[,.;(]|$)", re.M)
+# One side a body, the other a territory: 'The Ministry of X (MX) and Japan's Lorem prefecture signed ...' (the
+# territory written with what it is), 'Ipsumland and the Lorem Research Institute (LRI) on May 7 inked ...' (a country
+# first, then a body after 'the').
+_BODY_AND = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)(?:[Tt]he\s+)?[A-Z][^.;\n]{0,150}?\s+and\s+"
+                       + _TERRITORY.replace("GRP", "b") + _WHEN + r"\s+" + _VERB, re.M)
+_AND_BODY = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", "a")
+                       + r"\s+and\s+the\s+[A-Z][^.;\n]{0,120}?" + _WHEN + r"\s+" + _VERB, re.M)
 _SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU|MoA)\b", re.I)
 # Bodies that govern a territory: the territory named alone is them ('Lorem' for 'People's Committee of Lorem').
 _GOVERNING = re.compile(r"\b(?:committee|government|ministry|council|administration|authority|municipality)\b", re.I)
@@ -78,11 +85,21 @@ def sides(text: str, groups, countries) -> list[tuple[str, int, int]]:
     lead = [s for s in sentences(text) if _SIGNING.search(s.text)][:LEAD_SENTENCES]
     found = []
     for sent in lead:
-        for pattern in (_PAIR, _WITH, _BETWEEN):
+        for pattern in (_PAIR, _WITH, _BETWEEN, _BODY_AND, _AND_BODY):
             for m in pattern.finditer(sent.text):
-                pair = [_territory(m, g, countries) for g in ("a", "b")]
-                if not pair[0] or pattern is not _WITH and not pair[1]:
-                    continue           # both sides territories, or a territory signing 'with' any partner
+                if pattern is _BODY_AND:
+                    # only a territory written with what it is: a bare country after a body's 'and' may end its name
+                    pair = [None, None if m.group("b4") else _territory(m, "b", countries)]
+                    if not pair[1]:
+                        continue
+                elif pattern is _AND_BODY:
+                    pair = [_territory(m, "a", countries), None]
+                    if not pair[0]:
+                        continue
+                else:
+                    pair = [_territory(m, g, countries) for g in ("a", "b")]
+                    if not pair[0] or pattern is not _WITH and not pair[1]:
+                        continue       # both sides territories, or a territory signing 'with' any partner
                 for name, s, e in (p for p in pair if p):
                     body = _governing_body(text, name, groups)
                     if body is not None:
