@@ -64,3 +64,37 @@ def test_no_territory_side_from_background(text):
 ])
 def test_a_province_signed_with_before_the_match(text):
     assert "Lorem province" in _parties(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known city as a side, with where it is after it ('..., South Korea', 'the X in Y, Z')
+    ("NAIROBI – Nairobi and Busan, South Korea have signed a memorandum of understanding on smart transport.",
+     {"Nairobi", "Busan"}),
+    ("The coastal city of Lorem and the Porto in Norte, Portugal signed a friendship agreement on May 2.",
+     {"Lorem", "Porto"}),
+    # 'the <adjective> city of X', two words before 'province of', 'Representatives of' before the pair
+    ("Representatives of the North Western province of Lorem and the Chilean city of Valparaíso signed an "
+     "agreement to set up friendly ties on October 2.", {"Lorem", "Valparaíso"}),
+    # a possessive written with the apostrophe alone ("Laos' ")
+    ("The northern province of Lorem and Laos’ Ipsum province signed their cooperation agreement for 2025-2030.",
+     {"Lorem", "Ipsum province"}),
+])
+def test_cities_and_provinces_that_sign(text, expected):
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body and a territory written with what it is
+    ("The Ministry of Fisheries (MoF) and Norway's Lorem county signed a memorandum on aquaculture on May 2.",
+     {"Ministry of Fisheries", "Lorem county"}),
+    # a country first, then a body after 'the'
+    ("Kenya and the Global Ipsum Research Institute (GIRI) on June 3 inked a memorandum on maize breeding.",
+     {"Kenya", "Global Ipsum Research Institute"}),
+])
+def test_a_territory_beside_a_body(text, expected):
+    assert _parties(text) == expected
+
+
+def test_a_bare_country_after_a_body_and_is_no_side():
+    # 'Lorem Bank and Kenya signed': without 'province'/'state' the country may end the body's name; not drafted here
+    assert "Ghana" not in _parties("The Lorem Trade Council of Ipsum and Ghana signed an accord on cocoa on May 2.")

@@ -11,25 +11,31 @@ side of its own (`sides` adds it to that body's forms instead).
 
 import re
 
+from kg.extract.place_names import city_names
 from kg.extract.text import sentences
+from kg.textnorm import fold
 
 # 'Lorem province', 'Dolor Province', 'Ipsum state', 'Sit County': a territory's name with what it is.
 _KIND = r"(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]egion)"
-_CAP = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}"
+_WORD = r"[A-ZÀ-ÝĐ](?:(?![A-Z])[^\W\d_])+"     # 'Lorem', 'Valparaíso', 'Nẵng'
+_CAP = _WORD + r"(?:[\s-]" + _WORD + r"){0,2}"
 # One territory, with its name in the group 'name':
 # - 'the (central|Lao|Russian) province of Lorem' -> 'Lorem'; 'the County of Lorem' -> 'County of Lorem'
 # - "Ipsumland's Dolor Province", 'Lorem province' -> as written
 # - a country: 'Vietnam', 'the UK' (checked against the country list by the caller)
-_TERRITORY = (r"(?:(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:province|state|prefecture|county|oblast|region)\s+of\s+"
+_UP = "A-ZÀ-ÝĐ"       # a capital, 'Đà Nẵng' included
+_TERRITORY = (r"(?:(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,2}(?:province|state|prefecture|county|oblast|region|city)\s+of\s+"
               r"(?P<GRP1>" + _CAP + r")"
               r"|(?P<GRP2>(?:[Tt]he\s+)?(?:County|Province|State|Prefecture|Region)\s+of\s+" + _CAP + r")"
-              r"|(?:[A-Z][a-z]+['’]s\s+)?(?P<GRP3>" + _CAP + r"\s+" + _KIND + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?"
-              r"|(?P<GRP4>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))")
+              r"|(?:[A-Z][a-z]+(?:['’]s|s['’])\s+)?(?P<GRP3>" + _CAP + r"\s+" + _KIND + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?"
+              r"|(?P<GRP4>(?:the\s+)?[" + _UP + r"][\w'’-]*(?:\s+[" + _UP + r"][\w'’-]*){0,3}))")
+# Where a city is, after its name: 'Lorem, Ipsumland', 'the Dolor Coast in Sit, Ipsumland'.
+_WHERE = r"(?:,?\s+in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?(?:,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?"
 _VERB = r"(?:(?:have|has|officially|jointly|formally)\s+)*(?:signed|inked|signs|sign|inks|ink)\b"
 _WHEN = r"(?:\s+(?:on|last|this|yesterday|today)(?:\s+[A-Z]?\w+){0,2}\.?\s*\d{0,2},?)?"
 # 'Vietnam and the UK inked ...', 'Leaders of Lorem province and the Lao province of Ipsum on May 2 signed ...'
-_PAIR = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)(?:[Ll]eaders\s+of\s+)?" + _TERRITORY.replace("GRP", "a") + r"\s*(?:,|\s+and)\s+"
-                   + _TERRITORY.replace("GRP", "b") + _WHEN + r"\s+" + _VERB, re.M)
+_PAIR = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)(?:(?:[Ll]eaders|[Rr]epresentatives)\s+of\s+)?" + _TERRITORY.replace("GRP", "a")
+                   + r"\s*(?:,|\s+and)\s+" + _TERRITORY.replace("GRP", "b") + _WHERE + _WHEN + r"\s+" + _VERB, re.M)
 # 'Lorem province (on Friday) signed a cooperation agreement with Ipsum state ...': the subject alone, then its partner
 _WITH = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", "a") + _WHEN + r"\s+" + _VERB
                    + r"[^.;\n]{0,120}?\bwith\s+" + _TERRITORY.replace("GRP", "b") + r"(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)",
@@ -39,6 +45,13 @@ _WITH = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", 
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?: of understanding)?|MoU|MoA|deal|treaty|accord|signed|signing)"
                       r"(?:\s*\([^()]*\))?\s+(?:(?:on|for)\s+[^.;,()]{0,60}?\s+)?between\s+" + _TERRITORY.replace("GRP", "a") + r"\s+and\s+" + _TERRITORY.replace("GRP", "b")
                       + r"(?=\s+(?:on|in|at|to|for|was|were|is|has|have|will)\b|\s*[,.;(]|$)", re.M)
+# One side a body, the other a territory: 'The Ministry of X (MX) and Japan's Lorem prefecture signed ...' (the
+# territory written with what it is), 'Ipsumland and the Lorem Research Institute (LRI) on May 7 inked ...' (a country
+# first, then a body after 'the').
+_BODY_AND = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)(?:[Tt]he\s+)?[A-Z][^.;\n]{0,150}?\s+and\s+"
+                       + _TERRITORY.replace("GRP", "b") + _WHEN + r"\s+" + _VERB, re.M)
+_AND_BODY = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", "a")
+                       + r"\s+and\s+the\s+[A-Z][^.;\n]{0,120}?" + _WHEN + r"\s+" + _VERB, re.M)
 _SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU|MoA)\b", re.I)
 # Bodies that govern a territory: the territory named alone is them ('Lorem' for 'People's Committee of Lorem').
 _GOVERNING = re.compile(r"\b(?:committee|government|ministry|council|administration|authority|municipality)\b", re.I)
@@ -57,7 +70,11 @@ def _territory(m, g: str, countries) -> tuple[str, int, int] | None:
     else:
         return None
     if k == "4" and name.lower() not in countries:
-        return None            # a bare capitalised phrase counts only when it is a country's name
+        # else a known city, written without 'the' as the gold writes it ('the Dolor Coast' -> 'Dolor Coast')
+        bare = re.sub(r"^the\s+", "", name)
+        if fold(bare) not in city_names():
+            return None        # a bare capitalised phrase counts only when it is a country's or city's name
+        name, s = bare, e - len(bare)
     return name, s, e
 
 
@@ -68,11 +85,21 @@ def sides(text: str, groups, countries) -> list[tuple[str, int, int]]:
     lead = [s for s in sentences(text) if _SIGNING.search(s.text)][:LEAD_SENTENCES]
     found = []
     for sent in lead:
-        for pattern in (_PAIR, _WITH, _BETWEEN):
+        for pattern in (_PAIR, _WITH, _BETWEEN, _BODY_AND, _AND_BODY):
             for m in pattern.finditer(sent.text):
-                pair = [_territory(m, g, countries) for g in ("a", "b")]
-                if not pair[0] or pattern is not _WITH and not pair[1]:
-                    continue           # both sides territories, or a territory signing 'with' any partner
+                if pattern is _BODY_AND:
+                    # only a territory written with what it is: a bare country after a body's 'and' may end its name
+                    pair = [None, None if m.group("b4") else _territory(m, "b", countries)]
+                    if not pair[1]:
+                        continue
+                elif pattern is _AND_BODY:
+                    pair = [_territory(m, "a", countries), None]
+                    if not pair[0]:
+                        continue
+                else:
+                    pair = [_territory(m, g, countries) for g in ("a", "b")]
+                    if not pair[0] or pattern is not _WITH and not pair[1]:
+                        continue       # both sides territories, or a territory signing 'with' any partner
                 for name, s, e in (p for p in pair if p):
                     body = _governing_body(text, name, groups)
                     if body is not None:
