@@ -1309,18 +1309,21 @@ def _acronym_sides(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# Words that are never the town of an acronym's campus: posts, titles, units, countries.
+_NOT_CAMPUS_TOWNS = ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | COUNTRIES
+
+
 def _acronym_campus(name: str) -> bool:
     """'ABC-Riverton': an acronym and, after a hyphen, the town of the campus (a system's campuses are
     named so in Indian and other news); never a role ('ABC-Director') or a country."""
     m = re.fullmatch(r"([A-Z]{2,6})-([A-Z][a-z]{3,})", name)
     return bool(m) and m.group(1) not in NOT_ACRONYMS and m.group(2).lower() not in \
-        ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS | COUNTRIES | INSTITUTION_HEADS
+        _NOT_CAMPUS_TOWNS | INSTITUTION_HEADS
 
 
 def _campus_town(word: str) -> bool:
     """A capitalised word after an acronym that can be its campus's town: no head, post, title or country."""
-    return not _head_kind(word) and word.lower() not in ROLE_WORDS | TITLE_WORDS | NOT_NAME_WORDS | UNIT_HEADS \
-        | COUNTRIES | {"vice", "deputy", "dean", "provost"}
+    return not _head_kind(word) and word.lower() not in _NOT_CAMPUS_TOWNS | {"vice", "deputy", "dean", "provost"}
 
 
 _ONE_NAME = r"[A-Z][\w-]+"

@@ -17,13 +17,13 @@ from kg.textnorm import fold
 
 # 'Lorem province', 'Dolor Province', 'Ipsum state', 'Sit County': a territory's name with what it is.
 _KIND = r"(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]egion)"
-_WORD = r"[A-ZÀ-ÝĐ](?:(?![A-Z])[^\W\d_])+"     # 'Lorem', 'Valparaíso', 'Nẵng'
+_UP = "A-ZÀ-ÝĐ"       # a capital, 'Đà Nẵng' included
+_WORD = r"[" + _UP + r"](?:(?![A-Z])[^\W\d_])+"     # 'Lorem', 'Valparaíso', 'Nẵng'
 _CAP = _WORD + r"(?:[\s-]" + _WORD + r"){0,2}"
 # One territory, with its name in the group 'name':
 # - 'the (central|Lao|Russian) province of Lorem' -> 'Lorem'; 'the County of Lorem' -> 'County of Lorem'
 # - "Ipsumland's Dolor Province", 'Lorem province' -> as written
 # - a country: 'Vietnam', 'the UK' (checked against the country list by the caller)
-_UP = "A-ZÀ-ÝĐ"       # a capital, 'Đà Nẵng' included
 _TERRITORY = (r"(?:(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,2}(?:province|state|prefecture|county|oblast|region|city)\s+of\s+"
               r"(?P<GRP1>" + _CAP + r")"
               r"|(?P<GRP2>(?:[Tt]he\s+)?(?:County|Province|State|Prefecture|Region)\s+of\s+" + _CAP + r")"
