@@ -74,3 +74,30 @@ def test_the_country_is_listed_by_its_written_name_with_its_other_names():
 def test_a_body_named_after_a_country_holds_no_national_office():
     text = SIGNING + "Korea University President Kim Min-jun attended the ceremony."
     assert all(inst != "Korea" for _r, inst in _roles(text).get("Kim Min-jun", []))
+
+
+def test_an_envoy_of_a_country_whose_mission_is_named_holds_the_post_there():
+    # guide D3: the governing body the text writes gets the role, as a named ministry does
+    text = (SIGNING + "The Ghanaian High Commissioner to India Kwame Asare and other staff of the Ghanaian "
+            "High Commission attended.")
+    assert [inst for _r, inst in _roles(text)["Kwame Asare"]] == ["Ghanaian High Commission"]
+
+
+def test_a_minister_whose_countrys_ministry_is_named_holds_the_post_there():
+    text = ("The press service of the Ghanaian Fisheries Ministry said the MoU was signed by Ghanaian Fisheries "
+            "Minister Kwame Asare and Lorem University.")
+    assert [inst for _r, inst in _roles(text)["Kwame Asare"]] == ["Ghanaian Fisheries Ministry"]
+
+
+def test_a_head_of_government_is_the_countrys_not_a_ministrys():
+    text = ("Lorem University and the Ghanaian Fisheries Ministry signed an MoU. Ghanaian Prime Minister "
+            "Kwame Asare attended.")
+    assert [inst for _r, inst in _roles(text)["Kwame Asare"]] == ["Ghana"]
+
+
+def test_a_portfolio_with_commas_ends_before_the_next_persons_post():
+    text = (SIGNING + "Guests included Ghana's Deputy Minister of Labour, Jobs and Employment Ama Boateng, "
+            "Mayor Kofi Mensah of Riverton, and others.")
+    roles = _roles(text)
+    assert ("Deputy Minister of Labour, Jobs and Employment", "Ghana") in roles["Ama Boateng"]
+    assert roles["Kofi Mensah"] == [("Mayor", "Riverton")]

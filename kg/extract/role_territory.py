@@ -130,7 +130,10 @@ DEMONYMS = demonym_codes()
 # a national office: a minister's, an ambassador's, a consul's, a high commissioner's, an envoy's
 _OFFICE = (r"(?:Minister|Ambassador|Consul|High[\s-]+Commissioner|Charg[ée][\s-]+d['’]\s?[Aa]ffaires|Envoy)\b"
            r"(?:[\s-]+General)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?")
-NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul|Commissioner|Charg[ée]|Envoy|President)\b", re.I)
+NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul|Commissioner|Charg[ée]|Envoy)\b", re.I)
+# what an office is 'of' or 'for': a portfolio, commas only inside a list ('of Economy, Trade and Industry'), never
+# running on into the next person ('Minister of Education A B, Mayor C')
+_COMPLEMENT = r"(?:[^;.(),]|,(?=\s+(?:[a-z]|(?:[A-Z][a-z]+,?\s+){1,3}and\b)))"
 
 
 def _country_alternation() -> str:
@@ -145,17 +148,16 @@ _COUNTRY = _country_alternation()
 _NATION = r"(?P<nation>%s|(?P<country>%s)(?![\w'’-])|(?P<owner>%s)['’]s)" % (
     "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)), _COUNTRY, _COUNTRY)
 # up to three capitalised modifiers, the office, and what or where it is of ('Consul-General in X')
-_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}%s(?:\s+(?:of|for|to|in)\s+[^;.()]{0,80}?)?)" % _OFFICE
+_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}%s(?:\s+(?:of|for|to|in)\s+%s{0,80}?)?)" % (_OFFICE, _COMPLEMENT)
 # "Vietnamese Deputy Health Minister ", "Taiwan's Political Deputy Minister of Education ", 'Indonesian
-# Ambassador to China, ', 'the UK Ambassador to Egypt, ', 'Kenyan President ': the nation and its office before the name
-_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+(?:%s|(?P<head>(?:Vice[\s-])?President))\s*,?\s*$" % (_NATION, _POST))
+# Ambassador to China, ', 'the UK Ambassador to Egypt, ': the nation and its office before the name
+_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+%s\s*,?\s*$" % (_NATION, _POST))
 # 'A B, Japanese Ambassador to Ghana, said', 'A B, French Minister for Research.': the same after the name
 _END = r"(?=\s*[,.;)\n]|\s*$|\s+(?:and|who|said|has|had|was|is)\b)"
 _NATION_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?%s\s+%s%s" % (_NATION, _POST, _END))
 # the office, then the country it is of: 'Ambassador of the Republic of Lorem to Ipsum ', 'Consul General of
-# Lorem in Ipsum City ', 'Minister of Education of Lorem, ', 'President of Lorem ' (the country checked by name)
-_OF_POST = (r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:%s|(?:Vice[\s-])?President)(?:\s+(?:of|for)\s+(?!the\s)[^;.(),]{0,60}?)?)"
-            % _OFFICE)
+# Lorem in Ipsum City ', 'Minister of Education of Lorem, ' (the country checked by name)
+_OF_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}%s(?:\s+(?:of|for)\s+(?!the\s)%s{0,60}?)?)" % (_OFFICE, _COMPLEMENT)
 _OF_NATION = (r"\s+of\s+(?:the\s+)?(?P<country>%s)(?![\w'’-])(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
               r"(?:\s+(?:[A-Z][\w'’-]*|of))*?(?:\s+[A-Z][\w'’-]*)?)?" % _COUNTRY)
 _OFFICE_OF_NATION = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?%s%s\s*,?\s*$" % (_OF_POST, _OF_NATION))
@@ -193,7 +195,7 @@ def office_of_nation(text: str, title_start: int, end: int | None = None) -> tup
         offset, m = 0, _NATION_OFFICE_AFTER.match(text, end) or _OFFICE_OF_NATION_AFTER.match(text, end)
     if m is None:
         return None
-    post = m.group("post") or m.group("head")
+    post = m.group("post")
     if re.search(r"\b(?:his|her|their)\b", post) or _institution_word(post):
         return None       # ('Lorem Minister of Health A B and his Ipsum counterpart C D': the office is A's;
     where = "country" if m.group("country") else "owner" if m.groupdict().get("owner") else "nation"
@@ -202,7 +204,7 @@ def office_of_nation(text: str, title_start: int, end: int | None = None) -> tup
 
 def _institution_word(post: str) -> bool:
     """A modifier that names a body, not an office ('Japan Foundation President', 'Korea University President')."""
-    return any(w.lower() in INSTITUTION_HEADS for w in re.findall(r"[A-Z][\w-]*", post.split(" of ")[0]))
+    return any(w.lower() in INSTITUTION_HEADS for w in re.findall(r"[A-Z][\w-]*", post))
 
 
 def same_country(name: str, institutions) -> Institution | None:
@@ -212,10 +214,30 @@ def same_country(name: str, institutions) -> Institution | None:
         (i for i in institutions if code and any(country_code(label) == code for label in i.labels())), None)
 
 
+# the body through which a country's office is held, when the text names it (guide D3: the governing body
+# written gets the role): an envoy's mission, a minister's ministry
+_MISSION = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Mission)\b")
+_MINISTRY = re.compile(r"\bMinistry\b")
+
+
+def named_body_of(code: str, post: str, institutions) -> Institution | None:
+    """The mission or ministry of country `code` the text names ('the Canadian Embassy', 'Embassy of Lorem in
+    Ipsum', 'the Loremian Industry Ministry') for an envoy's or a minister's post; None when none or several."""
+    if re.search(r"\b(?:Prime|First)\s+Minister\b", post):
+        return None       # a head of government holds no portfolio: the country, not one of its ministries
+    kind = _MINISTRY if re.search(r"\bMinister\b", post) else _MISSION
+    names = {n.lower() for n, c in country_codes().items() if c == code} | \
+        {d.lower() for d, c in DEMONYMS.items() if c == code}
+    found = [i for i in institutions if not i.implied and kind.search(i.name)
+             and any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(n), label.lower().replace("’", "'"))
+                     for label in i.labels() for n in names)]
+    return found[0] if len(found) == 1 else None
+
+
 def _named_ministry(inst) -> bool:
     """A ministry the text writes as a name ('the Ministry of Labour'), not one read from a minister's
     title alone ('Minister of Labour' gives an implied 'Ministry of Labour'): guide D3."""
-    return inst is not None and not inst.implied and bool(re.match(r"Ministry\b", inst.name))
+    return inst is not None and not inst.implied and bool(_MINISTRY.search(inst.name))   # ('Lorem Industry Ministry')
 
 
 def give_national_roles(people, text: str, institutions, make_role) -> None:
@@ -229,8 +251,8 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
             if not found:
                 continue
             country, start, post = found
-            inst = implied_institution(country, Mention(start, start + len(country), country), institutions,
-                                       same_country)
+            inst = named_body_of(country_code(country) or "", post, institutions) or \
+                implied_institution(country, Mention(start, start + len(country), country), institutions, same_country)
             if inst.implied:
                 code = country_code(country)
                 inst.forms += [n for n in written_countries(text).get(code, []) if n not in inst.forms]
