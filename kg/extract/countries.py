@@ -1,6 +1,7 @@
 """The world's country names, read once from countries.tsv (derived from ISO 3166-1 and tzdata by
 `kg.extract.countries_derive`, which says how)."""
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,3 +75,11 @@ def usual_name(code: str) -> str:
     plain = [original[n] for n in names if not n.startswith("the ") and not original[n].isupper()] or \
         [original[n] for n in names]
     return min(plain, key=lambda n: (len(n), n))
+
+
+@lru_cache(maxsize=1)
+def country_alternation() -> str:
+    """A regex alternation of every country name as a capitalised text writes it ('UK', 'Japan', 'Republic
+    of Korea'; 'the' left to the caller), longest first; an apostrophe either way ('Lao People’s ...')."""
+    names = {re.sub(r"^the ", "", name) for name in country_codes()}
+    return "|".join(r"(?=[A-Z])(?i:%s)" % re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))

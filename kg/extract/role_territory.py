@@ -10,7 +10,7 @@ there becomes an implied institution (never a party), as a minister's ministry d
 import re
 
 from kg.extract.body_spans import governed_place
-from kg.extract.countries import country_code, country_codes, demonym_codes, usual_name
+from kg.extract.countries import country_alternation, country_code, country_codes, demonym_codes, usual_name
 from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, _place_of_government, refers_to
 from kg.names import name_key
 from kg.textnorm import fold
@@ -136,14 +136,7 @@ NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul|Commissioner|Char
 _COMPLEMENT = r"(?:[^;.(),]|,(?=\s+(?:[a-z]|(?:[A-Z][a-z]+,?\s+){1,3}and\b)))"
 
 
-def _country_alternation() -> str:
-    """Every country name as a capitalised text writes it ('UK', 'Japan', 'Republic of Korea'), longest
-    first; an apostrophe either way ('Lao People’s Democratic Republic')."""
-    names = {re.sub(r"^the ", "", name) for name in country_codes()}
-    return "|".join(r"(?=[A-Z])(?i:%s)" % re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
-
-
-_COUNTRY = _country_alternation()
+_COUNTRY = country_alternation()
 # the nation: a demonym ('Japanese'), a country's name ('UK', 'Japan') or its possessive ("Taiwan's")
 _NATION = r"(?P<nation>%s|(?P<country>%s)(?![\w'’-])|(?P<owner>%s)['’]s)" % (
     "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)), _COUNTRY, _COUNTRY)
