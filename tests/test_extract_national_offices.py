@@ -101,3 +101,22 @@ def test_a_portfolio_with_commas_ends_before_the_next_persons_post():
     roles = _roles(text)
     assert ("Deputy Minister of Labour, Jobs and Employment", "Ghana") in roles["Ama Boateng"]
     assert roles["Kofi Mensah"] == [("Mayor", "Riverton")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("It was signed during the visit of Ghana's new Prime Minister Kofi Asante.", "Prime Minister"),
+    ("Lorem is a fine partner, said Ghana high commissioner to India Kofi Asante.", "high commissioner to India"),
+    ("Present were the United Kingdom (UK) Deputy High Commissioner to Ghana, Mr Kofi Asante; and others.",
+     "Deputy High Commissioner to Ghana"),
+    ("It was signed in the presence of UK Secretary of State for education Kofi Asante.",
+     "Secretary of State for education"),
+])
+def test_more_ways_of_writing_a_nations_office(sentence, role):
+    roles = _roles(SIGNING + sentence)
+    assert [r for r, _inst in roles["Kofi Asante"]] == [role]
+
+
+def test_an_office_after_a_name_that_runs_into_another_person_is_not_the_first_persons():
+    text = (SIGNING + "It was witnessed by Governor Ama Boateng, Ghana Minister for trade and industry "
+            "Kofi Asante, and others.")
+    assert all(inst != "Ghana" for _r, inst in _roles(text).get("Ama Boateng", []))

@@ -128,9 +128,10 @@ def signed_for_territories(people, role_key) -> set:
 # A country's adjective, for "Ghanaian Minister of X A B": every country's, from data (demonyms.tsv)
 DEMONYMS = demonym_codes()
 # a national office: a minister's, an ambassador's, a consul's, a high commissioner's, an envoy's
-_OFFICE = (r"(?:Minister|Ambassador|Consul|High[\s-]+Commissioner|Charg[ée][\s-]+d['’]\s?[Aa]ffaires|Envoy)\b"
-           r"(?:[\s-]+General)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?")
-NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul|Commissioner|Charg[ée]|Envoy)\b", re.I)
+_OFFICE = (r"(?:Minister|Ambassador|Consul|High[\s-]+Commissioner|Charg[ée][\s-]+d['’]\s?[Aa]ffaires|Envoy|"
+           r"Secretary\s+of\s+State)\b(?:[\s-]+General)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?")
+NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul|Commissioner|Charg[ée]|Envoy|Secretary\s+of\s+State)\b",
+                             re.I)
 # what an office is 'of' or 'for': a portfolio, commas only inside a list ('of Economy, Trade and Industry'), never
 # running on into the next person ('Minister of Education A B, Mayor C')
 _COMPLEMENT = r"(?:[^;.(),]|,(?=\s+(?:[a-z]|(?:[A-Z][a-z]+,?\s+){1,3}and\b)))"
@@ -141,13 +142,17 @@ _COUNTRY = country_alternation()
 _NATION = r"(?P<nation>%s|(?P<country>%s)(?![\w'’-])|(?P<owner>%s)['’]s)" % (
     "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)), _COUNTRY, _COUNTRY)
 # up to three capitalised modifiers, the office, and what or where it is of ('Consul-General in X')
-_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}%s(?:\s+(?:of|for|to|in)\s+%s{0,80}?)?)" % (_OFFICE, _COMPLEMENT)
+# (after a nation the office may be lowercase: 'New Zealand high commissioner to X'; a time word may stand
+# before it: "Japan's new Prime Minister", 'former Loremian Ambassador')
+_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?i:%s)(?:\s+(?:of|for|to|in)\s+%s{0,80}?)?)" % (_OFFICE, _COMPLEMENT)
+_TIME = r"(?:(?:new|newly[\s-]appointed|former|then|current|incoming|outgoing|visiting)\s+)?"
 # "Vietnamese Deputy Health Minister ", "Taiwan's Political Deputy Minister of Education ", 'Indonesian
 # Ambassador to China, ', 'the UK Ambassador to Egypt, ': the nation and its office before the name
-_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+%s\s*,?\s*$" % (_NATION, _POST))
+# ('the United Kingdom (UK) Deputy High Commissioner to X, ': the nation's short form in brackets)
+_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s%s(?:\s*\([A-Z]{2,6}\))?\s+%s%s\s*,?\s*$" % (_TIME, _NATION, _TIME, _POST))
 # 'A B, Japanese Ambassador to Ghana, said', 'A B, French Minister for Research.': the same after the name
 _END = r"(?=\s*[,.;)\n]|\s*$|\s+(?:and|who|said|has|had|was|is)\b)"
-_NATION_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?%s\s+%s%s" % (_NATION, _POST, _END))
+_NATION_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?%s%s\s+%s%s%s" % (_TIME, _NATION, _TIME, _POST, _END))
 # the office, then the country it is of: 'Ambassador of the Republic of Lorem to Ipsum ', 'Consul General of
 # Lorem in Ipsum City ', 'Minister of Education of Lorem, ' (the country checked by name)
 _OF_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}%s(?:\s+(?:of|for)\s+(?!the\s)%s{0,60}?)?)" % (_OFFICE, _COMPLEMENT)
@@ -177,9 +182,9 @@ def written_countries(text: str) -> dict[str, list[str]]:
     return {code: sorted(names, key=lambda n: (-len(n), n)) for code, names in found.items()}
 
 
-def office_of_nation(text: str, title_start: int, end: int | None = None) -> tuple[str, int, str] | None:
-    """(country, where it is written, the office) when a country's office is written right before the
-    mention, or after its comma when end (the name's end) is given."""
+def office_of_nation(text: str, title_start: int, end: int | None = None) -> tuple[str, int, str, int] | None:
+    """(country, where it is written, the office, where the match ends) when a country's office is written
+    right before the mention, or after its comma when end (the name's end) is given."""
     line_start = text.rfind("\n", 0, title_start) + 1
     offset = max(line_start, title_start - 160)
     before = text[offset:title_start]
@@ -192,7 +197,7 @@ def office_of_nation(text: str, title_start: int, end: int | None = None) -> tup
     if re.search(r"\b(?:his|her|their)\b", post) or _institution_word(post):
         return None       # ('Lorem Minister of Health A B and his Ipsum counterpart C D': the office is A's;
     where = "country" if m.group("country") else "owner" if m.groupdict().get("owner") else "nation"
-    return _nation(m, text), offset + m.start(where), post.strip()       # 'Korea University President')
+    return _nation(m, text), offset + m.start(where), post.strip(), offset + m.end()   # 'Korea University President')
 
 
 def _institution_word(post: str) -> bool:
@@ -243,7 +248,10 @@ def give_national_roles(people, text: str, institutions, make_role) -> None:
             found = office_of_nation(text, title_start, end)
             if not found:
                 continue
-            country, start, post = found
+            country, start, post, stop = found
+            clause_end = re.search(r"[,.;\n]|$", text[stop:]).start() + stop if stop > title_start else stop
+            if any(other is not person and start <= e and s < clause_end for other in people for s, e in other.mentions):
+                continue          # ('A, Lorem Secretary of State for X and Y B C,': the office is B C's)
             inst = named_body_of(country_code(country) or "", post, institutions) or \
                 implied_institution(country, Mention(start, start + len(country), country), institutions, same_country)
             if inst.implied:
