@@ -437,7 +437,8 @@ def test_where_it_was_signed_and_who_witnessed_are_not_parties(text, host):
     ("Alpha University signed a cooperation agreement with Samsung Electronics Vietnam on May 2.",
      ["Alpha University", "Samsung Electronics Vietnam"]),
     ("A cooperation agreement between Alpha University and Viettel was signed on May 2.", ["Alpha University", "Viettel"]),
-    ("Alpha University signed an MoU with Japan on May 2.", ["Alpha University"]),
+    # a country signing is a side too (guide D3: the territory named as the party), read by territory_sides
+    ("Alpha University signed an MoU with Japan on May 2.", ["Alpha University", "Japan"]),
     # people and abbreviations that are not organisations are not sides
     ("Dr. Tran Van Binh and Prof. Kim Min-jun signed the MoU on AI and IT.", []),
 ])

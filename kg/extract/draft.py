@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from kg.article import Article, parse_article
-from kg.extract import area_decision, body_people, body_spans, junior_names, vocab
+from kg.extract import area_decision, body_people, body_spans, country_bodies, junior_names, vocab
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
@@ -83,6 +83,7 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
         person.roles = [r for r in person.roles if r.institution is None or id(r.institution) not in unwritten]
     kept = [i for i in institutions if id(i) in parties | linked | witnesses and id(i) not in unwritten]
     kept = join_fuller_forms(kept, parties, people)
+    kept = country_bodies.join_country_bodies(kept, parties, people, text)   # a country and its government (D3)
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
 
     return {

@@ -958,8 +958,10 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     groups = _headline_variants(text, _departments_as_units(text, [g for g in groups if g.mentions]))
     groups = _definite_tails(text, _lowered_tails(text, groups))
     _territories_whole(text, groups)
+    signing = {re.sub(r"^the\s+", "", name) for name, _s, _e in territory_sides.sides(text, [], COUNTRIES)}
     for g in groups:         # 'Busan Ocean University (BOU), Republic of Korea': a state is where, or an
-        if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name):
+        if re.fullmatch(r"(?:the\s+)?(?:[A-Z]\w+\s+)*(?:Republic|Kingdom)(?:\s+of\s+.+)?", g.name) \
+                and g.name not in signing:      # (unless the lead has it sign: 'X and the Republic of Y signed')
             g.implied = True     # ambassador's employer ('Ambassador of the Republic of X'), never a party
     for g in groups:         # 'EFEO' named only so: its form is its acronym, so a role 'Director of EFEO' finds it
         if g.forms and not g.acronyms and all(is_acronym(f) for f in g.forms):
@@ -1221,6 +1223,7 @@ def _party_shaped(text: str, groups) -> list:
         same = next((g for g in groups + groups_new if any(_same(name, label) or _company_short_name(name, label)
                                                            for label in g.labels())), None)
         if same is not None:
+            same.implied = False      # written as a side, not only read from a role ('Minister of X of Lorem')
             if _company_short_name(name, same.name) and name not in same.forms:
                 same.forms.append(name)        # 'Zentrix' for 'Zentrix Technology Co., Ltd.': another name of it
                 same.mentions = find_mentions(text, same.labels())
@@ -1760,23 +1763,28 @@ def join_fuller_forms(kept: list, parties: set, people) -> list:
                        or variant_names.acronym_and_head(short.name, g.acronyms, _head_kind))]
         if len(fuller) != 1 or short.implied != fuller[0].implied:
             continue
-        target = fuller[0]
-        target.forms += [f for f in short.forms if f not in target.forms]
-        target.acronyms += [a for a in short.acronyms if a not in target.acronyms]
-        target.unit_forms += [u for u in short.unit_forms if u not in target.unit_forms]
-        target.headline_forms |= short.headline_forms
-        # (the mentions of both, never searched again: an implied body's forms need not be written)
-        target.mentions = sorted({(m.start, m.end): m for m in target.mentions + short.mentions}.values(),
-                                 key=lambda m: (m.start, m.end))
-        if id(short) in parties:
-            parties.add(id(target))
-        for role in (r for person in people for r in person.roles if r.institution is short):
-            role.institution = target
-        for person in people:
-            if person.affiliation is short:
-                person.affiliation = target
+        merge_into(short, fuller[0], parties, people)
         kept = [g for g in kept if g is not short]
     return kept
+
+
+def merge_into(short: Institution, target: Institution, parties: set, people) -> None:
+    """`short` becomes one of `target`'s names: its forms, acronyms and mentions, its party, the roles and
+    affiliations that named it (the caller drops `short` from its list)."""
+    target.forms += [f for f in short.forms if f not in target.forms]
+    target.acronyms += [a for a in short.acronyms if a not in target.acronyms]
+    target.unit_forms += [u for u in short.unit_forms if u not in target.unit_forms]
+    target.headline_forms |= short.headline_forms
+    # (the mentions of both, never searched again: an implied body's forms need not be written)
+    target.mentions = sorted({(m.start, m.end): m for m in target.mentions + short.mentions}.values(),
+                             key=lambda m: (m.start, m.end))
+    if id(short) in parties:
+        parties.add(id(target))
+    for role in (r for person in people for r in person.roles if r.institution is short):
+        role.institution = target
+    for person in people:
+        if person.affiliation is short:
+            person.affiliation = target
 
 
 def _join_lone_acronyms(groups):

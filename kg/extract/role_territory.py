@@ -10,7 +10,7 @@ there becomes an implied institution (never a party), as a minister's ministry d
 import re
 
 from kg.extract.body_spans import governed_place
-from kg.extract.countries import country_codes
+from kg.extract.countries import country_alternation, country_code, country_codes, demonym_codes, usual_name
 from kg.extract.institutions import INSTITUTION_HEADS, Institution, Mention, _place_of_government, refers_to
 from kg.names import name_key
 from kg.textnorm import fold
@@ -125,108 +125,144 @@ def signed_for_territories(people, role_key) -> set:
             and (r.institution.implied or governed_place(name_key(r.institution.name, drop_titles=True)))}
 
 
-# A country's demonym, for "Vietnamese Minister of X A B" (general vocabulary: the countries COUNTRIES knows)
-DEMONYMS = {"Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Thai": "Thailand", "Japanese": "Japan",
-            "Korean": "Korea", "Chinese": "China", "Taiwanese": "Taiwan", "Indian": "India", "Malaysian": "Malaysia",
-            "Philippine": "Philippines", "Filipino": "Philippines", "Cambodian": "Cambodia", "Lao": "Laos",
-            "Laotian": "Laos", "Singaporean": "Singapore", "Australian": "Australia", "Austrian": "Austria",
-            "Belgian": "Belgium", "Brazilian": "Brazil", "Canadian": "Canada", "Chilean": "Chile",
-            "Czech": "Czech Republic", "Danish": "Denmark", "Egyptian": "Egypt", "Finnish": "Finland",
-            "French": "France", "German": "Germany", "Hungarian": "Hungary", "Iranian": "Iran", "Irish": "Ireland",
-            "Israeli": "Israel", "Italian": "Italy", "Kenyan": "Kenya", "Mexican": "Mexico", "Mongolian": "Mongolia",
-            "Moroccan": "Morocco", "Nepali": "Nepal", "Nepalese": "Nepal", "Dutch": "Netherlands",
-            "Nigerian": "Nigeria", "Norwegian": "Norway", "Pakistani": "Pakistan", "Polish": "Poland",
-            "Portuguese": "Portugal", "Qatari": "Qatar", "Russian": "Russia", "Saudi": "Saudi Arabia",
-            "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden", "Swiss": "Switzerland",
-            "Turkish": "Turkey", "Ukrainian": "Ukraine", "British": "United Kingdom", "American": "United States",
-            "Argentine": "Argentina", "Argentinian": "Argentina", "Bangladeshi": "Bangladesh",
-            "Burmese": "Myanmar", "Emirati": "UAE"}
-# a national office: a minister's, an ambassador's or a consul's
-NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul)\b", re.I)
+# A country's adjective, for "Ghanaian Minister of X A B": every country's, from data (demonyms.tsv)
+DEMONYMS = demonym_codes()
+# a national office: a minister's, an ambassador's, a consul's, a high commissioner's, an envoy's
+_OFFICE = (r"(?:Minister|Ambassador|Consul|High[\s-]+Commissioner|Charg[ée][\s-]+d['’]\s?[Aa]ffaires|Envoy|"
+           r"Secretary\s+of\s+State)\b(?:[\s-]+General)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?")
+NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Ambassador|Consul|Commissioner|Charg[ée]|Envoy|Secretary\s+of\s+State)\b",
+                             re.I)
+# what an office is 'of' or 'for': a portfolio, commas only inside a list ('of Economy, Trade and Industry'), never
+# running on into the next person ('Minister of Education A B, Mayor C')
+_COMPLEMENT = r"(?:[^;.(),]|,(?=\s+(?:[a-z]|(?:[A-Z][a-z]+,?\s+){1,3}and\b)))"
 
 
-def _country_alternation() -> str:
-    """Every country name as a capitalised text writes it ('UK', 'Japan', 'Republic of Korea'), longest first."""
-    names = {re.sub(r"^the ", "", name) for name in country_codes()}
-    return "|".join(r"(?=[A-Z])(?i:%s)" % re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-# the nation: a demonym ('Japanese'), a country's name ('UK', 'Japan') or a possessive ("Taiwan's")
-_NATION = r"(?P<nation>%s|(?P<country>%s)(?![\w'’-])|(?P<owner>[A-Z][\w ]{2,30}?)['’]s)" % (
-    "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)), _country_alternation())
+_COUNTRY = country_alternation()
+# the nation: a demonym ('Japanese'), a country's name ('UK', 'Japan') or its possessive ("Taiwan's")
+_NATION = r"(?P<nation>%s|(?P<country>%s)(?![\w'’-])|(?P<owner>%s)['’]s)" % (
+    "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)), _COUNTRY, _COUNTRY)
 # up to three capitalised modifiers, the office, and what or where it is of ('Consul-General in X')
-_POST = (r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Ambassador|Consul)\b"
-         r"(?:[\s-]+General)?(?:\s+(?:of|for|to|in)\s+[^;.()]{0,80}?)?)")
+# (after a nation the office may be lowercase: 'New Zealand high commissioner to X'; a time word may stand
+# before it: "Japan's new Prime Minister", 'former Loremian Ambassador')
+_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}(?i:%s)(?:\s+(?:of|for|to|in)\s+%s{0,80}?)?)" % (_OFFICE, _COMPLEMENT)
+_TIME = r"(?:(?:new|newly[\s-]appointed|former|then|current|incoming|outgoing|visiting)\s+)?"
 # "Vietnamese Deputy Health Minister ", "Taiwan's Political Deputy Minister of Education ", 'Indonesian
 # Ambassador to China, ', 'the UK Ambassador to Egypt, ': the nation and its office before the name
-_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s\s+%s\s*,?\s*$" % (_NATION, _POST))
+# ('the United Kingdom (UK) Deputy High Commissioner to X, ': the nation's short form in brackets)
+_NATION_OFFICE = re.compile(r"(?:^|(?<=\s))%s%s(?:\s*\([A-Z]{2,6}\))?\s+%s%s\s*,?\s*$" % (_TIME, _NATION, _TIME, _POST))
 # 'A B, Japanese Ambassador to Ghana, said', 'A B, French Minister for Research.': the same after the name
-_NATION_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?%s\s+%s(?=\s*[,.;)\n]|\s*$|\s+(?:and|who|said|has|had|was|is)\b)"
-                                  % (_NATION, _POST))
+_END = r"(?=\s*[,.;)\n]|\s*$|\s+(?:and|who|said|has|had|was|is)\b)"
+_NATION_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?%s%s\s+%s%s%s" % (_TIME, _NATION, _TIME, _POST, _END))
+# the office, then the country it is of: 'Ambassador of the Republic of Lorem to Ipsum ', 'Consul General of
+# Lorem in Ipsum City ', 'Minister of Education of Lorem, ' (the country checked by name)
+_OF_POST = r"(?P<post>(?:[A-Z][\w-]*\s+){0,3}%s(?:\s+(?:of|for)\s+(?!the\s)%s{0,60}?)?)" % (_OFFICE, _COMPLEMENT)
+_OF_NATION = (r"\s+of\s+(?:the\s+)?(?P<country>%s)(?![\w'’-])(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
+              r"(?:\s+(?:[A-Z][\w'’-]*|of))*?(?:\s+[A-Z][\w'’-]*)?)?" % _COUNTRY)
+_OFFICE_OF_NATION = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?%s%s\s*,?\s*$" % (_OF_POST, _OF_NATION))
+_OFFICE_OF_NATION_AFTER = re.compile(r",\s+(?:the\s+)?%s%s%s" % (_OF_POST, _OF_NATION, _END))
 
 
-def _nation(m: re.Match) -> str | None:
-    """The country a _NATION match names, as the text writes it or from its demonym; None when the
-    possessive is no country's ("Alpha University's Minister ...")."""
-    if m.group("owner"):
-        return next((c for c in COUNTRY_NAMES if c.lower() == m.group("owner").lower()), None)
-    return m.group("country") or DEMONYMS[m.group("nation")]
+def _nation(m: re.Match, text: str) -> str:
+    """The country a match names: as the text writes it, or for an adjective the name the text writes
+    that country by elsewhere ('Austria' for 'the Austrian Ambassador'), else its usual name."""
+    written = m.group("country") or m.groupdict().get("owner")
+    if written:
+        return written
+    code = DEMONYMS[m.group("nation")]
+    return next(iter(written_countries(text).get(code, [])), None) or usual_name(code)
 
 
-def office_of_nation(text: str, title_start: int, end: int | None = None) -> tuple[str, int, str] | None:
-    """(country, where it is written, the office) when a country's office is written right before the
-    mention, or after its comma when end (the name's end) is given."""
+def written_countries(text: str) -> dict[str, list[str]]:
+    """Code -> the names of that country the text writes, fullest first ('Republic of Austria', 'Austria')."""
+    found = {}
+    for m in re.finditer(r"(?<![\w-])(?:%s)(?![\w'’-])" % _COUNTRY, text):
+        code = country_code(m.group())
+        if code and m.group() not in found.setdefault(code, []):
+            found[code].append(m.group())
+    return {code: sorted(names, key=lambda n: (-len(n), n)) for code, names in found.items()}
+
+
+def office_of_nation(text: str, title_start: int, end: int | None = None) -> tuple[str, int, str, int] | None:
+    """(country, where it is written, the office, where the match ends) when a country's office is written
+    right before the mention, or after its comma when end (the name's end) is given."""
     line_start = text.rfind("\n", 0, title_start) + 1
     offset = max(line_start, title_start - 160)
-    m = _NATION_OFFICE.search(text[offset:title_start])
+    before = text[offset:title_start]
+    m = _NATION_OFFICE.search(before) or _OFFICE_OF_NATION.search(before)
     if not m and end is not None:
-        offset, m = 0, _NATION_OFFICE_AFTER.match(text, end)
-    country = _nation(m) if m else None
-    if country is None or re.search(r"\b(?:his|her|their)\b", m.group("post")):
-        return None       # ('Lorem Minister of Health A B and his Ipsum counterpart C D': the office is A's)
-    return country, offset + m.start("nation"), m.group("post")
+        offset, m = 0, _NATION_OFFICE_AFTER.match(text, end) or _OFFICE_OF_NATION_AFTER.match(text, end)
+    if m is None:
+        return None
+    post = m.group("post")
+    if re.search(r"\b(?:his|her|their)\b", post) or _institution_word(post):
+        return None       # ('Lorem Minister of Health A B and his Ipsum counterpart C D': the office is A's;
+    where = "country" if m.group("country") else "owner" if m.groupdict().get("owner") else "nation"
+    return _nation(m, text), offset + m.start(where), post.strip(), offset + m.end()   # 'Korea University President')
+
+
+def _institution_word(post: str) -> bool:
+    """A modifier that names a body, not an office ('Japan Foundation President', 'Korea University President')."""
+    return any(w.lower() in INSTITUTION_HEADS for w in re.findall(r"[A-Z][\w-]*", post))
 
 
 def same_country(name: str, institutions) -> Institution | None:
     """The institution found under this country's name or another name of it ('UK' for 'United Kingdom')."""
-    code = _country_code(name)
+    code = country_code(name)
     return written_the_same(name, institutions) or next(
-        (i for i in institutions if code and any(_country_code(label) == code for label in i.labels())), None)
+        (i for i in institutions if code and any(country_code(label) == code for label in i.labels())), None)
 
 
-def _country_code(name: str) -> str | None:
-    codes = country_codes()
-    low = fold(name)
-    return codes.get(low) or codes.get(re.sub(r"^the ", "", low)) or codes.get("the " + low)
+# the body through which a country's office is held, when the text names it (guide D3: the governing body
+# written gets the role): an envoy's mission, a minister's ministry
+_MISSION = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Mission)\b")
+_MINISTRY = re.compile(r"\bMinistry\b")
 
 
-COUNTRY_NAMES = sorted(set(DEMONYMS.values()))
+def named_body_of(code: str, post: str, institutions) -> Institution | None:
+    """The mission or ministry of country `code` the text names ('the Canadian Embassy', 'Embassy of Lorem in
+    Ipsum', 'the Loremian Industry Ministry') for an envoy's or a minister's post; None when none or several."""
+    if re.search(r"\b(?:Prime|First)\s+Minister\b", post):
+        return None       # a head of government holds no portfolio: the country, not one of its ministries
+    kind = _MINISTRY if re.search(r"\bMinister\b", post) else _MISSION
+    names = {n.lower() for n, c in country_codes().items() if c == code} | \
+        {d.lower() for d, c in DEMONYMS.items() if c == code}
+    found = [i for i in institutions if not i.implied and kind.search(i.name)
+             and any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(n), label.lower().replace("’", "'"))
+                     for label in i.labels() for n in names)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_ministry(inst) -> bool:
     """A ministry the text writes as a name ('the Ministry of Labour'), not one read from a minister's
     title alone ('Minister of Labour' gives an implied 'Ministry of Labour'): guide D3."""
-    return inst is not None and not inst.implied and bool(re.match(r"Ministry\b", inst.name))
+    return inst is not None and not inst.implied and bool(_MINISTRY.search(inst.name))   # ('Lorem Industry Ministry')
 
 
 def give_national_roles(people, text: str, institutions, make_role) -> None:
     """A minister, ambassador or consul written with their country ('Vietnamese Minister of X A B',
-    "Taiwan's Deputy Minister A B"): that office's role goes to the country (guide D3) unless it
-    names its ministry; a person with no role read gets the office as one."""
+    "Taiwan's Deputy Minister A B", 'Ambassador of Lorem to Ipsum A B'): that office's role goes to the
+    country (guide D3) unless it names its ministry; a person with no such role read gets the office as
+    one. The country is listed by the name written with the office, the text's other names of it aliases."""
     for person in people:
         for title_start, end in person.mentions:
             found = office_of_nation(text, title_start, end)
             if not found:
                 continue
-            country, start, post = found
-            inst = implied_institution(country, Mention(start, start + len(country), country), institutions,
-                                       same_country)
+            country, start, post, stop = found
+            clause_end = re.search(r"[,.;\n]|$", text[stop:]).start() + stop if stop > title_start else stop
+            if any(other is not person and start <= e and s < clause_end for other in people for s, e in other.mentions):
+                continue          # ('A, Lorem Secretary of State for X and Y B C,': the office is B C's)
+            inst = named_body_of(country_code(country) or "", post, institutions) or \
+                implied_institution(country, Mention(start, start + len(country), country), institutions, same_country)
+            if inst.implied:
+                code = country_code(country)
+                inst.forms += [n for n in written_countries(text).get(code, []) if n not in inst.forms]
             offices = [r for r in person.roles if NATIONAL_OFFICE.search(r.role)]
             for role in offices:
                 if not _named_ministry(role.institution):
                     role.institution = inst        # (a ministry the text names stays: D3's governing body)
-            if not person.roles:
-                person.roles.append(make_role(NATIONAL_OFFICE.search(post).group(), inst, start))
+            if not offices:
+                person.roles.append(make_role(post, inst, start))
             break
 
 

@@ -11,6 +11,7 @@ side of its own (`sides` adds it to that body's forms instead).
 
 import re
 
+from kg.extract.countries import country_alternation
 from kg.extract.place_names import city_names
 from kg.extract.text import sentences
 from kg.textnorm import fold
@@ -28,6 +29,9 @@ _TERRITORY = (r"(?:(?:[Tt]he\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,2}(?:province|st
               r"(?P<GRP1>" + _CAP + r")"
               r"|(?P<GRP2>(?:[Tt]he\s+)?(?:County|Province|State|Prefecture|Region)\s+of\s+" + _CAP + r")"
               r"|(?:[A-Z][a-z]+(?:['’]s|s['’])\s+)?(?P<GRP3>" + _CAP + r"\s+" + _KIND + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?"
+              r"|(?:[Tt]he\s+)?(?P<GRP5>[Gg]overnment\s+of\s+(?:the\s+)?" + _CAP + r"|" + _CAP + r"(?:['’]s)?\s+[Gg]overnment)"
+              r"(?![\w'’-])"
+              r"|(?P<GRP6>(?:the\s+)?(?:" + country_alternation() + r"))(?![\w'’-])"
               r"|(?P<GRP4>(?:the\s+)?[" + _UP + r"][\w'’-]*(?:\s+[" + _UP + r"][\w'’-]*){0,3}))")
 # Where a city is, after its name: 'Lorem, Ipsumland', 'the Dolor Coast in Sit, Ipsumland'.
 _WHERE = r"(?:,?\s+in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?(?:,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?"
@@ -57,18 +61,51 @@ _SIGNING = re.compile(r"\b(?:sign\w*|ink\w*|agreement|memorand\w*|MoU|MoA)\b", r
 _GOVERNING = re.compile(r"\b(?:committee|government|ministry|council|administration|authority|municipality)\b", re.I)
 # 'Lorem Government Portal', 'Lorem Government News': a publication named after the body.
 _MEDIA = re.compile(r"\s+(?:Portal|News|Online|Newspaper|Gazette|Magazine|Television|TV|Radio|Website)\b")
+# A country signing with any partner: 'Lorem signed an MoU with the University of Ipsum to ...' (the partner
+# found by the other rules); only the first 'with' after the verb ('... to deepen ties with X' is no side).
+_COUNTRY_WITH = re.compile(r"(?:^|(?<=[.!?\n–—:-])\s*)" + _TERRITORY.replace("GRP", "a") + _WHEN + r"\s+" + _VERB
+                           + r"(?:(?!\bwith\b)[^.;\n]){0,120}?\bwith\b", re.M)
+# Any body signing with a country: 'The University of X has signed an MoU with Lorem on ...'
+_WITH_COUNTRY = re.compile(r"\b" + _VERB + r"(?:(?!\bwith\b)[^.;\n]){0,120}?\bwith\s+" + _TERRITORY.replace("GRP", "b")
+                           + r"(?=\s+(?:on|in|at|to|for)\b|\s*[,.;(]|$)", re.M)
+# 'The governments of Lorem and Ipsum signed ...', 'Health ministries of Lorem and Ipsum signed ...': each country
+# a side (the plural body names no one ministry to list).
+_GOVERNMENTS = re.compile(r"\b(?:[Gg]overnments|[Mm]inistries)\s+of\s+" + _TERRITORY.replace("GRP", "a") + r"\s+and\s+"
+                          + _TERRITORY.replace("GRP", "b") + r"(?=\s|[,.;]|$)", re.M)
+# A country on one side of 'between' and a body on the other: 'an MoU between Lorem and the X Institute'.
+_BETWEEN_COUNTRY = re.compile(r"\b(?:agreement|memorandum(?: of understanding)?|MoU|MoA|signed|signing)"
+                              r"(?:\s*\([^()]*\))?\s+between\s+" + _TERRITORY.replace("GRP", "a")
+                              + r"\s+and\s+(?:the\s+)?[A-Z]", re.M)
+_COUNTRY_ONLY = (_COUNTRY_WITH, _WITH_COUNTRY, _BETWEEN_COUNTRY)
+
+
+def _government_country(name: str) -> bool:
+    """'Ghana's government', 'the Government of the Gambia': the government of a country the list knows."""
+    from kg.extract.countries import country_code
+    place = re.sub(r"^(?:the\s+)?[Gg]overnment\s+of\s+|(?:['’]s)?\s+[Gg]overnment$", "", name)
+    return country_code(place) is not None
+
+
+def _country_side(pair) -> bool:
+    """A side read by a country-only shape is a country's name or its government's, never a province or city."""
+    from kg.extract.countries import country_code
+    return bool(pair) and (country_code(pair[0]) is not None or _government_country(pair[0]))
+
+
 # How many of the story's first sentences count as its lead (a headline line and a dateline come first).
 LEAD_SENTENCES = 4
 
 
 def _territory(m, g: str, countries) -> tuple[str, int, int] | None:
     """(name as the gold writes it, start, end) of territory `g` of a match, or None when it is no territory."""
-    for k in "1234":
+    for k in "123456":
         if m.group(g + k):
             name, s, e = m.group(g + k), m.start(g + k), m.end(g + k)
             break
     else:
         return None
+    if k == "5":      # 'Ghana's government', 'the Government of Ghana': a country's only
+        return (name, s, e) if _government_country(name) else None
     if k == "4" and name.lower() not in countries:
         # else a known city, written without 'the' as the gold writes it ('the Dolor Coast' -> 'Dolor Coast')
         bare = re.sub(r"^the\s+", "", name)
@@ -85,11 +122,18 @@ def sides(text: str, groups, countries) -> list[tuple[str, int, int]]:
     lead = [s for s in sentences(text) if _SIGNING.search(s.text)][:LEAD_SENTENCES]
     found = []
     for sent in lead:
-        for pattern in (_PAIR, _WITH, _BETWEEN, _BODY_AND, _AND_BODY):
+        for pattern in (_PAIR, _WITH, _BETWEEN, _BODY_AND, _AND_BODY, _GOVERNMENTS) + _COUNTRY_ONLY:
             for m in pattern.finditer(sent.text):
-                if pattern is _BODY_AND:
+                if pattern in _COUNTRY_ONLY:
+                    side = "b" if pattern is _WITH_COUNTRY else "a"
+                    pair = [_territory(m, side, countries)]
+                    if not _country_side(pair[0]):
+                        continue
+                elif pattern is _BODY_AND:
                     # only a territory written with what it is: a bare country after a body's 'and' may end its name
-                    pair = [None, None if m.group("b4") else _territory(m, "b", countries)]
+                    # (a country's full name with 'the' cannot end a body's: 'X Ltd and the Republic of Lorem')
+                    bare = m.group("b4") or m.group("b6") and not m.group("b6").startswith("the ")
+                    pair = [None, None if bare else _territory(m, "b", countries)]
                     if not pair[1]:
                         continue
                 elif pattern is _AND_BODY:
