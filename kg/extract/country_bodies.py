@@ -7,6 +7,7 @@ Which country a name is comes from data: countries.tsv (every ISO name) and demo
 for 'the Loremian government')."""
 
 import re
+from functools import lru_cache
 
 from kg.extract.countries import country_code, demonym_codes
 from kg.extract.institutions import merge_into
@@ -45,8 +46,10 @@ def _written_names(code: str, text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """Country names and adjectives, as text writes them ('the' dropped), with their codes."""
+    """Country names and adjectives, as text writes them ('the' dropped), with their codes; read once
+    (the file does not change while the extractor runs). Callers only read the dict."""
     from kg.extract.countries import code_rows, COUNTRIES_FILE
     rows = {re.sub(r"^the ", "", n): c for c, n in code_rows(COUNTRIES_FILE)}
     return rows | demonym_codes()
