@@ -1760,23 +1760,31 @@ def join_fuller_forms(kept: list, parties: set, people) -> list:
                        or variant_names.acronym_and_head(short.name, g.acronyms, _head_kind))]
         if len(fuller) != 1 or short.implied != fuller[0].implied:
             continue
-        target = fuller[0]
-        target.forms += [f for f in short.forms if f not in target.forms]
-        target.acronyms += [a for a in short.acronyms if a not in target.acronyms]
-        target.unit_forms += [u for u in short.unit_forms if u not in target.unit_forms]
-        target.headline_forms |= short.headline_forms
-        # (the mentions of both, never searched again: an implied body's forms need not be written)
-        target.mentions = sorted({(m.start, m.end): m for m in target.mentions + short.mentions}.values(),
-                                 key=lambda m: (m.start, m.end))
-        if id(short) in parties:
-            parties.add(id(target))
-        for role in (r for person in people for r in person.roles if r.institution is short):
-            role.institution = target
-        for person in people:
-            if person.affiliation is short:
-                person.affiliation = target
+        join_into(fuller[0], short, parties, people)
         kept = [g for g in kept if g is not short]
     return kept
+
+
+def join_into(target, short, parties: set, people) -> None:
+    """target takes a kept institution's forms, mentions, party and the roles and affiliations that named it."""
+    target.forms += [f for f in short.forms if f not in target.forms]
+    target.acronyms += [a for a in short.acronyms if a not in target.acronyms]
+    target.unit_forms += [u for u in short.unit_forms if u not in target.unit_forms]
+    target.headline_forms |= short.headline_forms
+    # (the mentions of both, never searched again: an implied body's forms need not be written)
+    target.mentions = sorted({(m.start, m.end): m for m in target.mentions + short.mentions}.values(),
+                             key=lambda m: (m.start, m.end))
+    if id(short) in parties:
+        parties.add(id(target))
+    for person in people:
+        for role in person.roles:
+            if role.institution is short:
+                role.institution = target
+        seen = set()      # (one post held at both names is one post)
+        person.roles = [r for r in person.roles if (r.role, id(r.institution)) not in seen
+                        and not seen.add((r.role, id(r.institution)))]
+        if person.affiliation is short:
+            person.affiliation = target
 
 
 def _join_lone_acronyms(groups):
