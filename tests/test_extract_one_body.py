@@ -4,6 +4,7 @@ name), never two names the text sets side by side, never a name that fits two ot
 
 from kg.article import Article
 from kg.extract import extract
+from kg.extract.institutions import _same
 from kg.extract.one_body import defined_in_text, located_evidence, spelling_evidence, spells
 
 
@@ -91,3 +92,12 @@ def test_two_names_the_text_sets_side_by_side_stay_two():
             "Monday. \"It is great partnering with Zentara University,\" he said.")
     names = entries(text)
     assert "Zentara University" in names and "Zentara University of Nairobi" in names
+
+
+def test_an_embassy_named_by_its_adjective_and_by_its_state_s_formal_name_is_one_mission():
+    text = ("The Lorem Institute and the Ipsum Academy signed an MoU in the presence of the Korean Embassy. "
+            "Mr. Amet Sit, Counsellor of the Embassy of the Republic of Korea in Vietnam, spoke at the event.")
+    names = entries(text)
+    assert "Korean Embassy" not in names or "Embassy of the Republic of Korea in Vietnam" not in names
+    assert _same("Korean Embassy", "Embassy of the Republic of Korea in Vietnam")
+    assert not _same("Korean Embassy", "Embassy of the Republic of Kenya")
