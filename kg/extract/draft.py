@@ -26,7 +26,7 @@ from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
 from kg.extract import date_stamps, fact_confidence
-from kg.extract import role_territory, signers, unit_owners
+from kg.extract import one_body, role_territory, signers, unit_owners
 from kg.extract.roles import role_key
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
@@ -82,6 +82,7 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     for person in people:     # a minister whose ministry is only in the title has no role entry (guide D3)
         person.roles = [r for r in person.roles if r.institution is None or id(r.institution) not in unwritten]
     kept = [i for i in institutions if id(i) in parties | linked | witnesses and id(i) not in unwritten]
+    kept = one_body.join_same_bodies(kept, parties, people, text)      # one body named two ways
     kept = join_fuller_forms(kept, parties, people)
     kept = country_bodies.join_country_bodies(kept, parties, people, text)   # a country and its government (D3)
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))

@@ -1684,13 +1684,18 @@ def _acronym_and_town(short: str, full: str) -> bool:
         and len(full_words) >= 3 and acronym_fit(words[0], " ".join(full_words)) == 0
 
 
+# Words of a state's formal name around the country's own ('the Republic of Korea', 'the Kingdom of Lorem').
+_STATE_FORM_WORDS = {"republic", "kingdom", "federal", "federation", "democratic", "socialist", "people", "peoples",
+                     "people s", "islamic", "state", "commonwealth"}
+
+
 def _same_mission(a: str, b: str) -> bool:
-    """'French Embassy' and 'Embassy of France': the same kind of mission, and the country's
-    adjective and name beginning alike (French/France, Japanese/Japan; within one article)."""
+    """'French Embassy' and 'Embassy of France' (or 'of the Republic of France'): the same kind of mission, and
+    the country's adjective and name beginning alike (French/France, Japanese/Japan; within one article)."""
     def parts(x):
         words = [w for w in name_key(x, drop_titles=True).split() if w not in STOPWORDS]
         kind = [w for w in words if w in ("embassy", "consulate")]
-        return kind, [w for w in words if w not in ("embassy", "consulate", "general")]
+        return kind, [w for w in words if w not in ("embassy", "consulate", "general") and w not in _STATE_FORM_WORDS]
     (ka, wa), (kb, wb) = parts(a), parts(b)
     return bool(ka) and ka == kb and len(wa) == len(wb) == 1 and wa != wb and wa[0][:2] == wb[0][:2]
 
@@ -1780,9 +1785,13 @@ def merge_into(short: Institution, target: Institution, parties: set, people) ->
                              key=lambda m: (m.start, m.end))
     if id(short) in parties:
         parties.add(id(target))
-    for role in (r for person in people for r in person.roles if r.institution is short):
-        role.institution = target
     for person in people:
+        for role in person.roles:
+            if role.institution is short:
+                role.institution = target
+        seen = set()      # (one post held at both names is one post)
+        person.roles = [r for r in person.roles if (r.role, id(r.institution)) not in seen
+                        and not seen.add((r.role, id(r.institution)))]
         if person.affiliation is short:
             person.affiliation = target
 
