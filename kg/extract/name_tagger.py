@@ -56,6 +56,18 @@ def spans(text: str) -> list[Span]:
     return found
 
 
+def person_probabilities(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, probability the token is inside a person's name) of every token."""
+    tagger = _tagger(_model_path)
+    labels = set(tagger.labels())
+    found = []
+    for seq in sequences(text):
+        tagger.set(sequence_features([t.word for t in seq]))
+        for i, tok in enumerate(seq):
+            found.append((tok.start, tok.end, sum(tagger.marginal(y, i) for y in ("B-PER", "I-PER") if y in labels)))
+    return found
+
+
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(first, last, label) of each run 'B-X I-X ...' (an I- without its B- opens a run too)."""
     runs, open_run = [], None

@@ -1,7 +1,7 @@
 """Training data and training for the learned name finder (kg.extract.name_tagger).
 
-The gold names of a page are projected onto its text: every occurrence of a gold person's name (and
-of the name without leading titles) becomes PER tokens, every occurrence of a gold institution's name
+The gold names of a page are projected onto its text: every occurrence of a gold person's name (without
+leading titles) becomes PER tokens, every occurrence of a gold institution's name
 or alias ORG tokens. A gold name that the text does not write verbatim is not projected. Where two
 occurrences overlap, the longer one wins ('Sheikh A B University' is ORG, not PER inside it).
 """
@@ -20,10 +20,9 @@ def gold_names(gold: dict) -> list[tuple[str, str]]:
     """(form, 'PER' | 'ORG') of every name the gold gives."""
     names = []
     for person in gold.get("people") or []:
-        name = str(person.get("name") or "").strip()
-        for form in {name, _LEADING_TITLE.sub("", name)}:
-            if form:
-                names.append((form, "PER"))
+        name = _LEADING_TITLE.sub("", str(person.get("name") or "").strip())     # titles are not the name
+        if name:
+            names.append((name, "PER"))
     for inst in gold.get("institutions") or []:
         for form in [inst.get("name")] + list(inst.get("aliases") or []):
             if form and str(form).strip():
