@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from kg.extract import draft, learned_names, name_tagger
+from kg.extract import draft, learned_bodies, learned_names, name_tagger
 from kg.extract.name_features import sequence_features, shape
 from kg.extract.name_tokens import sequences, tokens
 from kg.learn import names
@@ -101,3 +101,38 @@ def test_recall_pass_never_takes_an_institution(sure_of):
 def test_recall_pass_is_off_by_default():
     assert learned_names.ENABLED is False
     assert "Zorvak Telimu" not in _names(TEXT)
+
+
+BODY_TEXT = "Loremton University and the Quarvex Dynamics group signed an MoU in Nairobi on 2 May 2024 (QVX)."
+
+
+@pytest.fixture
+def tagged(monkeypatch):
+    """The tagger replaced by fixed ORG spans (written, probability)."""
+    def setup(found):
+        def spans(text):
+            return [name_tagger.Span(text.index(w), text.index(w) + len(w), "ORG", p) for w, p in found]
+        monkeypatch.setattr(name_tagger, "spans", spans)
+        monkeypatch.setattr(name_tagger, "available", lambda: True)
+        monkeypatch.setattr(learned_bodies, "ENABLED", True)
+    return setup
+
+
+def _bodies(text):
+    return {i["name"]: i["party"] for i in draft.extract(text, gazetteer=None)["institutions"]}
+
+
+def test_institution_source_adds_a_sure_name_and_the_rules_make_it_a_party(tagged):
+    assert "Quarvex Dynamics" not in _bodies(BODY_TEXT)      # no head noun, not in a side's slot: no rule reads it
+    tagged([("Quarvex Dynamics", 0.97)])
+    assert _bodies(BODY_TEXT).get("Quarvex Dynamics") is True
+
+
+def test_institution_source_needs_the_threshold(tagged):
+    tagged([("Quarvex Dynamics", 0.6)])
+    assert "Quarvex Dynamics" not in _bodies(BODY_TEXT)
+
+
+def test_institution_source_never_takes_a_place_or_a_lone_acronym(tagged):
+    tagged([("Nairobi", 0.99), ("QVX", 0.99)])
+    assert not {"Nairobi", "QVX"} & set(_bodies(BODY_TEXT))
