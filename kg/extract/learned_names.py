@@ -12,8 +12,8 @@ checks still apply. Off unless ENABLED (and a model file is there).
 
 from kg.extract import name_shapes, name_tagger
 
-ENABLED = False
-THRESHOLD = 0.9          # the lowest person probability over the name's tokens (chosen by benchmarks/learn_names.py)
+ENABLED = True
+THRESHOLD = 0.6          # the lowest person probability over the name's tokens (chosen by benchmarks/learn_names.py)
 EDGE = 0.3               # a capitalised word or initial just before, this likely, still opens the name
 
 
