@@ -890,6 +890,9 @@ def find_institutions(text: str, gazetteer=None) -> list[Institution]:
     if gazetteer is not None:
         gazetteer = gazetteer.in_article(text)       # ROR's short entries checked against the article's places
         found = sorted(found + _known_names(text, found, gazetteer))
+    from kg.extract import learned_bodies      # (its tagger's features read this module's word lists)
+    learned = learned_bodies.learned_institution_names(text, found, used_alone, COUNTRIES, NOT_NAME_WORDS | CONNECTORS)
+    found = sorted(found + learned) if learned else found
     for s, e, written, kind in found:
         inst = _group_for(groups, written)
         if written not in inst.forms:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.extract import (comma_posts, counterparts, honorifics, listed_names, name_shapes, post_run_names, post_signers,
                         respectively, role_cues, role_owner, role_sides, role_territory, signers)
 from kg.extract import background_people, bare_posts, bracket_names, list_sides, mixed_lists, name_letters, short_forms
+from kg.extract import learned_names
 from kg.extract import body_comma_posts, comma_owner_posts, glued_posts, minister_ministries, plain_names, role_kinds
 from kg.extract.portfolio_words import REMIT
 from kg.extract import roles as role_mod
@@ -447,6 +448,8 @@ NAME_PASSES = (
     lambda text, found, inst: plain_names.counterpart_names(text, found, _read_name, inst),  # 'his counterpart A B'
     lambda text, found, _: bracket_names.post_in_brackets_names(text, found, _read_name, _role_words()),  # 'X (Director: A B)'
     lambda text, found, _: mixed_lists.untitled_list_names(text, found, _read_name),    # 'A B, Dr C D, Dr E F and G H'
+    lambda text, found, inst: learned_names.learned_person_names(text, found, _read_name, inst,
+                                                                 _sentence_word),    # the learned name finder's
 )
 
 
