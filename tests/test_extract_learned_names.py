@@ -98,8 +98,14 @@ def test_recall_pass_never_takes_an_institution(sure_of):
     assert not any("Loremton" in name for name in _names(TEXT))
 
 
-def test_recall_pass_is_off_by_default():
-    assert learned_names.ENABLED is False
+def test_recall_pass_ships_on_with_its_model():
+    assert learned_names.ENABLED is True
+    assert name_tagger.MODEL.is_file()
+
+
+def test_recall_pass_switched_off_adds_nothing(sure_of, monkeypatch):
+    sure_of({"Zorvak": 0.97, "Telimu": 0.95})
+    monkeypatch.setattr(learned_names, "ENABLED", False)
     assert "Zorvak Telimu" not in _names(TEXT)
 
 
