@@ -25,7 +25,7 @@ from kg.extract import area_decision, body_people, body_spans, country_bodies, j
 from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
-from kg.extract import date_stamps, fact_confidence
+from kg.extract import date_stamps, fact_confidence, learned_roles
 from kg.extract import one_body, role_territory, signers, unit_owners
 from kg.extract.roles import role_key
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
@@ -48,11 +48,12 @@ DEFAULT = object()      # extract(): use the default gazetteer
 EVENT_CUES = re.compile(r"\b(sign\w*|ceremony|held|memorand\w*|mou|agreement|renew\w*|visited|meeting)\b", re.I)
 
 
-def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> dict:
+def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT, role_model=DEFAULT) -> dict:
     """The draft for one article (an Article, or plain text). `gazetteer` (kg.extract.gazetteer)
     adds known names and acronyms; by default the ROR index when one is built, None for none.
     `area_model` (kg.extract.area_decision) decides the areas; by default the shipped model, None
-    for the rules alone."""
+    for the rules alone. `role_model` (kg.extract.learned_roles) gives a post to people the role
+    rules leave without one; by default the shipped model, None for the rules alone."""
     if isinstance(article, str):
         article = parse_article(article)
     if gazetteer is DEFAULT:
@@ -87,13 +88,15 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT) -> di
     kept = country_bodies.join_country_bodies(kept, parties, people, text)   # a country and its government (D3)
     kept.sort(key=lambda i: (id(i) not in parties, i.mentions[0].start))
 
-    return {
+    draft = {
         "institutions": [_institution_entry(i, id(i) in parties, text, sents) for i in kept],
         "people": [_person_entry(p, text, sents) for p in people],
         "agreement": _agreement(text, sents, article,
                                 [(m.start, m.end) for i in institutions for m in i.mentions],
                                 area_decision.shipped_model() if area_model is DEFAULT else area_model),
     }
+    return learned_roles.add_roles(draft, text, sents,
+                                   learned_roles.shipped_model() if role_model is DEFAULT else role_model)
 
 
 def _publisher_institution(article, institutions):
