@@ -142,3 +142,25 @@ def test_institution_source_needs_the_threshold(tagged):
 def test_institution_source_never_takes_a_place_or_a_lone_acronym(tagged):
     tagged([("Nairobi", 0.99), ("QVX", 0.99)])
     assert not {"Nairobi", "QVX"} & set(_bodies(BODY_TEXT))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The U.S. Army and the Lorem Fund joined the programme.", "S. Army"),
+    ("Lorem University and Ipsum College signed an MoU.\nZorvak Telimu, her sister's manager, came too.",
+     "Zorvak Telimu"),
+    ("Lorem University and Ipsum College signed an MoU.\nAmong the guests was Zorvak Telimu from the town.",
+     "Zorvak Telimu"),
+])
+def test_recall_pass_needs_a_participant_context(sure_of, text, name):
+    sure_of({w: 0.97 for w in name.replace(".", "").split()})
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem University and Ipsum College signed an MoU.\nZorvak Telimu, Registrar of Lorem University, spoke.",
+    "Lorem University and Ipsum College signed an MoU.\nThe MoU was signed by Zorvak Telimu and the dean.",
+    "Lorem University and Ipsum College signed an MoU.\nZorvak Telimu and Dr. Amara Quellin attended.",
+])
+def test_recall_pass_takes_a_name_with_a_post_a_signature_or_a_titled_partner(sure_of, text):
+    sure_of({"Zorvak": 0.97, "Telimu": 0.95})
+    assert "Zorvak Telimu" in _names(text)

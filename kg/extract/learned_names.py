@@ -10,11 +10,41 @@ reader like any other name: its roles are read by the same role readers, and kep
 checks still apply. Off unless ENABLED (and a model file is there).
 """
 
+import re
+
 from kg.extract import name_shapes, name_tagger
+from kg.extract.roles import wording_pattern
+from kg.textnorm import fold
 
 ENABLED = True
 THRESHOLD = 0.6          # the lowest person probability over the name's tokens (chosen by benchmarks/learn_names.py)
 EDGE = 0.3               # a capitalised word or initial just before, this likely, still opens the name
+
+
+# What makes a bare name a participant's and not a passer-by's ('Anna Berg, a graduate, spoke'): a title
+# before it, a post written beside it, or a signing or speaking verb in its stretch of text.
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Engr|Sir|Dame|Hon|H\.\s?E|Assoc|Sheikh|Dato)\.?\s*$")
+_TITLED_PARTNER = re.compile(r"^\s*(?:,|and|&)\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Assoc|H\.\s?E)\.?\s")
+_ACTION = re.compile(r"\b(?:sign\w*|ink\w*|said|says|stated|noted|added|explained|represent\w*|on behalf)\b", re.I)
+CONTEXT = 60             # characters either side of the name, within its line
+
+
+def _participant(text: str, start: int, end: int) -> bool:
+    if start and text[start - 1] == ".":
+        return False                          # inside an abbreviation: 'U.S. Army'
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - CONTEXT):start]
+    after = text[end:min(line_end, end + CONTEXT)]
+    if _TITLE_BEFORE.search(before) or _TITLED_PARTNER.match(after) or _ACTION.search(before + " " + after):
+        return True
+    window = fold(before + " " + after)
+    return any(not _KINS_POST.search(window[:m.start()]) for m in wording_pattern().finditer(window))
+
+
+# 'her sister's manager': a post of someone's relative or friend is no post at a body.
+_KINS_POST = re.compile(r"\b(?:her|his|their|my|our)\s+\w+['’]s\s+$")
 
 
 def _touches(start: int, end: int, spans) -> bool:
@@ -54,7 +84,8 @@ def learned_person_names(text: str, found: list, read_name, institutions, senten
         if not read or _touches(read[0], read[1], taken) \
                 or not all(sure[s] for s, e, _ in tokens if read[0] <= s and e <= read[1] and text[s].isalnum()) \
                 or sentence_word(text, start) or name_shapes.place_not_person(text, read) \
-                or any(name_shapes.organisation_word(w) for w in text[read[0]:read[1]].split()):
+                or any(name_shapes.organisation_word(w) for w in text[read[0]:read[1]].split()) \
+                or not _participant(text, read[0], read[1]):
             continue
         extra.append((read[0], read[0], read[1], []))
         taken.append(read)

@@ -94,6 +94,14 @@ def _role_labels() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
 
 
+@lru_cache(maxsize=1)
+def wording_pattern() -> re.Pattern:
+    """Any roles.ttl wording (of three letters or more) as a whole word in folded text, longest first."""
+    labels = sorted({label for label, _ in _role_labels() if len(label) > 2}, key=len, reverse=True)
+    words = "|".join(re.escape(label).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for label in labels)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
 def normalise_role(text: str) -> str | None:
     """Role key for a role as written: the longest roles.ttl wording it starts with, else the
     longest wording it contains; None when no wording fits ('focal person')."""
