@@ -15,9 +15,8 @@ so training and extraction see the same input.
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.extract.roles import _role_labels, role_key
+from kg.extract.roles import role_key, wording_pattern
 from kg.extract.text import folded_with_map, sentence_at
 from kg.textnorm import fold
 
@@ -34,13 +33,6 @@ class Candidate:
     role: str              # the post as written ('Vice-Chancellor')
     institution: int       # index in the draft's institutions
     features: dict
-
-
-@lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern:
-    labels = sorted({label for label, _ in _role_labels() if len(label) > 2}, key=len, reverse=True)
-    words = "|".join(re.escape(label).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for label in labels)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 def _spans(folded: str, phrase: str) -> list[tuple[int, int]]:
@@ -63,7 +55,7 @@ def candidates(draft: dict, text: str, sents) -> list[Candidate]:
     person_spans = [_spans(folded, p["name"]) for p in people]
     inst_spans = [sorted({s for name in [i["name"], *(i.get("aliases") or [])] for s in _spans(folded, name)})
                   for i in institutions]
-    roles = [(m.start(), m.end()) for m in _role_pattern().finditer(folded)]
+    roles = [(m.start(), m.end()) for m in wording_pattern().finditer(folded)]
     parties = sum(1 for i in institutions if i.get("party"))
     held = defaultdict(list)          # role key -> mentions of the people the rules gave that post
     for person, spans in zip(people, person_spans):
