@@ -164,3 +164,7 @@ def test_recall_pass_needs_a_participant_context(sure_of, text, name):
 def test_recall_pass_takes_a_name_with_a_post_a_signature_or_a_titled_partner(sure_of, text):
     sure_of({"Zorvak": 0.97, "Telimu": 0.95})
     assert "Zorvak Telimu" in _names(text)
+
+
+def test_institution_source_ships_on_at_its_measured_threshold():
+    assert learned_bodies.ENABLED is True and learned_bodies.THRESHOLD == 0.95
