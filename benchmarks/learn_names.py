@@ -4,7 +4,8 @@ reading pages, alone and as the people reader's recall pass (kg.extract.learned_
     python -m benchmarks.learn_names [--set NAME=ARTICLES_DIR:GOLD_DIR ...] [--thresholds 0.8,0.9]
                                      [--org-thresholds 0.9] [--both 0.8,0.9] [--no-save] [--ship]
 
-(default sets: the reading sets odd and read2 under /work/sets). Pages are sorted by (set, name) and
+(default sets: the reading sets odd and read2 that `python -m benchmarks.reading_sets` builds, under
+$COOPKG_READING_SETS, default /work/sets). Pages are sorted by (set, name) and
 page i goes to fold i % 5. For each fold a model is trained (kg.learn.names) on the other four folds'
 pages and then:
 1. the tagger alone: its spans on the fold's pages against the gold names projected onto the text
@@ -28,13 +29,14 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.reading_sets import default_specs
 from kg import evaluate as ev
 from kg.article import read_article
 from kg.extract import learned_bodies, learned_names, name_tagger
 from kg.extract.draft import extract
 from kg.learn import names
 
-DEFAULT_SETS = ["odd=/work/sets/odd:/work/sets/odd-gold", "read2=/work/sets/read2:/work/sets/read2-gold"]
+DEFAULT_SETS = default_specs()    # the reading sets (benchmarks/reading_sets.py) under $COOPKG_READING_SETS
 FOLDS = 5
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9)
 ORG_THRESHOLDS = (0.7, 0.8, 0.9, 0.95)

@@ -3,7 +3,8 @@
     python -m benchmarks.learn_roles [--set NAME=ARTICLES_DIR:GOLD_DIR ...] [--thresholds 0.4,0.5,0.6]
                                      [--l2 1.0] [--no-save] [--ship]
 
-(default sets: the reading sets odd and read2 under /work/sets, which the role rules were written on;
+(default sets: the reading sets odd and read2 that `python -m benchmarks.reading_sets` builds, under
+$COOPKG_READING_SETS, default /work/sets, which the role rules were written on;
 the blind sets are scored with `coopkg eval` after --ship, never here). Pages are sorted by (set, name)
 and page i goes to fold i % 5. Each page is drafted once with the rules alone (role_model=None); for
 each fold a model is fit (kg.learn.logistic) on the other folds' candidates and the fold's drafts get the
@@ -19,13 +20,14 @@ import sys
 from pathlib import Path
 
 from benchmarks.learn_names import load, summaries, _f
+from benchmarks.reading_sets import default_specs
 from kg import evaluate as ev
 from kg.extract import learned_roles
 from kg.extract.draft import extract
 from kg.extract.text import sentences
 from kg.learn import logistic, roles
 
-DEFAULT_SETS = ["odd=/work/sets/odd:/work/sets/odd-gold", "read2=/work/sets/read2:/work/sets/read2-gold"]
+DEFAULT_SETS = default_specs()    # the reading sets (benchmarks/reading_sets.py) under $COOPKG_READING_SETS
 FOLDS = 5
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 RESULT = Path(__file__).parent / "results" / "learn-roles.md"
