@@ -138,6 +138,17 @@ def passes(base, run) -> bool:
     return gain >= MICRO_GAIN and worst >= -FIELD_LOSS
 
 
+def compared_cells(base: dict, run: dict, alone: bool) -> tuple[list[str], str]:
+    """F1 cells of one set's table row, each field and micro 'before → after' where it moved (alone: the
+    base run itself)."""
+    cells = []
+    for f in ev.FIELDS:
+        b, a = base["fields"][f]["f1"], run["fields"][f]["f1"]
+        cells.append(_f(a) if alone or abs(a - b) < 5e-4 else f"{_f(b)} → {_f(a)}")
+    micro = _f(run["micro"]["f1"]) if alone else f"{_f(base['micro']['f1'])} → {_f(run['micro']['f1'])}"
+    return cells, micro
+
+
 def report(pages, counts, scores) -> str:
     sets = sorted({p[0] for p in pages})
     lines = ["# Learned name finder (CRF), 5-fold cross-validation by page", "",
@@ -155,12 +166,7 @@ def report(pages, counts, scores) -> str:
     for t in scores:
         run = summaries(scores[t], sets)
         for s in sets + ["pooled"]:
-            cells = []
-            for f in ev.FIELDS:
-                b, a = base[s]["fields"][f]["f1"], run[s]["fields"][f]["f1"]
-                cells.append(_f(a) if t == "rules only" or abs(a - b) < 5e-4 else f"{_f(b)} → {_f(a)}")
-            micro = (_f(run[s]["micro"]["f1"]) if t == "rules only"
-                     else f"{_f(base[s]['micro']['f1'])} → {_f(run[s]['micro']['f1'])}")
+            cells, micro = compared_cells(base[s], run[s], t == "rules only")
             bar = "" if t == "rules only" or s != "pooled" else ("passes" if passes(base[s], run[s]) else "fails")
             lines.append(f"| {t} | {s} | " + " | ".join(cells)
                          + f" | {micro} | {bar} |")

@@ -19,7 +19,7 @@ import copy
 import sys
 from pathlib import Path
 
-from benchmarks.learn_names import load, summaries, _f
+from benchmarks.learn_names import compared_cells, load, summaries
 from benchmarks.reading_sets import default_specs
 from kg import evaluate as ev
 from kg.extract import learned_roles
@@ -73,12 +73,7 @@ def report(pages, drafted, scores, l2) -> str:
     for t in scores:
         run = summaries(scores[t], sets)
         for s in sets + ["pooled"]:
-            cells = []
-            for f in ev.FIELDS:
-                b, a = base[s]["fields"][f]["f1"], run[s]["fields"][f]["f1"]
-                cells.append(_f(a) if t == "rules only" or abs(a - b) < 5e-4 else f"{_f(b)} → {_f(a)}")
-            micro = (_f(run[s]["micro"]["f1"]) if t == "rules only"
-                     else f"{_f(base[s]['micro']['f1'])} → {_f(run[s]['micro']['f1'])}")
+            cells, micro = compared_cells(base[s], run[s], t == "rules only")
             lines.append(f"| {t} | {s} | " + " | ".join(cells) + f" | {micro} |")
     lines += ["", "Person–role–institution, pooled (right predicted / predicted, right gold / gold):", ""]
     for t in scores:
