@@ -3,7 +3,7 @@ leave without one. Invented text only."""
 
 import copy
 
-from kg.extract import draft, learned_roles
+from kg.extract import draft, fact_confidence, learned_roles
 from kg.extract.role_candidates import candidates
 from kg.extract.text import sentences
 from kg.learn.logistic import Model
@@ -43,6 +43,8 @@ def test_add_roles_gives_the_best_pair_above_the_threshold_once():
     chosen = learned_roles.add_roles(copy.deepcopy(DRAFT), TEXT, sentences(TEXT), model, 0.5)
     assert chosen["people"][0]["roles"] == [{"role": "Rector", "institution": "Lorem University"}]
     assert chosen["people"][1]["roles"] == DRAFT["people"][1]["roles"]        # a person with a post is left alone
+    sure = chosen["people"][0]["role_confidence"]
+    assert sure == [0.5] and "learned roles step" in fact_confidence.why("role", sure[0])
     none = learned_roles.add_roles(copy.deepcopy(DRAFT), TEXT, sentences(TEXT), model, 0.99)
     assert none["people"][0]["roles"] == []
 
@@ -59,3 +61,14 @@ def test_the_shipped_step_reads_a_post_in_brackets_after_the_body():
     assert rules["Zorvak Telimu"] == []
     assert learned["Zorvak Telimu"] == [{"role": "President", "institution": "University of Lorem"}]
     assert learned_roles.MODEL_PATH.is_file() and learned_roles.ENABLED
+
+
+def test_a_learned_post_is_flagged_for_review_in_the_record(monkeypatch, tmp_path):
+    from kg.curation.draft_record import to_record
+    from kg.curation.known_entities import KnownGraph
+    monkeypatch.setenv("COOPKG_REGISTRY", str(tmp_path / "no-ror-index.sqlite"))
+    text = ("Lorem and Ipsum sign an agreement\n\nToday, the University of Lorem (President: Zorvak Telimu) and "
+            "Ipsum Glass Co., Ltd. held a signing ceremony for an agreement on joint research.\n")
+    record = to_record(draft.extract(text, gazetteer=None), text, "test", KnownGraph())
+    flags = [m for m in record.review if "Zorvak" in m or "zorvak" in m]
+    assert any("role 'President'" in m and fact_confidence.BASES["role"]["learned"][1] in m for m in flags), flags

@@ -28,6 +28,8 @@ BASES = {
                             "(a shared or plural role, 'respectively', a post named elsewhere)"),
         "publisher": (0.65, "no sentence naming the person names the role's institution: it is the publisher's "
                             "or one named earlier"),
+        "learned": (0.5, "no rule read this role: the learned roles step chose it (about half of its posts were "
+                         "right on pages it was not trained on)"),
         "no_institution": (0.1, "no institution was found for the role"),
     },
     "signed": {

@@ -10,6 +10,7 @@ or while ENABLED is False, the draft is left as the rules made it.
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract import fact_confidence
 from kg.extract.role_candidates import candidates
 from kg.learn.logistic import Model
 
@@ -36,5 +37,6 @@ def add_roles(draft: dict, text: str, sents, model: Model | None, threshold: flo
         p, cand = best[k]
         person = draft["people"][k]
         person["roles"].append({"role": cand.role, "institution": draft["institutions"][cand.institution]["name"]})
-        person.setdefault("role_confidence", []).append(round(p, 2))
+        # (a fixed value, below the draft record's review threshold: every learned post is flagged for review)
+        person.setdefault("role_confidence", []).append(fact_confidence.confidence("role", "learned"))
     return draft
