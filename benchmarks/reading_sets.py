@@ -34,8 +34,11 @@ def build(texts: Path, out: Path) -> dict[str, int]:
                 if not wanted(int(text.stem.split("_", 1)[0])) or not gold_file.is_file():
                     continue
                 for link, target in ((pages / text.name, text), (gold / gold_file.name, gold_file)):
-                    if link.is_symlink() or link.exists():
-                        link.unlink()
+                    if link.is_symlink():
+                        link.unlink()          # (a link of an earlier run; a real file is never touched)
+                    elif link.exists():
+                        raise SystemExit(f"{link}: a file that is not a link is in the way; move it or choose "
+                                         "another OUT_DIR")
                     link.symlink_to(target.resolve())
                 counts[name] += 1
     return counts

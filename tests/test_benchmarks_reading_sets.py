@@ -1,5 +1,7 @@
 """benchmarks/reading_sets.py links only the reading pages, never a blind one."""
 
+import pytest
+
 from benchmarks.reading_sets import REAL_PAGES, build
 
 
@@ -26,3 +28,15 @@ def test_reading_sets_take_odd_dev_and_read2_and_nothing_blind(tmp_path):
                                                                     f"{stems['odd']}.yaml").resolve()
     assert [p.name for p in (out / "read2").iterdir()] == [f"{read2_stem}.txt"]
     assert build(texts, out) == counts          # again: links replaced, not an error
+
+
+def test_a_real_file_in_the_way_is_never_overwritten(tmp_path):
+    texts, out = tmp_path / "texts", tmp_path / "sets"
+    stem = "1001_udn-ctgroup-navigos"
+    _save(texts, "dev", stem)
+    (out / "odd").mkdir(parents=True)
+    mine = out / "odd" / f"{stem}.txt"
+    mine.write_text("my own notes", encoding="utf-8")
+    with pytest.raises(SystemExit, match="not a link"):
+        build(texts, out)
+    assert mine.read_text(encoding="utf-8") == "my own notes"
