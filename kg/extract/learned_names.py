@@ -7,7 +7,8 @@ often takes the word before, 'Science A B'); the name is added when every one of
 It must not open with a sentence or role word, be a place, hold an organisation word, or touch a name
 already read or any institution's mention. The person then goes through every later step of the
 reader like any other name: its roles are read by the same role readers, and kept_name and the body
-checks still apply. Off unless ENABLED (and a model file is there).
+checks still apply, and it must be written as a participant's (_participant). Used while ENABLED and a
+model file is there (on since session 22).
 """
 
 import re
@@ -26,6 +27,8 @@ EDGE = 0.3               # a capitalised word or initial just before, this likel
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Engr|Sir|Dame|Hon|H\.\s?E|Assoc|Sheikh|Dato)\.?\s*$")
 _TITLED_PARTNER = re.compile(r"^\s*(?:,|and|&)\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Assoc|H\.\s?E)\.?\s")
 _ACTION = re.compile(r"\b(?:sign\w*|ink\w*|said|says|stated|noted|added|explained|represent\w*|on behalf)\b", re.I)
+# 'her sister's manager': a post of someone's relative or friend is no post at a body.
+_KINS_POST = re.compile(r"\b(?:her|his|their|my|our)\s+\w+['’]s\s+$")
 CONTEXT = 60             # characters either side of the name, within its line
 
 
@@ -41,10 +44,6 @@ def _participant(text: str, start: int, end: int) -> bool:
         return True
     window = fold(before + " " + after)
     return any(not _KINS_POST.search(window[:m.start()]) for m in wording_pattern().finditer(window))
-
-
-# 'her sister's manager': a post of someone's relative or friend is no post at a body.
-_KINS_POST = re.compile(r"\b(?:her|his|their|my|our)\s+\w+['’]s\s+$")
 
 
 def _touches(start: int, end: int, spans) -> bool:

@@ -50,8 +50,8 @@ def candidates(draft: dict, text: str, sents) -> list[Candidate]:
     """Candidates for every person of the draft with no role, in a fixed order."""
     folded, index = folded_with_map(text)
     people, institutions = draft.get("people") or [], draft.get("institutions") or []
-    if not institutions:
-        return []
+    if not institutions or all(p.get("roles") for p in people):
+        return []          # (the common case: nothing to search for)
     person_spans = [_spans(folded, p["name"]) for p in people]
     inst_spans = [sorted({s for name in [i["name"], *(i.get("aliases") or [])] for s in _spans(folded, name)})
                   for i in institutions]
@@ -77,6 +77,7 @@ def candidates(draft: dict, text: str, sents) -> list[Candidate]:
                 if gap[1] - gap[0] > WINDOW:
                     continue
                 written = text[index[rs]:index[re_ - 1] + 1]
+                order = "post_before" if re_ <= ps else "post_after"
                 base = _post_features(folded, (ps, pe), (rs, re_), k, person_spans, roles, inst_spans, held)
                 base["parties_" + str(min(parties, 3))] = 1.0
                 for j, inst in enumerate(institutions):
@@ -87,7 +88,6 @@ def candidates(draft: dict, text: str, sents) -> list[Candidate]:
                     features = dict(base)
                     features.update(_institution_features(folded, index, sent, (ps, pe), (rs, re_), j, inst,
                                                           inst_spans))
-                    order = "post_before" if re_ <= ps else "post_after"
                     for name in CROSSED & features.keys():      # (a linear model needs the pairs spelled out)
                         features[f"{order}&{name}"] = 1.0
                     result.append(Candidate(k, written, j, features))
