@@ -14,6 +14,7 @@ from kg.extract import (bare_parties, body_spans, name_spans, name_tails, resolv
                         subject_names,
                         side_bodies, territory_sides, variant_names)
 from kg.extract.countries import country_names
+from kg.extract.place_names import known_place
 from kg.extract.text import folded_with_map, original_span
 from kg.extract.vietnamese_names import starts_with_family_name, vietnamese_names
 from kg.names import STOPWORDS, acronym_fit, is_acronym, name_key
@@ -1758,7 +1759,9 @@ def written_in(inst: Institution, text: str) -> bool:
 
 def join_fuller_forms(kept: list, parties: set, people) -> list:
     """The institutions a draft keeps, where one's name is a shorter form of exactly one other's name
-    (variant_names.fuller_form) or its acronym and a head (variant_names.acronym_and_head) joined to it:
+    (variant_names.fuller_form), its first words without a head noun (headless_leading_form: 'Mulago'), an
+    acronym of all of it but its place (acronym_before_place: 'IIT') or its acronym and a head
+    (variant_names.acronym_and_head) joined to it:
     'Lorem Medical College' beside 'Lorem Medical College and Hospital' is one body, 'LIF Institute' beside
     'Lorem Ipsum Foundation (LIF)' the body or its unit (guide D4: a unit's institution is its parent). Done on what the draft keeps, so that a name found but dropped (a role word or a
     sentence's first word in front) is never the one kept. A short form that fits two longer names stays
@@ -1768,7 +1771,10 @@ def join_fuller_forms(kept: list, parties: set, people) -> list:
     for short in list(kept):
         fuller = [g for g in kept if g is not short
                   and (variant_names.fuller_form(short.name, g.name, is_head, COUNTRIES, subjects)
-                       or variant_names.acronym_and_head(short.name, g.acronyms, _head_kind))]
+                       or variant_names.acronym_and_head(short.name, g.acronyms, _head_kind)
+                       or variant_names.headless_leading_form(short.name, g.name, _head_kind, known_place)
+                       or not short.acronyms[1:] and variant_names.acronym_before_place(short.name, g.name,
+                                                                                         known_place))]
         if len(fuller) != 1 or short.implied != fuller[0].implied:
             continue
         merge_into(short, fuller[0], parties, people)

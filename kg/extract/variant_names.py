@@ -4,7 +4,7 @@ word order or written after its parent's acronym."""
 
 import re
 
-from kg.names import STOPWORDS, is_acronym
+from kg.names import STOPWORDS, acronym_fit, is_acronym
 from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
 
@@ -118,6 +118,41 @@ def acronym_and_head(short: str, acronyms: list, head_kind) -> bool:
     words = short.split()
     return len(words) == 2 and is_acronym(words[0]) and words[0] in acronyms and head_kind(words[1]) is not None \
         and head_kind(words[1]) != "company"
+
+
+def _plain_words(name: str) -> list[str]:
+    """Folded words without their punctuation ('Co., Ltd.' -> 'co', 'ltd')."""
+    return [w for w in (re.sub(r"[^\w&-]", "", x) for x in fold(name).lower().split()) if w]
+
+
+def headless_leading_form(short: str, long_: str, head_kind, is_place) -> bool:
+    """'Mulago' = 'Mulago National Referral Hospital', 'AstraZeneca' = 'AstraZeneca Vietnam Co., Ltd.': a
+    name with no head noun of any kind (a body's, a unit's or a company's) written as the first words of a
+    longer name that has one. The short name must be proper words (capitalised, no generic word, no
+    acronym) and never a place: 'Lagos' or 'Lorem State' beside 'Lagos State University' may be the
+    state itself."""
+    words = short.split()
+    if not words or is_place(short) or any(head_kind(w) is not None for w in words):
+        return False
+    if not all(w[:1].isupper() and not is_acronym(w) and fold(w).lower() not in GENERIC_WORDS
+               and fold(w).lower() not in STOPWORDS for w in words):
+        return False
+    s_words, l_words = _plain_words(short), _plain_words(long_)
+    return len(l_words) > len(s_words) and l_words[:len(s_words)] == s_words \
+        and any(head_kind(w) is not None for w in long_.split()[len(words):])
+
+
+def acronym_before_place(acronym: str, long_: str, is_place) -> bool:
+    """'IIT' = 'Indian Institute of Technology Guwahati': an acronym written alone that spells every
+    word of the longer name but the place at its end (the campus's city, 'North Bangkok'). Three
+    letters at least, so that two-letter acronyms, which fit many names, never join this way."""
+    if not is_acronym(acronym) or len(re.sub(r"[^A-Za-z]", "", acronym)) < 3:
+        return False
+    words = long_.replace(",", " ").split()
+    for cut in range(2, len(words)):
+        if is_place(" ".join(words[cut:])) and acronym_fit(acronym, " ".join(words[:cut])) == 0:
+            return True
+    return False
 
 
 def numbered_short_form(short: str, long_: str, is_head) -> bool:
