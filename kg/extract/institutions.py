@@ -1892,7 +1892,10 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
     for inst in groups:         # 'Mayor of Malang': the place a city or province government governs
         if key and _place_of_government(inst.name) == key:
             return inst
-    # "Mahidol's President": the name without its head noun ('Mahidol University'), when only one fits
+    # "Mahidol's President": the name without its head noun ('Mahidol University'), or a name without a
+    # head noun that begins one ('Kay Furniture' for 'Kay Furniture Industries'), when only one fits
+    # ('Kay Furniture' for 'Kay Furniture Industries', 'Mulago' for 'Mulago National Referral Hospital')
     bare = [inst for inst in groups for label in inst.labels() if fold(label).startswith(folded + " ")
-            and len(label[len(phrase) + 1:].split()) == 1 and _head_kind(label.split()[-1]) == "institution"]
+            and len(label[len(phrase) + 1:].split()) == 1 and _head_kind(label.split()[-1]) == "institution"
+            or variant_names.headless_leading_form(phrase, label, _head_kind, known_place)]
     return bare[0] if len(set(map(id, bare))) == 1 else None

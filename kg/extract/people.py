@@ -1298,6 +1298,20 @@ def _named_by(noun, institutions, before):
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
+ACADEMIC_ANAPHORS = {"school", "university", "college", "institute", "academy", "polytechnic"}
+_ACADEMIC_HEAD = re.compile(r"\b(?:universit\w*|college|institut\w*|academy|school|polytechnic)\b")
+
+
+def _academic_named_by(noun, institutions, before):
+    """'Vice Chancellor of the school' after 'Lorem University and Ipsum Industries': an academic noun no
+    name holds points back to the last school of any kind named before it, never to a company."""
+    if noun not in ACADEMIC_ANAPHORS:
+        return None
+    named = [(m.start, inst) for inst in institutions for m in inst.mentions
+             if m.start < before and not inst.is_company and _ACADEMIC_HEAD.search(_head_nouns(inst))]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
 def _owner_of_unit(noun, text, before, institutions):
     """The institution 'the College' points back to when no institution's name holds the noun: the
     owner of the unit last named with that head ("Flinders' College of Nursing", "Alpha's School of
@@ -1371,7 +1385,8 @@ def _fill_implied(people, text, institutions, sentences, default):
         for r in sorted(person.roles, key=lambda r: role_kinds.post_kind(r.role) is None):
             if r.institution is None:             # an ambassador speaks for a country, not for a party
                 anaphor = _named_by(r.anaphor, institutions, start) or _owner_of_unit(r.anaphor, text, start,
-                                                                                      institutions)
+                                                                                      institutions) \
+                    or _academic_named_by(r.anaphor, institutions, start)
                 r.implied_by = "embassy" if COUNTRY_ROLE.search(r.role) else "anaphor" if anaphor else path
                 r.institution = embassy if COUNTRY_ROLE.search(r.role) else anaphor or \
                     _fitting_body(r, implied, path, person, candidates, owners)
