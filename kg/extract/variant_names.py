@@ -4,6 +4,7 @@ word order or written after its parent's acronym."""
 
 import re
 
+from kg.extract.countries import demonym_codes
 from kg.names import STOPWORDS, acronym_fit, is_acronym
 from kg.registry.names import GENERIC_WORDS
 from kg.textnorm import fold
@@ -131,15 +132,17 @@ def headless_leading_form(short: str, long_: str, head_kind, is_place) -> bool:
     longer name that has one. The short name must be proper words (capitalised, no generic word, no
     acronym) and never a place: 'Lagos' or 'Lorem State' beside 'Lagos State University' may be the
     state itself."""
-    words = short.split()
-    if not words or is_place(short) or any(head_kind(w) is not None for w in words):
-        return False
+    words, long_words = short.split(), long_.split()
+    if not words or is_place(short) or any(head_kind(w) is not None or w in demonym_codes() for w in words):
+        return False          # ('Vietnamese' beside 'Vietnamese Ministry of Health' is a nationality)
+    if any(is_place(" ".join(long_words[:len(words) + k])) for k in (1, 2)):
+        return False          # ('Sierra' cut from 'Sierra Leone')
     if not all(w[:1].isupper() and not is_acronym(w) and fold(w).lower() not in GENERIC_WORDS
                and fold(w).lower() not in STOPWORDS for w in words):
         return False
     s_words, l_words = _plain_words(short), _plain_words(long_)
     return len(l_words) > len(s_words) and l_words[:len(s_words)] == s_words \
-        and any(head_kind(w) is not None for w in long_.split()[len(words):])
+        and any(head_kind(w) is not None for w in long_words[len(words):])
 
 
 def acronym_before_place(acronym: str, long_: str, is_place) -> bool:
