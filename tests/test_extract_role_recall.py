@@ -55,7 +55,7 @@ def _roles(text):
     ("Lorem University and Ipsum College signed an MoU on Monday. The university's rector, Alan Brook, and the "
      "college's principal, Mei Lin, signed it.", ("Mei Lin", "rector", "Ipsum College")),
     ("Lorem Bank and Ipsum College signed a deal. Speaking at the launch, Lorem Bank's chief executive, Ade "
-     "Cole, said the deal was good.", ("Ade Cole", "chief executive", "Lorem Bank")),
+     "Cole, said the deal was good.", ("Ade Cole", "ceo", "Lorem Bank")),
     # a lowercase post, 'of' and the institution, then an untitled name (Indian press)
     ("Lorem University has inked an MoU with Ipsum College. Assistant registrar of the Lorem University Ravi "
      "Kumar Menon said in a press release that the varsity was the first partner.",

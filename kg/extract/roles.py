@@ -106,11 +106,11 @@ def normalise_role(text: str) -> str | None:
     """Role key for a role as written: the longest roles.ttl wording it starts with, else the
     longest wording it contains; None when no wording fits ('focal person')."""
     folded = re.sub(r"^the ", "", fold(text).replace("-", " "))
-    for label, key in _role_labels():
-        if re.match(re.escape(label.replace("-", " ")) + r"\b", folded):
+    for label, key in _role_labels():         # (a plural is the post of each: 'vice rectors')
+        if re.match(re.escape(label.replace("-", " ")) + r"(?:e?s)?\b", folded):
             return key
     for label, key in _role_labels():
-        if re.search(r"\b" + re.escape(label.replace("-", " ")) + r"\b", folded):
+        if re.search(r"\b" + re.escape(label.replace("-", " ")) + r"(?:e?s)?\b", folded):
             return key
     return None
 
