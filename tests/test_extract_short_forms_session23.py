@@ -78,3 +78,13 @@ def test_the_school_points_back_to_a_school_never_to_a_firm():
     assert _academic_named_by("school", groups, post) is groups[0]
     assert _academic_named_by("company", groups, post) is None          # not an academic noun
     assert _academic_named_by("school", groups[1:], post) is None       # no school named before
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Chief Executive", "ceo"), ("Acting Chief Executive", "ceo"), ("Chief Executive of Lorem Foods", "ceo"),
+    ("vice rectors", "vice-rector"), ("Deans", "dean"), ("Ministers", "minister"),
+    ("Deanship", "deanship"),          # a plural ending, not any longer word
+])
+def test_role_keys_of_chief_executives_and_plurals(written, key):
+    from kg.extract.roles import role_key
+    assert role_key(written) == key
