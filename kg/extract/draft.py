@@ -26,7 +26,7 @@ from kg.extract.agreement_type import find_type
 from kg.extract.area_checks import not_scope_spans
 from kg.extract.date_checks import header_line, checked_date
 from kg.extract import date_stamps, fact_confidence, learned_roles
-from kg.extract import one_body, role_territory, signers, unit_owners
+from kg.extract import one_body, plural_posts, role_territory, signers, unit_owners
 from kg.extract.roles import role_key
 from kg.extract.dates import (EARLIER_AGREEMENT, RELATIVE_DAY, WEEKDAYS, DateFound, city_date_line, dateline,
                               find_dates, lead_dateline, shift_to_weekday, timestamp_line)
@@ -68,6 +68,7 @@ def extract(article: Article | str, gazetteer=DEFAULT, area_model=DEFAULT, role_
     signers.unsign_body_name_tails(people, institutions, text)       # 'Chairman of Enterprise North Shore'
     signers.pronoun_signers(people, sents)          # 'The ceremony was hosted by Dr. A. He signed the MoU'
     signers.listed_below_signers(people, text)      # 'The MoU was signed by:' and a line for each hand
+    plural_posts.give_listed_posts(people, institutions, text)    # 'IU vice rectors A, B and C'
     body_spans.without_people_names(institutions, [p.name for p in people], text)
 
     parties = {id(i) for i in institutions if not i.implied and _is_party(i, sents, article.title, text)}
