@@ -450,8 +450,14 @@ def place_not_person(text: str, span) -> bool:
     from kg.extract.institutions import COUNTRIES
     words = text[span[0]:span[1]].split()
     before = re.search(r"(\w+)\s+$", text[max(0, span[0] - 12):span[0]])
+    of_person = re.search(PERSON_OF + r"\s+$", text[max(0, span[0] - 30):span[0]])
     return fold(" ".join(words)) in COUNTRIES or words[-1].lower() in _ORGANISATION_WORDS \
-        or bool(before) and before.group(1) in {"in", "at", "of", "from", "near"}   # not "to": "according to A B, provost of X"
+        or bool(before) and before.group(1) in {"in", "at", "of", "from", "near"} and not of_person
+    # (not "to": "according to A B, provost of X")
+
+
+# Nouns whose 'of' is followed by a person ('in the presence of A B, Rector of X'), never by a place.
+PERSON_OF = r"\b(?:presence|behalf|attendance|participation|invitation|leadership|chairmanship|supervision)\s+of"
 
 
 def organisation_word(word: str) -> bool:
