@@ -456,8 +456,9 @@ def place_not_person(text: str, span) -> bool:
     # (not "to": "according to A B, provost of X")
 
 
-# Nouns whose 'of' is followed by a person ('in the presence of A B, Rector of X'), never by a place.
-PERSON_OF = r"\b(?:presence|behalf|attendance|participation|invitation|leadership|chairmanship|supervision)\s+of"
+# Nouns whose 'of' is followed by a person ('in the presence of A B, Rector of X'), never by a place
+# (not 'on behalf of', which as often names a body: 'on behalf of Lorem Vina, CEO A B').
+PERSON_OF = r"\b(?:presence|attendance|participation)\s+of"
 
 
 def organisation_word(word: str) -> bool:
