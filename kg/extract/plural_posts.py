@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.institutions import refers_to
+from kg.extract.people import RoleFound
 from kg.extract.roles import _role_labels
 
 # what may stand between two listed names (their titles are part of each name's mention)
@@ -49,13 +50,12 @@ def _owner(text: str, start: int, end: int, institutions):
 
 def give_listed_posts(people, institutions, text: str) -> None:
     """Give each person of a list after a plural post that post and its body, when they have none."""
-    starts = sorted((m[0], p) for p in people for m in p.mentions)
+    starts = sorted(((m[0], p) for p in people for m in p.mentions), key=lambda item: item[0])
     for post in plural_pattern().finditer(text):
         owner, at = _owner(text, post.start(), post.end(), institutions)
         if owner is None:
             continue
-        gap = _BEFORE_FIRST.match(text, at)
-        at = gap.end()
+        at = _BEFORE_FIRST.match(text, at).end()
         listed = []
         for start, person in starts:
             if start < at:
@@ -68,19 +68,14 @@ def give_listed_posts(people, institutions, text: str) -> None:
             if not sep:
                 break
             at = sep.end()
-        if len(listed) < 2 and not (listed and post.group().endswith("s") and _single_is_plural(text, post)):
+        if not listed or len(listed) == 1 and not _clearly_plural(post.group("post")):
             continue
-        role = post.group("post")
         for person in listed:
             if not person.roles:
-                person.roles.append(_role_found(role, owner, post.start()))
+                person.roles.append(RoleFound(post.group("post"), owner, post.start(), plural=True))
 
 
-def _single_is_plural(text, post) -> bool:
-    """One name after a plural post is a list only when the post is clearly plural ('deans', not 'Ross')."""
-    return len(post.group("post").split()) > 1 or post.group("post")[:1].islower()
-
-
-def _role_found(role, owner, start):
-    from kg.extract.people import RoleFound     # (people imports this module's neighbours: imported late)
-    return RoleFound(role, owner, start, plural=True)
+def _clearly_plural(post: str) -> bool:
+    """One name after a plural post is still a list when the post is clearly one ('deans', 'Vice Rectors'),
+    not a capitalised word that may be a surname ('Deans' of 'A Deans')."""
+    return len(post.split()) > 1 or post[:1].islower()
