@@ -443,22 +443,22 @@ def role_after_letters_or_dash(text: str, span, role_words: str) -> bool:
         and bool(re.match(r"\s+[–—-]\s+(?:the\s+)?(?:%s)\b" % role_words, text[span[1]:]))
 
 
+# Nouns whose 'of' is followed by a person ('in the presence of A B, Rector of X'), never by a place
+# (not 'on behalf of', which as often names a body: 'on behalf of Lorem Vina, CEO A B').
+PERSON_OF = r"\b(?:presence|attendance|participation)\s+of"
+
+
 def place_not_person(text: str, span) -> bool:
     """Capitalised words read as a name before ', Role' that are a place: a country ('X University,
     South Africa, Professor A'), a city or province ('Hanoi City'), or words after 'in'/'at'/'of'
-    ('the ceremony in Ha Noi, Deputy Minister A said')."""
+    ('the ceremony in Ha Noi, Deputy Minister A said'; not "to": "according to A B, provost of X"), unless
+    the 'of' is one of PERSON_OF's."""
     from kg.extract.institutions import COUNTRIES
     words = text[span[0]:span[1]].split()
     before = re.search(r"(\w+)\s+$", text[max(0, span[0] - 12):span[0]])
     of_person = re.search(PERSON_OF + r"\s+$", text[max(0, span[0] - 30):span[0]])
     return fold(" ".join(words)) in COUNTRIES or words[-1].lower() in _ORGANISATION_WORDS \
         or bool(before) and before.group(1) in {"in", "at", "of", "from", "near"} and not of_person
-    # (not "to": "according to A B, provost of X")
-
-
-# Nouns whose 'of' is followed by a person ('in the presence of A B, Rector of X'), never by a place
-# (not 'on behalf of', which as often names a body: 'on behalf of Lorem Vina, CEO A B').
-PERSON_OF = r"\b(?:presence|attendance|participation)\s+of"
 
 
 def organisation_word(word: str) -> bool:
