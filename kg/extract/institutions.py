@@ -1893,8 +1893,7 @@ def refers_to(phrase: str, groups: list[Institution]) -> Institution | None:
         if key and _place_of_government(inst.name) == key:
             return inst
     # "Mahidol's President": the name without its head noun ('Mahidol University'), or a name without a
-    # head noun that begins one ('Kay Furniture' for 'Kay Furniture Industries'), when only one fits
-    # ('Kay Furniture' for 'Kay Furniture Industries', 'Mulago' for 'Mulago National Referral Hospital')
+    # head noun that begins one ('Director of Mulago' for 'Mulago National Referral Hospital'), when only one fits
     bare = [inst for inst in groups for label in inst.labels() if fold(label).startswith(folded + " ")
             and len(label[len(phrase) + 1:].split()) == 1 and _head_kind(label.split()[-1]) == "institution"
             or variant_names.headless_leading_form(phrase, label, _head_kind, known_place)]

@@ -516,8 +516,9 @@ def find_people(text: str, institutions: list[Institution], sentences, default: 
             # 'Vice Chancellor Prof. A B of The University of X': the name's own 'of', a capital 'The'
             person.affiliation = refers_to(_AFFILIATION_WITH_OF.match(text, end).group(1), institutions)
         bracket = re.match(r"\s*\(([^()\n]{2,80})\)", text[end:])
-        if bracket and refers_to(bracket.group(1), institutions):       # 'Rector A B (LVU) and ...'
-            person.affiliation = refers_to(bracket.group(1), institutions)
+        bracket_body = refers_to(bracket.group(1), institutions) if bracket else None
+        if bracket_body:                                                # 'Rector A B (LVU) and ...'
+            person.affiliation = bracket_body
         origin = FROM_INSTITUTION.match(text, end)
         if origin and refers_to(origin.group(1), institutions):       # 'President A and two delegates from X'
             person.affiliation = refers_to(origin.group(1), institutions)

@@ -133,16 +133,18 @@ def headless_leading_form(short: str, long_: str, head_kind, is_place) -> bool:
     acronym) and never a place: 'Lagos' or 'Lorem State' beside 'Lagos State University' may be the
     state itself."""
     words, long_words = short.split(), long_.split()
-    if not words or is_place(short) or any(head_kind(w) is not None or w in demonym_codes() for w in words):
+    s_words, l_words = _plain_words(short), _plain_words(long_)
+    if not s_words or len(l_words) <= len(s_words) or l_words[:len(s_words)] != s_words:
+        return False          # (the cheap test first: refers_to asks this of every name of the article)
+    if not any(head_kind(w) is not None for w in long_words[len(words):]):
+        return False
+    if any(head_kind(w) is not None or w in demonym_codes() for w in words):
         return False          # ('Vietnamese' beside 'Vietnamese Ministry of Health' is a nationality)
-    if any(is_place(" ".join(long_words[:len(words) + k])) for k in (1, 2)):
-        return False          # ('Sierra' cut from 'Sierra Leone')
     if not all(w[:1].isupper() and not is_acronym(w) and fold(w).lower() not in GENERIC_WORDS
                and fold(w).lower() not in STOPWORDS for w in words):
         return False
-    s_words, l_words = _plain_words(short), _plain_words(long_)
-    return len(l_words) > len(s_words) and l_words[:len(s_words)] == s_words \
-        and any(head_kind(w) is not None for w in long_words[len(words):])
+    # ('Sierra' cut from 'Sierra Leone')
+    return not is_place(short) and not any(is_place(" ".join(long_words[:len(words) + k])) for k in (1, 2))
 
 
 def acronym_before_place(acronym: str, long_: str, is_place) -> bool:
